@@ -1,0 +1,59 @@
+/**
+ * Every error the core throws is an `ObservatoireError` with a stable `code`,
+ * so callers can branch on it without parsing messages.
+ */
+export class ObservatoireError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** One problem found in a piece of content, with the path where it was found. */
+export interface ContentIssue {
+  /** Dotted path with indexes, e.g. `courses[1].challenges[3]`. Empty for the root. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Content (a survey definition or a challenge) that does not follow the model.
+ * The message lists every issue as `path: message`, one per line.
+ *
+ * @example
+ * try { parseSurveyDefinition(json) } catch (e) {
+ *   if (e instanceof ContentError) console.error(e.issues[0].path, e.issues[0].message);
+ * }
+ */
+export class ContentError extends ObservatoireError {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super('invalid_content', issues.map(formatIssue).join('\n'));
+    this.issues = issues;
+  }
+}
+
+/** An answer whose shape does not fit the challenge type (not a wrong answer: a wrong *kind* of answer). */
+export class AnswerShapeError extends ObservatoireError {
+  readonly challengeId: string;
+  constructor(challengeId: string, message: string) {
+    super('answer_shape', `${challengeId}: ${message}`);
+    this.challengeId = challengeId;
+  }
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** `['courses', 1, 'challenges', 3]` → `courses[1].challenges[3]` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/**
+ * @observatoire/core: the headless part of Observatoire. No DOM, no I/O.
+ * @packageDocumentation
+ */
+export * from './errors.js';
+/** The zod schemas of the content model (for validation at other boundaries and JSON Schema generation). */
+export * as schemas from './content/schema.js';
+export { SCHEMA_VERSION } from './content/schema.js';
+export * from './content/types.js';
+export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
+export * from './checking/types.js';
+export * from './questionnaire/types.js';
+export * from './session/types.js';

@@ -1,0 +1,151 @@
+/** The survey protocol (domain.md §2) as data: phases, actions, state, events. */
+import type { SurveyDefinition } from '../content/types.js';
+import type { AnswerDetails, AnswerStatus, ChallengeAnswer } from '../checking/types.js';
+import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+
+/**
+ * information → questionnaire → review → validated → course → endOfCourse → course → … → finished.
+ * Without a questionnaire in the definition, `start` goes straight to the first course.
+ * After the last course the session is `finished`.
+ */
+export type Phase = 'information' | 'questionnaire' | 'review' | 'validated' | 'course' | 'endOfCourse' | 'finished';
+
+export type Actor = 'participant' | 'mediator';
+
+interface ActionBase {
+  /** Who acted. Defaults to `participant`, except `skipRemaining` which defaults to `mediator`. */
+  actor?: Actor;
+}
+
+export type SessionAction = ActionBase &
+  (
+    | { type: 'start' }
+    | { type: 'answerQuestion'; questionId: string; value: QuestionAnswer | null }
+    | { type: 'setFilledByMediator'; value: boolean }
+    | { type: 'review' }
+    | { type: 'editAnswers' }
+    | { type: 'validateQuestionnaire' }
+    | { type: 'answerChallenge'; challengeId: string; answer: ChallengeAnswer; timedOut?: boolean }
+    | { type: 'skipChallenge'; challengeId: string }
+    | { type: 'skipRemaining' }
+    | { type: 'continue' }
+    | { type: 'quit' }
+    | { type: 'resume' }
+  );
+
+export type SessionActionType = SessionAction['type'];
+
+/** One entry of the append-only log. `id` is unique across sessions (`<sessionId>-<seq>`). */
+export interface SessionEvent {
+  id: string;
+  seq: number;
+  /** Milliseconds from the session's clock. */
+  at: number;
+  actor: Actor;
+  action: SessionAction;
+}
+
+export interface ChallengeResult {
+  challengeId: string;
+  status: AnswerStatus;
+  /** Absent when skipped. */
+  answer?: ChallengeAnswer;
+  details: AnswerDetails;
+  startedAt: number;
+  answeredAt: number;
+  durationMs: number;
+  actor: Actor;
+  /** Id of the event that produced this result (the collector's answer id). */
+  eventId: string;
+  /** Set on the challenges closed by the mediator's "skip the remaining challenges". */
+  skippedRemaining?: boolean;
+}
+
+export interface CourseProgress {
+  courseId: string;
+  status: 'pending' | 'inProgress' | 'ended' | 'notReached';
+  startedAt?: number;
+  endedAt?: number;
+  /** In play order; once the course has ended, one per challenge of the course. */
+  results: readonly ChallengeResult[];
+  skippedRemaining: boolean;
+}
+
+export interface CurrentChallenge {
+  challengeId: string;
+  /** 0-based position within the course. */
+  index: number;
+  startedAt: number;
+  /** QCU/QCM with `shuffle`: original 1-based proposal indexes in display order. */
+  proposalOrder?: readonly number[];
+}
+
+export interface SessionState {
+  readonly sessionId: string;
+  readonly surveyId: string;
+  readonly contentVersion: string;
+  readonly phase: Phase;
+  readonly startedAt: number;
+  readonly questionnaire: {
+    readonly answers: QuestionnaireAnswers;
+    readonly filledByMediator: boolean;
+    readonly locked: boolean;
+    readonly validatedAt?: number;
+  };
+  /** `TEST` was written as the city: the session must never count in results. */
+  readonly testRun: boolean;
+  readonly courses: readonly CourseProgress[];
+  /** Index of the current (or last played) course; -1 before the first. */
+  readonly courseIndex: number;
+  readonly current?: CurrentChallenge;
+  readonly endReason?: 'completed' | 'quit';
+  /** How many times the session was resumed after an interruption. */
+  readonly interruptions: number;
+  readonly events: readonly SessionEvent[];
+}
+
+export type RecommendationReason = 'success_rate_too_low' | 'test_time_exceeded';
+
+/** The end-of-course advice: go on only when success > threshold and test time < budget. */
+export interface Recommendation {
+  courseId: string;
+  successRate: number;
+  testTimeMs: number;
+  continue: boolean;
+  /** Empty when `continue` is true. */
+  reasons: readonly RecommendationReason[];
+  isLastCourse: boolean;
+}
+
+/** Everything needed to restore a session exactly; plain JSON. */
+export interface SessionSnapshot {
+  format: 'observatoire-session';
+  formatVersion: 1;
+  surveyId: string;
+  contentVersion: string;
+  seed: string;
+  state: SessionState;
+}
+
+export interface SessionOptions {
+  /** Milliseconds; defaults to `Date.now`. Inject a fake clock in tests. */
+  clock?: () => number;
+  /** Seed of the session's randomness (shuffles, ids). Random when absent. */
+  seed?: string;
+  /** Resume from `toJSON()`; the definition must be the same survey and version. */
+  restore?: SessionSnapshot;
+}
+
+export interface SurveySession {
+  readonly definition: SurveyDefinition;
+  readonly state: SessionState;
+  /** Apply an action; returns the new state. Throws `ProtocolError` when the action is not allowed now. */
+  dispatch(action: SessionAction): SessionState;
+  /** The advice for the course just ended (phase `endOfCourse` or `finished`), else `null`. */
+  recommendation(): Recommendation | null;
+  /** Test time so far: the time spent inside courses. */
+  testTimeMs(): number;
+  /** Called after every successful dispatch. Returns the unsubscribe function. */
+  subscribe(listener: (state: SessionState, event: SessionEvent) => void): () => void;
+  toJSON(): SessionSnapshot;
+}
