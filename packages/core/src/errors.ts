@@ -57,3 +57,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * An action the survey protocol does not allow now: out of order, on a finished
+ * session, a change to a validated (locked) questionnaire, an unknown id…
+ *
+ * @example
+ * try { session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' }) }
+ * catch (e) { if (e instanceof ProtocolError && e.code === 'questionnaire_locked') … }
+ */
+export class ProtocolError extends ObservatoireError {
+  declare readonly code: ProtocolErrorCode;
+  /** Ids the error is about (e.g. the unanswered required questions). */
+  readonly ids: readonly string[];
+  constructor(code: ProtocolErrorCode, message: string, ids: readonly string[] = []) {
+    super(code, message);
+    this.ids = ids;
+  }
+}
+
+export type ProtocolErrorCode =
+  | 'wrong_phase'
+  | 'session_finished'
+  | 'questionnaire_locked'
+  | 'questionnaire_incomplete'
+  | 'unknown_question'
+  | 'invalid_question_answer'
+  | 'not_current_challenge'
+  | 'restore_mismatch';

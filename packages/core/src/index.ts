@@ -11,3 +11,8 @@ export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
 export * from './checking/types.js';
 export * from './questionnaire/types.js';
 export * from './session/types.js';
+export * from './checking/evaluate.js';
+export * from './questionnaire/logic.js';
+export * from './session/session.js';
+export * from './scoring.js';
+export * from './analysis/index.js';
