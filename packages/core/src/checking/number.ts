@@ -17,5 +17,5 @@ export function parseTypedNumber(text: string): number | undefined {
   if (!match) return undefined;
   const [, sign, integer = '', fraction] = match;
   const value = Number(`${integer.replace(/ /g, '')}${fraction ? `.${fraction}` : ''}`);
-  return sign ? -value : value;
+  return sign === '-' || sign === '\u2212' ? -value : value;
 }
