@@ -1,0 +1,56 @@
+// Browser tests for the elements, the widgets and the examples, in the system's browsers
+// (Debian's chromium and firefox-esr; nothing is downloaded). Run through `npm test`, or:
+//   npx wtr --config web-test-runner.config.mjs --files 'packages/elements/src/**/*.test.ts'
+//   BROWSERS=firefox npx wtr --config web-test-runner.config.mjs
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+
+const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
+      },
+    }),
+};
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'production', 'default'] },
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: wanted.map((name) => {
+    const make = launchers[name];
+    if (!make) throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium and/or firefox).`);
+    return make();
+  }),
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 20_000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
