@@ -114,6 +114,9 @@ function challengeIssues(challenge: Challenge, prefix: string): ContentIssue[] {
       issues.push(...duplicates(challenge.solution.map(String), (i) => at(`solution[${i}]`), 'proposal'));
       break;
     case 'QROC':
+      issues.push(...inputIssues(challenge.inputs, at));
+      issues.push(...selectValueIssues(challenge.inputs[0], challenge.solution, at('solution')));
+      break;
     case 'QROCM-dep':
       issues.push(...inputIssues(challenge.inputs, at));
       break;
@@ -121,9 +124,12 @@ function challengeIssues(challenge: Challenge, prefix: string): ContentIssue[] {
       issues.push(...inputIssues(challenge.inputs, at));
       const keys = new Set(challenge.inputs.map((input) => input.key));
       for (const key of keys)
-        if (!(key in challenge.solution)) issues.push({ path: at('solution'), message: `no accepted value for input "${key}"` });
+        if (!Object.hasOwn(challenge.solution, key)) issues.push({ path: at('solution'), message: `no accepted value for input "${key}"` });
       for (const key of Object.keys(challenge.solution))
         if (!keys.has(key)) issues.push({ path: at(`solution.${key}`), message: `unknown input "${key}"` });
+      for (const input of challenge.inputs)
+        if (Object.hasOwn(challenge.solution, input.key))
+          issues.push(...selectValueIssues(input, challenge.solution[input.key] ?? [], at(`solution.${input.key}`)));
       break;
     }
     case 'interactive':
@@ -143,6 +149,16 @@ function inputIssues(inputs: readonly Input[], at: (path: string) => string): Co
       issues.push({ path: at(`inputs[${i}].options`), message: 'a select input needs options' });
   });
   return issues;
+}
+
+/** A select input can only ever be answered with one of its options. */
+function selectValueIssues(input: Input | undefined, accepted: readonly string[], path: string): ContentIssue[] {
+  if (input?.kind !== 'select' || !input.options) return [];
+  const values = new Set(input.options.map((option) => option.value));
+  return accepted
+    .map((value, i) => ({ value, i }))
+    .filter(({ value }) => !values.has(value))
+    .map(({ value, i }) => ({ path: `${path}[${i}]`, message: `"${value}" is not one of the options of input "${input.key}"` }));
 }
 
 function crossReferenceIssues(definition: SurveyDefinition): ContentIssue[] {
