@@ -97,6 +97,7 @@ describe('T3: at most one edit per four characters of the treated answer', () =>
     { answer: 'orxinatxxr', accepted: ['ordinateur'], expected: 'ko', why: '3 / 10' },
     { answer: 'abcdefxx', accepted: ['abcdefgh'], expected: 'ok', why: '2 / 8 = 0.25, the edge, accepted' },
     { answer: 'abcdexx', accepted: ['abcdefg'], expected: 'ko', why: '2 / 7 just above' },
+    { answer: 'abcdefx', accepted: ['abcdefgh'], expected: 'ko', why: '2 / 7 just above; 2 / 8 had the value been the denominator' },
     { answer: 'abcd', accepted: ['abcde'], expected: 'ok', why: 'shorter answer: 1 / 4 (answer length)' },
     { answer: 'abc', accepted: ['abcd'], expected: 'ko', why: '1 / 3: the denominator is the answer, not the value (1 / 4)' },
     { answer: 'abcde', accepted: ['abcd'], expected: 'ok', why: 'longer answer: 1 / 5' },

@@ -66,7 +66,8 @@ export function evaluateAnswer(challenge: Challenge, answer: ChallengeAnswer | n
       const texts = expectInputs(challenge, answer, challenge.inputs);
       const used = new Set<number>();
       keys = {};
-      // In input order, each answer takes the first group not used yet that accepts it.
+      // In input order, each answer takes the first group not used yet that accepts it (greedy, as
+      // domain.md §4 says: content should not have a value accepted by two groups).
       for (const input of challenge.inputs) {
         const matcher = matcherFor(input, challenge.format, tolerances);
         const group = challenge.solution.findIndex((accepted, g) => !used.has(g) && matches(texts[input.key] as string, accepted, matcher));
@@ -130,6 +131,7 @@ function matchesText(answer: string, accepted: readonly string[], tolerances: Pa
   if (length === 0) return false;
   return values.some((value) => {
     // The distance is at least the difference in length: skip values that cannot be close enough.
+    // This also bounds the work by the accepted values' length, however long the answer is.
     if (Math.abs(codePointLength(value) - length) * 4 > length) return false;
     return levenshtein(treated, value) * 4 <= length;
   });
