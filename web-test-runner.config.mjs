@@ -40,6 +40,13 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
+  // Pages under /examples/csp/ are served with the strict policy integrators may use.
+  middleware: [
+    async function strictCsp(context, next) {
+      await next();
+      if (context.path.startsWith('/examples/csp/')) context.set('Content-Security-Policy', "default-src 'self'");
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => {
     const make = launchers[name];
