@@ -11,7 +11,9 @@ describe('normalizeAnswer: pre-treatment, then T1, then T2', () => {
     [' Élysée  Palace ! ', { t1: false }, ' lyse Palace '],
     [' Élysée  Palace ! ', { t1: false, t2: false }, ' Élysée  Palace ! '],
     ['E\u0301\u00A0a\u202Fb', { t1: false, t2: false }, 'É a b'],
-    ['Œuvre ø', undefined, 'uvre'],
+    ['Œuvre ø', undefined, 'oeuvre'],
+    ['sœur, cæcum', undefined, 'soeurcaecum'],
+    ['Œuvre', { t1: false }, 'uvre'],
     ['İstanbul', undefined, 'istanbul'],
   ];
   for (const [input, tolerances, expected] of cases)
