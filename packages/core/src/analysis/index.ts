@@ -1,1 +1,7 @@
-export {};
+/** Analysis: weighting, estimates, levels of digital distance, profiles and the report (domain.md §6). */
+export * from './report-types.js';
+export * from './errors.js';
+export * from './margins.js';
+export * from './rake.js';
+export * from './post-stratify.js';
+export * from './estimates.js';

@@ -1,0 +1,166 @@
+/**
+ * The report contract: what `buildReport` returns, what `npx observatoire report --format json` writes,
+ * what the collector's `/v1/report` serves and what `<obs-report>` renders.
+ * Plain JSON data only (no class, no Date, no typed array), codes rather than labels
+ * (labels: `ANALYSIS_LABELS`).
+ */
+
+/** Bump only on a breaking change of the shape below. */
+export const REPORT_VERSION = 1;
+
+/** A two-sided interval for a proportion or a mean, at `ObservatoireReport.confidenceLevel`. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** The national figure a domain figure is compared with. */
+export interface NationalComparison extends Interval {
+  value: number;
+  /** True when the two intervals do not overlap: the difference is beyond the intervals. */
+  differs: boolean;
+}
+
+/** One category of a weighted distribution. */
+export interface CategoryEstimate extends Interval {
+  category: string;
+  /** Unweighted respondents in the category. */
+  count: number;
+  /** Weighted share among the respondents with a known value, 0..1. */
+  proportion: number;
+  /** Present in domain and profile results. */
+  national?: NationalComparison;
+}
+
+/** A weighted distribution of one variable over the respondents with a known value. */
+export interface Distribution {
+  variable: DistributionVariable;
+  /** Respondents with a known value (the base of the proportions). */
+  n: number;
+  /** Kish effective sample size, (Σw)² / Σw². */
+  nEffective: number;
+  /** Kish design effect, n Σw² / (Σw)². */
+  designEffect: number;
+  categories: CategoryEstimate[];
+}
+
+export type DistributionVariable = 'staircase_level' | 'distance' | 'illectronisme' | 'profile';
+
+/** A weighted mean with its interval (normal approximation on the effective sample size). */
+export interface MeanEstimate extends Interval {
+  variable: 'staircase_level';
+  n: number;
+  nEffective: number;
+  mean: number;
+  national?: NationalComparison;
+}
+
+/** The indicators computed for the nation, a domain or a profile. */
+export interface IndicatorSet {
+  /** Valid respondents (after exclusions). */
+  n: number;
+  /** Sum of the weights. */
+  weightedTotal: number;
+  nEffective: number;
+  designEffect: number;
+  /** Staircase level 0..3 (categories `0`, `1`, `2`, `3`). */
+  staircase: Distribution;
+  /** Levels of digital distance: `non_user`, `user_level_0` … `user_level_3`. */
+  distance: Distribution;
+  /** Illectronisme (categories `yes`, `no`): non-user, or user who did not pass course 1. */
+  illectronisme: Distribution;
+  /** The four 2023 profiles plus `unclassified`. */
+  profiles: Distribution;
+  meanStaircaseLevel: MeanEstimate;
+}
+
+export type DomainKind = 'department' | 'region' | 'epci' | 'organisation';
+
+interface DomainBase {
+  kind: DomainKind;
+  code: string;
+  /** Human name when known (territory names come from the official geography). */
+  name?: string;
+  /** Valid respondents in the domain. */
+  n: number;
+}
+
+/** A domain with enough respondents: estimated and compared with the nation. */
+export interface EstimatedDomain extends DomainBase {
+  status: 'estimated';
+  indicators: IndicatorSet;
+}
+
+/** A domain under the minimum: no figure is given, and the result says why. */
+export interface SkippedDomain extends DomainBase {
+  status: 'too_few_respondents';
+  minimum: number;
+}
+
+export type DomainResult = EstimatedDomain | SkippedDomain;
+
+export type ProfileCode =
+  | 'beginner_seniors'
+  | 'initiated_seniors'
+  | 'improvement_paths'
+  | 'insertion_paths'
+  | 'unclassified';
+
+/** Indicators within one profile (the profile is a domain like a territory, with the same minimum). */
+export type ProfileResult =
+  | { profile: ProfileCode; n: number; status: 'estimated'; indicators: IndicatorSet }
+  | { profile: ProfileCode; n: number; status: 'too_few_respondents'; minimum: number };
+
+export type ExclusionReason = 'test_run' | 'left_before_course1_end';
+
+export interface SessionCounts {
+  /** Rows read. */
+  total: number;
+  /** Excluded sessions per reason (each session counted once, under its first reason in this order). */
+  excluded: Record<ExclusionReason, number>;
+  /** Rows kept for the analysis. */
+  analysed: number;
+}
+
+/** One weighting margin as applied, with its target and the achieved weighted shares. */
+export interface MarginSummary {
+  variable: string;
+  type: 'categorical' | 'themes';
+  source: string;
+  categories: { category: string; target: number; achieved: number; count: number }[];
+}
+
+export interface WeightingSummary {
+  method: 'raking' | 'none';
+  iterations: number;
+  converged: boolean;
+  /** Largest relative gap between achieved and target margins. */
+  maxRelativeError: number;
+  /** Weight cap relative to the mean weight, when one was set. */
+  cap?: number;
+  margins: MarginSummary[];
+  /** Weights are scaled to a mean of 1. */
+  minWeight: number;
+  maxWeight: number;
+  nEffective: number;
+  designEffect: number;
+}
+
+export interface ObservatoireReport {
+  format: 'observatoire-report';
+  version: typeof REPORT_VERSION;
+  /** ISO 8601, set by the caller (core has no clock). */
+  generatedAt?: string;
+  confidenceLevel: number;
+  interval: 'wilson_effective_n';
+  /** Domains and profiles under this many valid respondents are not estimated. */
+  minimumRespondents: number;
+  sessions: SessionCounts;
+  weighting: WeightingSummary;
+  national: IndicatorSet;
+  profiles: ProfileResult[];
+  /** Every department, region, EPCI and organisation present in the data. */
+  domains: DomainResult[];
+  /** The domain asked for (`--territory`), also present in `domains`. */
+  focus?: DomainResult;
+}
