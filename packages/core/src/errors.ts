@@ -84,4 +84,8 @@ export type ProtocolErrorCode =
   | 'unknown_question'
   | 'invalid_question_answer'
   | 'not_current_challenge'
-  | 'restore_mismatch';
+  | 'restore_mismatch'
+  /** `restore` was given something that is not a session snapshot (or a damaged one). */
+  | 'invalid_snapshot'
+  /** `dispatch` was given something that is not a session action (unknown type, bad field). */
+  | 'invalid_action';

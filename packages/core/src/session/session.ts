@@ -1,1 +1,73 @@
-export {};
+/**
+ * A survey session: the small object that holds the current state of the protocol, applies
+ * actions through the pure `transition` function, and tells subscribers. The elements render
+ * `session.state` and turn what people do into `session.dispatch(action)`.
+ */
+import type { SurveyDefinition } from '../content/types.js';
+import { ProtocolError } from '../errors.js';
+import { randomSeed } from './random.js';
+import { readSnapshot, toSnapshot } from './snapshot.js';
+import { courseRecommendation, elapsedTestTimeMs, initialSessionState, transition } from './transition.js';
+import type { SessionAction, SessionEvent, SessionOptions, SessionState, SurveySession } from './types.js';
+
+export { allowedActions, courseRecommendation, elapsedTestTimeMs, initialSessionState, transition, type TransitionContext } from './transition.js';
+export { readSnapshot, toSnapshot } from './snapshot.js';
+
+/**
+ * Start a session of a survey, or restore one saved with `toJSON()`.
+ * Time comes only from `options.clock`; randomness only from `options.seed` (random when absent),
+ * so the same seed, clock and actions give the same session.
+ *
+ * @example
+ * const session = createSurveySession(definition);
+ * session.subscribe((state) => render(state));
+ * session.dispatch({ type: 'start' });
+ * session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
+ * localStorage.setItem('observatoire', JSON.stringify(session));
+ * // later, on the same device:
+ * const again = createSurveySession(definition, { restore: JSON.parse(localStorage.getItem('observatoire')!) });
+ * again.dispatch({ type: 'resume' });
+ * @throws {ProtocolError} `invalid_snapshot` or `restore_mismatch` when `options.restore` cannot be used.
+ */
+export function createSurveySession(definition: SurveyDefinition, options: SessionOptions = {}): SurveySession {
+  const clock = options.clock ?? Date.now;
+  let seed: string;
+  let state: SessionState;
+  if (options.restore !== undefined) {
+    ({ seed, state } = readSnapshot(definition, options.restore));
+    if (options.seed !== undefined && options.seed !== seed)
+      throw new ProtocolError('restore_mismatch', 'options.seed differs from the seed of the snapshot being restored');
+  } else {
+    seed = options.seed ?? randomSeed();
+    state = initialSessionState(definition, { seed, now: clock() });
+  }
+  const listeners = new Set<(state: SessionState, event: SessionEvent) => void>();
+
+  return {
+    definition,
+    get state() {
+      return state;
+    },
+    dispatch(action: SessionAction): SessionState {
+      state = transition(definition, state, action, { now: clock(), seed });
+      const event = state.events[state.events.length - 1] as SessionEvent;
+      for (const listener of [...listeners]) listener(state, event);
+      return state;
+    },
+    recommendation() {
+      return courseRecommendation(definition, state, clock());
+    },
+    testTimeMs() {
+      return elapsedTestTimeMs(state, clock());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    toJSON() {
+      return toSnapshot(seed, state);
+    },
+  };
+}

@@ -1,0 +1,425 @@
+/**
+ * The survey protocol (domain.md §2) as a pure transition function: a state and an action in,
+ * a new state out, or a `ProtocolError`. No clock, no randomness source, no I/O: the time and
+ * the seed come in through the context, so the same inputs always give the same state and a
+ * session can be replayed from its event log.
+ */
+import { evaluateAnswer } from '../checking/evaluate.js';
+import type { ChallengeAnswer } from '../checking/types.js';
+import type { Course, Questionnaire, SurveyDefinition } from '../content/types.js';
+import { ProtocolError } from '../errors.js';
+import { isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions } from '../questionnaire/logic.js';
+import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+import { successRate } from '../scoring.js';
+import { seededRandom, sessionIdFromSeed, shuffled } from './random.js';
+import type {
+  Actor,
+  ChallengeResult,
+  CourseProgress,
+  CurrentChallenge,
+  Phase,
+  Recommendation,
+  RecommendationReason,
+  SessionAction,
+  SessionActionType,
+  SessionEvent,
+  SessionState,
+} from './types.js';
+
+/** What a transition needs from outside: the time of the action and the session's seed. */
+export interface TransitionContext {
+  /** Milliseconds, from the session's clock. */
+  now: number;
+  seed: string;
+}
+
+/** The protocol table: which actions each phase accepts. */
+const ALLOWED: Readonly<Record<Phase, readonly SessionActionType[]>> = {
+  information: ['start', 'resume'],
+  questionnaire: ['answerQuestion', 'setFilledByMediator', 'review', 'resume'],
+  review: ['editAnswers', 'validateQuestionnaire', 'resume'],
+  validated: ['continue', 'resume'],
+  course: ['answerChallenge', 'skipChallenge', 'skipRemaining', 'resume'],
+  endOfCourse: ['continue', 'quit', 'resume'],
+  finished: [],
+};
+
+const ACTION_TYPES: readonly SessionActionType[] = [
+  'start',
+  'answerQuestion',
+  'setFilledByMediator',
+  'review',
+  'editAnswers',
+  'validateQuestionnaire',
+  'answerChallenge',
+  'skipChallenge',
+  'skipRemaining',
+  'continue',
+  'quit',
+  'resume',
+];
+
+/** Once the questionnaire is validated these are refused with `questionnaire_locked`, whatever the phase. */
+const QUESTIONNAIRE_EDITS: readonly SessionActionType[] = ['answerQuestion', 'setFilledByMediator', 'editAnswers'];
+
+/**
+ * The actions the protocol accepts in a phase (for enabling buttons; `dispatch` enforces it anyway).
+ *
+ * @example
+ * allowedActions('endOfCourse'); // ['continue', 'quit', 'resume']
+ */
+export function allowedActions(phase: Phase): readonly SessionActionType[] {
+  return ALLOWED[phase];
+}
+
+/**
+ * The state of a new session, in phase `information`.
+ *
+ * @example
+ * const state = initialSessionState(definition, { seed: 'abc', now: Date.now() });
+ */
+export function initialSessionState(definition: SurveyDefinition, context: TransitionContext): SessionState {
+  return deepFreeze({
+    sessionId: sessionIdFromSeed(context.seed),
+    surveyId: definition.id,
+    contentVersion: definition.version,
+    phase: 'information',
+    startedAt: context.now,
+    questionnaire: { answers: {}, filledByMediator: false, locked: false },
+    testRun: false,
+    courses: definition.courses.map((course) => ({ courseId: course.id, status: 'pending', results: [], skippedRemaining: false })),
+    courseIndex: -1,
+    interruptions: 0,
+    events: [],
+  });
+}
+
+/**
+ * Apply one action. Returns a new, frozen state with the action appended to `events`; the
+ * given state is never modified. A refused action throws and changes nothing.
+ *
+ * Answers to questions hidden by a later change are kept while the questionnaire is being
+ * filled (so switching an answer back does not lose them), and dropped at `review` (and
+ * `validateQuestionnaire`): the validated questionnaire only holds visible questions.
+ *
+ * @example
+ * let state = initialSessionState(definition, { seed: 'abc', now: 0 });
+ * state = transition(definition, state, { type: 'start' }, { seed: 'abc', now: 1000 });
+ * state.phase; // 'questionnaire'
+ * @throws {ProtocolError} `invalid_action`, `session_finished`, `questionnaire_locked`, `wrong_phase`,
+ *   `unknown_question`, `invalid_question_answer`, `questionnaire_incomplete`, `not_current_challenge`.
+ * @throws {AnswerShapeError} when a challenge answer is not of the kind its type takes.
+ */
+export function transition(definition: SurveyDefinition, state: SessionState, action: SessionAction, context: TransitionContext): SessionState {
+  const { action: normalized, actor } = normalizeAction(action);
+  const type = normalized.type;
+  if (state.phase === 'finished')
+    throw new ProtocolError('session_finished', `"${type}" refused: the session is finished (${state.endReason ?? 'completed'})`);
+  if (state.questionnaire.locked && QUESTIONNAIRE_EDITS.includes(type))
+    throw new ProtocolError('questionnaire_locked', `"${type}" refused: the questionnaire is validated and can no longer be changed`);
+  if (!ALLOWED[state.phase].includes(type))
+    throw new ProtocolError('wrong_phase', `"${type}" is not allowed in phase "${state.phase}" (allowed: ${ALLOWED[state.phase].join(', ')})`);
+  const seq = state.events.length + 1;
+  const event: SessionEvent = { id: `${state.sessionId}-${seq}`, seq, at: context.now, actor, action: normalized };
+  const next = apply(definition, state, normalized, event, context);
+  return deepFreeze({ ...next, events: [...state.events, event] });
+}
+
+/** The transition proper, once the action is known to be allowed in this phase. */
+function apply(definition: SurveyDefinition, state: SessionState, action: SessionAction, event: SessionEvent, context: TransitionContext): SessionState {
+  switch (action.type) {
+    case 'start':
+      return definition.questionnaire ? { ...state, phase: 'questionnaire' } : startCourse(definition, state, 0, context);
+    case 'answerQuestion':
+      return answerQuestion(questionnaireOf(definition), state, action.questionId, action.value, context);
+    case 'setFilledByMediator':
+      return { ...state, questionnaire: { ...state.questionnaire, filledByMediator: action.value } };
+    case 'review':
+      return { ...withVisibleAnswers(questionnaireOf(definition), state), phase: 'review' };
+    case 'editAnswers':
+      return { ...state, phase: 'questionnaire' };
+    case 'validateQuestionnaire': {
+      const visible = withVisibleAnswers(questionnaireOf(definition), state);
+      return { ...visible, phase: 'validated', questionnaire: { ...visible.questionnaire, locked: true, validatedAt: context.now } };
+    }
+    case 'continue':
+      return startCourse(definition, state, state.phase === 'validated' ? 0 : state.courseIndex + 1, context);
+    case 'answerChallenge': {
+      const current = currentChallenge(state, action.challengeId);
+      const challenge = definition.challenges.find((c) => c.id === current.challengeId);
+      if (!challenge) throw new Error(`challenge "${current.challengeId}" is not in the definition`);
+      const verdict = evaluateAnswer(challenge, action.answer, { timedOut: action.timedOut === true });
+      const result = closedChallenge(current, event, context, { status: verdict.status, answer: action.answer, details: verdict.details });
+      return closeChallenges(definition, state, [result], false, context);
+    }
+    case 'skipChallenge': {
+      const current = currentChallenge(state, action.challengeId);
+      return closeChallenges(definition, state, [closedChallenge(current, event, context, { status: 'aband', details: {} })], false, context);
+    }
+    case 'skipRemaining': {
+      const current = currentChallenge(state, undefined);
+      const course = courseDefinition(definition, state.courseIndex);
+      const results = course.challenges.slice(current.index).map((challengeId, offset) => {
+        const shown = offset === 0 ? current : { challengeId, index: current.index + offset, startedAt: context.now };
+        return closedChallenge(shown, event, context, { status: 'aband', details: {}, skippedRemaining: true });
+      });
+      return closeChallenges(definition, state, results, true, context);
+    }
+    case 'quit':
+      return {
+        ...state,
+        phase: 'finished',
+        endReason: 'quit',
+        courses: state.courses.map((course) => (course.status === 'pending' ? { ...course, status: 'notReached' } : course)),
+      };
+    case 'resume':
+      return { ...state, interruptions: state.interruptions + 1 };
+  }
+}
+
+function questionnaireOf(definition: SurveyDefinition): Questionnaire {
+  // The phases that reach here only exist when the definition has a questionnaire.
+  if (!definition.questionnaire) throw new Error('the definition has no questionnaire');
+  return definition.questionnaire;
+}
+
+function answerQuestion(questionnaire: Questionnaire, state: SessionState, questionId: string, value: QuestionAnswer | null, context: TransitionContext): SessionState {
+  const question = questionnaire.questions.find((q) => q.id === questionId);
+  if (!question) throw new ProtocolError('unknown_question', `no question "${questionId}" in questionnaire "${questionnaire.id}"`, [questionId]);
+  let answers: Record<string, QuestionAnswer>;
+  if (value === null) {
+    answers = { ...state.questionnaire.answers };
+    delete answers[questionId];
+  } else {
+    const issue = validateQuestionAnswer(question, value, { currentYear: new Date(context.now).getUTCFullYear() });
+    if (issue) throw new ProtocolError('invalid_question_answer', `${questionId}: ${issue.message}`, [questionId]);
+    answers = { ...state.questionnaire.answers, [questionId]: value };
+  }
+  return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
+}
+
+/** Drop the answers of hidden questions; refuse when a visible required question has no answer. */
+function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState): SessionState {
+  const visible = new Set(visibleQuestions(questionnaire, state.questionnaire.answers).map((q) => q.id));
+  const answers: QuestionnaireAnswers = Object.fromEntries(Object.entries(state.questionnaire.answers).filter(([id]) => visible.has(id)));
+  const missing = missingRequired(questionnaire, answers);
+  if (missing.length > 0)
+    throw new ProtocolError('questionnaire_incomplete', `required question${missing.length > 1 ? 's' : ''} without an answer: ${missing.join(', ')}`, missing);
+  return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
+}
+
+function courseDefinition(definition: SurveyDefinition, index: number): Course {
+  const course = definition.courses[index];
+  if (!course) throw new Error(`no course at index ${index}`);
+  return course;
+}
+
+function startCourse(definition: SurveyDefinition, state: SessionState, index: number, context: TransitionContext): SessionState {
+  const course = courseDefinition(definition, index);
+  return {
+    ...state,
+    phase: 'course',
+    courseIndex: index,
+    courses: updateCourse(state.courses, index, (progress) => ({ ...progress, status: 'inProgress', startedAt: context.now })),
+    current: challengeAt(definition, course, 0, context),
+  };
+}
+
+/** The challenge at `index` of a course, shown now; QCU/QCM with `shuffle` get their seeded order. */
+function challengeAt(definition: SurveyDefinition, course: Course, index: number, context: TransitionContext): CurrentChallenge {
+  const challengeId = course.challenges[index] as string;
+  const challenge = definition.challenges.find((c) => c.id === challengeId);
+  const current: CurrentChallenge = { challengeId, index, startedAt: context.now };
+  if ((challenge?.type === 'QCU' || challenge?.type === 'QCM') && challenge.shuffle) {
+    const indexes = challenge.proposals.map((_, i) => i + 1);
+    return { ...current, proposalOrder: shuffled(indexes, seededRandom(`${context.seed}/${challengeId}`)) };
+  }
+  return current;
+}
+
+/** The current challenge, checking that the action names it (when it names one). */
+function currentChallenge(state: SessionState, challengeId: string | undefined): CurrentChallenge {
+  const current = state.current;
+  if (!current) throw new Error('phase "course" without a current challenge');
+  if (challengeId !== undefined && challengeId !== current.challengeId)
+    throw new ProtocolError('not_current_challenge', `"${challengeId}" is not the current challenge ("${current.challengeId}")`, [challengeId]);
+  return current;
+}
+
+function closedChallenge(
+  shown: CurrentChallenge,
+  event: SessionEvent,
+  context: TransitionContext,
+  outcome: Pick<ChallengeResult, 'status' | 'details'> & { answer?: ChallengeAnswer; skippedRemaining?: true },
+): ChallengeResult {
+  return {
+    challengeId: shown.challengeId,
+    status: outcome.status,
+    ...(outcome.answer !== undefined && { answer: outcome.answer }),
+    details: outcome.details.keys ? { keys: { ...outcome.details.keys } } : {},
+    startedAt: shown.startedAt,
+    answeredAt: context.now,
+    // A device clock can step back (time sync); a duration is never negative.
+    durationMs: Math.max(0, context.now - shown.startedAt),
+    actor: event.actor,
+    eventId: event.id,
+    ...(outcome.skippedRemaining && { skippedRemaining: true }),
+  };
+}
+
+/** Record results in the current course, then show the next challenge or end the course. */
+function closeChallenges(
+  definition: SurveyDefinition,
+  state: SessionState,
+  results: readonly ChallengeResult[],
+  skippedRemaining: boolean,
+  context: TransitionContext,
+): SessionState {
+  const index = state.courseIndex;
+  const course = courseDefinition(definition, index);
+  const { current: _closed, ...rest } = state;
+  const next = (state.current?.index ?? 0) + results.length;
+  if (next < course.challenges.length) {
+    return {
+      ...rest,
+      courses: updateCourse(state.courses, index, (progress) => ({ ...progress, results: [...progress.results, ...results] })),
+      current: challengeAt(definition, course, next, context),
+    };
+  }
+  const last = index === definition.courses.length - 1;
+  return {
+    ...rest,
+    phase: last ? 'finished' : 'endOfCourse',
+    ...(last && { endReason: 'completed' as const }),
+    courses: updateCourse(state.courses, index, (progress) => ({
+      ...progress,
+      status: 'ended',
+      endedAt: context.now,
+      results: [...progress.results, ...results],
+      skippedRemaining,
+    })),
+  };
+}
+
+function updateCourse(courses: readonly CourseProgress[], index: number, update: (progress: CourseProgress) => CourseProgress): CourseProgress[] {
+  return courses.map((progress, i) => (i === index ? update(progress) : progress));
+}
+
+/**
+ * Test time so far: the time spent inside courses, each from its start to its end, or to
+ * `now` for the running one. The questionnaire and the end-of-course pages do not count.
+ *
+ * @example
+ * elapsedTestTimeMs(state, Date.now()); // 312000
+ */
+export function elapsedTestTimeMs(state: SessionState, now: number): number {
+  let total = 0;
+  for (const course of state.courses) {
+    if (course.startedAt === undefined) continue;
+    total += Math.max(0, (course.endedAt ?? now) - course.startedAt);
+  }
+  return total;
+}
+
+/**
+ * The end-of-course advice (domain.md §2): go on only when the course's success rate is
+ * strictly above `chaining.successThreshold` and the test time strictly below
+ * `chaining.testTimeBudgetSeconds`. Given in phase `endOfCourse`, and in `finished` after the
+ * last course was completed (`isLastCourse: true`); `null` otherwise.
+ *
+ * @example
+ * courseRecommendation(definition, state, Date.now());
+ * // { courseId: 'manipulation', successRate: 2 / 3, testTimeMs: 95000, continue: true, reasons: [], isLastCourse: false }
+ */
+export function courseRecommendation(definition: SurveyDefinition, state: SessionState, now: number): Recommendation | null {
+  const ended = state.phase === 'endOfCourse' || (state.phase === 'finished' && state.endReason === 'completed');
+  const progress = state.courses[state.courseIndex];
+  if (!ended || !progress) return null;
+  const rate = successRate(progress.results);
+  const testTimeMs = elapsedTestTimeMs(state, now);
+  const reasons: RecommendationReason[] = [];
+  if (!(rate > definition.chaining.successThreshold)) reasons.push('success_rate_too_low');
+  if (!(testTimeMs < definition.chaining.testTimeBudgetSeconds * 1000)) reasons.push('test_time_exceeded');
+  return {
+    courseId: progress.courseId,
+    successRate: rate,
+    testTimeMs,
+    continue: reasons.length === 0,
+    reasons,
+    isLastCourse: state.courseIndex === definition.courses.length - 1,
+  };
+}
+
+/**
+ * Check an action's shape and return a copy holding only its known fields (the actor goes to
+ * the event), so the log never keeps a caller's object that could change later.
+ */
+export function normalizeAction(action: unknown): { action: SessionAction; actor: Actor } {
+  if (typeof action !== 'object' || action === null || Array.isArray(action))
+    throw invalidAction('an action must be an object with a "type"');
+  const raw = action as Record<string, unknown>;
+  const type = raw['type'];
+  if (typeof type !== 'string' || !ACTION_TYPES.includes(type as SessionActionType))
+    throw invalidAction(`unknown action type ${JSON.stringify(type)} (expected one of ${ACTION_TYPES.join(', ')})`);
+  const actorField = raw['actor'];
+  if (actorField !== undefined && actorField !== 'participant' && actorField !== 'mediator')
+    throw invalidAction(`${type}: actor must be "participant" or "mediator"`);
+  const actor: Actor = actorField ?? (type === 'skipRemaining' ? 'mediator' : 'participant');
+  switch (type as SessionActionType) {
+    case 'answerQuestion': {
+      const questionId = expectString(raw, type, 'questionId');
+      if (!('value' in raw) || raw['value'] === undefined) throw invalidAction(`${type}: value is required (null clears the answer)`);
+      return { action: { type: 'answerQuestion', questionId, value: copyJson(raw['value']) as QuestionAnswer | null }, actor };
+    }
+    case 'setFilledByMediator': {
+      if (typeof raw['value'] !== 'boolean') throw invalidAction(`${type}: value must be true or false`);
+      return { action: { type: 'setFilledByMediator', value: raw['value'] }, actor };
+    }
+    case 'answerChallenge': {
+      const challengeId = expectString(raw, type, 'challengeId');
+      const answer = raw['answer'];
+      if (answer === undefined || answer === null) throw invalidAction(`${type}: answer is required (use skipChallenge to skip)`);
+      const timedOut = raw['timedOut'];
+      if (timedOut !== undefined && typeof timedOut !== 'boolean') throw invalidAction(`${type}: timedOut must be true or false`);
+      return {
+        action: { type: 'answerChallenge', challengeId, answer: copyJson(answer) as ChallengeAnswer, ...(timedOut !== undefined && { timedOut }) },
+        actor,
+      };
+    }
+    case 'skipChallenge':
+      return { action: { type: 'skipChallenge', challengeId: expectString(raw, type, 'challengeId') }, actor };
+    default:
+      return { action: { type } as SessionAction, actor };
+  }
+}
+
+function expectString(raw: Record<string, unknown>, type: string, field: string): string {
+  const value = raw[field];
+  if (typeof value !== 'string') throw invalidAction(`${type}: ${field} must be a string`);
+  return value;
+}
+
+function invalidAction(message: string): ProtocolError {
+  return new ProtocolError('invalid_action', message);
+}
+
+/**
+ * A copy of plain data (strings, numbers, booleans, arrays, plain objects); anything else
+ * (functions, class instances) is kept by reference and left for the validators to refuse.
+ */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+    // Keys set to undefined are dropped, as JSON would drop them: the state must survive a JSON round trip.
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, copyJson(item)]));
+  return value;
+}
+
+/** Freeze a state and the new objects inside it; parts shared with the previous state are frozen already. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
