@@ -1,7 +1,512 @@
-import { LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import {
+  ContentError,
+  ObservatoireError,
+  createSurveySession,
+  localize,
+  parseSurveyDefinition,
+  type SessionEvent,
+  type SessionState,
+  type SurveyDefinition,
+  type SurveyDefinitionInput,
+  type SurveySession,
+} from '@observatoire/core';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
+import { emit } from '../events.js';
+import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
+import { base } from '../shared/styles.js';
+import { messages, type SurveyMessageKey } from './messages.js';
 
-/** Placeholder until the element is built. */
-export class ObsSurvey extends LitElement {}
+/** A survey definition: the URL of its JSON file, or the object itself (validated either way). */
+export type SurveyDefinitionSource = string | SurveyDefinitionInput;
+
+/** `neutral` (default) or `dsfr`: only State sites may opt in to the DSFR look. */
+export type SurveyTheme = 'neutral' | 'dsfr';
+
+/** What `<obs-survey>` hands its sink for every new event of the session, in order. */
+export interface SurveySinkRecord {
+  event: SessionEvent;
+  /** The session's state once the event was applied. */
+  state: SessionState;
+  /** The collector URL (`endpoint` attribute), when one is set. */
+  endpoint?: string;
+  /** The organisation code (`organisation` attribute), when one is set. */
+  organisation?: string;
+}
+
+/**
+ * Receives the session's events as they happen, e.g. an offline outbox that sends them to
+ * the collector. Without a sink `<obs-survey>` only emits DOM events.
+ *
+ * @example
+ * survey.sink = { receive: ({ event, state }) => console.log(state.sessionId, event.action.type) };
+ */
+export interface SurveySink {
+  receive(record: SurveySinkRecord): void;
+}
+
+type Screen = 'loading' | 'error' | 'information' | 'questionnaire' | 'validated' | 'courses' | 'results';
+
+interface LoadFailure {
+  code: string;
+  /** `path: message` lines for the integrator. */
+  details: readonly string[];
+}
+
+/**
+ * The whole Observatoire survey in one element, as the protocol says: information and
+ * consent, then the questionnaire (review and validation), then the courses with their
+ * end-of-course pages, then the results. It creates the session and shares it, with its
+ * configuration, with the nested elements through `surveyContext`.
+ *
+ * @summary The all-in-one survey: consent → questionnaire → courses → results.
+ *
+ * @attr {string} definition - URL of the survey definition (JSON), resolved against the page. As a property it may also be the definition object.
+ * @attr {'fr' | 'en'} lang - Language of the texts, French by default; can change at any time.
+ * @attr {boolean} mediator - A mediator sits beside the participant: mediator controls are shown.
+ * @attr {'neutral' | 'dsfr'} theme - `dsfr` follows the DSFR's CSS variables of the host page (State sites only). Neutral by default.
+ * @attr {'measurement' | 'learning'} mode - `measurement` (default) shows no correction; `learning` shows help after a miss.
+ * @attr {string} endpoint - URL of the collector the answers are sent to.
+ * @attr {string} organisation - Code of the organisation, recorded with the session.
+ *
+ * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
+ * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
+ *
+ * @fires {CustomEvent<SurveyCompleteDetail>} obs-survey-complete - The session is finished (all courses done, or the participant left at an end-of-course page). Detail: `state`, `snapshot`.
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - The definition could not be loaded (`load_failed`) or is not valid (`invalid_content`).
+ * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - From the nested `<obs-questionnaire>`.
+ * @fires {CustomEvent<AnswerEventDetail>} obs-answer - From the nested challenge player, after each challenge.
+ * @fires {CustomEvent<CourseEndDetail>} obs-course-end - From the nested `<obs-course-chainer>`, at the end of each course.
+ *
+ * @csspart screen - The container of the current screen.
+ * @csspart heading - The heading of the screens drawn by `<obs-survey>` itself.
+ * @csspart consent - The consent checkbox and its label.
+ * @csspart start-button - The "Commencer" button.
+ * @csspart error - The error shown when the definition cannot be used.
+ * @csspart questionnaire - The nested `<obs-questionnaire>`.
+ * @csspart course-chainer - The nested `<obs-course-chainer>`.
+ * @csspart results-card - The nested `<obs-results-card>`.
+ *
+ * @cssprop --obs-font-family - Font of every text.
+ * @cssprop --obs-font-size - Base text size (1.125rem).
+ * @cssprop --obs-color-text - Text colour.
+ * @cssprop --obs-color-text-muted - Secondary text colour.
+ * @cssprop --obs-color-background - Background.
+ * @cssprop --obs-color-surface - Background of panels.
+ * @cssprop --obs-color-border - Borders of fields and choices.
+ * @cssprop --obs-color-primary - Main buttons and selected choices.
+ * @cssprop --obs-color-on-primary - Text on the primary colour.
+ * @cssprop --obs-color-primary-soft - Background of selected choices.
+ * @cssprop --obs-color-success - Success messages.
+ * @cssprop --obs-color-error - Error messages.
+ * @cssprop --obs-color-focus - Focus ring.
+ * @cssprop --obs-radius - Corner radius.
+ * @cssprop --obs-space - Base spacing.
+ * @cssprop --obs-target-size - Minimum height and width of buttons and choices (48px).
+ */
+export class ObsSurvey extends LitElement {
+  static override properties = {
+    definition: {},
+    lang: { reflect: true },
+    mediator: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    mode: { reflect: true },
+    endpoint: {},
+    organisation: {},
+    sink: { attribute: false },
+    _state: { state: true },
+    _failure: { state: true },
+    _consent: { state: true },
+    _consentError: { state: true },
+    _announcement: { state: true },
+  };
+
+  static override styles = [
+    base,
+    css`
+      .screen {
+        max-width: 48rem;
+      }
+      .consent {
+        margin-top: var(--_space);
+      }
+      .consent .choice {
+        align-items: flex-start;
+      }
+      .consent .choice input {
+        margin-top: 0.15em;
+      }
+      .error-box {
+        border: 2px solid var(--_error);
+        border-radius: var(--_radius);
+        padding: var(--_space);
+        overflow-wrap: anywhere;
+      }
+      .error-box ul {
+        margin: 0;
+        padding-inline-start: 1.25em;
+        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+        font-size: 0.9em;
+      }
+      h2 {
+        overflow-wrap: break-word;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--_focus);
+      }
+    `,
+  ];
+
+  declare definition: SurveyDefinitionSource | undefined;
+  declare lang: string;
+  declare mediator: boolean;
+  declare theme: SurveyTheme | undefined;
+  declare mode: SurveyMode;
+  declare endpoint: string | undefined;
+  declare organisation: string | undefined;
+  declare sink: SurveySink | undefined;
+  declare private _state: SessionState | undefined;
+  declare private _failure: LoadFailure | undefined;
+  declare private _consent: boolean;
+  declare private _consentError: boolean;
+  declare private _announcement: string;
+
+  #session: SurveySession | undefined;
+  #definition: SurveyDefinition | undefined;
+  #baseUrl = '';
+  #unsubscribe: (() => void) | undefined;
+  #loads = 0;
+  /** Set when the person moved to another screen: focus follows after the render. */
+  #moveFocus = false;
+  #provider = new ContextProvider(this, { context: surveyContext });
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.mediator = false;
+    this.mode = 'measurement';
+    this._consent = false;
+    this._consentError = false;
+    this._announcement = '';
+  }
+
+  /** The running session, once the definition is loaded. */
+  get session(): SurveySession | undefined {
+    return this.#session;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move in the page: listen to the same session again.
+    if (this.#session && !this.#unsubscribe) this.#listen(this.#session);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition')) void this.#load(this.definition);
+    if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('_state') || !this.#moveFocus) return;
+    this.#moveFocus = false;
+    void this.#focusScreen();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="screen" class="screen">${this.#renderScreen()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
+  }
+
+  #renderScreen(): TemplateResult | typeof nothing {
+    const lang = this.#lang;
+    const theme = this.theme ?? nothing;
+    switch (this.#screen) {
+      case 'loading':
+        return html`<p class="hint">${this.#t('loading')}</p>`;
+      case 'error':
+        return this.#renderFailure(this._failure!);
+      case 'information':
+        return this.#renderInformation(this.#definition!);
+      case 'questionnaire':
+        return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
+      case 'validated':
+        return this.#renderValidated(this.#definition!);
+      case 'courses':
+        return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme}></obs-course-chainer>`;
+      case 'results':
+        return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
+    }
+  }
+
+  #renderFailure(failure: LoadFailure): TemplateResult {
+    return html`<div part="error" class="error-box" role="alert">
+      <h2 part="heading" tabindex="-1">${this.#t('loadErrorTitle')}</h2>
+      <p>${this.#t('loadErrorIntro')}</p>
+      <p class="hint">${this.#t('loadErrorDetails')}</p>
+      <ul lang="en">
+        ${failure.details.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #renderInformation(definition: SurveyDefinition): TemplateResult {
+    const lang = this.#lang;
+    const { information } = definition;
+    const invalid = this._consentError && !this._consent;
+    return html`<h2 part="heading" tabindex="-1">${localize(information.title, lang)}</h2>
+      ${information.body.map((paragraph) => html`<p>${localize(paragraph, lang)}</p>`)}
+      <div class="consent">
+        ${invalid ? html`<p id="consent-error" class="error">${this.#t('consentMissing')}</p>` : nothing}
+        <label part="consent" class="choice">
+          <input
+            type="checkbox"
+            .checked=${this._consent}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${invalid ? 'consent-error' : nothing}
+            @change=${this.#onConsent}
+          />
+          <span>${localize(information.consent, lang)}</span>
+        </label>
+      </div>
+      <div class="actions">
+        <button part="start-button" class="primary" type="button" @click=${this.#onStart}>${this.#t('start')}</button>
+      </div>`;
+  }
+
+  #renderValidated(definition: SurveyDefinition): TemplateResult {
+    return html`<h2 part="heading" tabindex="-1">${this.#t('validatedTitle')}</h2>
+      <p>${this.#t('validatedBody')}</p>
+      <p>${this.#t('validatedCourses', { count: definition.courses.length })}</p>
+      <div class="actions">
+        <button class="primary" type="button" @click=${this.#onStartCourses}>${this.#t('startCourses')}</button>
+      </div>`;
+  }
+
+  #onConsent(event: Event): void {
+    this._consent = (event.target as HTMLInputElement).checked;
+  }
+
+  #onStart(): void {
+    if (!this._consent) {
+      // Refused with a message tied to the checkbox, rather than a disabled button nobody can explain.
+      this._consentError = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
+      return;
+    }
+    this.#dispatch(() => this.#session?.dispatch({ type: 'start' }));
+  }
+
+  #onStartCourses(): void {
+    this.#dispatch(() => this.#session?.dispatch({ type: 'continue' }));
+  }
+
+  /** Actions of `<obs-survey>` itself; a refused one is reported, never thrown into the page. */
+  #dispatch(act: () => void): void {
+    try {
+      act();
+    } catch (error) {
+      const failure = error instanceof ObservatoireError ? error : new ObservatoireError('unexpected', String(error));
+      emit(this, 'obs-error', { code: failure.code, message: failure.message, error: failure });
+    }
+  }
+
+  get #lang() {
+    return toLang(this.lang);
+  }
+
+  #t(key: SurveyMessageKey, params?: MessageParams): string {
+    return translate(messages, this.#lang, key, params);
+  }
+
+  get #screen(): Screen {
+    if (this._failure) return 'error';
+    return this._state ? screenOf(this._state) : 'loading';
+  }
+
+  async #load(source: SurveyDefinitionSource | undefined): Promise<void> {
+    const load = ++this.#loads;
+    this.#stop();
+    this._failure = undefined;
+    this._state = undefined;
+    this._consent = false;
+    this._consentError = false;
+    if (source === undefined || source === null || source === '') return;
+    let definition: SurveyDefinition;
+    let baseUrl = document.baseURI;
+    try {
+      if (typeof source === 'string') {
+        const url = new URL(source, document.baseURI);
+        baseUrl = url.href;
+        definition = parseSurveyDefinition(await fetchText(url));
+      } else {
+        definition = parseSurveyDefinition(source);
+      }
+    } catch (error) {
+      if (load === this.#loads) this.#fail(error);
+      return;
+    }
+    if (load !== this.#loads) return;
+    this.#definition = definition;
+    this.#baseUrl = baseUrl;
+    const session = createSurveySession(definition);
+    this.#session = session;
+    this.#listen(session);
+    this._state = session.state;
+    this.#publish();
+  }
+
+  #listen(session: SurveySession): void {
+    this.#unsubscribe = session.subscribe((state, event) => this.#onSessionEvent(state, event));
+  }
+
+  #onSessionEvent(state: SessionState, event: SessionEvent): void {
+    const before = this._state;
+    this._state = state;
+    // Consumers re-render from the new value at once, before this element's own update.
+    this.#publish();
+    this.#forward(state, event);
+    if (!before || screenOf(before) !== screenOf(state)) {
+      this.#moveFocus = true;
+      this._announcement = this.#screenName(state);
+    }
+    if (state.phase === 'finished' && before?.phase !== 'finished') {
+      emit(this, 'obs-survey-complete', { state, snapshot: this.#session!.toJSON() });
+    }
+  }
+
+  /** The seam for the offline outbox: a failing sink never stops the survey. */
+  #forward(state: SessionState, event: SessionEvent): void {
+    if (!this.sink) return;
+    try {
+      this.sink.receive({ event, state, endpoint: this.endpoint || undefined, organisation: this.organisation || undefined });
+    } catch (error) {
+      const cause = error instanceof Error ? error : new Error(String(error));
+      emit(this, 'obs-error', { code: 'sink_failed', message: cause.message, error: cause });
+    }
+  }
+
+  #publish(): void {
+    if (!this.#session || !this.#definition || !this._state) {
+      this.#provider.setValue(undefined);
+      return;
+    }
+    const value: SurveyContextValue = {
+      session: this.#session,
+      state: this._state,
+      definition: this.#definition,
+      lang: this.#lang,
+      mediator: this.mediator,
+      mode: this.mode === 'learning' ? 'learning' : 'measurement',
+      baseUrl: this.#baseUrl,
+    };
+    this.#provider.setValue(value);
+  }
+
+  #fail(error: unknown): void {
+    let failure: ObservatoireError;
+    let details: string[];
+    if (error instanceof ContentError) {
+      failure = error;
+      details = error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+    } else {
+      failure = error instanceof ObservatoireError ? error : new ObservatoireError('load_failed', String(error));
+      details = [failure.message];
+    }
+    this._failure = { code: failure.code, details };
+    emit(this, 'obs-error', { code: failure.code, message: failure.message, error: failure });
+  }
+
+  #stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#session = undefined;
+    this.#definition = undefined;
+    this.#publish();
+  }
+
+  #screenName(state: SessionState): string {
+    const definition = this.#definition!;
+    switch (screenOf(state)) {
+      case 'information':
+        return this.#t('screenInformation');
+      case 'questionnaire':
+        return this.#t('screenQuestionnaire');
+      case 'validated':
+        return this.#t('screenValidated');
+      case 'results':
+        return this.#t('screenResults');
+      default: {
+        const course = definition.courses[Math.max(0, state.courseIndex)]!;
+        return this.#t('screenCourse', {
+          n: state.courseIndex + 1,
+          total: definition.courses.length,
+          title: localize(course.title, this.#lang),
+        });
+      }
+    }
+  }
+
+  /** Focus the new screen's heading: ours, or the one of the nested element once it has rendered. */
+  async #focusScreen(): Promise<void> {
+    const own = this.renderRoot.querySelector<HTMLElement>('.screen > h2[tabindex="-1"]');
+    if (own) {
+      own.focus();
+      return;
+    }
+    const nested = this.renderRoot.querySelector<HTMLElement>('.screen > *');
+    if (!nested) return;
+    await (nested as Partial<LitElement>).updateComplete;
+    // The nested element may have placed focus itself.
+    if (nested.matches(':focus-within')) return;
+    const heading = nested.shadowRoot?.querySelector<HTMLElement>('[tabindex="-1"], h1, h2');
+    heading?.focus();
+  }
+}
+
+/** Which screen shows a phase: `<obs-survey>` switches elements, each element handles its own steps. */
+function screenOf(state: SessionState): Screen {
+  switch (state.phase) {
+    case 'information':
+      return 'information';
+    case 'questionnaire':
+    case 'review':
+      return 'questionnaire';
+    case 'validated':
+      return 'validated';
+    case 'course':
+    case 'endOfCourse':
+      return 'courses';
+    case 'finished':
+      return 'results';
+  }
+}
+
+async function fetchText(url: URL): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new ObservatoireError('load_failed', `${url.href}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new ObservatoireError('load_failed', `${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
 
 define('obs-survey', ObsSurvey);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'obs-survey': ObsSurvey;
+  }
+}
