@@ -1,0 +1,119 @@
+/**
+ * Request and response bodies of the `/v1` API, as `zod/mini` schemas. The routes validate
+ * with them and `/openapi.json` is generated from them, so the two cannot drift apart.
+ * Unknown fields are dropped (a client-computed `status` is never read).
+ */
+import * as z from 'zod/mini';
+
+/** A client-made id (session, answer, event): letters, digits, `_ - . :`, 1 to 128 characters. */
+export const ClientId = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, 'must be 1 to 128 letters, digits, "_", "-", "." or ":"'),
+);
+
+/** Same rule as the content ids of the core. */
+export const ContentId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1 to 64 letters, digits, "-" or "_"'));
+
+/** A secret made by the client (or the server): 32 to 256 visible ASCII characters. */
+export const Token = z.string().check(z.regex(/^[\x21-\x7e]{32,256}$/, 'must be 32 to 256 visible ASCII characters'));
+
+/** Epoch milliseconds, from the client's clock. */
+export const Timestamp = z.number().check(z.int('must be an integer (milliseconds)'), z.gte(0), z.lte(8_640_000_000_000_000));
+
+export const Device = z.enum(['mobile', 'tablet', 'desktop', 'unknown']);
+export const Lang = z.enum(['fr', 'en']);
+export const Actor = z.enum(['participant', 'mediator']);
+export const EventType = z.enum(['course_end', 'continue', 'skip_remaining', 'quit', 'interruption', 'resume', 'finished']);
+export const AnswerStatus = z.enum(['ok', 'ko', 'aband', 'timedout']);
+
+const Text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+
+export const CreateSessionBody = z.object({
+  surveyId: ContentId,
+  contentVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** Organisation code given by the host page. */
+  organisation: z.optional(Text(100)),
+  device: Device,
+  lang: Lang,
+  /** Client-made id, so an offline outbox can queue everything before the first response. Needs `token`. */
+  sessionId: z.optional(ClientId),
+  token: z.optional(Token),
+  /** When the session started on the device; defaults to when the server receives it. */
+  startedAt: z.optional(Timestamp),
+});
+
+export const SessionCreated = z.object({ sessionId: ClientId, token: Token });
+
+/** A commune is checked in detail by the core (`validateQuestionAnswer`). */
+const CommuneLike = z.record(z.string(), z.union([Text(200), z.boolean()]));
+export const QuestionAnswer = z.union([Text(1000), z.array(Text(200)).check(z.maxLength(100)), z.number(), CommuneLike]);
+
+export const PutQuestionnaireBody = z.object({
+  answers: z.record(ContentId, QuestionAnswer),
+  filledByMediator: z.boolean(),
+  validatedAt: Timestamp,
+});
+
+export const QuestionnaireStored = z.object({ sessionId: ClientId, testRun: z.boolean() });
+
+export const ChallengeAnswer = z.union([Text(2000), z.record(z.string().check(z.maxLength(64)), Text(2000))]);
+
+export const PostAnswerBody = z.object({
+  answerId: ClientId,
+  challengeId: ContentId,
+  /** `null`: the challenge was skipped. */
+  answer: z.nullable(ChallengeAnswer),
+  timedOut: z.optional(z.boolean()),
+  actor: Actor,
+  startedAt: Timestamp,
+  answeredAt: Timestamp,
+  durationMs: z.number().check(z.int(), z.gte(0), z.lte(86_400_000)),
+  skippedRemaining: z.optional(z.boolean()),
+});
+
+export const AnswerStored = z.object({
+  answerId: ClientId,
+  challengeId: ContentId,
+  /** The collector's verdict, from the core's `evaluateAnswer`. */
+  status: AnswerStatus,
+  details: z.object({ keys: z.optional(z.record(z.string(), z.enum(['ok', 'ko']))) }),
+});
+
+export const PostEventBody = z.object({
+  eventId: ClientId,
+  type: EventType,
+  courseId: z.optional(ContentId),
+  at: Timestamp,
+  actor: Actor,
+  detail: z.optional(Text(1000)),
+});
+
+export const EventStored = z.object({ eventId: ClientId, type: EventType });
+
+export const CourseStatus = z.enum(['ended', 'skipped_remaining', 'not_reached', 'in_progress']);
+
+export const SessionResults = z.object({
+  sessionId: ClientId,
+  surveyId: ContentId,
+  contentVersion: z.string(),
+  endReason: z.enum(['completed', 'quit', 'in_progress']),
+  testTimeMs: z.number(),
+  courses: z.array(
+    z.object({
+      courseId: ContentId,
+      status: CourseStatus,
+      /** Share of `ok` among the course's challenges; `null` until the course has ended. */
+      successRate: z.nullable(z.number()),
+      challenges: z.array(z.object({ challengeId: ContentId, status: z.nullable(AnswerStatus) })),
+    }),
+  ),
+  /** Every stored answer, in arrival order. */
+  answers: z.array(AnswerStored),
+});
+
+export const ErrorBody = z.object({
+  error: z.string(),
+  message: z.optional(z.string()),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+
+export const ExportFormat = z.enum(['csv', 'json']);

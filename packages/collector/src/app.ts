@@ -1,0 +1,63 @@
+/**
+ * The collector as one Hono app on web-standard Request/Response only: the same app runs in
+ * Node (`server.ts`) and inside msw handlers in a browser (`mock.ts`).
+ */
+import type { SurveyDefinition } from '@observatoire/core';
+import { Hono } from 'hono';
+import { errorResponse } from './api/errors.js';
+import { openApiDocument } from './api/openapi.js';
+import { SurveyIndex } from './definitions.js';
+import { limitBody } from './middleware/body-limit/index.js';
+import { allowOrigins } from './middleware/cors/index.js';
+import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/index.js';
+import { securityHeaders } from './middleware/security-headers/index.js';
+import { adminRoutes } from './routes/admin.js';
+import { sessionRoutes } from './routes/sessions.js';
+import type { Store } from './store/types.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Parsed with `parseSurveyDefinition`; sessions name one by id and version. */
+  definitions: readonly SurveyDefinition[];
+  /** Bearer token of the admin routes (export, erasure). Without it they answer 403. */
+  adminToken?: string;
+  /** Origins allowed by CORS (`*` for any). Empty: same-origin only. */
+  allowedOrigins?: readonly string[];
+  /** `false` turns the limit off (mock mode, tests). */
+  rateLimit?: Omit<RateLimitOptions, 'now'> | false;
+  /** Default 64 KiB. */
+  maxBodyBytes?: number;
+  /** Epoch milliseconds; defaults to `Date.now`. */
+  now?: () => number;
+}
+
+/** Default limit: a session posts about 30 requests in 30 minutes; bursts after a reconnection. */
+export const DEFAULT_RATE_LIMIT = { burst: 120, perSecond: 10 } as const;
+
+/**
+ * @example
+ * const app = createApp({ store: new MemoryStore(), definitions: [definition], adminToken: 'secret' });
+ * const response = await app.fetch(new Request('http://collector/openapi.json'));
+ */
+export function createApp(options: AppOptions): Hono {
+  const now = options.now ?? Date.now;
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', allowOrigins(options.allowedOrigins ?? []));
+  if (options.rateLimit !== false) app.use('/v1/*', rateLimit({ ...(options.rateLimit ?? DEFAULT_RATE_LIMIT), now }));
+  app.use('/v1/*', limitBody(options.maxBodyBytes ?? 64 * 1024));
+
+  const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now };
+  sessionRoutes(app, ctx);
+  adminRoutes(app, ctx, options.adminToken);
+  const openapi = openApiDocument();
+  app.get('/openapi.json', (c) => c.json(openapi));
+
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.onError((error, c) => {
+    // Only the error itself: never the request's address, headers or body.
+    console.error(`collector: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return errorResponse(c, 500, 'internal_error', 'The collector failed to handle this request; retry later.');
+  });
+  return app;
+}

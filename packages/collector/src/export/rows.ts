@@ -1,0 +1,129 @@
+/**
+ * One row per respondent, exactly the columns of `docs/export-format.md`. Every value is a
+ * string; an empty string means no value.
+ */
+import { ageBand, isTestRun, type CommuneAnswer, type QuestionAnswer, type SurveyDefinition } from '@observatoire/core';
+import type { SurveyIndex } from '../definitions.js';
+import type { SessionData } from '../store/types.js';
+import { sessionOutcome } from './progress.js';
+
+export interface ExportTable {
+  columns: string[];
+  rows: Record<string, string>[];
+}
+
+const HEAD = [
+  'session_id', 'survey_id', 'content_version', 'organisation', 'device', 'lang', 'started_at', 'test_run',
+  'filled_by_mediator', 'left_mid_course', 'resumed', 'interruptions', 'end_reason', 'test_time_seconds',
+] as const;
+const DERIVED = ['age_band', 'statut_social', 'postal_code', 'department', 'region', 'epci'] as const;
+
+/** `situation` answer → Coop `statut_social` (docs/export-format.md). */
+const STATUT_SOCIAL: Readonly<Record<string, string>> = {
+  en_emploi: 'en_emploi',
+  demandeur_emploi: 'sans_emploi',
+  retraite: 'retraite',
+  etudes_formation: 'scolarise',
+  au_foyer: 'sans_emploi',
+  autre: 'non_communique',
+};
+
+/**
+ * Build the export. Columns are the union over the known definitions: questions and challenges
+ * in content order, as many course column groups as the longest survey has courses.
+ *
+ * @example
+ * const { columns, rows } = exportTable(await store.listSessionData(), surveys);
+ * rows[0]['ch_c1']; // 'ok'
+ */
+export function exportTable(sessions: readonly SessionData[], surveys: SurveyIndex): ExportTable {
+  const questionIds: string[] = [];
+  const challengeIds: string[] = [];
+  let courseCount = 0;
+  for (const { definition } of surveys.all()) {
+    for (const question of definition.questionnaire?.questions ?? []) if (!questionIds.includes(question.id)) questionIds.push(question.id);
+    for (const course of definition.courses)
+      for (const id of course.challenges) if (!challengeIds.includes(id)) challengeIds.push(id);
+    courseCount = Math.max(courseCount, definition.courses.length);
+  }
+  const courseColumns: string[] = [];
+  for (let n = 1; n <= courseCount; n++) courseColumns.push(`course${n}_id`, `course${n}_status`, `course${n}_success_rate`);
+  const columns = [
+    ...HEAD,
+    ...questionIds.map((id) => `q_${id}`),
+    ...DERIVED,
+    ...courseColumns,
+    ...challengeIds.map((id) => `ch_${id}`),
+  ];
+  const rows = sessions.map((data) => {
+    const row: Record<string, string> = Object.fromEntries(columns.map((column) => [column, '']));
+    Object.assign(row, exportRow(data, surveys.get(data.session.surveyId, data.session.contentVersion)?.definition));
+    return row;
+  });
+  return { columns, rows };
+}
+
+function exportRow(data: SessionData, definition: SurveyDefinition | undefined): Record<string, string> {
+  const { session, questionnaire } = data;
+  const answers = questionnaire?.answers ?? {};
+  const row: Record<string, string> = {
+    session_id: session.id,
+    survey_id: session.surveyId,
+    content_version: session.contentVersion,
+    organisation: session.organisation ?? '',
+    device: session.device,
+    lang: session.lang,
+    started_at: new Date(session.startedAt).toISOString(),
+    filled_by_mediator: flag(questionnaire?.filledByMediator === true),
+    end_reason: session.endReason ?? 'in_progress',
+    age_band: ageBand(numberOrUndefined(answers['annee_naissance']), new Date(session.startedAt).getUTCFullYear()),
+    statut_social: STATUT_SOCIAL[String(answers['situation'])] ?? 'non_communique',
+  };
+  // Without its definition (removed from the server) only what needs no content is exported.
+  if (!definition) return row;
+  const testRun = definition.questionnaire ? isTestRun(definition.questionnaire, answers) : false;
+  row['test_run'] = flag(testRun);
+  for (const question of definition.questionnaire?.questions ?? []) {
+    const answer = answers[question.id];
+    if (answer !== undefined) row[`q_${question.id}`] = questionCell(answer);
+    if (question.kind === 'commune' && isCommune(answer) && answer.test !== true && !testRun) {
+      row['postal_code'] = answer.postalCode;
+      row['department'] = answer.department;
+      row['region'] = answer.region;
+      row['epci'] = answer.epci ?? '';
+    }
+  }
+  const outcome = sessionOutcome(definition, data);
+  row['left_mid_course'] = flag(outcome.leftMidCourse);
+  row['resumed'] = flag(outcome.resumed);
+  row['interruptions'] = String(outcome.interruptions);
+  row['test_time_seconds'] = String(Math.round(outcome.testTimeMs / 1000));
+  outcome.courses.forEach((course, i) => {
+    row[`course${i + 1}_id`] = course.courseId;
+    row[`course${i + 1}_status`] = course.status;
+    row[`course${i + 1}_success_rate`] = course.successRate === null ? '' : String(course.successRate);
+    for (const challenge of course.challenges) row[`ch_${challenge.challengeId}`] = challenge.status ?? '';
+  });
+  return row;
+}
+
+/** Option code; codes joined by `|`; the year; the commune's INSEE code, or `TEST`. */
+function questionCell(answer: QuestionAnswer): string {
+  if (typeof answer === 'string') return answer;
+  if (typeof answer === 'number') return String(answer);
+  if (Array.isArray(answer)) return answer.join('|');
+  const commune = answer as CommuneAnswer;
+  return commune.test === true ? 'TEST' : commune.name.trim().toUpperCase() === 'TEST' ? 'TEST' : commune.code;
+}
+
+function isCommune(answer: QuestionAnswer | undefined): answer is CommuneAnswer {
+  return typeof answer === 'object' && answer !== null && !Array.isArray(answer);
+}
+
+function numberOrUndefined(value: QuestionAnswer | undefined): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+function flag(value: boolean): string {
+  return value ? '1' : '0';
+}

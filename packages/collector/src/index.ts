@@ -1,0 +1,18 @@
+/**
+ * @observatoire/collector: the reference server that receives Observatoire sessions.
+ * `createApp` is web-standard (runs anywhere); the SQL stores need Node.
+ * @packageDocumentation
+ */
+export { createApp, DEFAULT_RATE_LIMIT, type AppOptions } from './app.js';
+export { SurveyIndex, type KnownSurvey } from './definitions.js';
+export { MemoryStore } from './store/memory.js';
+export { PgliteStore } from './store/pglite.js';
+export { PostgresStore } from './store/postgres.js';
+export { SqlStore, migrate, type SqlClient, type SqlQueries, type Migration } from './store/sql.js';
+export { loadMigrations } from './store/migrations.js';
+export type * from './store/types.js';
+export { exportTable, type ExportTable } from './export/rows.js';
+export { toCsv, toJson } from './export/format.js';
+export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';
+export { openApiDocument } from './api/openapi.js';
+export { hashToken, newToken } from './token.js';

@@ -1,0 +1,48 @@
+/** What every route needs, built once by `createApp`. */
+import type { Context } from 'hono';
+import type * as z from 'zod/mini';
+import { errorResponse, invalidRequest, issuesOf } from '../api/errors.js';
+import type { SurveyIndex } from '../definitions.js';
+import type { SessionHead, Store } from '../store/types.js';
+import { bearerToken, hashToken, sameHash } from '../token.js';
+
+export interface RouteContext {
+  store: Store;
+  surveys: SurveyIndex;
+  /** Epoch milliseconds. */
+  now: () => number;
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Read the JSON body and validate it; a bad body becomes the 400 response to send. */
+export async function readBody<T extends z.ZodMiniType>(c: Context, schema: T): Promise<Parsed<z.output<T>>> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch (error) {
+    // Anything but a parse error (e.g. the body limit) is not the client's JSON's fault.
+    if (!(error instanceof SyntaxError)) throw error;
+    return { ok: false, response: invalidRequest(c, [{ path: '', message: 'the body must be JSON' }]) };
+  }
+  // `reportInput` lets a message tell a missing field from a wrong type (the input is never echoed).
+  const result = schema.safeParse(json, { reportInput: true });
+  if (!result.success) return { ok: false, response: invalidRequest(c, issuesOf(result.error)) };
+  return { ok: true, data: result.data as z.output<T> };
+}
+
+/**
+ * The session named in the path, if the bearer token is its own: 404 when unknown, 401 without
+ * a token, 403 with another token (including another session's).
+ */
+export async function authorizeSession(c: Context, ctx: RouteContext): Promise<Parsed<SessionHead>> {
+  const id = c.req.param('id') ?? '';
+  const session = await ctx.store.getSession(id);
+  if (!session) return { ok: false, response: errorResponse(c, 404, 'session_not_found', `No session "${id}".`) };
+  const token = bearerToken(c.req.header('Authorization'));
+  if (!token)
+    return { ok: false, response: errorResponse(c, 401, 'missing_token', 'Send the session token as "Authorization: Bearer <token>".') };
+  if (!sameHash(await hashToken(token), session.tokenHash))
+    return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not belong to this session.') };
+  return { ok: true, data: session };
+}

@@ -1,0 +1,184 @@
+/**
+ * The participant's side of the API: create a session, put the questionnaire once, post answers
+ * and protocol events (each idempotent by its client-made id), read the results.
+ */
+import {
+  AnswerShapeError,
+  evaluateAnswer,
+  isTestRun,
+  missingRequired,
+  validateQuestionAnswer,
+  visibleQuestions,
+  type QuestionnaireAnswers,
+} from '@observatoire/core';
+import type { Hono } from 'hono';
+import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
+import { CreateSessionBody, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '../api/schemas.js';
+import { sessionOutcome } from '../export/progress.js';
+import type { AnswerRecord } from '../store/types.js';
+import { hashToken, newToken, sameHash } from '../token.js';
+import { authorizeSession, readBody, type RouteContext } from './context.js';
+
+export function sessionRoutes(app: Hono, ctx: RouteContext): void {
+  app.post('/v1/sessions', async (c) => {
+    const body = await readBody(c, CreateSessionBody);
+    if (!body.ok) return body.response;
+    const { surveyId, contentVersion, sessionId, token } = body.data;
+    if (!ctx.surveys.get(surveyId, contentVersion))
+      return invalidRequest(c, [{ path: 'contentVersion', message: `unknown survey "${surveyId}" version "${contentVersion}"` }]);
+    if (sessionId !== undefined && token === undefined)
+      return invalidRequest(c, [{ path: 'token', message: 'is required with a client-made sessionId, so a retry can prove it is the same client' }]);
+    const secret = token ?? newToken();
+    const tokenHash = await hashToken(secret);
+    const now = ctx.now();
+    const { created, session: stored } = await ctx.store.createSession({
+      id: sessionId ?? crypto.randomUUID(),
+      tokenHash,
+      surveyId,
+      contentVersion,
+      organisation: body.data.organisation ?? null,
+      device: body.data.device,
+      lang: body.data.lang,
+      startedAt: body.data.startedAt ?? now,
+      receivedAt: now,
+      endedAt: null,
+      endReason: null,
+    });
+    if (!sameHash(stored.tokenHash, tokenHash))
+      return errorResponse(c, 409, 'session_exists', `Session "${stored.id}" already exists with another token.`);
+    return c.json({ sessionId: stored.id, token: secret }, created ? 201 : 200);
+  });
+
+  app.put('/v1/sessions/:id/questionnaire', async (c) => {
+    const auth = await authorizeSession(c, ctx);
+    if (!auth.ok) return auth.response;
+    const session = auth.data;
+    const body = await readBody(c, PutQuestionnaireBody);
+    if (!body.ok) return body.response;
+    const questionnaire = ctx.surveys.get(session.surveyId, session.contentVersion)?.definition.questionnaire;
+    if (!questionnaire) return errorResponse(c, 409, 'no_questionnaire', 'This survey has no questionnaire.');
+    if (session.hasQuestionnaire) return alreadyValidated(c);
+    const answers = body.data.answers as QuestionnaireAnswers;
+    const issues: RequestIssue[] = [];
+    const visible = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
+    const currentYear = new Date(ctx.now()).getUTCFullYear();
+    for (const [id, value] of Object.entries(answers)) {
+      const question = questionnaire.questions.find((q) => q.id === id);
+      if (!question) issues.push({ path: `answers.${id}`, message: `unknown question "${id}"` });
+      else if (!visible.has(id)) issues.push({ path: `answers.${id}`, message: 'this question is not shown for these answers' });
+      else {
+        const problem = validateQuestionAnswer(question, value, { currentYear });
+        if (problem) issues.push({ path: `answers.${id}`, message: problem.message });
+      }
+    }
+    for (const id of missingRequired(questionnaire, answers)) issues.push({ path: `answers.${id}`, message: 'is required' });
+    if (issues.length > 0) return invalidRequest(c, issues);
+    const stored = await ctx.store.putQuestionnaire({
+      sessionId: session.id,
+      answers,
+      filledByMediator: body.data.filledByMediator,
+      validatedAt: body.data.validatedAt,
+      receivedAt: ctx.now(),
+    });
+    if (!stored) return alreadyValidated(c);
+    return c.json({ sessionId: session.id, testRun: isTestRun(questionnaire, answers) }, 201);
+  });
+
+  app.post('/v1/sessions/:id/answers', async (c) => {
+    const auth = await authorizeSession(c, ctx);
+    if (!auth.ok) return auth.response;
+    const session = auth.data;
+    const body = await readBody(c, PostAnswerBody);
+    if (!body.ok) return body.response;
+    const input = body.data;
+    // A retry gets the first verdict, whatever happened to the session since.
+    const first = await ctx.store.findAnswer(session.id, input.answerId);
+    if (first) return c.json(answerView(first), 200);
+    const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
+    if (!survey) return errorResponse(c, 409, 'unknown_survey', `The survey "${session.surveyId}" version "${session.contentVersion}" is no longer known.`);
+    const challenge = survey.challenges.get(input.challengeId);
+    if (!challenge || !survey.courseOf.has(input.challengeId))
+      return invalidRequest(c, [{ path: 'challengeId', message: `unknown challenge "${input.challengeId}" in survey "${session.surveyId}"` }]);
+    if (survey.definition.questionnaire && !session.hasQuestionnaire)
+      return errorResponse(c, 409, 'questionnaire_missing', 'Put the validated questionnaire before the answers.');
+    if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more answers.');
+    let verdict;
+    try {
+      verdict = evaluateAnswer(challenge, input.answer, { timedOut: input.timedOut === true });
+    } catch (error) {
+      if (error instanceof AnswerShapeError) return invalidRequest(c, [{ path: 'answer', message: error.message }]);
+      throw error;
+    }
+    const result = await ctx.store.addAnswer({
+      sessionId: session.id,
+      answerId: input.answerId,
+      challengeId: input.challengeId,
+      answer: input.answer,
+      timedOut: input.timedOut === true,
+      status: verdict.status,
+      details: verdict.details,
+      actor: input.actor,
+      startedAt: input.startedAt,
+      answeredAt: input.answeredAt,
+      durationMs: input.durationMs,
+      skippedRemaining: input.skippedRemaining === true,
+      receivedAt: ctx.now(),
+    });
+    if (result.outcome === 'conflict')
+      return errorResponse(c, 409, 'challenge_already_answered', `Challenge "${input.challengeId}" already has an answer ("${result.record.answerId}").`);
+    return c.json(answerView(result.record), result.outcome === 'inserted' ? 201 : 200);
+  });
+
+  app.post('/v1/sessions/:id/events', async (c) => {
+    const auth = await authorizeSession(c, ctx);
+    if (!auth.ok) return auth.response;
+    const session = auth.data;
+    const body = await readBody(c, PostEventBody);
+    if (!body.ok) return body.response;
+    const input = body.data;
+    const first = await ctx.store.findEvent(session.id, input.eventId);
+    if (first) return c.json({ eventId: first.eventId, type: first.type }, 200);
+    const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
+    if (input.courseId !== undefined && !survey?.definition.courses.some((course) => course.id === input.courseId))
+      return invalidRequest(c, [{ path: 'courseId', message: `unknown course "${input.courseId}" in survey "${session.surveyId}"` }]);
+    if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more events.');
+    const result = await ctx.store.addEvent({
+      sessionId: session.id,
+      eventId: input.eventId,
+      type: input.type,
+      courseId: input.courseId ?? null,
+      at: input.at,
+      actor: input.actor,
+      detail: input.detail ?? null,
+      receivedAt: ctx.now(),
+    });
+    return c.json({ eventId: result.record.eventId, type: result.record.type }, result.outcome === 'inserted' ? 201 : 200);
+  });
+
+  app.get('/v1/sessions/:id/results', async (c) => {
+    const auth = await authorizeSession(c, ctx);
+    if (!auth.ok) return auth.response;
+    const session = auth.data;
+    const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
+    const data = await ctx.store.getSessionData(session.id);
+    if (!survey || !data) return errorResponse(c, 409, 'unknown_survey', `The survey "${session.surveyId}" version "${session.contentVersion}" is no longer known.`);
+    const outcome = sessionOutcome(survey.definition, data);
+    return c.json({
+      sessionId: session.id,
+      surveyId: session.surveyId,
+      contentVersion: session.contentVersion,
+      endReason: outcome.endReason,
+      testTimeMs: outcome.testTimeMs,
+      courses: outcome.courses,
+      answers: data.answers.map(answerView),
+    });
+  });
+}
+
+function alreadyValidated(c: Parameters<typeof errorResponse>[0]): Response {
+  return errorResponse(c, 409, 'questionnaire_already_validated', 'The questionnaire of this session was already validated; it cannot change.');
+}
+
+function answerView(record: AnswerRecord) {
+  return { answerId: record.answerId, challengeId: record.challengeId, status: record.status, details: record.details };
+}

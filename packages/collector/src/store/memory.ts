@@ -1,0 +1,103 @@
+/**
+ * In-memory `Store` for mock mode (msw, in a browser) and unit tests. Same rules as the SQL
+ * adapters (ids unique per session, one answer per challenge, first end wins); no Node imports.
+ */
+import type {
+  AddAnswerResult,
+  AddEventResult,
+  AnswerRecord,
+  EventRecord,
+  QuestionnaireRecord,
+  SessionData,
+  SessionHead,
+  SessionRecord,
+  Store,
+} from './types.js';
+
+/**
+ * @example
+ * const app = createApp({ store: new MemoryStore(), definitions, adminToken: 'secret' });
+ */
+export class MemoryStore implements Store {
+  private readonly sessions = new Map<string, SessionData>();
+
+  async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
+    const existing = this.sessions.get(record.id);
+    if (existing) return { created: false, session: copy(existing.session) };
+    this.sessions.set(record.id, { session: copy(record), questionnaire: null, answers: [], events: [] });
+    return { created: true, session: copy(record) };
+  }
+
+  async getSession(id: string): Promise<SessionHead | null> {
+    const data = this.sessions.get(id);
+    return data ? { ...copy(data.session), hasQuestionnaire: data.questionnaire !== null } : null;
+  }
+
+  async putQuestionnaire(record: QuestionnaireRecord): Promise<boolean> {
+    const data = this.need(record.sessionId);
+    if (data.questionnaire) return false;
+    data.questionnaire = copy(record);
+    return true;
+  }
+
+  async addAnswer(record: AnswerRecord): Promise<AddAnswerResult> {
+    const data = this.need(record.sessionId);
+    const same = data.answers.find((a) => a.answerId === record.answerId);
+    if (same) return { outcome: 'duplicate', record: copy(same) };
+    const other = data.answers.find((a) => a.challengeId === record.challengeId);
+    if (other) return { outcome: 'conflict', record: copy(other) };
+    data.answers.push(copy(record));
+    return { outcome: 'inserted', record: copy(record) };
+  }
+
+  async addEvent(record: EventRecord): Promise<AddEventResult> {
+    const data = this.need(record.sessionId);
+    const same = data.events.find((e) => e.eventId === record.eventId);
+    if (same) return { outcome: 'duplicate', record: copy(same) };
+    data.events.push(copy(record));
+    if ((record.type === 'quit' || record.type === 'finished') && data.session.endedAt === null) {
+      data.session.endedAt = record.at;
+      data.session.endReason = record.type === 'quit' ? 'quit' : 'completed';
+    }
+    return { outcome: 'inserted', record: copy(record) };
+  }
+
+  async findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null> {
+    const found = this.sessions.get(sessionId)?.answers.find((a) => a.answerId === answerId);
+    return found ? copy(found) : null;
+  }
+
+  async findEvent(sessionId: string, eventId: string): Promise<EventRecord | null> {
+    const found = this.sessions.get(sessionId)?.events.find((e) => e.eventId === eventId);
+    return found ? copy(found) : null;
+  }
+
+  async getSessionData(id: string): Promise<SessionData | null> {
+    const data = this.sessions.get(id);
+    return data ? copy(data) : null;
+  }
+
+  async listSessionData(): Promise<SessionData[]> {
+    return [...this.sessions.values()]
+      .sort((a, b) => a.session.receivedAt - b.session.receivedAt || (a.session.id < b.session.id ? -1 : 1))
+      .map(copy);
+  }
+
+  async deleteSession(id: string): Promise<boolean> {
+    return this.sessions.delete(id);
+  }
+
+  async close(): Promise<void> {}
+
+  private need(id: string): SessionData {
+    const data = this.sessions.get(id);
+    // The SQL adapters fail the same way, on the foreign key.
+    if (!data) throw new Error(`no session ${id}`);
+    return data;
+  }
+}
+
+/** Stored values are copies, as a database would give, so callers cannot change the store by mistake. */
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}

@@ -1,0 +1,269 @@
+/**
+ * The storage logic shared by the PGlite and PostgreSQL adapters: same SQL, same migrations.
+ * Idempotence comes from primary keys and `INSERT … ON CONFLICT DO NOTHING`, so several
+ * collector instances can write to one database at once.
+ */
+import type {
+  AddAnswerResult,
+  AddEventResult,
+  AnswerRecord,
+  EventRecord,
+  QuestionnaireRecord,
+  SessionData,
+  SessionHead,
+  SessionRecord,
+  Store,
+} from './types.js';
+
+/** The little a database driver must offer. Rows come back as plain objects. */
+export interface SqlQueries {
+  query<R = Row>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Several statements, no parameters (migrations). */
+  exec(text: string): Promise<void>;
+}
+
+export interface SqlClient extends SqlQueries {
+  transaction<T>(fn: (tx: SqlQueries) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type Row = Record<string, unknown>;
+
+/** A migration file: applied once, in name order, recorded in `schema_migrations`. */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+/** Any constant: serialises migrations of instances starting together on one PostgreSQL. */
+const MIGRATION_LOCK = 4_270_511;
+
+/**
+ * Apply the migrations not applied yet, in one transaction, under an advisory lock.
+ *
+ * @example
+ * await migrate(client, await loadMigrations());
+ */
+export async function migrate(client: SqlClient, migrations: readonly Migration[]): Promise<string[]> {
+  return client.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name));
+    const applied: string[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.name.localeCompare(b.name))) {
+      if (done.has(migration.name)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [migration.name]);
+      applied.push(migration.name);
+    }
+    return applied;
+  });
+}
+
+const SESSION_COLUMNS =
+  'id, token_hash, survey_id, content_version, organisation, device, lang, started_at, received_at, ended_at, end_reason';
+const ANSWER_COLUMNS =
+  'session_id, answer_id, challenge_id, answer, timed_out, status, details, actor, started_at, answered_at, duration_ms, skipped_remaining, received_at';
+const EVENT_COLUMNS = 'session_id, event_id, type, course_id, at, actor, detail, received_at';
+
+/**
+ * `Store` over SQL. JSON goes in as text cast to `jsonb` so both drivers send the same thing.
+ *
+ * @example
+ * const store = new SqlStore(client); // client: a PGlite or pg adapter
+ */
+export class SqlStore implements Store {
+  constructor(private readonly client: SqlClient) {}
+
+  async createSession(r: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
+    const inserted = await this.client.query(
+      `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, NULL)
+       ON CONFLICT (id) DO NOTHING RETURNING ${SESSION_COLUMNS}`,
+      [r.id, r.tokenHash, r.surveyId, r.contentVersion, r.organisation, r.device, r.lang, r.startedAt, r.receivedAt],
+    );
+    if (inserted[0]) return { created: true, session: toSession(inserted[0]) };
+    const row = (await this.client.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1`, [r.id]))[0];
+    // Only an erasure between the two statements gets here.
+    if (!row) throw new Error(`session ${r.id} vanished while being created`);
+    return { created: false, session: toSession(row) };
+  }
+
+  async getSession(id: string): Promise<SessionHead | null> {
+    const rows = await this.client.query(
+      `SELECT ${SESSION_COLUMNS.replace(/(^|, )/g, '$1s.')},
+              EXISTS (SELECT 1 FROM questionnaires q WHERE q.session_id = s.id) AS has_questionnaire
+       FROM sessions s WHERE s.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { ...toSession(row), hasQuestionnaire: row['has_questionnaire'] === true } : null;
+  }
+
+  async putQuestionnaire(r: QuestionnaireRecord): Promise<boolean> {
+    const rows = await this.client.query(
+      `INSERT INTO questionnaires (session_id, answers, filled_by_mediator, validated_at, received_at)
+       VALUES ($1, $2::text::jsonb, $3, $4, $5) ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
+      [r.sessionId, JSON.stringify(r.answers), r.filledByMediator, r.validatedAt, r.receivedAt],
+    );
+    return rows.length === 1;
+  }
+
+  async addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
+    const rows = await this.client.query(
+      `INSERT INTO answers (${ANSWER_COLUMNS})
+       VALUES ($1, $2, $3, $4::text::jsonb, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+      [
+        r.sessionId, r.answerId, r.challengeId, r.answer === null ? null : JSON.stringify(r.answer), r.timedOut, r.status,
+        JSON.stringify(r.details), r.actor, r.startedAt, r.answeredAt, r.durationMs, r.skippedRemaining, r.receivedAt,
+      ],
+    );
+    if (rows[0]) return { outcome: 'inserted', record: toAnswer(rows[0]) };
+    const same = await this.findAnswer(r.sessionId, r.answerId);
+    if (same) return { outcome: 'duplicate', record: same };
+    const other = await this.client.query(`SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 AND challenge_id = $2`, [
+      r.sessionId,
+      r.challengeId,
+    ]);
+    if (!other[0]) throw new Error(`answer ${r.answerId} was neither stored nor in conflict`);
+    return { outcome: 'conflict', record: toAnswer(other[0]) };
+  }
+
+  async addEvent(r: EventRecord): Promise<AddEventResult> {
+    return this.client.transaction(async (tx) => {
+      const rows = await tx.query(
+        `INSERT INTO events (${EVENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT DO NOTHING RETURNING ${EVENT_COLUMNS}`,
+        [r.sessionId, r.eventId, r.type, r.courseId, r.at, r.actor, r.detail, r.receivedAt],
+      );
+      if (!rows[0]) {
+        const same = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = $1 AND event_id = $2`, [r.sessionId, r.eventId]);
+        if (!same[0]) throw new Error(`event ${r.eventId} was neither stored nor found`);
+        return { outcome: 'duplicate', record: toEvent(same[0]) };
+      }
+      if (r.type === 'quit' || r.type === 'finished') {
+        await tx.query('UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL', [
+          r.sessionId,
+          r.at,
+          r.type === 'quit' ? 'quit' : 'completed',
+        ]);
+      }
+      return { outcome: 'inserted', record: toEvent(rows[0]) };
+    });
+  }
+
+  async findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null> {
+    const rows = await this.client.query(`SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 AND answer_id = $2`, [sessionId, answerId]);
+    return rows[0] ? toAnswer(rows[0]) : null;
+  }
+
+  async findEvent(sessionId: string, eventId: string): Promise<EventRecord | null> {
+    const rows = await this.client.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = $1 AND event_id = $2`, [sessionId, eventId]);
+    return rows[0] ? toEvent(rows[0]) : null;
+  }
+
+  async getSessionData(id: string): Promise<SessionData | null> {
+    const [data] = await this.load('WHERE session_id = $1', 'WHERE id = $1', [id]);
+    return data ?? null;
+  }
+
+  async listSessionData(): Promise<SessionData[]> {
+    return this.load('', '', []);
+  }
+
+  async deleteSession(id: string): Promise<boolean> {
+    const rows = await this.client.query('DELETE FROM sessions WHERE id = $1 RETURNING id', [id]);
+    return rows.length === 1;
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  /** One consistent snapshot (a transaction) of sessions and their children. */
+  private load(childWhere: string, sessionWhere: string, params: unknown[]): Promise<SessionData[]> {
+    return this.client.transaction(async (tx) => {
+      const sessions = await tx.query(`SELECT ${SESSION_COLUMNS} FROM sessions ${sessionWhere} ORDER BY received_at, id`, params);
+      const questionnaires = await tx.query(
+        `SELECT session_id, answers, filled_by_mediator, validated_at, received_at FROM questionnaires ${childWhere}`,
+        params,
+      );
+      const answers = await tx.query(`SELECT ${ANSWER_COLUMNS} FROM answers ${childWhere} ORDER BY received_at, answer_id`, params);
+      const events = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events ${childWhere} ORDER BY received_at, event_id`, params);
+      const byId = new Map<string, SessionData>();
+      for (const row of sessions) {
+        const session = toSession(row);
+        byId.set(session.id, { session, questionnaire: null, answers: [], events: [] });
+      }
+      for (const row of questionnaires) {
+        const data = byId.get(String(row['session_id']));
+        if (data) data.questionnaire = toQuestionnaire(row);
+      }
+      for (const row of answers) byId.get(String(row['session_id']))?.answers.push(toAnswer(row));
+      for (const row of events) byId.get(String(row['session_id']))?.events.push(toEvent(row));
+      return [...byId.values()];
+    });
+  }
+}
+
+/** `bigint` columns come back as strings from pg; numbers are safe for epoch milliseconds. */
+const num = (value: unknown): number => Number(value);
+const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+function toSession(row: Row): SessionRecord {
+  return {
+    id: String(row['id']),
+    tokenHash: String(row['token_hash']),
+    surveyId: String(row['survey_id']),
+    contentVersion: String(row['content_version']),
+    organisation: strOrNull(row['organisation']),
+    device: row['device'] as SessionRecord['device'],
+    lang: row['lang'] as SessionRecord['lang'],
+    startedAt: num(row['started_at']),
+    receivedAt: num(row['received_at']),
+    endedAt: numOrNull(row['ended_at']),
+    endReason: (row['end_reason'] ?? null) as SessionRecord['endReason'],
+  };
+}
+
+function toQuestionnaire(row: Row): QuestionnaireRecord {
+  return {
+    sessionId: String(row['session_id']),
+    answers: row['answers'] as QuestionnaireRecord['answers'],
+    filledByMediator: row['filled_by_mediator'] === true,
+    validatedAt: num(row['validated_at']),
+    receivedAt: num(row['received_at']),
+  };
+}
+
+function toAnswer(row: Row): AnswerRecord {
+  return {
+    sessionId: String(row['session_id']),
+    answerId: String(row['answer_id']),
+    challengeId: String(row['challenge_id']),
+    answer: (row['answer'] ?? null) as AnswerRecord['answer'],
+    timedOut: row['timed_out'] === true,
+    status: row['status'] as AnswerRecord['status'],
+    details: row['details'] as AnswerRecord['details'],
+    actor: row['actor'] as AnswerRecord['actor'],
+    startedAt: num(row['started_at']),
+    answeredAt: num(row['answered_at']),
+    durationMs: num(row['duration_ms']),
+    skippedRemaining: row['skipped_remaining'] === true,
+    receivedAt: num(row['received_at']),
+  };
+}
+
+function toEvent(row: Row): EventRecord {
+  return {
+    sessionId: String(row['session_id']),
+    eventId: String(row['event_id']),
+    type: row['type'] as EventRecord['type'],
+    courseId: strOrNull(row['course_id']),
+    at: num(row['at']),
+    actor: row['actor'] as EventRecord['actor'],
+    detail: strOrNull(row['detail']),
+    receivedAt: num(row['received_at']),
+  };
+}

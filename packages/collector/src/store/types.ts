@@ -1,0 +1,117 @@
+/**
+ * What the collector keeps, and the one small interface every storage adapter implements.
+ * The adapters only persist; checking answers and the protocol rules live in the routes.
+ */
+import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, QuestionnaireAnswers } from '@observatoire/core';
+
+export type Device = 'mobile' | 'tablet' | 'desktop' | 'unknown';
+export type EventType = 'course_end' | 'continue' | 'skip_remaining' | 'quit' | 'interruption' | 'resume' | 'finished';
+export type EndReason = 'completed' | 'quit';
+
+/** Times are epoch milliseconds. `receivedAt` is the server's clock, the others the client's. */
+export interface SessionRecord {
+  id: string;
+  /** SHA-256 of the session token, hex. The token itself is never stored. */
+  tokenHash: string;
+  surveyId: string;
+  contentVersion: string;
+  organisation: string | null;
+  device: Device;
+  lang: 'fr' | 'en';
+  startedAt: number;
+  receivedAt: number;
+  endedAt: number | null;
+  endReason: EndReason | null;
+}
+
+export interface QuestionnaireRecord {
+  sessionId: string;
+  answers: QuestionnaireAnswers;
+  filledByMediator: boolean;
+  validatedAt: number;
+  receivedAt: number;
+}
+
+export interface AnswerRecord {
+  sessionId: string;
+  answerId: string;
+  challengeId: string;
+  /** `null`: skipped. */
+  answer: ChallengeAnswer | null;
+  timedOut: boolean;
+  /** The collector's own verdict, never the client's. */
+  status: AnswerStatus;
+  details: AnswerDetails;
+  actor: Actor;
+  startedAt: number;
+  answeredAt: number;
+  durationMs: number;
+  skippedRemaining: boolean;
+  receivedAt: number;
+}
+
+export interface EventRecord {
+  sessionId: string;
+  eventId: string;
+  type: EventType;
+  courseId: string | null;
+  at: number;
+  actor: Actor;
+  detail: string | null;
+  receivedAt: number;
+}
+
+/** A session as the routes need it to decide: its row and whether its questionnaire is stored. */
+export interface SessionHead extends SessionRecord {
+  hasQuestionnaire: boolean;
+}
+
+/** Everything stored about one session (results, export). Answers and events in arrival order. */
+export interface SessionData {
+  session: SessionRecord;
+  questionnaire: QuestionnaireRecord | null;
+  answers: AnswerRecord[];
+  events: EventRecord[];
+}
+
+/**
+ * - `inserted`: stored now;
+ * - `duplicate`: this id was already stored: `record` is the first one (idempotent retry);
+ * - `conflict`: another answer to the same challenge is already stored under another id.
+ */
+export type AddAnswerResult =
+  | { outcome: 'inserted' | 'duplicate'; record: AnswerRecord }
+  | { outcome: 'conflict'; record: AnswerRecord };
+
+export interface AddEventResult {
+  outcome: 'inserted' | 'duplicate';
+  record: EventRecord;
+}
+
+/**
+ * Storage of the collector. Every write is idempotent by its client-made id, and correct when
+ * several collector instances share the store (no in-memory state is needed for correctness).
+ *
+ * @example
+ * const store = await PgliteStore.open('.data/collector');
+ * const { created, session } = await store.createSession(record); // the new row, or the one already there
+ */
+export interface Store {
+  /** Insert unless a session with this id exists; returns the stored session either way. */
+  createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }>;
+  getSession(id: string): Promise<SessionHead | null>;
+  /** `false` when the session already has a questionnaire (it is never replaced). */
+  putQuestionnaire(record: QuestionnaireRecord): Promise<boolean>;
+  addAnswer(record: AnswerRecord): Promise<AddAnswerResult>;
+  /** A `quit` or `finished` event also ends the session (the first one wins). */
+  addEvent(record: EventRecord): Promise<AddEventResult>;
+  /** Already stored answer (same session, same id), to answer a retry without re-checking. */
+  findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null>;
+  findEvent(sessionId: string, eventId: string): Promise<EventRecord | null>;
+  getSessionData(id: string): Promise<SessionData | null>;
+  /** Every session, ordered by `receivedAt` then id. */
+  listSessionData(): Promise<SessionData[]>;
+  /** Remove the session and all its data. `false` when there was none. */
+  deleteSession(id: string): Promise<boolean>;
+  close(): Promise<void>;
+}
