@@ -1,0 +1,118 @@
+/** Every string `<obs-questionnaire>` shows, French first. Content texts come from the definition. */
+import type { Catalogue } from '../i18n/catalogue.js';
+
+type Key =
+  | 'progress'
+  | 'requiredNote'
+  | 'optional'
+  | 'previous'
+  | 'next'
+  | 'toReview'
+  | 'errorSummary'
+  | 'errorCount'
+  | 'mediatorSwitch'
+  | 'testRun'
+  | 'testHint'
+  | 'reviewTitle'
+  | 'reviewIntro'
+  | 'change'
+  | 'noAnswer'
+  | 'validate'
+  | 'validatedTitle'
+  | 'validatedIntro'
+  | 'filledByMediator'
+  | 'postalCode'
+  | 'postalHint'
+  | 'chooseCommune'
+  | 'communesLoading'
+  | 'communesFound'
+  | 'communesFailed'
+  | 'retry'
+  | 'unknownPostalCode'
+  | 'errRequiredChoice'
+  | 'errRequiredTicks'
+  | 'errRequiredText'
+  | 'errYear'
+  | 'errTooLong'
+  | 'errPostalCode'
+  | 'errCommune'
+  | 'errOther';
+
+export const messages = {
+  fr: {
+    progress: 'Question {n} sur {total}',
+    requiredNote: 'Toutes les questions sont obligatoires, sauf celles marquées « facultatif ».',
+    optional: '(facultatif)',
+    previous: 'Précédent',
+    next: 'Suivant',
+    toReview: 'Vérifier mes réponses',
+    errorSummary: 'Il y a un problème',
+    errorCount: 'Il y a {n} réponse(s) à corriger.',
+    mediatorSwitch: 'Rempli par le médiateur pour le participant',
+    testRun: 'Session de test : elle ne comptera pas dans les résultats.',
+    testHint: 'Pour une session de test, écrivez TEST.',
+    reviewTitle: 'Vérifiez vos réponses',
+    reviewIntro: 'Une fois validées, vos réponses ne pourront plus être modifiées.',
+    change: 'Modifier',
+    noAnswer: 'Pas de réponse',
+    validate: 'Valider mes réponses',
+    validatedTitle: 'Vos réponses sont enregistrées',
+    validatedIntro: 'Merci. Les réponses ne peuvent plus être modifiées.',
+    filledByMediator: 'Questionnaire rempli par le médiateur pour le participant.',
+    postalCode: 'Code postal',
+    postalHint: '5 chiffres, par exemple 35000.',
+    chooseCommune: 'Choisissez votre commune',
+    communesLoading: 'Recherche des communes…',
+    communesFound: '{n} commune(s) pour le code postal {code}.',
+    communesFailed: 'La liste des communes n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.',
+    retry: 'Réessayer',
+    unknownPostalCode: 'Aucune commune ne correspond au code postal {code}. Vérifiez le code.',
+    errRequiredChoice: 'Choisissez une réponse à la question « {label} ».',
+    errRequiredTicks: 'Cochez au moins une réponse à la question « {label} ».',
+    errRequiredText: 'Écrivez votre réponse à la question « {label} ».',
+    errYear: 'Pour « {label} », écrivez une année en chiffres entre {min} et {max}, par exemple {example}.',
+    errTooLong: 'Votre réponse à « {label} » est trop longue : {max} caractères au maximum.',
+    errPostalCode: 'Pour « {label} », écrivez le code postal en 5 chiffres, par exemple 35000.',
+    errCommune: 'Pour « {label} », choisissez votre commune dans la liste.',
+    errOther: 'Vérifiez votre réponse à la question « {label} ».',
+  },
+  en: {
+    progress: 'Question {n} of {total}',
+    requiredNote: 'All questions must be answered, except those marked “optional”.',
+    optional: '(optional)',
+    previous: 'Previous',
+    next: 'Next',
+    toReview: 'Check my answers',
+    errorSummary: 'There is a problem',
+    errorCount: '{n} answer(s) to correct.',
+    mediatorSwitch: 'Filled in by the mediator for the participant',
+    testRun: 'Test session: it will not count in the results.',
+    testHint: 'For a test session, write TEST.',
+    reviewTitle: 'Check your answers',
+    reviewIntro: 'Once confirmed, your answers can no longer be changed.',
+    change: 'Change',
+    noAnswer: 'No answer',
+    validate: 'Confirm my answers',
+    validatedTitle: 'Your answers are saved',
+    validatedIntro: 'Thank you. The answers can no longer be changed.',
+    filledByMediator: 'Questionnaire filled in by the mediator for the participant.',
+    postalCode: 'Postal code',
+    postalHint: '5 figures, for example 35000.',
+    chooseCommune: 'Choose your commune',
+    communesLoading: 'Looking for the communes…',
+    communesFound: '{n} commune(s) for the postal code {code}.',
+    communesFailed: 'The list of communes could not be loaded. Check the connection, then try again.',
+    retry: 'Try again',
+    unknownPostalCode: 'No commune matches the postal code {code}. Check the code.',
+    errRequiredChoice: 'Choose an answer to the question “{label}”.',
+    errRequiredTicks: 'Tick at least one answer to the question “{label}”.',
+    errRequiredText: 'Write your answer to the question “{label}”.',
+    errYear: 'For “{label}”, enter a year in figures between {min} and {max}, for example {example}.',
+    errTooLong: 'Your answer to “{label}” is too long: {max} characters at most.',
+    errPostalCode: 'For “{label}”, enter the postal code in 5 figures, for example 35000.',
+    errCommune: 'For “{label}”, choose your commune from the list.',
+    errOther: 'Check your answer to the question “{label}”.',
+  },
+} satisfies Catalogue<Key>;
+
+export type MessageKey = Key;
