@@ -353,6 +353,10 @@ export function courseRecommendation(definition: SurveyDefinition, state: Sessio
 /**
  * Check an action's shape and return a copy holding only its known fields (the actor goes to
  * the event), so the log never keeps a caller's object that could change later.
+ *
+ * @example
+ * normalizeAction({ type: 'skipRemaining' }); // { action: { type: 'skipRemaining' }, actor: 'mediator' }
+ * @throws {ProtocolError} `invalid_action`.
  */
 export function normalizeAction(action: unknown): { action: SessionAction; actor: Actor } {
   if (typeof action !== 'object' || action === null || Array.isArray(action))
@@ -415,7 +419,12 @@ function copyJson(value: unknown): unknown {
   return value;
 }
 
-/** Freeze a state and the new objects inside it; parts shared with the previous state are frozen already. */
+/**
+ * Freeze a state and the new objects inside it; parts shared with the previous state are frozen already.
+ *
+ * @example
+ * const state = deepFreeze({ ...previous, phase: 'review' });
+ */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
