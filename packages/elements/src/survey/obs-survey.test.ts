@@ -1,0 +1,230 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ContextConsumer } from '@lit/context';
+import type { SurveyDefinitionInput } from '@observatoire/core';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { surveyContext } from '../context.js';
+import type { ErrorEventDetail, SurveyCompleteDetail } from '../events.js';
+import './obs-survey.js';
+import type { ObsSurvey, SurveySinkRecord } from './obs-survey.js';
+
+const text = (fr: string, en = `${fr} (en)`) => ({ fr, en });
+
+const definition: SurveyDefinitionInput = {
+  schemaVersion: 1,
+  id: 'essai',
+  version: '1',
+  title: text('Essai'),
+  information: {
+    title: text('Bienvenue', 'Welcome'),
+    body: [text('Premier paragraphe.', 'First paragraph.'), text('Second paragraphe.', 'Second paragraph.')],
+    consent: text("Je suis d'accord", 'I agree'),
+  },
+  questionnaire: {
+    id: 'q',
+    questions: [{ id: 'genre', kind: 'single', label: text('Vous êtes'), options: [{ code: 'feminin', label: text('Femme') }, { code: 'masculin', label: text('Homme') }] }],
+  },
+  challenges: [
+    { id: 'a', type: 'QCU', instruction: text('Question A'), proposals: [text('Oui'), text('Non')], solution: 1 },
+    { id: 'b', type: 'QCU', instruction: text('Question B'), proposals: [text('Oui'), text('Non')], solution: 2 },
+  ],
+  courses: [
+    { id: 'un', title: text('Parcours un', 'Course one'), challenges: ['a'] },
+    { id: 'deux', title: text('Parcours deux', 'Course two'), challenges: ['b'] },
+  ],
+};
+
+/** Stands for a nested element: reads the context the way the real ones do. */
+class ContextProbe extends LitElement {
+  consumer = new ContextConsumer(this, { context: surveyContext, subscribe: true });
+}
+customElements.define('obs-test-probe', ContextProbe);
+
+async function ready(el: ObsSurvey): Promise<void> {
+  for (let i = 0; i < 50 && !el.session; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  await el.updateComplete;
+}
+
+const shadow = (el: ObsSurvey) => el.shadowRoot!;
+const button = (el: ObsSurvey, name: RegExp) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => name.test(b.textContent ?? '')) as HTMLButtonElement;
+const status = (el: ObsSurvey) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+
+describe('<obs-survey>', () => {
+  it('shows the information screen from a definition object, in French by default', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
+    await ready(el);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Bienvenue');
+    expect([...shadow(el).querySelectorAll('p')].map((p) => p.textContent)).to.include.members(['Premier paragraphe.', 'Second paragraphe.']);
+    const checkbox = shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(checkbox.labels![0]!.textContent!.trim()).to.equal("Je suis d'accord");
+    expect(button(el, /Commencer/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses to start without consent, with a message tied to the checkbox', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
+    await ready(el);
+    button(el, /Commencer/).click();
+    await el.updateComplete;
+    const checkbox = shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(el.session!.state.phase).to.equal('information');
+    expect(checkbox.getAttribute('aria-invalid')).to.equal('true');
+    const message = shadow(el).getElementById(checkbox.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).to.contain('cochez la case');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shadow(el).activeElement).to.equal(checkbox);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts with the keyboard once consent is given, moves focus and announces the new screen', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
+    await ready(el);
+    shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(button(el, /Commencer/));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.session!.state.phase).to.equal('questionnaire');
+    expect(shadow(el).querySelector('obs-questionnaire')).to.exist;
+    expect(status(el)).to.equal('Questionnaire');
+  });
+
+  it('shares the session, its state and the configuration with nested elements, updated after every action', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey mediator mode="learning" .definition=${definition}></obs-survey>`);
+    await ready(el);
+    const probe = document.createElement('obs-test-probe') as ContextProbe;
+    el.append(probe);
+    const first = probe.consumer.value!;
+    expect(first.session).to.equal(el.session);
+    expect(first.state.phase).to.equal('information');
+    expect(first).to.include({ lang: 'fr', mediator: true, mode: 'learning' });
+    expect(first.baseUrl).to.equal(document.baseURI);
+    el.session!.dispatch({ type: 'start' });
+    expect(probe.consumer.value!.state.phase).to.equal('questionnaire');
+    el.lang = 'en';
+    el.mediator = false;
+    await el.updateComplete;
+    expect(probe.consumer.value).to.include({ lang: 'en', mediator: false });
+  });
+
+  it('switches language at runtime', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
+    await ready(el);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Welcome');
+    expect(button(el, /Start/)).to.exist;
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(button(el, /Commencer/)).to.exist;
+  });
+
+  it('hands each new session event to the sink, with endpoint and organisation', async () => {
+    const el = await fixture<ObsSurvey>(
+      html`<obs-survey endpoint="https://collecte.example/api" organisation="F-123" .definition=${definition}></obs-survey>`,
+    );
+    await ready(el);
+    const records: SurveySinkRecord[] = [];
+    el.sink = { receive: (record) => records.push(record) };
+    el.session!.dispatch({ type: 'start' });
+    el.session!.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
+    expect(records.map((r) => r.event.action.type)).to.deep.equal(['start', 'answerQuestion']);
+    expect(records[1]).to.include({ endpoint: 'https://collecte.example/api', organisation: 'F-123' });
+    expect(records[1]!.state.questionnaire.answers).to.deep.equal({ genre: 'feminin' });
+  });
+
+  it('walks the protocol: validated screen, courses, then results and obs-survey-complete once', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
+    await ready(el);
+    const session = el.session!;
+    const completions: SurveyCompleteDetail[] = [];
+    el.addEventListener('obs-survey-complete', (event) => completions.push(event.detail));
+    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'masculin' });
+    session.dispatch({ type: 'review' });
+    session.dispatch({ type: 'validateQuestionnaire' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Merci, vos réponses sont enregistrées');
+    expect(shadow(el).textContent).to.contain('2 parcours');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('h2'));
+    await expect(el).to.be.accessible();
+    button(el, /Commencer les exercices/).click();
+    await el.updateComplete;
+    expect(session.state.phase).to.equal('course');
+    expect(shadow(el).querySelector('obs-course-chainer')).to.exist;
+    expect(status(el)).to.equal('Parcours 1 sur 2 : Parcours un');
+    session.dispatch({ type: 'answerChallenge', challengeId: 'a', answer: '1' });
+    expect(session.state.phase).to.equal('endOfCourse');
+    session.dispatch({ type: 'continue' });
+    session.dispatch({ type: 'skipChallenge', challengeId: 'b' });
+    await el.updateComplete;
+    expect(session.state.phase).to.equal('finished');
+    expect(shadow(el).querySelector('obs-results-card')).to.exist;
+    expect(status(el)).to.equal('Résultats');
+    expect(completions).to.have.length(1);
+    expect(completions[0]!.state.phase).to.equal('finished');
+    expect(completions[0]!.snapshot.state.sessionId).to.equal(session.state.sessionId);
+  });
+
+  it('passes the theme on to the nested elements', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey theme="dsfr" .definition=${definition}></obs-survey>`);
+    await ready(el);
+    el.session!.dispatch({ type: 'start' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('obs-questionnaire')!.getAttribute('theme')).to.equal('dsfr');
+  });
+});
+
+describe('<obs-survey> with a definition it cannot use', () => {
+  async function failing(definitionSource: unknown): Promise<{ el: ObsSurvey; detail: ErrorEventDetail }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('obs-survey') as ObsSurvey;
+    const event = oneEvent(wrapper, 'obs-error');
+    el.definition = definitionSource as ObsSurvey['definition'];
+    wrapper.append(el);
+    const { detail } = (await event) as CustomEvent<ErrorEventDetail>;
+    await el.updateComplete;
+    return { el, detail };
+  }
+  const items = (el: ObsSurvey) => [...shadow(el).querySelectorAll('li')].map((li) => li.textContent);
+
+  it('a URL that answers 404: load_failed, shown in the element', async () => {
+    const { el, detail } = await failing('/examples/fixtures/nowhere.json');
+    expect(detail.code).to.equal('load_failed');
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal("Le questionnaire n'a pas pu être chargé");
+    expect(items(el)[0]).to.contain('HTTP 404');
+    expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unreachable server: load_failed', async () => {
+    const { detail } = await failing('http://127.0.0.1:9/survey.json');
+    expect(detail.code).to.equal('load_failed');
+  });
+
+  it('a file that is not JSON: invalid_content, with the reason', async () => {
+    const { el, detail } = await failing('/packages/elements/src/survey/messages.ts');
+    expect(detail.code).to.equal('invalid_content');
+    expect(items(el)[0]).to.contain('not valid JSON');
+  });
+
+  it('an object that breaks the model: invalid_content, every issue listed with its path', async () => {
+    const broken = { ...definition, courses: [{ id: 'un', title: text('Un'), challenges: ['inconnu'] }], information: { title: text('T') } };
+    const { el, detail } = await failing(broken);
+    expect(detail.code).to.equal('invalid_content');
+    expect(detail.error.name).to.equal('ContentError');
+    const lines = items(el);
+    expect(lines.some((line) => line!.startsWith('information.body:'))).to.equal(true, lines.join('\n'));
+    expect(lines.some((line) => line!.startsWith('information.consent:'))).to.equal(true, lines.join('\n'));
+  });
+
+  it('recovers when given a valid definition afterwards', async () => {
+    const { el } = await failing({ nope: true });
+    el.definition = definition;
+    await ready(el);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Bienvenue');
+  });
+});

@@ -1,0 +1,26 @@
+/** Texts of the resume-or-new-person dialog. */
+import type { Catalogue } from '../i18n/catalogue.js';
+
+type Keys = 'title' | 'when' | 'sameDevice' | 'otherPerson' | 'resume' | 'startNew';
+
+export const messages = {
+  fr: {
+    title: 'Un questionnaire n’est pas terminé sur cet appareil',
+    when: 'Dernière réponse : {when}.',
+    sameDevice: 'Si c’est la même personne, reprenez le questionnaire là où il s’était arrêté.',
+    otherPerson:
+      'Si vous commencez pour une autre personne, le questionnaire en cours ne pourra plus être repris. Les réponses déjà données sont gardées.',
+    resume: 'Reprendre le questionnaire en cours',
+    startNew: 'Commencer pour une autre personne',
+  },
+  en: {
+    title: 'A questionnaire is not finished on this device',
+    when: 'Last answer: {when}.',
+    sameDevice: 'If it is the same person, resume the questionnaire where it stopped.',
+    otherPerson: 'If you start for another person, the unfinished questionnaire can no longer be resumed. The answers already given are kept.',
+    resume: 'Resume the unfinished questionnaire',
+    startNew: 'Start for another person',
+  },
+} satisfies Catalogue<Keys>;
+
+export type ResumeMessageKey = Keys;
