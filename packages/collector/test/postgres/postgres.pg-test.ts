@@ -1,0 +1,37 @@
+/**
+ * The contract suite over PostgreSQL. Needs DATABASE_URL (see scripts/test-collector.sh, which
+ * starts a server with scripts/ensure-postgres.sh). Without it this fails: never skipped.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import pg from 'pg';
+import { PostgresStore } from '../../src/store/postgres.js';
+import { contractSuite } from '../contract.js';
+
+const url = process.env['DATABASE_URL'];
+if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scripts/ensure-postgres.sh)` first.');
+
+contractSuite('PostgresStore', () => PostgresStore.open(url));
+
+test('instances starting together on a fresh database apply each migration once', async () => {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `obs_migrate_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  try {
+    const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresStore.open(fresh.href, { maxConnections: 2 })));
+    const check = new pg.Client({ connectionString: fresh.href });
+    await check.connect();
+    const { rows } = await check.query('SELECT name FROM schema_migrations ORDER BY name');
+    const tables = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
+    await check.end();
+    await Promise.all(stores.map((store) => store.close()));
+    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql']);
+    assert.equal(tables.rows[0].n, 5);
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.end();
+  }
+});
