@@ -1,0 +1,185 @@
+/**
+ * Ties a survey session to the outbox: after every action the session's snapshot is saved on
+ * the device and the requests the action calls for are queued, in one IndexedDB transaction.
+ * The survey never waits for this: the core runs locally, the collector checks again later.
+ */
+import { createSurveySession, ObservatoireError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { emit } from '../events.js';
+import { toLang } from '../i18n/catalogue.js';
+import { askResumeOrNew } from '../survey/resume-dialog.js';
+import { DEFAULT_DATABASE } from './idb.js';
+import { Outbox } from './outbox.js';
+import { requestsFor, type Device, type SessionTarget } from './requests.js';
+import { findUnfinished, forgetSession, type SavedSession } from './saved-sessions.js';
+
+const shared = new Map<string, Promise<Outbox>>();
+
+/**
+ * The page's outbox (one per database), opened on first use; it starts sending what an
+ * earlier visit left on the device at once.
+ *
+ * @example
+ * const outbox = await sharedOutbox();
+ * outbox.subscribe((status) => console.log(status.state));
+ */
+export function sharedOutbox(database: string = DEFAULT_DATABASE): Promise<Outbox> {
+  let opening = shared.get(database);
+  if (!opening) {
+    opening = Outbox.open({ database });
+    // A failed opening may succeed later (e.g. a blocked upgrade): do not keep the failure.
+    opening.catch(() => shared.delete(database));
+    shared.set(database, opening);
+  }
+  return opening;
+}
+
+export interface RecordedSessionOptions {
+  /** The collector's base URL, resolved against the page. */
+  endpoint: string;
+  /** Organisation code given by the host page. */
+  organisation?: string;
+  /** The outbox to use; the page's shared one by default. */
+  outbox?: Outbox;
+  /** The session's clock (tests). */
+  clock?: SessionOptions['clock'];
+}
+
+/**
+ * A session whose every action is kept on the device and sent to the collector.
+ * When this device holds an unfinished session of the same survey for the same collector, a
+ * dialog (in `host`) asks whether to resume it (the interruption is recorded) or to start for
+ * another person (the unfinished one is no longer resumable; its data is still sent).
+ * Refusals of the collector and storage failures are reported as `obs-error` on `host`.
+ *
+ * @example
+ * const session = await openRecordedSession(surveyElement, definition, { endpoint: 'https://collecte.example.fr' });
+ * session.dispatch({ type: 'start' });
+ */
+export async function openRecordedSession(
+  host: HTMLElement,
+  definition: SurveyDefinition,
+  options: RecordedSessionOptions,
+): Promise<SurveySession> {
+  const clock = options.clock ? { clock: options.clock } : {};
+  let outbox: Outbox;
+  try {
+    outbox = options.outbox ?? (await sharedOutbox());
+  } catch (error) {
+    // Without IndexedDB the survey still runs; the host keeps the data through the events.
+    report(host, 'outbox_unavailable', `The answers cannot be kept on this device, so they will not be sent: ${(error as Error).message}`);
+    return createSurveySession(definition, clock);
+  }
+  reportRefusals(host, outbox);
+  const endpoint = new URL(options.endpoint, document.baseURI).href;
+  const saved = await findUnfinished(outbox.db, { surveyId: definition.id, contentVersion: definition.version, endpoint });
+  if (saved) {
+    const choice = await askResumeOrNew(host, { lang: toLang(host.lang), savedAt: saved.savedAt });
+    if (choice === 'resume') {
+      let session: SurveySession | undefined;
+      try {
+        session = createSurveySession(definition, { ...clock, restore: saved.snapshot });
+      } catch (error) {
+        report(host, 'resume_failed', `The unfinished session could not be restored, a new one starts: ${(error as Error).message}`);
+      }
+      if (session) {
+        record(host, session, outbox, saved);
+        session.dispatch({ type: 'resume' });
+        return session;
+      }
+    }
+    await forgetSession(outbox.db, saved.sessionId);
+  }
+  const session = createSurveySession(definition, clock);
+  record(host, session, outbox, {
+    endpoint,
+    token: newToken(),
+    device: deviceType(),
+    ...(options.organisation && { organisation: options.organisation }),
+  });
+  return session;
+}
+
+type Target = Omit<SessionTarget, 'lang'> & { lang?: SessionTarget['lang'] };
+
+/** Queue each action's requests and save (or, once finished, forget) the snapshot. */
+function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed: Target | SavedSession): void {
+  let previous = session.state;
+  // The language is the one in use when the session starts on the collector.
+  let lang = fixed.lang;
+  session.subscribe((state, event) => {
+    if (state.phase === 'information') {
+      previous = state;
+      return;
+    }
+    lang ??= toLang(host.lang);
+    const target: SessionTarget = {
+      endpoint: fixed.endpoint,
+      token: fixed.token,
+      lang,
+      device: fixed.device,
+      ...(fixed.organisation && { organisation: fixed.organisation }),
+    };
+    const requests = requestsFor(previous, state, event, target);
+    previous = state;
+    const sessionChange =
+      state.phase === 'finished'
+        ? { forget: state.sessionId }
+        : {
+            save: {
+              sessionId: state.sessionId,
+              surveyId: state.surveyId,
+              contentVersion: state.contentVersion,
+              ...target,
+              snapshot: session.toJSON(),
+              savedAt: Date.now(),
+            } satisfies SavedSession,
+          };
+    outbox.enqueue(requests, sessionChange).catch((error: unknown) => {
+      report(host, 'outbox_write_failed', `An answer could not be kept on this device: ${(error as Error).message}`);
+    });
+  });
+}
+
+const watched = new WeakMap<Outbox, WeakSet<HTMLElement>>();
+
+/** One `obs-error` on the host per refused request. */
+function reportRefusals(host: HTMLElement, outbox: Outbox): void {
+  let hosts = watched.get(outbox);
+  if (!hosts) watched.set(outbox, (hosts = new WeakSet()));
+  if (hosts.has(host)) return;
+  hosts.add(host);
+  let last: unknown;
+  outbox.subscribe((status) => {
+    if (!status.error || status.error === last) return;
+    last = status.error;
+    report(host, 'outbox_rejected', status.error.message);
+  });
+}
+
+function report(host: HTMLElement, code: string, message: string): void {
+  emit(host, 'obs-error', { code, message, error: new ObservatoireError(code, message) });
+}
+
+/**
+ * A secret for the collector: 32 random bytes, base64url (43 characters).
+ *
+ * @example
+ * newToken(); // 'q3J…' (43 characters)
+ */
+export function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * A coarse device type for the collector (no fingerprint: the pointer and the screen's size).
+ *
+ * @example
+ * deviceType(); // 'tablet'
+ */
+export function deviceType(): Device {
+  if (typeof matchMedia !== 'function' || typeof screen === 'undefined') return 'unknown';
+  const touch = matchMedia('(pointer: coarse)').matches;
+  if (!touch) return matchMedia('(pointer: fine)').matches ? 'desktop' : 'unknown';
+  return Math.min(screen.width, screen.height) < 600 ? 'mobile' : 'tablet';
+}

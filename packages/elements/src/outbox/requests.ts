@@ -1,0 +1,133 @@
+/**
+ * What the collector must be told after each session event: a pure mapping from the core's
+ * event log to the collector's API (docs/outbox.md). Every request carries an id derived from
+ * the event's id, so sending it twice (a retry, two tabs) stores it once.
+ */
+import type { ChallengeResult, Lang, SessionEvent, SessionState } from '@observatoire/core';
+import type { OutboxRequest } from './outbox.js';
+
+export type Device = 'mobile' | 'tablet' | 'desktop' | 'unknown';
+
+/** What every request of one session needs besides the event. */
+export interface SessionTarget {
+  /** The collector's base URL, e.g. `https://collecte.example.fr` (the `/v1/…` paths are added). */
+  endpoint: string;
+  token: string;
+  lang: Lang;
+  device: Device;
+  /** Organisation code given by the host page. */
+  organisation?: string;
+}
+
+type EventType = 'course_end' | 'continue' | 'skip_remaining' | 'quit' | 'interruption' | 'resume' | 'finished';
+
+/**
+ * The requests one session event calls for, in the order they must be sent.
+ * `previous` is the state before the event, `state` the state after it.
+ *
+ * @example
+ * session.subscribe((state, event) => {
+ *   outbox.enqueue(requestsFor(previous, state, event, target));
+ *   previous = state;
+ * });
+ */
+export function requestsFor(previous: SessionState, state: SessionState, event: SessionEvent, target: SessionTarget): OutboxRequest[] {
+  const sessionId = state.sessionId;
+  const base = target.endpoint.replace(/\/+$/, '');
+  const sessionUrl = `${base}/v1/sessions/${encodeURIComponent(sessionId)}`;
+  const common = { sessionId, token: target.token };
+  const protocolEvent = (id: string, type: EventType, at: number, courseId?: string): OutboxRequest => ({
+    ...common,
+    kind: 'event',
+    id,
+    method: 'POST',
+    url: `${sessionUrl}/events`,
+    body: { eventId: id, type, ...(courseId !== undefined && { courseId }), at: Math.round(at), actor: event.actor },
+  });
+  const action = event.action;
+  switch (action.type) {
+    case 'start':
+      return [
+        {
+          ...common,
+          kind: 'session',
+          id: sessionId,
+          method: 'POST',
+          url: `${base}/v1/sessions`,
+          body: {
+            surveyId: state.surveyId,
+            contentVersion: state.contentVersion,
+            ...(target.organisation && { organisation: target.organisation }),
+            device: target.device,
+            lang: target.lang,
+            sessionId,
+            token: target.token,
+            startedAt: Math.round(state.startedAt),
+          },
+        },
+      ];
+    case 'validateQuestionnaire':
+      return [
+        {
+          ...common,
+          kind: 'questionnaire',
+          id: `${sessionId}:questionnaire`,
+          method: 'PUT',
+          url: `${sessionUrl}/questionnaire`,
+          body: {
+            answers: state.questionnaire.answers,
+            filledByMediator: state.questionnaire.filledByMediator,
+            validatedAt: Math.round(state.questionnaire.validatedAt ?? event.at),
+          },
+        },
+      ];
+    case 'answerChallenge':
+    case 'skipChallenge':
+    case 'skipRemaining': {
+      const course = state.courses[previous.courseIndex];
+      const results = (course?.results ?? []).filter((result) => result.eventId === event.id);
+      const several = action.type === 'skipRemaining';
+      const requests = results.map((result): OutboxRequest => {
+        const answerId = several ? `${event.id}:${result.challengeId}` : event.id;
+        return { ...common, kind: 'answer', id: answerId, method: 'POST', url: `${sessionUrl}/answers`, body: answerBody(answerId, result, action) };
+      });
+      const courseId = course?.courseId;
+      if (several) requests.push(protocolEvent(`${event.id}:skip_remaining`, 'skip_remaining', event.at, courseId));
+      if (state.phase !== 'course') requests.push(protocolEvent(`${event.id}:course_end`, 'course_end', event.at, courseId));
+      if (state.phase === 'finished') requests.push(protocolEvent(`${event.id}:finished`, 'finished', event.at));
+      return requests;
+    }
+    case 'continue':
+      // From `validated`, "continue" only opens the first course: it is no end-of-course decision.
+      return previous.phase === 'endOfCourse' ? [protocolEvent(event.id, 'continue', event.at, previous.courses[previous.courseIndex]?.courseId)] : [];
+    case 'quit':
+      return [protocolEvent(event.id, 'quit', event.at, previous.courses[previous.courseIndex]?.courseId)];
+    case 'resume': {
+      // Before `start` the collector knows nothing of the session: there is nothing to tell it.
+      if (previous.phase === 'information') return [];
+      const last = previous.events[previous.events.length - 1];
+      const courseId = previous.phase === 'course' ? previous.courses[previous.courseIndex]?.courseId : undefined;
+      return [
+        protocolEvent(`${event.id}:interruption`, 'interruption', last?.at ?? event.at, courseId),
+        protocolEvent(event.id, 'resume', event.at, courseId),
+      ];
+    }
+    default:
+      // Questionnaire edits stay on the device until the questionnaire is validated.
+      return [];
+  }
+}
+
+function answerBody(answerId: string, result: ChallengeResult, action: SessionEvent['action']): Record<string, unknown> {
+  return {
+    answerId,
+    challengeId: result.challengeId,
+    answer: result.answer ?? null,
+    ...(action.type === 'answerChallenge' && action.timedOut === true && { timedOut: true }),
+    actor: result.actor,
+    startedAt: Math.round(result.startedAt),
+    answeredAt: Math.round(result.answeredAt),
+    durationMs: Math.round(result.durationMs),
+    ...(result.skippedRemaining && { skippedRemaining: true }),
+  };
+}
