@@ -81,7 +81,7 @@ describe('<obs-survey>', () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
     await ready(el);
     shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // 'Space' is unknown to Firefox's WebDriver BiDi
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(button(el, /Commencer/));
     await sendKeys({ press: 'Enter' });
