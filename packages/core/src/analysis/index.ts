@@ -5,3 +5,6 @@ export * from './margins.js';
 export * from './rake.js';
 export * from './post-stratify.js';
 export * from './estimates.js';
+export * from './levels.js';
+export * from './profiles.js';
+export * from './exclusions.js';
