@@ -1,0 +1,24 @@
+import type { Catalogue } from '@observatoire/elements';
+
+export type BrowserMessage = 'caption' | 'tabs' | 'back' | 'address' | 'go' | 'notFoundTitle' | 'notFoundText';
+
+export const browserMessages = {
+  fr: {
+    caption: 'Page d’exercice : navigateur Internet',
+    tabs: 'Onglets',
+    back: 'Page précédente',
+    address: 'Barre d’adresse',
+    go: 'Aller',
+    notFoundTitle: 'Page introuvable',
+    notFoundText: 'Aucun site n’a cette adresse. Vérifiez l’adresse, lettre par lettre.',
+  },
+  en: {
+    caption: 'Practice page: web browser',
+    tabs: 'Tabs',
+    back: 'Previous page',
+    address: 'Address bar',
+    go: 'Go',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'No website has this address. Check the address, letter by letter.',
+  },
+} satisfies Catalogue<BrowserMessage>;

@@ -1,0 +1,6 @@
+import type { Catalogue } from '@observatoire/elements';
+
+export const clickMessages = {
+  fr: { group: 'Boutons de l’exercice' },
+  en: { group: 'Exercise buttons' },
+} satisfies Catalogue<'group'>;

@@ -1,0 +1,58 @@
+import { html, css, type TemplateResult } from 'lit';
+import { translate } from '@observatoire/elements';
+import { WidgetElement } from '../shared/widget-element.js';
+import { widgetStyles } from '../shared/styles.js';
+import { clickSpec, type ClickConfig } from './config.js';
+import { clickMessages } from './messages.js';
+
+/**
+ * Click a named button among others (a manipulation task). One click ends the task.
+ *
+ * @example
+ * const el = document.createElement('obs-w-click');
+ * el.config = { buttons: [{ id: 'annuler', label: { fr: 'Annuler', en: 'Cancel' } }, { id: 'envoyer', label: { fr: 'Envoyer', en: 'Send' } }] };
+ * el.addEventListener('obs-widget-answer', (e) => e.detail.answer); // { clicked: 'envoyer' }, complete: true
+ *
+ * @prop {object} config - `{ buttons: [{ id, label: { fr, en } }] }` (at least 2).
+ * @attr lang - `fr` (default) or `en`.
+ * @attr disabled - Read-only once the answer is sent.
+ * @fires obs-widget-answer - `{ answer: { clicked: id }, complete: true }`.
+ */
+export class ObsWClick extends WidgetElement<ClickConfig> {
+  static override styles = [
+    widgetStyles,
+    css`
+      .row { justify-content: center; padding: var(--_space) 0; }
+      button { min-width: 7em; }
+    `,
+  ];
+  static override properties = { clicked: { state: true } };
+  protected readonly spec = clickSpec;
+  declare private clicked: string | undefined;
+
+  protected override configChanged(): void {
+    this.clicked = undefined;
+  }
+
+  private choose(id: string): void {
+    if (this.disabled) return;
+    this.clicked = id;
+    this.report({ clicked: id }, true);
+  }
+
+  protected renderWidget(config: ClickConfig): TemplateResult {
+    return html`<div class="row" role="group" aria-label=${translate(clickMessages, this.language, 'group')}>
+      ${config.buttons.map(
+        (button) => html`<button
+          type="button"
+          data-id=${button.id}
+          aria-pressed=${this.clicked === button.id ? 'true' : 'false'}
+          ?disabled=${this.disabled}
+          @click=${() => this.choose(button.id)}
+        >
+          ${this.t(button.label)}
+        </button>`,
+      )}
+    </div>`;
+  }
+}

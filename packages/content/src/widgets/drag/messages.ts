@@ -1,0 +1,22 @@
+import type { Catalogue } from '@observatoire/elements';
+
+export type DragMessage = 'how' | 'picked' | 'pickFirst' | 'dropped' | 'folders' | 'inFolder';
+
+export const dragMessages = {
+  fr: {
+    how: 'Avec la souris ou le doigt : faites glisser la photo sur un dossier. Sans souris : choisissez la photo, puis choisissez un dossier.',
+    picked: 'Photo choisie. Choisissez maintenant un dossier.',
+    pickFirst: 'Choisissez d’abord la photo.',
+    dropped: 'La photo est rangée dans le dossier « {folder} ».',
+    folders: 'Dossiers',
+    inFolder: 'dans le dossier',
+  },
+  en: {
+    how: 'With a mouse or a finger: drag the photo onto a folder. Without a mouse: choose the photo, then choose a folder.',
+    picked: 'Photo chosen. Now choose a folder.',
+    pickFirst: 'First choose the photo.',
+    dropped: 'The photo is in the “{folder}” folder.',
+    folders: 'Folders',
+    inFolder: 'in the folder',
+  },
+} satisfies Catalogue<DragMessage>;

@@ -1,0 +1,6 @@
+import type { Catalogue } from '@observatoire/elements';
+
+export const formMessages = {
+  fr: { caption: 'Page d’exercice : formulaire', sent: 'Votre demande est envoyée.' },
+  en: { caption: 'Practice page: form', sent: 'Your application is sent.' },
+} satisfies Catalogue<'caption' | 'sent'>;

@@ -1,0 +1,26 @@
+import type { Catalogue } from '@observatoire/elements';
+
+export type MailMessageKey = 'caption' | 'inbox' | 'from' | 'attachment' | 'attachments' | 'backToList' | 'closeDocument' | 'document';
+
+export const mailMessages = {
+  fr: {
+    caption: 'Page d’exercice : messagerie',
+    inbox: 'Boîte de réception',
+    from: 'De :',
+    attachment: 'Pièce jointe',
+    attachments: 'Pièces jointes',
+    backToList: 'Retour à la liste des messages',
+    closeDocument: 'Fermer le document',
+    document: 'Document ouvert :',
+  },
+  en: {
+    caption: 'Practice page: mailbox',
+    inbox: 'Inbox',
+    from: 'From:',
+    attachment: 'Attachment',
+    attachments: 'Attachments',
+    backToList: 'Back to the list of messages',
+    closeDocument: 'Close the document',
+    document: 'Open document:',
+  },
+} satisfies Catalogue<MailMessageKey>;

@@ -1,0 +1,6 @@
+import type { Catalogue } from '@observatoire/elements';
+
+export const pageMessages = {
+  fr: { caption: 'Page d’exercice : site d’un service public', menu: 'Menu du site', address: 'Adresse du site :' },
+  en: { caption: 'Practice page: a public service website', menu: 'Site menu', address: 'Website address:' },
+} satisfies Catalogue<'caption' | 'menu' | 'address'>;
