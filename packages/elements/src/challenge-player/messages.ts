@@ -1,0 +1,128 @@
+/** Texts of `<obs-challenge-player>`, French first. */
+import type { Catalogue } from '../i18n/catalogue.js';
+
+type Keys =
+  | 'progress'
+  | 'showAlternative'
+  | 'hideAlternative'
+  | 'alternativeLabel'
+  | 'chooseOne'
+  | 'chooseSeveral'
+  | 'qcmHint'
+  | 'answerLegend'
+  | 'selectPlaceholder'
+  | 'validate'
+  | 'skip'
+  | 'emptyAnswer'
+  | 'emptyInputs'
+  | 'qcmNeedsTwo'
+  | 'sent'
+  | 'skipped'
+  | 'right'
+  | 'notRight'
+  | 'helpNextTime'
+  | 'helpLearnMore'
+  | 'newWindow'
+  | 'timedTitle'
+  | 'timedIntro'
+  | 'timedNoLimit'
+  | 'start'
+  | 'moreTime'
+  | 'noLimit'
+  | 'timeLeft'
+  | 'timeLeftAnnounce'
+  | 'timeUp'
+  | 'timeExtended'
+  | 'timeRemoved'
+  | 'timerRegion'
+  | 'minutes'
+  | 'seconds'
+  | 'minutesSeconds'
+  | 'widgetMissing'
+  | 'answerShape'
+  | 'noChallenge';
+
+export const messages = {
+  fr: {
+    progress: 'Épreuve {n} sur {total}',
+    showAlternative: 'Voir une autre formulation',
+    hideAlternative: 'Masquer l’autre formulation',
+    alternativeLabel: 'Autre formulation :',
+    chooseOne: 'Choisissez une réponse',
+    chooseSeveral: 'Cochez les bonnes réponses',
+    qcmHint: 'Plusieurs réponses sont attendues : cochez-en au moins deux.',
+    answerLegend: 'Votre réponse',
+    selectPlaceholder: 'Choisissez dans la liste',
+    validate: 'Je valide',
+    skip: 'Je passe',
+    emptyAnswer: 'Vous n’avez pas répondu. Si vous ne savez pas, appuyez sur « Je passe ».',
+    emptyInputs: 'Remplissez chaque case avant de valider ({fields}). Si vous ne savez pas, appuyez sur « Je passe ».',
+    qcmNeedsTwo: 'Vous avez coché une seule case. Cochez au moins deux réponses, ou appuyez sur « Je passe ».',
+    sent: 'Votre réponse est enregistrée.',
+    skipped: 'Épreuve passée.',
+    right: 'Bonne réponse !',
+    notRight: 'Ce n’est pas la réponse attendue.',
+    helpNextTime: 'Pour réussir la prochaine fois',
+    helpLearnMore: 'Pour en apprendre davantage',
+    newWindow: '(s’ouvre dans une nouvelle fenêtre)',
+    timedTitle: 'Cette épreuve est chronométrée',
+    timedIntro: 'Vous aurez {duration} pour répondre. Si c’est trop court, vous pouvez demander plus de temps ou enlever la limite.',
+    timedNoLimit: 'Il n’y a plus de limite de temps pour cette épreuve.',
+    start: 'Commencer',
+    moreTime: 'Plus de temps',
+    noLimit: 'Sans limite de temps',
+    timeLeft: 'Temps restant : {time}',
+    timeLeftAnnounce: 'Il reste {time}.',
+    timeUp: 'Le temps est écoulé. Vous pouvez quand même répondre.',
+    timeExtended: 'Vous avez maintenant {duration}.',
+    timeRemoved: 'Il n’y a plus de limite de temps.',
+    timerRegion: 'Minuteur',
+    minutes: '{m} min',
+    seconds: '{s} s',
+    minutesSeconds: '{m} min {s} s',
+    widgetMissing: 'Cette épreuve ne peut pas s’afficher : l’élément « {name} » n’est pas chargé sur cette page. Appuyez sur « Je passe » et prévenez l’équipe de l’Observatoire.',
+    answerShape: 'Cette réponse n’a pas pu être enregistrée (réponse de forme inattendue). Appuyez sur « Je passe » et prévenez l’équipe de l’Observatoire.',
+    noChallenge: 'Aucune épreuve à afficher.',
+  },
+  en: {
+    progress: 'Challenge {n} of {total}',
+    showAlternative: 'See another wording',
+    hideAlternative: 'Hide the other wording',
+    alternativeLabel: 'Another wording:',
+    chooseOne: 'Choose one answer',
+    chooseSeveral: 'Tick the right answers',
+    qcmHint: 'Several answers are expected: tick at least two.',
+    answerLegend: 'Your answer',
+    selectPlaceholder: 'Choose from the list',
+    validate: 'Submit',
+    skip: 'Skip',
+    emptyAnswer: 'You have not answered. If you do not know, press “Skip”.',
+    emptyInputs: 'Fill in every box before submitting ({fields}). If you do not know, press “Skip”.',
+    qcmNeedsTwo: 'You ticked only one box. Tick at least two answers, or press “Skip”.',
+    sent: 'Your answer is saved.',
+    skipped: 'Challenge skipped.',
+    right: 'Right answer!',
+    notRight: 'This is not the expected answer.',
+    helpNextTime: 'To succeed next time',
+    helpLearnMore: 'To learn more',
+    newWindow: '(opens in a new window)',
+    timedTitle: 'This challenge is timed',
+    timedIntro: 'You will have {duration} to answer. If that is too short, you can ask for more time or remove the limit.',
+    timedNoLimit: 'There is no time limit any more for this challenge.',
+    start: 'Start',
+    moreTime: 'More time',
+    noLimit: 'No time limit',
+    timeLeft: 'Time left: {time}',
+    timeLeftAnnounce: '{time} left.',
+    timeUp: 'Time is up. You can still answer.',
+    timeExtended: 'You now have {duration}.',
+    timeRemoved: 'There is no time limit any more.',
+    timerRegion: 'Timer',
+    minutes: '{m} min',
+    seconds: '{s} s',
+    minutesSeconds: '{m} min {s} s',
+    widgetMissing: 'This challenge cannot be shown: the element “{name}” is not loaded on this page. Press “Skip” and tell the Observatoire team.',
+    answerShape: 'This answer could not be saved (unexpected answer shape). Press “Skip” and tell the Observatoire team.',
+    noChallenge: 'No challenge to show.',
+  },
+} satisfies Catalogue<Keys>;
