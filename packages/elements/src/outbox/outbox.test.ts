@@ -1,0 +1,338 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createSurveySession, type SessionState } from '@observatoire/core';
+import { deleteDatabase } from './idb.js';
+import './obs-sync-status.js';
+import type { ObsSyncStatus } from './obs-sync-status.js';
+import { Outbox, retryAfterMs, retryDelay, type OutboxRequest, type OutboxStatus } from './outbox.js';
+import { requestsFor, type SessionTarget } from './requests.js';
+import { fillQuestionnaire, json, ManualTimers, observatoire2025, rightAnswer, scriptedFetch, until, type SentRequest } from './test-helpers.js';
+
+let databaseCount = 0;
+const opened: Outbox[] = [];
+
+/** Each test gets its own database, deleted afterwards. */
+const databases: string[] = [];
+function freshDatabase(): string {
+  const name = `observatoire-outbox-test-${Date.now()}-${databaseCount++}`;
+  databases.push(name);
+  return name;
+}
+
+async function open(database: string, options: Omit<Parameters<typeof Outbox.open>[0] & object, 'database'>): Promise<Outbox> {
+  const outbox = await Outbox.open({ database, random: () => 0.5, ...options });
+  opened.push(outbox);
+  return outbox;
+}
+
+function request(sessionId: string, n: number, kind: OutboxRequest['kind'] = 'answer'): OutboxRequest {
+  return {
+    kind,
+    sessionId,
+    id: `${sessionId}-${n}`,
+    method: 'POST',
+    url: `https://collecte.test/v1/sessions/${sessionId}/${kind === 'answer' ? 'answers' : 'events'}`,
+    token: `token-of-${sessionId}`.padEnd(32, 'x'),
+    body: { n },
+  };
+}
+
+const ids = (sent: SentRequest[]) => sent.map((item) => item.body['n']);
+const networkError = () => Promise.reject(new TypeError('Failed to fetch'));
+
+afterEach(async () => {
+  for (const outbox of opened.splice(0)) outbox.close();
+  for (const name of databases.splice(0)) await deleteDatabase(name);
+});
+
+describe('outbox: sending', () => {
+  it('sends in write order, one request at a time per session, with the session token', async () => {
+    const database = freshDatabase();
+    let release: () => void = () => {};
+    const script = scriptedFetch(() => new Promise<Response>((resolve) => (release = () => resolve(json(201, {})))));
+    const outbox = await open(database, { fetch: script.fetch });
+    await outbox.enqueue([request('a', 1), request('a', 2)]);
+    await outbox.enqueue([request('a', 3)]);
+    for (let i = 1; i <= 3; i++) {
+      await until(() => script.sent.length === i, `request ${i} sent`);
+      // The next one waits for this one's answer.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(script.sent.length).to.equal(i);
+      release();
+    }
+    await until(() => outbox.status.state === 'saved', 'all delivered');
+    expect(ids(script.sent)).to.deep.equal([1, 2, 3]);
+    expect(script.maxInFlight()).to.equal(1);
+    expect(script.sent[0]!.authorization).to.equal(`Bearer ${request('a', 1).token}`);
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
+  it('retries network failures with exponential backoff and jitter, capped at 30 s, then delivers', async () => {
+    const database = freshDatabase();
+    const timers = new ManualTimers();
+    let failures = 7;
+    const script = scriptedFetch(() => (failures-- > 0 ? networkError() : json(201, {})));
+    const outbox = await open(database, { fetch: script.fetch, timers });
+    const statuses: OutboxStatus[] = [];
+    outbox.subscribe((status) => statuses.push(status));
+    await outbox.enqueue([request('a', 1), request('a', 2, 'event')]);
+    for (let attempt = 1; attempt <= 7; attempt++) {
+      await until(() => timers.pending === 1, `retry ${attempt} scheduled`);
+      expect(outbox.status).to.include({ state: 'offline', pending: 2, pendingAnswers: 1 });
+      timers.fireAll();
+    }
+    await until(() => outbox.status.state === 'saved', 'delivered after the retries');
+    // random() = 0.5 takes a quarter off: 1 s, 2 s, 4 s, 8 s, 16 s, then the 30 s cap.
+    expect(timers.delays).to.deep.equal([750, 1500, 3000, 6000, 12000, 22500, 22500]);
+    expect(ids(script.sent)).to.deep.equal([1, 1, 1, 1, 1, 1, 1, 1, 2]);
+    expect(statuses.map((status) => status.state)).to.include.members(['sending', 'offline', 'saved']);
+  });
+
+  it('computes the backoff from the attempt and the jitter', () => {
+    expect(retryDelay(1, () => 0)).to.equal(500);
+    expect(retryDelay(1, () => 0.999999)).to.equal(1000);
+    expect(retryDelay(3, () => 0.5)).to.equal(3000);
+    expect(retryDelay(50, () => 0.999999)).to.equal(30000);
+    expect(retryAfterMs('7', 0)).to.equal(7000);
+    expect(retryAfterMs(new Date(60_000).toUTCString(), 0)).to.equal(60_000);
+    expect(retryAfterMs('soon', 0)).to.equal(undefined);
+    expect(retryAfterMs(null, 0)).to.equal(undefined);
+  });
+
+  it('retries 5xx, 408 and 429, obeying Retry-After', async () => {
+    const database = freshDatabase();
+    const timers = new ManualTimers();
+    const answers = [json(503, { error: 'down' }, { 'retry-after': '12' }), json(429, { error: 'rate_limited' }, { 'retry-after': '3' }), json(408, {}), json(201, {})];
+    const script = scriptedFetch((_, index) => answers[index]!);
+    const outbox = await open(database, { fetch: script.fetch, timers });
+    await outbox.enqueue([request('a', 1)]);
+    for (let i = 0; i < 3; i++) {
+      await until(() => timers.pending === 1, `retry ${i + 1} scheduled`);
+      timers.fireAll();
+    }
+    await until(() => outbox.status.state === 'saved', 'delivered');
+    expect(timers.delays).to.deep.equal([12000, 3000, 3000]);
+    expect(script.sent.length).to.equal(4);
+  });
+
+  it('retries at once when the browser says it is back online', async () => {
+    const database = freshDatabase();
+    const timers = new ManualTimers();
+    let online = false;
+    const script = scriptedFetch(() => (online ? json(201, {}) : networkError()));
+    const outbox = await open(database, { fetch: script.fetch, timers });
+    await outbox.enqueue([request('a', 1)]);
+    await until(() => timers.pending === 1, 'retry scheduled');
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await until(() => outbox.status.state === 'saved', 'delivered on "online"');
+    expect(timers.pending).to.equal(0);
+    expect(script.sent.length).to.equal(2);
+  });
+
+  it('counts the 409s that say "already stored" as delivered', async () => {
+    const database = freshDatabase();
+    const answers = [json(409, { error: 'questionnaire_already_validated' }), json(409, { error: 'challenge_already_answered' }), json(200, {})];
+    const script = scriptedFetch((_, index) => answers[index]!);
+    const outbox = await open(database, { fetch: script.fetch });
+    await outbox.enqueue([request('a', 1, 'questionnaire'), request('a', 2), request('a', 3)]);
+    await until(() => outbox.status.state === 'saved' && script.sent.length === 3, 'delivered');
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
+  it('stops a session on a permanent refusal, keeps its data, reports it, and sends again on retry()', async () => {
+    const database = freshDatabase();
+    let refuse = true;
+    const script = scriptedFetch((sent) =>
+      refuse && sent.body['n'] === 2 ? json(409, { error: 'session_finished', message: 'This session is finished.' }) : json(201, {}),
+    );
+    const outbox = await open(database, { fetch: script.fetch });
+    await outbox.enqueue([request('a', 1), request('a', 2), request('a', 3), request('b', 1)]);
+    await until(() => outbox.status.state === 'error' && script.sent.some((item) => item.url.includes('/b/')), 'session a stopped, b sent');
+    const { error } = outbox.status;
+    expect(error).to.include({ sessionId: 'a', requestId: 'a-2', status: 409, code: 'session_finished' });
+    expect(error!.message).to.contain('This session is finished.').and.to.contain('kept on this device');
+    // Nothing after the refused request was sent; both are still stored.
+    expect(script.sent.filter((item) => item.url.includes('/a/')).map((item) => item.body['n'])).to.deep.equal([1, 2]);
+    expect((await outbox.pending()).map((item) => item.id)).to.deep.equal(['a-2', 'a-3']);
+    refuse = false;
+    outbox.retry();
+    await until(() => outbox.status.state === 'saved', 'delivered after retry()');
+    expect(script.sent.filter((item) => item.url.includes('/a/')).map((item) => item.body['n'])).to.deep.equal([1, 2, 2, 3]);
+  });
+
+  it('treats 400, 403 and 404 as permanent', async () => {
+    for (const status of [400, 403, 404]) {
+      const database = freshDatabase();
+      const script = scriptedFetch(() => json(status, { error: 'nope' }));
+      const outbox = await open(database, { fetch: script.fetch });
+      await outbox.enqueue([request('a', 1)]);
+      await until(() => outbox.status.state === 'error', `stopped on ${status}`);
+      expect(outbox.status.error!.status).to.equal(status);
+      expect(script.sent.length).to.equal(1);
+      outbox.close();
+      }
+  });
+
+  it('survives a page reload: a new outbox on the same database sends what the first one left', async () => {
+    const database = freshDatabase();
+    const offline = scriptedFetch(() => networkError());
+    const first = await open(database, { fetch: offline.fetch, timers: new ManualTimers() });
+    await first.enqueue([request('a', 1), request('a', 2), request('b', 1)]);
+    await first.enqueue([request('a', 3)]);
+    await until(() => first.status.state === 'offline', 'offline');
+    first.close();
+    const online = scriptedFetch(() => json(201, {}));
+    const second = await open(database, { fetch: online.fetch });
+    await until(() => second.status.state === 'saved', 'sent after the reload');
+    expect(online.sent.filter((item) => item.url.includes('/a/')).map((item) => item.body['n'])).to.deep.equal([1, 2, 3]);
+    expect(online.sent.filter((item) => item.url.includes('/b/')).length).to.equal(1);
+  });
+});
+
+describe('outbox: requests for each session event', () => {
+  const target: SessionTarget = { endpoint: 'https://collecte.test/', token: 't'.repeat(43), lang: 'fr', device: 'tablet', organisation: 'ORG-1' };
+
+  async function run(play: (session: ReturnType<typeof createSurveySession>) => void): Promise<OutboxRequest[]> {
+    let now = Date.UTC(2025, 10, 25, 9, 0, 0);
+    const session = createSurveySession(await observatoire2025(), { seed: 'outbox-test', clock: () => (now += 1000) });
+    const requests: OutboxRequest[] = [];
+    let previous: SessionState = session.state;
+    session.subscribe((state, event) => {
+      requests.push(...requestsFor(previous, state, event, target));
+      previous = state;
+    });
+    play(session);
+    return requests;
+  }
+
+  it('maps a whole survey to one create, one questionnaire, one answer per challenge and the protocol events', async () => {
+    const requests = await run((session) => {
+      session.dispatch({ type: 'start' });
+      fillQuestionnaire(session);
+      session.dispatch({ type: 'review' });
+      session.dispatch({ type: 'validateQuestionnaire' });
+      session.dispatch({ type: 'continue' });
+      const challenge = (id: string) => session.definition.challenges.find((c) => c.id === id)!;
+      while (session.state.phase !== 'finished') {
+        if (session.state.phase === 'endOfCourse') {
+          session.dispatch({ type: 'continue' });
+          continue;
+        }
+        const current = session.state.current!;
+        if (session.state.courseIndex === 1 && current.index === 2) session.dispatch({ type: 'skipRemaining' });
+        else if (current.index === 1) session.dispatch({ type: 'skipChallenge', challengeId: current.challengeId });
+        else session.dispatch({ type: 'answerChallenge', challengeId: current.challengeId, answer: rightAnswer(challenge(current.challengeId)) });
+      }
+    });
+    const sessionId = requests[0]!.sessionId;
+    expect(requests[0]).to.deep.include({ kind: 'session', id: sessionId, method: 'POST', url: 'https://collecte.test/v1/sessions' });
+    expect(requests[0]!.body).to.deep.include({ surveyId: 'observatoire-2025', organisation: 'ORG-1', device: 'tablet', lang: 'fr', sessionId, token: target.token });
+    expect(requests[1]).to.deep.include({ kind: 'questionnaire', method: 'PUT', url: `https://collecte.test/v1/sessions/${sessionId}/questionnaire` });
+    expect(requests[1]!.body).to.have.keys('answers', 'filledByMediator', 'validatedAt');
+    const answers = requests.filter((r) => r.kind === 'answer');
+    // 3 + 7 + 5 challenges, each exactly once, each with its own id.
+    expect(answers.map((r) => r.body['challengeId'])).to.deep.equal(session2025Challenges);
+    expect(new Set(answers.map((r) => r.id)).size).to.equal(15);
+    expect(answers.every((r) => r.body['answerId'] === r.id)).to.equal(true);
+    const skipped = answers.filter((r) => r.body['skippedRemaining'] === true);
+    expect(skipped.map((r) => r.body['challengeId'])).to.deep.equal(['messagerie-piece-jointe', 'formulaire-date', 'service-public-horaires', 'code-sms', 'telecharger-document']);
+    expect(skipped.every((r) => r.body['answer'] === null && r.body['actor'] === 'mediator')).to.equal(true);
+    const events = requests.filter((r) => r.kind === 'event').map((r) => [r.body['type'], r.body['courseId'] ?? null]);
+    expect(events).to.deep.equal([
+      ['course_end', 'manipulation'],
+      ['continue', 'manipulation'],
+      ['skip_remaining', 'bases'],
+      ['course_end', 'bases'],
+      ['continue', 'bases'],
+      ['course_end', 'culture'],
+      ['finished', null],
+    ]);
+    expect(new Set(requests.map((r) => r.id)).size).to.equal(requests.length);
+    expect(requests.every((r) => /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/.test(r.id))).to.equal(true);
+  });
+
+  it('records an interruption then a resume, and a quit with its course', async () => {
+    const requests = await run((session) => {
+      session.dispatch({ type: 'start' });
+      fillQuestionnaire(session);
+      session.dispatch({ type: 'review' });
+      session.dispatch({ type: 'validateQuestionnaire' });
+      session.dispatch({ type: 'continue' });
+      session.dispatch({ type: 'skipRemaining' });
+      session.dispatch({ type: 'resume' });
+      session.dispatch({ type: 'quit' });
+    });
+    const events = requests.filter((r) => r.kind === 'event');
+    expect(events.map((r) => r.body['type'])).to.deep.equal(['skip_remaining', 'course_end', 'interruption', 'resume', 'quit']);
+    const [interruption, resume] = [events[2]!, events[3]!];
+    expect(interruption.id).to.equal(`${resume.id}:interruption`);
+    expect(interruption.body['at'] as number).to.be.below(resume.body['at'] as number);
+    expect(events[4]!.body['courseId']).to.equal('manipulation');
+  });
+
+  it('asks nothing of the collector before "start" nor for questionnaire edits', async () => {
+    const requests = await run((session) => {
+      session.dispatch({ type: 'resume' });
+      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
+      session.dispatch({ type: 'setFilledByMediator', value: true });
+    });
+    expect(requests.map((r) => r.kind)).to.deep.equal(['session']);
+  });
+});
+
+const session2025Challenges = [
+  'cliquer-bouton',
+  'ecrire-mot',
+  'glisser-photo',
+  'navigateur-adresse',
+  'navigateur-onglet',
+  'messagerie-piece-jointe',
+  'formulaire-date',
+  'service-public-horaires',
+  'code-sms',
+  'telecharger-document',
+  'hameconnage',
+  'cookies',
+  'site-officiel',
+  'donnees-personnelles',
+  'mise-a-jour',
+];
+
+describe('<obs-sync-status>', () => {
+  it('says "Enregistré", then "En attente de réseau (n réponses)", then offers to retry after a refusal; axe clean', async () => {
+    const database = freshDatabase();
+    const timers = new ManualTimers();
+    let mode: 'offline' | 'refuse' | 'ok' = 'offline';
+    const script = scriptedFetch(() => (mode === 'offline' ? networkError() : mode === 'refuse' ? json(400, { error: 'invalid_request', message: 'answer: bad' }) : json(201, {})));
+    const outbox = await open(database, { fetch: script.fetch, timers });
+    const el = await fixture<ObsSyncStatus>(html`<obs-sync-status .outbox=${outbox}></obs-sync-status>`);
+    const line = () => el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(line().getAttribute('aria-live')).to.equal('polite');
+    await until(() => line().textContent!.trim() === 'Enregistré', 'saved');
+    await expect(el).to.be.accessible();
+
+    await outbox.enqueue([request('a', 1), request('a', 2), request('a', 3, 'event')]);
+    await until(() => line().textContent!.trim() === 'En attente de réseau (2 réponses)', 'offline with the count');
+    await expect(el).to.be.accessible();
+
+    el.lang = 'en';
+    await until(() => line().textContent!.trim() === 'Waiting for the network (2 answers)', 'English');
+    el.lang = 'fr';
+
+    mode = 'refuse';
+    timers.fireAll();
+    await until(() => line().textContent!.includes('Envoi bloqué'), 'error');
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    expect(retry.textContent!.trim()).to.equal('Réessayer l’envoi');
+    const box = retry.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+    await expect(el).to.be.accessible();
+
+    mode = 'ok';
+    retry.click();
+    await until(() => line().textContent!.trim() === 'Enregistré', 'saved after retry');
+    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+});
