@@ -15,6 +15,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { openRecordedSession } from '../outbox/recorder.js';
 import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages, type SurveyMessageKey } from './messages.js';
@@ -359,7 +360,14 @@ export class ObsSurvey extends LitElement {
     if (load !== this.#loads) return;
     this.#definition = definition;
     this.#baseUrl = baseUrl;
-    const session = createSurveySession(definition);
+    // With a collector, every action is kept on the device and sent (outbox), and an unfinished
+    // session of this device may be resumed (the dialog asks first).
+    const session = this.endpoint
+      ? await openRecordedSession(this, definition, { endpoint: this.endpoint, ...(this.organisation && { organisation: this.organisation }) })
+      : createSurveySession(definition);
+    if (load !== this.#loads) return;
+    // A resumed session opens where it was: focus goes to that screen's heading.
+    this.#moveFocus = session.state.phase !== 'information';
     this.#session = session;
     this.#listen(session);
     this._state = session.state;
