@@ -13,3 +13,4 @@ export * from './challenge-player/obs-challenge-player.js';
 export * from './course-chainer/obs-course-chainer.js';
 export * from './results-card/obs-results-card.js';
 export * from './survey/obs-survey.js';
+export type * from './jsx.js';
