@@ -8,3 +8,6 @@ export * from './estimates.js';
 export * from './levels.js';
 export * from './profiles.js';
 export * from './exclusions.js';
+export * from './csv.js';
+export * from './report.js';
+export * from './labels.js';

@@ -1,0 +1,65 @@
+/** Labels people read for the report's codes, in French (default) and English. */
+export type ReportLang = 'fr' | 'en';
+
+type Labels = Readonly<Record<string, string>>;
+
+export const ANALYSIS_LABELS: Readonly<Record<ReportLang, Labels>> = {
+  fr: {
+    'staircase_level:0': 'Niveau 0 : parcours 1 (manipulation) non réussi',
+    'staircase_level:1': 'Niveau 1 : manipulation réussie',
+    'staircase_level:2': 'Niveau 2 : compétences de base réussies',
+    'staircase_level:3': 'Niveau 3 : culture numérique réussie',
+    'distance:non_user': 'Non-internaute (pas d’usage depuis 3 mois ou plus)',
+    'distance:user_level_0': 'Internaute, manipulation non réussie',
+    'distance:user_level_1': 'Internaute, manipulation seule',
+    'distance:user_level_2': 'Internaute, compétences de base',
+    'distance:user_level_3': 'Internaute, culture numérique',
+    'illectronisme:yes': 'En situation d’illectronisme',
+    'illectronisme:no': 'Hors illectronisme',
+    'profile:beginner_seniors': 'Séniors débutants',
+    'profile:initiated_seniors': 'Séniors initiés',
+    'profile:improvement_paths': 'Parcours de perfectionnement',
+    'profile:insertion_paths': 'Parcours d’insertion',
+    'profile:unclassified': 'Non classé',
+    'domain:department': 'Département',
+    'domain:region': 'Région',
+    'domain:epci': 'EPCI',
+    'domain:organisation': 'Structure',
+    'exclusion:test_run': 'Sessions de test',
+    'exclusion:left_before_course1_end': 'Sessions quittées avant la fin du parcours 1',
+  },
+  en: {
+    'staircase_level:0': 'Level 0: course 1 (handling) not passed',
+    'staircase_level:1': 'Level 1: handling passed',
+    'staircase_level:2': 'Level 2: basic skills passed',
+    'staircase_level:3': 'Level 3: digital culture passed',
+    'distance:non_user': 'Non-user (no use for 3 months or more)',
+    'distance:user_level_0': 'User, handling not passed',
+    'distance:user_level_1': 'User, handling only',
+    'distance:user_level_2': 'User, basic skills',
+    'distance:user_level_3': 'User, digital culture',
+    'illectronisme:yes': 'Illectronisme',
+    'illectronisme:no': 'No illectronisme',
+    'profile:beginner_seniors': 'Beginner seniors',
+    'profile:initiated_seniors': 'Initiated seniors',
+    'profile:improvement_paths': 'Improvement paths',
+    'profile:insertion_paths': 'Insertion paths',
+    'profile:unclassified': 'Unclassified',
+    'domain:department': 'Department',
+    'domain:region': 'Region',
+    'domain:epci': 'EPCI',
+    'domain:organisation': 'Organisation',
+    'exclusion:test_run': 'Test sessions',
+    'exclusion:left_before_course1_end': 'Sessions left before the end of course 1',
+  },
+};
+
+/**
+ * The label of `variable:code`, or the code itself when none is known.
+ *
+ * @example
+ * analysisLabel('profile', 'beginner_seniors'); // 'Séniors débutants'
+ */
+export function analysisLabel(variable: string, code: string, lang: ReportLang = 'fr'): string {
+  return ANALYSIS_LABELS[lang][`${variable}:${code}`] ?? code;
+}

@@ -1,0 +1,225 @@
+/**
+ * From export rows to the report: exclusions, weighting, levels and profiles per respondent, then
+ * national, per-domain and per-profile estimates with the national figure beside them.
+ */
+import { ReportError } from './errors.js';
+import { compareWithNational, kish, weightedMean, weightedProportions } from './estimates.js';
+import { EXCLUSION_REASONS, exclusionReason } from './exclusions.js';
+import { DISTANCE_LEVELS, distanceLevel, isIllectronic, staircaseLevel } from './levels.js';
+import type { Margin, Row } from './margins.js';
+import { PROFILES, profileOf } from './profiles.js';
+import { rake, type RakeOptions } from './rake.js';
+import {
+  REPORT_VERSION,
+  type CategoryEstimate,
+  type Distribution,
+  type DistributionVariable,
+  type DomainKind,
+  type DomainResult,
+  type ExclusionReason,
+  type IndicatorSet,
+  type MeanEstimate,
+  type ObservatoireReport,
+  type ProfileResult,
+  type WeightingSummary,
+} from './report-types.js';
+
+/** A domain (territory or organisation) is estimated from this many valid respondents (domain.md §2). */
+export const MINIMUM_RESPONDENTS = 100;
+
+/** Export column that holds each domain kind's code. */
+export const DOMAIN_COLUMNS: Readonly<Record<DomainKind, string>> = {
+  department: 'department',
+  region: 'region',
+  epci: 'epci',
+  organisation: 'organisation',
+};
+
+const TERRITORY_PREFIXES: Readonly<Record<string, DomainKind>> = { dep: 'department', region: 'region', epci: 'epci', org: 'organisation' };
+
+export interface TerritoryRef {
+  kind: DomainKind;
+  code: string;
+}
+
+/**
+ * Reads a `--territory` value: `dep:35`, `region:53`, `epci:243500139` or `org:CODE`.
+ * Throws `ReportError` `invalid_option` otherwise.
+ *
+ * @example
+ * parseTerritory('dep:35'); // { kind: 'department', code: '35' }
+ */
+export function parseTerritory(spec: string): TerritoryRef {
+  const match = /^(dep|region|epci|org):(\S+)$/.exec(spec.trim());
+  const kind = match ? TERRITORY_PREFIXES[match[1] as string] : undefined;
+  if (!match || !kind) {
+    throw new ReportError('invalid_option', `territory "${spec}" is not understood; write dep:35, region:53, epci:<SIREN code> or org:<code>`);
+  }
+  return { kind, code: match[2] as string };
+}
+
+export interface BuildReportOptions extends RakeOptions {
+  /** The domain to put in `focus`, e.g. `{ kind: 'department', code: '35' }` (see `parseTerritory`). */
+  territory?: TerritoryRef;
+  /** Default `MINIMUM_RESPONDENTS` (100). */
+  minimumRespondents?: number;
+  /** Stamped as `generatedAt` (core has no clock). */
+  generatedAt?: string;
+  /** Domain names by `kind:code`, e.g. `{ 'department:35': 'Ille-et-Vilaine' }`. */
+  names?: Readonly<Record<string, string>>;
+}
+
+/** Per-respondent derived values, as strings so that every variable is read the same way. */
+interface Derived {
+  staircase_level: (string | undefined)[];
+  distance: (string | undefined)[];
+  illectronisme: (string | undefined)[];
+  profile: (string | undefined)[];
+  level: Float64Array;
+}
+
+const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
+  staircase_level: ['0', '1', '2', '3'],
+  distance: DISTANCE_LEVELS,
+  illectronisme: ['yes', 'no'],
+  profile: PROFILES,
+};
+
+function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: Distribution): Distribution {
+  const r = weightedProportions(derived[variable], weights, CATEGORIES[variable], include);
+  const categories: CategoryEstimate[] = r.categories.map((c) => {
+    const n = national?.categories.find((x) => x.category === c.category);
+    return n ? { ...c, national: compareWithNational(c, { value: n.proportion, low: n.low, high: n.high }) } : c;
+  });
+  return { variable, n: r.n, nEffective: r.nEffective, designEffect: r.designEffect, categories };
+}
+
+function indicators(derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: IndicatorSet): IndicatorSet {
+  const k = kish(weights, include);
+  const m = weightedMean(derived.level, weights, include);
+  const mean: MeanEstimate = { variable: 'staircase_level', n: m.n, nEffective: m.nEffective, mean: m.mean, low: m.low, high: m.high };
+  if (national) mean.national = compareWithNational(mean, { value: national.meanStaircaseLevel.mean, low: national.meanStaircaseLevel.low, high: national.meanStaircaseLevel.high });
+  return {
+    n: k.n,
+    weightedTotal: k.weightedTotal,
+    nEffective: k.nEffective,
+    designEffect: k.designEffect,
+    staircase: distribution('staircase_level', derived, weights, include, national?.staircase),
+    distance: distribution('distance', derived, weights, include, national?.distance),
+    illectronisme: distribution('illectronisme', derived, weights, include, national?.illectronisme),
+    profiles: distribution('profile', derived, weights, include, national?.profiles),
+    meanStaircaseLevel: mean,
+  };
+}
+
+/**
+ * Builds the report from export rows (`parseCsv` + `toRows`, or the collector's JSON export) and
+ * weighting margins (none: every weight is 1). Throws `ReportError` when no session is left after the
+ * exclusions or a needed column is missing, `WeightingError` on bad margins.
+ *
+ * @example
+ * const report = buildReport(toRows(parseCsv(csvText)), margins, { territory: parseTerritory('dep:35'), generatedAt: new Date().toISOString() });
+ * report.national.staircase.categories[0]; // { category: '0', proportion: 0.31, low: 0.28, high: 0.34, count: … }
+ */
+export function buildReport(rows: readonly Row[], margins: readonly Margin[], options: BuildReportOptions = {}): ObservatoireReport {
+  const minimum = options.minimumRespondents ?? MINIMUM_RESPONDENTS;
+  if (rows.length > 0 && !('course1_status' in (rows[0] as object))) {
+    throw new ReportError('missing_column', 'the export has no "course1_status" column; give the collector export (docs/export-format.md)');
+  }
+  const excluded = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>;
+  const kept: Row[] = [];
+  for (const row of rows) {
+    const reason = exclusionReason(row);
+    if (reason) excluded[reason]++;
+    else kept.push(row);
+  }
+  if (kept.length === 0) {
+    throw new ReportError('no_valid_respondents', `no session left to analyse (${rows.length} read, ${excluded.test_run} test runs, ${excluded.left_before_course1_end} left before the end of course 1)`);
+  }
+
+  let weights: Float64Array;
+  let weighting: WeightingSummary;
+  if (margins.length === 0) {
+    weights = new Float64Array(kept.length).fill(1);
+    weighting = { method: 'none', iterations: 0, converged: true, maxRelativeError: 0, margins: [], minWeight: 1, maxWeight: 1, nEffective: kept.length, designEffect: 1 };
+  } else {
+    const r = rake(kept, margins, options);
+    weights = r.weights;
+    const k = kish(weights);
+    weighting = {
+      method: 'raking',
+      iterations: r.iterations,
+      converged: r.converged,
+      maxRelativeError: r.maxRelativeError,
+      margins: r.margins.map((m) => ({ variable: m.name, type: m.type, source: m.source, categories: m.categories })),
+      minWeight: weights.reduce((a, b) => Math.min(a, b), Infinity),
+      maxWeight: weights.reduce((a, b) => Math.max(a, b), -Infinity),
+      nEffective: k.nEffective,
+      designEffect: k.designEffect,
+    };
+    if (options.cap !== undefined) weighting.cap = options.cap;
+  }
+
+  const derived: Derived = { staircase_level: [], distance: [], illectronisme: [], profile: [], level: new Float64Array(kept.length) };
+  kept.forEach((row, i) => {
+    const level = staircaseLevel(row);
+    const illectronic = isIllectronic(row);
+    derived.staircase_level.push(level === undefined ? undefined : String(level));
+    derived.distance.push(distanceLevel(row));
+    derived.illectronisme.push(illectronic === undefined ? undefined : illectronic ? 'yes' : 'no');
+    derived.profile.push(profileOf(row));
+    derived.level[i] = level ?? NaN;
+  });
+
+  const all = (): boolean => true;
+  const national = indicators(derived, weights, all);
+
+  const domainResult = (kind: DomainKind, code: string, members: Set<number> | undefined): DomainResult => {
+    const n = members?.size ?? 0;
+    const name = options.names?.[`${kind}:${code}`];
+    const base = { kind, code, ...(name === undefined ? {} : { name }), n };
+    if (!members || n < minimum) return { ...base, status: 'too_few_respondents', minimum };
+    return { ...base, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), national) };
+  };
+
+  const domains: DomainResult[] = [];
+  const byKind = new Map<DomainKind, Map<string, Set<number>>>();
+  for (const kind of Object.keys(DOMAIN_COLUMNS) as DomainKind[]) {
+    const groups = new Map<string, Set<number>>();
+    kept.forEach((row, i) => {
+      const code = row[DOMAIN_COLUMNS[kind]] ?? '';
+      if (code === '') return;
+      let g = groups.get(code);
+      if (!g) groups.set(code, (g = new Set()));
+      g.add(i);
+    });
+    byKind.set(kind, groups);
+    for (const code of [...groups.keys()].sort()) domains.push(domainResult(kind, code, groups.get(code)));
+  }
+
+  const profiles: ProfileResult[] = PROFILES.map((profile) => {
+    const members = new Set<number>();
+    derived.profile.forEach((p, i) => p === profile && members.add(i));
+    if (members.size < minimum) return { profile, n: members.size, status: 'too_few_respondents', minimum };
+    return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), national) };
+  });
+
+  const report: ObservatoireReport = {
+    format: 'observatoire-report',
+    version: REPORT_VERSION,
+    ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+    confidenceLevel: 0.95,
+    interval: 'wilson_effective_n',
+    minimumRespondents: minimum,
+    sessions: { total: rows.length, excluded, analysed: kept.length },
+    weighting,
+    national,
+    profiles,
+    domains,
+  };
+  if (options.territory) {
+    const { kind, code } = options.territory;
+    report.focus = domains.find((d) => d.kind === kind && d.code === code) ?? domainResult(kind, code, byKind.get(kind)?.get(code));
+  }
+  return report;
+}
