@@ -24,7 +24,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
 
     // Single choice: Tab into the group, Space picks, the arrow moves the choice, Enter goes on.
     await tabTo(el, 'Un homme');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'ArrowDown' });
     expect(field(el, 'Une femme').checked).to.equal(true);
     await sendKeys({ press: 'Enter' });
@@ -42,7 +42,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
 
     // The conditional question shows once "En emploi" is chosen: 7 questions instead of 6.
     await tabTo(el, 'En emploi');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(progress(el)).to.equal('Question 4 sur 7');
@@ -54,9 +54,9 @@ describe('<obs-questionnaire>, one question per screen', () => {
 
     // Multiple choice.
     await tabTo(el, 'Un ordinateur');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
 
@@ -199,7 +199,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
     const toggle = field(el, 'Rempli par le médiateur pour le participant');
     expect(toggle.getAttribute('role')).to.equal('switch');
     toggle.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggle.checked).to.equal(true);
     await expect(el).to.be.accessible();

@@ -406,6 +406,7 @@ export class ObsQuestionnaire extends LitElement {
       this.requestUpdate();
       return true;
     } catch (error) {
+      this.requestUpdate(); // puts the choices back as the model has them
       const { code, ids } = error as { code?: string; ids?: readonly string[] };
       if ((code === 'questionnaire_incomplete' || code === 'invalid_question_answer') && ids?.length) {
         const errors = new Map<string, MessageKey>();
