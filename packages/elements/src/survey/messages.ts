@@ -8,14 +8,9 @@ type Keys =
   | 'loadErrorDetails'
   | 'consentMissing'
   | 'start'
-  | 'validatedTitle'
-  | 'validatedBody'
-  | 'validatedCourses'
-  | 'startCourses'
   | 'screenInformation'
   | 'screenQuestionnaire'
-  | 'screenValidated'
-  | 'screenCourse'
+  | 'screenCourses'
   | 'screenResults';
 
 export const messages = {
@@ -26,15 +21,9 @@ export const messages = {
     loadErrorDetails: 'Détails pour la personne qui intègre le questionnaire :',
     consentMissing: "Pour commencer, cochez la case qui dit que vous êtes d'accord.",
     start: 'Commencer',
-    validatedTitle: 'Merci, vos réponses sont enregistrées',
-    validatedBody:
-      'Place maintenant aux exercices. Faites comme vous le feriez seul, sans chercher la réponse ailleurs. Ce n’est pas grave de ne pas savoir : vous pouvez passer un exercice.',
-    validatedCourses: '{count} parcours, environ 15 minutes en tout. Vous pourrez vous arrêter à la fin de chaque parcours.',
-    startCourses: 'Commencer les exercices',
     screenInformation: 'Présentation de l’enquête',
     screenQuestionnaire: 'Questionnaire',
-    screenValidated: 'Questionnaire terminé',
-    screenCourse: 'Parcours {n} sur {total} : {title}',
+    screenCourses: 'Exercices : {count} parcours',
     screenResults: 'Résultats',
   },
   en: {
@@ -44,15 +33,9 @@ export const messages = {
     loadErrorDetails: 'Details for the person who set up the questionnaire:',
     consentMissing: 'To start, tick the box that says you agree.',
     start: 'Start',
-    validatedTitle: 'Thank you, your answers are saved',
-    validatedBody:
-      'Now for the exercises. Do as you would on your own, without looking the answer up elsewhere. It is fine not to know: you can skip an exercise.',
-    validatedCourses: '{count} courses, about 15 minutes in all. You can stop at the end of each course.',
-    startCourses: 'Start the exercises',
     screenInformation: 'About the survey',
     screenQuestionnaire: 'Questionnaire',
-    screenValidated: 'Questionnaire complete',
-    screenCourse: 'Course {n} of {total}: {title}',
+    screenCourses: 'Exercises: {count} courses',
     screenResults: 'Results',
   },
 } satisfies Catalogue<Keys>;

@@ -48,7 +48,7 @@ export interface SurveySink {
   receive(record: SurveySinkRecord): void;
 }
 
-type Screen = 'loading' | 'error' | 'information' | 'questionnaire' | 'validated' | 'courses' | 'results';
+type Screen = 'loading' | 'error' | 'information' | 'questionnaire' | 'courses' | 'results';
 
 interface LoadFailure {
   code: string;
@@ -241,8 +241,6 @@ export class ObsSurvey extends LitElement {
         return this.#renderInformation(this.#definition!);
       case 'questionnaire':
         return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
-      case 'validated':
-        return this.#renderValidated(this.#definition!);
       case 'courses':
         return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme}></obs-course-chainer>`;
       case 'results':
@@ -285,15 +283,6 @@ export class ObsSurvey extends LitElement {
       </div>`;
   }
 
-  #renderValidated(definition: SurveyDefinition): TemplateResult {
-    return html`<h2 part="heading" tabindex="-1">${this.#t('validatedTitle')}</h2>
-      <p>${this.#t('validatedBody')}</p>
-      <p>${this.#t('validatedCourses', { count: definition.courses.length })}</p>
-      <div class="actions">
-        <button class="primary" type="button" @click=${this.#onStartCourses}>${this.#t('startCourses')}</button>
-      </div>`;
-  }
-
   #onConsent(event: Event): void {
     this._consent = (event.target as HTMLInputElement).checked;
   }
@@ -306,10 +295,6 @@ export class ObsSurvey extends LitElement {
       return;
     }
     this.#dispatch(() => this.#session?.dispatch({ type: 'start' }));
-  }
-
-  #onStartCourses(): void {
-    this.#dispatch(() => this.#session?.dispatch({ type: 'continue' }));
   }
 
   /** Actions of `<obs-survey>` itself; a refused one is reported, never thrown into the page. */
@@ -444,24 +429,15 @@ export class ObsSurvey extends LitElement {
   }
 
   #screenName(state: SessionState): string {
-    const definition = this.#definition!;
     switch (screenOf(state)) {
       case 'information':
         return this.#t('screenInformation');
       case 'questionnaire':
         return this.#t('screenQuestionnaire');
-      case 'validated':
-        return this.#t('screenValidated');
       case 'results':
         return this.#t('screenResults');
-      default: {
-        const course = definition.courses[Math.max(0, state.courseIndex)]!;
-        return this.#t('screenCourse', {
-          n: state.courseIndex + 1,
-          total: definition.courses.length,
-          title: localize(course.title, this.#lang),
-        });
-      }
+      default:
+        return this.#t('screenCourses', { count: this.#definition!.courses.length });
     }
   }
 
@@ -490,8 +466,8 @@ function screenOf(state: SessionState): Screen {
     case 'questionnaire':
     case 'review':
       return 'questionnaire';
+    // The course chainer opens the exercises with its own introduction.
     case 'validated':
-      return 'validated';
     case 'course':
     case 'endOfCourse':
       return 'courses';
