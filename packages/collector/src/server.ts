@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Node entry of the collector: `npm run collector` at the repository root.
  *
