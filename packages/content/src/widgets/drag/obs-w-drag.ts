@@ -152,7 +152,12 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
 
   private onPointerDown(event: PointerEvent): void {
     if (this.disabled || this.placedIn || event.button !== 0) return;
-    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    try {
+      // Keeps the moves coming while the finger or pointer leaves the photo.
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer that is already gone (or a synthetic one): its events still reach the photo.
+    }
     this.drag = { pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
   }
 
