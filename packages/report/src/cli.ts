@@ -1,0 +1,162 @@
+/**
+ * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md] [--out file]`
+ */
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildReport, createCsvParser, ObservatoireError, parseTerritory, ReportError, toRows, type Margin, type ReportLang } from '@observatoire/core';
+import { territoryNames } from './geography.js';
+import { parseMarginsFile } from './margins-file.js';
+import { renderHtml, renderMarkdown } from './render.js';
+
+const USAGE = `Usage: observatoire report --data <export.csv|export.json> --margins <margins.json|margins.csv>
+         [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md] [--out <file>]
+         [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting]
+Reads the collector's export, weights it on the margins, writes the report (stdout without --out).`;
+
+/** Files at least this big get a progress bar on stderr. */
+export const PROGRESS_THRESHOLD_BYTES = 1 << 20;
+
+class UsageError extends Error {}
+
+function progressBar(done: number, total: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.floor((done / total) * 100)} % (${(done / 1e6).toFixed(1)} / ${(total / 1e6).toFixed(1)} MB)`;
+}
+
+/** Reads the export CSV in chunks, drawing a progress bar on stderr for large files. */
+async function readCsvRows(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<Record<string, string>[]> {
+  const size = statSync(path).size;
+  const showProgress = size >= PROGRESS_THRESHOLD_BYTES;
+  const parser = createCsvParser();
+  const records: string[][] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let done = 0;
+  let lastStep = -1;
+  for await (const chunk of createReadStream(path)) {
+    const buf = chunk as Buffer;
+    done += buf.length;
+    for (const r of parser.push(decoder.decode(buf, { stream: true }))) records.push(r);
+    if (showProgress) {
+      const step = Math.floor((done / size) * 20);
+      if (stderr.isTTY) stderr.write(`\r${progressBar(done, size)}`);
+      else if (step !== lastStep) stderr.write(`${progressBar(done, size)}\n`);
+      lastStep = step;
+    }
+  }
+  for (const r of parser.push(decoder.decode())) records.push(r);
+  for (const r of parser.end()) records.push(r);
+  if (showProgress && stderr.isTTY) stderr.write('\n');
+  return toRows(records);
+}
+
+async function readJsonRows(path: string): Promise<Record<string, string>[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    throw new ReportError('missing_column', `${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || Object.values(r as object).some((v) => typeof v !== 'string'))) {
+    throw new ReportError('missing_column', `${path}: expected the JSON export, an array of objects whose values are strings`);
+  }
+  return data as Record<string, string>[];
+}
+
+interface Streams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/**
+ * Runs the command; resolves to the exit code (0 ok, 1 bad input or file, 2 bad usage).
+ *
+ * @example
+ * process.exitCode = await main(['report', '--data', 'export.csv', '--margins', 'margins.json', '--out', 'rapport.html']);
+ */
+export async function main(argv: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const { stdout, stderr } = streams;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          data: { type: 'string' },
+          margins: { type: 'string' },
+          territory: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string' },
+          lang: { type: 'string' },
+          cap: { type: 'string' },
+          'no-weighting': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (positionals[0] !== 'report' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ')}"; the command is "report"`);
+    if (!values.data) throw new UsageError('--data is required (the collector export, CSV or JSON)');
+    if (!values.margins && !values['no-weighting']) throw new UsageError('--margins is required (or --no-weighting to report unweighted figures)');
+    const format = values.format ?? (values.out ? extname(values.out).slice(1) : 'md');
+    if (format !== 'html' && format !== 'json' && format !== 'md') throw new UsageError(`--format must be html, json or md (got "${format}")`);
+    const lang = (values.lang ?? 'fr') as ReportLang;
+    if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang must be fr or en (got "${String(values.lang)}")`);
+    const cap = values.cap === undefined ? undefined : Number(values.cap);
+    if (cap !== undefined && !(cap > 1)) throw new UsageError(`--cap must be a number above 1 (got "${values.cap}")`);
+    const territory = values.territory === undefined ? undefined : parseTerritory(values.territory);
+
+    let margins: Margin[] = [];
+    if (values.margins && !values['no-weighting']) {
+      const text = await readFile(values.margins, 'utf8');
+      margins = parseMarginsFile(text, extname(values.margins).toLowerCase() === '.csv' ? 'csv' : 'json');
+    }
+    const rows = extname(values.data).toLowerCase() === '.json' ? await readJsonRows(values.data) : await readCsvRows(values.data, stderr);
+    const report = buildReport(rows, margins, {
+      ...(territory ? { territory } : {}),
+      ...(cap !== undefined ? { cap } : {}),
+      generatedAt: new Date().toISOString(),
+      names: territoryNames(),
+    });
+    if (!report.weighting.converged) stderr.write(`warning: weighting did not converge after ${report.weighting.iterations} sweeps (max relative error ${report.weighting.maxRelativeError.toExponential(2)})\n`);
+    const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, lang) : renderMarkdown(report, lang);
+    if (values.out) {
+      writeFileSync(values.out, output);
+      stderr.write(`report written to ${values.out} (${report.sessions.analysed} sessions analysed)\n`);
+    } else stdout.write(output);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      stderr.write(`error: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof ObservatoireError) {
+      stderr.write(`error: ${e.message}\n`);
+      return 1;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      stderr.write(`error: cannot read ${(e as NodeJS.ErrnoException).path ?? 'file'} (${code})\n`);
+      return 1;
+    }
+    if (e instanceof TypeError && /encoded data was not valid/i.test(e.message)) {
+      stderr.write('error: the data file is not UTF-8 text\n');
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}

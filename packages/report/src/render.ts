@@ -1,0 +1,266 @@
+/**
+ * The report as Markdown or as a self-contained, accessible HTML page (every table has a caption and
+ * header cells; every text is escaped).
+ */
+import { analysisLabel, type CategoryEstimate, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport, type ReportLang } from '@observatoire/core';
+
+const TEXT = {
+  fr: {
+    title: 'Rapport Observatoire',
+    sessions: 'Sessions',
+    read: 'Sessions lues',
+    analysed: 'Sessions analysées',
+    weighting: 'Redressement',
+    method: { raking: 'calage sur marges (raking)', none: 'aucun (poids égaux)' },
+    converged: 'convergé',
+    notConverged: 'NON convergé',
+    national: 'Ensemble',
+    focus: 'Territoire demandé',
+    profiles: 'Par profil',
+    domains: 'Par territoire et structure',
+    category: 'Catégorie',
+    share: 'Part',
+    interval: 'Intervalle à 95 %',
+    nationalCol: 'Ensemble',
+    differs: 'Écart significatif',
+    yes: 'oui',
+    no: 'non',
+    count: 'Effectif',
+    target: 'Cible',
+    achieved: 'Atteint',
+    source: 'Source',
+    tooFew: (n: number, min: number) => `Non estimé : ${n} répondants valides, il en faut au moins ${min}.`,
+    neff: (n: number, neff: number, deff: number) => `${n} répondants, taille effective ${fmt(neff, 1)}, effet de plan ${fmt(deff, 2)}.`,
+    mean: 'Niveau moyen de l’escalier',
+    distributions: { staircase_level: 'Niveau de l’escalier', distance: 'Distance au numérique', illectronisme: 'Illectronisme', profile: 'Profils 2023' },
+    intervalNote: (min: number) =>
+      `Les intervalles (Wilson, sur la taille effective) contiennent la valeur de la population avec 95 % de confiance. Un territoire ou une structure n’est estimé qu’à partir de ${min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.`,
+    kind: 'Type',
+    code: 'Code',
+    name: 'Nom',
+    status: 'Statut',
+    estimated: 'estimé',
+    skipped: 'non estimé (trop peu de répondants)',
+  },
+  en: {
+    title: 'Observatoire report',
+    sessions: 'Sessions',
+    read: 'Sessions read',
+    analysed: 'Sessions analysed',
+    weighting: 'Weighting',
+    method: { raking: 'raking on margins', none: 'none (equal weights)' },
+    converged: 'converged',
+    notConverged: 'NOT converged',
+    national: 'Overall',
+    focus: 'Requested territory',
+    profiles: 'By profile',
+    domains: 'By territory and organisation',
+    category: 'Category',
+    share: 'Share',
+    interval: '95% interval',
+    nationalCol: 'Overall',
+    differs: 'Significant gap',
+    yes: 'yes',
+    no: 'no',
+    count: 'Count',
+    target: 'Target',
+    achieved: 'Achieved',
+    source: 'Source',
+    tooFew: (n: number, min: number) => `Not estimated: ${n} valid respondents, at least ${min} are needed.`,
+    neff: (n: number, neff: number, deff: number) => `${n} respondents, effective size ${fmt(neff, 1)}, design effect ${fmt(deff, 2)}.`,
+    mean: 'Mean staircase level',
+    distributions: { staircase_level: 'Staircase level', distance: 'Digital distance', illectronisme: 'Illectronisme', profile: '2023 profiles' },
+    intervalNote: (min: number) =>
+      `Intervals (Wilson, on the effective size) contain the population value with 95% confidence. A territory or organisation is estimated only from ${min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.`,
+    kind: 'Kind',
+    code: 'Code',
+    name: 'Name',
+    status: 'Status',
+    estimated: 'estimated',
+    skipped: 'not estimated (too few respondents)',
+  },
+};
+
+function fmt(x: number, digits: number): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : '–';
+}
+const pct = (x: number): string => `${fmt(x * 100, 1)} %`;
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+interface Table {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+function distributionTable(d: Distribution, title: string, lang: ReportLang): Table {
+  const t = TEXT[lang];
+  const compared = d.categories.some((c) => c.national);
+  return {
+    caption: `${title} (${t.neff(d.n, d.nEffective, d.designEffect)})`,
+    head: [t.category, t.count, t.share, t.interval, ...(compared ? [t.nationalCol, t.differs] : [])],
+    rows: d.categories.map((c: CategoryEstimate) => [
+      analysisLabel(d.variable, c.category, lang),
+      String(c.count),
+      pct(c.proportion),
+      `${pct(c.low)} – ${pct(c.high)}`,
+      ...(c.national ? [`${pct(c.national.value)} (${pct(c.national.low)} – ${pct(c.national.high)})`, c.national.differs ? t.yes : t.no] : compared ? ['', ''] : []),
+    ]),
+  };
+}
+
+function indicatorTables(set: IndicatorSet, scope: string, lang: ReportLang): Table[] {
+  const t = TEXT[lang];
+  const m = set.meanStaircaseLevel;
+  return [
+    distributionTable(set.staircase, `${scope} – ${t.distributions.staircase_level}`, lang),
+    distributionTable(set.distance, `${scope} – ${t.distributions.distance}`, lang),
+    distributionTable(set.illectronisme, `${scope} – ${t.distributions.illectronisme}`, lang),
+    distributionTable(set.profiles, `${scope} – ${t.distributions.profile}`, lang),
+    {
+      caption: `${scope} – ${t.mean}`,
+      head: [t.mean, t.interval, ...(m.national ? [t.nationalCol, t.differs] : [])],
+      rows: [[fmt(m.mean, 2), `${fmt(m.low, 2)} – ${fmt(m.high, 2)}`, ...(m.national ? [`${fmt(m.national.value, 2)} (${fmt(m.national.low, 2)} – ${fmt(m.national.high, 2)})`, m.national.differs ? t.yes : t.no] : [])]],
+    },
+  ];
+}
+
+interface Section {
+  heading: string;
+  paragraphs: string[];
+  tables: Table[];
+}
+
+function domainTitle(d: DomainResult, lang: ReportLang): string {
+  return `${analysisLabel('domain', d.kind, lang)} ${d.code}${d.name ? ` – ${d.name}` : ''}`;
+}
+
+function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
+  const t = TEXT[lang];
+  const w = report.weighting;
+  const out: Section[] = [
+    {
+      heading: t.sessions,
+      paragraphs: [],
+      tables: [
+        {
+          caption: t.sessions,
+          head: [t.category, t.count],
+          rows: [
+            [t.read, String(report.sessions.total)],
+            ...Object.entries(report.sessions.excluded).map(([reason, n]) => [analysisLabel('exclusion', reason, lang), String(n)]),
+            [t.analysed, String(report.sessions.analysed)],
+          ],
+        },
+      ],
+    },
+    {
+      heading: t.weighting,
+      paragraphs: [
+        `${t.method[w.method]}${w.method === 'raking' ? ` – ${w.iterations} iterations, ${w.converged ? t.converged : t.notConverged}, max relative error ${w.maxRelativeError.toExponential(1)}` : ''}. ${t.neff(report.sessions.analysed, w.nEffective, w.designEffect)} Weights ${fmt(w.minWeight, 3)} – ${fmt(w.maxWeight, 3)}${w.cap ? ` (cap ${w.cap} × mean)` : ''}.`,
+      ],
+      tables: w.margins.map((m) => ({
+        caption: `${t.weighting} – ${m.variable} (${t.source} : ${m.source})`,
+        head: [t.category, t.count, t.target, t.achieved],
+        rows: m.categories.map((c) => [c.category, String(c.count), pct(c.target), pct(c.achieved)]),
+      })),
+    },
+    { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents)], tables: indicatorTables(report.national, t.national, lang) },
+  ];
+  if (report.focus) {
+    const f = report.focus;
+    out.push({
+      heading: `${t.focus} : ${domainTitle(f, lang)}`,
+      paragraphs: f.status === 'estimated' ? [] : [t.tooFew(f.n, f.minimum)],
+      tables: f.status === 'estimated' ? indicatorTables(f.indicators, domainTitle(f, lang), lang) : [],
+    });
+  }
+  for (const p of report.profiles) {
+    const title = `${t.profiles} : ${analysisLabel('profile', p.profile, lang)}`;
+    out.push(p.status === 'estimated' ? { heading: title, paragraphs: [], tables: indicatorTables(p.indicators, analysisLabel('profile', p.profile, lang), lang) } : { heading: title, paragraphs: [t.tooFew(p.n, p.minimum)], tables: [] });
+  }
+  out.push({
+    heading: t.domains,
+    paragraphs: [],
+    tables: [
+      {
+        caption: t.domains,
+        head: [t.kind, t.code, t.name, t.count, t.status],
+        rows: report.domains.map((d) => [analysisLabel('domain', d.kind, lang), d.code, d.name ?? '', String(d.n), d.status === 'estimated' ? t.estimated : t.skipped]),
+      },
+    ],
+  });
+  return out;
+}
+
+const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/**
+ * The report as Markdown.
+ *
+ * @example
+ * writeFileSync('rapport.md', renderMarkdown(report, 'fr'));
+ */
+export function renderMarkdown(report: ObservatoireReport, lang: ReportLang = 'fr'): string {
+  const lines = [`# ${TEXT[lang].title}`, ''];
+  if (report.generatedAt) lines.push(report.generatedAt, '');
+  for (const s of sections(report, lang)) {
+    lines.push(`## ${mdCell(s.heading)}`, '');
+    for (const p of s.paragraphs) lines.push(p, '');
+    for (const table of s.tables) {
+      lines.push(`**${mdCell(table.caption)}**`, '', `| ${table.head.map(mdCell).join(' | ')} |`, `|${table.head.map(() => ' --- ').join('|')}|`);
+      for (const row of table.rows) lines.push(`| ${row.map(mdCell).join(' | ')} |`);
+      lines.push('');
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The report as one self-contained HTML page (no external resource), every text escaped.
+ *
+ * @example
+ * writeFileSync('rapport.html', renderHtml(report, 'fr'));
+ */
+export function renderHtml(report: ObservatoireReport, lang: ReportLang = 'fr'): string {
+  const e = escapeHtml;
+  const body = sections(report, lang)
+    .map(
+      (s) =>
+        `<section>\n<h2>${e(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${e(p)}</p>`).join('\n')}\n${s.tables
+          .map(
+            (table) =>
+              `<table>\n<caption>${e(table.caption)}</caption>\n<thead><tr>${table.head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${table.rows
+                .map((row) => `<tr>${row.map((cell, k) => (k === 0 ? `<th scope="row">${e(cell)}</th>` : `<td>${e(cell)}</td>`)).join('')}</tr>`)
+                .join('\n')}\n</tbody>\n</table>`,
+          )
+          .join('\n')}\n</section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(TEXT[lang].title)}</title>
+<style>
+body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 60rem; margin: 0 auto; padding: 1rem; color: #1e1e1e; }
+table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
+th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { background: #f0f0f0; }
+</style>
+</head>
+<body>
+<main>
+<h1>${e(TEXT[lang].title)}</h1>
+${report.generatedAt ? `<p>${e(report.generatedAt)}</p>\n` : ''}${body}
+</main>
+</body>
+</html>
+`;
+}
