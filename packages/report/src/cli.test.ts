@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, test } from 'node:test';
+import type { ObservatoireReport } from '@observatoire/core';
+import { main, PROGRESS_THRESHOLD_BYTES } from './cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'obs-report-'));
+const marginsExample = new URL('../../../margins.example.json', import.meta.url).pathname;
+
+const COLUMNS = ['session_id', 'organisation', 'test_run', 'left_mid_course', 'q_commune', 'q_genre', 'age_band', 'statut_social', 'q_situation', 'q_aisance', 'q_diplome', 'q_dernier_usage_internet', 'q_thematiques', 'department', 'region', 'epci', 'course1_status', 'course1_success_rate', 'course2_status', 'course2_success_rate', 'course3_status', 'course3_success_rate', 'note'];
+
+function exportCsv(count: number, extra: (i: number) => Partial<Record<string, string>> = () => ({})): string {
+  const lines = [COLUMNS.join(',')];
+  for (let i = 0; i < count; i++) {
+    const senior = i % 4 !== 0;
+    const retired = senior && i % 7 !== 0;
+    const row: Record<string, string> = {
+      session_id: `s${i}`,
+      organisation: i % 2 ? 'ORG1' : '',
+      test_run: '0',
+      left_mid_course: '0',
+      q_commune: '35238',
+      q_genre: i % 3 === 0 ? 'masculin' : 'feminin',
+      age_band: senior ? 'soixante_dix_plus' : 'vingt_cinq_trente_neuf',
+      statut_social: retired ? 'retraite' : i % 8 === 0 ? 'sans_emploi' : 'en_emploi',
+      q_situation: retired ? 'retraite' : i % 8 === 0 ? 'demandeur_emploi' : 'en_emploi',
+      q_aisance: i % 2 ? 'un_peu' : 'pas_du_tout',
+      q_diplome: 'baccalaureat',
+      q_dernier_usage_internet: i % 10 === 0 ? 'jamais' : 'moins_de_3_mois',
+      q_thematiques: i % 5 < 3 ? 'aide_aux_demarches_administratives|email' : 'navigation_sur_internet',
+      department: '35',
+      region: '53',
+      epci: '243500139',
+      course1_status: 'ended',
+      course1_success_rate: i % 3 ? '1' : '0.3333',
+      course2_status: 'ended',
+      course2_success_rate: i % 6 === 1 ? '0.8571' : '0.4286',
+      course3_status: 'not_reached',
+      course3_success_rate: '',
+      note: i === 1 ? '\'=HYPERLINK("x"), <script>alert(1)</script>' : '',
+      ...extra(i),
+    };
+    lines.push(COLUMNS.map((c) => (/[",\r\n]/.test(row[c] ?? '') ? `"${(row[c] ?? '').replace(/"/g, '""')}"` : (row[c] ?? ''))).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+function sink(): { stream: Writable & { isTTY?: boolean }; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({ write(chunk, _enc, cb) { chunks.push(String(chunk)); cb(); } });
+  return { stream, text: () => chunks.join('') };
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = sink();
+  const err = sink();
+  const code = await main(args, { stdout: out.stream, stderr: err.stream });
+  return { code, out: out.text(), err: err.text() };
+}
+
+const data = join(dir, 'export.csv');
+writeFileSync(data, exportCsv(240, (i) => (i < 3 ? { test_run: '1' } : i < 5 ? { course1_status: 'in_progress', course1_success_rate: '' } : {})));
+
+describe('observatoire report', () => {
+  test('JSON report from the export and the example margins, focused on a department', async () => {
+    const out = join(dir, 'r.json');
+    const r = await run(['report', '--data', data, '--margins', marginsExample, '--territory', 'dep:35', '--out', out]);
+    assert.equal(r.code, 0, r.err);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as ObservatoireReport;
+    assert.deepEqual(report.sessions, { total: 240, excluded: { test_run: 3, left_before_course1_end: 2 }, analysed: 235 });
+    assert.equal(report.weighting.converged, true);
+    assert.equal(report.focus?.status, 'estimated');
+    assert.equal(report.focus?.name, 'Ille-et-Vilaine');
+    assert.match(report.weighting.margins[0]!.source, /72 %/);
+  });
+
+  test('HTML report: self-contained, escaped, tables with captions', async () => {
+    const r = await run(['report', '--data', data, '--margins', marginsExample, '--format', 'html', '--territory', 'org:ORG1']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^<!doctype html>\n<html lang="fr">/);
+    assert.doesNotMatch(r.out, /<script|<link|src=/);
+    const tables = r.out.match(/<table>/g)!.length;
+    assert.equal(r.out.match(/<table>\n<caption>/g)!.length, tables);
+    assert.match(r.out, /Structure ORG1/);
+  });
+
+  test('Markdown in English on stdout', async () => {
+    const r = await run(['report', '--data', data, '--margins', marginsExample, '--lang', 'en']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^# Observatoire report/);
+    assert.match(r.out, /\| Level 0: course 1 \(handling\) not passed \|/);
+  });
+
+  test('a margins CSV with counts works like shares', async () => {
+    const csv = join(dir, 'margins.csv');
+    writeFileSync(csv, 'variable,type,category,value,unit,source\r\nq_genre,categorical,feminin,720,count,Exemple\r\nq_genre,categorical,masculin,280,count,Exemple\r\n');
+    const r = await run(['report', '--data', data, '--margins', csv, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const report = JSON.parse(r.out) as ObservatoireReport;
+    assert.deepEqual(report.weighting.margins[0]!.categories.map((c) => c.target), [0.72, 0.28]);
+  });
+
+  test('a large file gets a progress bar on stderr', async () => {
+    const big = join(dir, 'big.csv');
+    let text = exportCsv(6000);
+    assert.ok(Buffer.byteLength(text) >= PROGRESS_THRESHOLD_BYTES);
+    writeFileSync(big, text);
+    text = '';
+    const r = await run(['report', '--data', big, '--no-weighting', '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /\[#+ *\] 100 %/);
+  });
+});
+
+describe('observatoire report: bad input gives a clear message and a non-zero exit', () => {
+  const badMargins = join(dir, 'bad-margins.json');
+  writeFileSync(badMargins, JSON.stringify({ margins: [{ variable: 'q_genre', type: 'categorical', source: 'x', targets: { feminin: 0.7, masculin: 0.7 } }] }));
+  const emptyCategory = join(dir, 'empty-category.json');
+  writeFileSync(emptyCategory, JSON.stringify({ margins: [{ variable: 'q_genre', type: 'categorical', source: 'x', targets: { feminin: 0.7, masculin: 0.2, non_communique: 0.1 } }] }));
+  const noSource = join(dir, 'no-source.json');
+  writeFileSync(noSource, JSON.stringify({ margins: [{ variable: 'q_genre', type: 'categorical', targets: { feminin: 0.72, masculin: 0.28 } }] }));
+  const notJson = join(dir, 'not.json');
+  writeFileSync(notJson, '{ margins: ');
+  const badCsv = join(dir, 'bad.csv');
+  writeFileSync(badCsv, 'a,b\n"x\n');
+
+  const cases: [string, string[], number, RegExp][] = [
+    ['no command', ['--data', data], 2, /the command is "report"/],
+    ['no --data', ['report', '--margins', marginsExample], 2, /--data is required/],
+    ['no --margins', ['report', '--data', data], 2, /--margins is required/],
+    ['unknown option', ['report', '--data', data, '--margins', marginsExample, '--colour'], 2, /Unknown option/],
+    ['bad format', ['report', '--data', data, '--margins', marginsExample, '--format', 'pdf'], 2, /--format must be html, json or md/],
+    ['bad territory', ['report', '--data', data, '--margins', marginsExample, '--territory', 'commune:35238'], 1, /territory "commune:35238" is not understood/],
+    ['missing data file', ['report', '--data', join(dir, 'nope.csv'), '--margins', marginsExample], 1, /cannot read .*nope\.csv \(ENOENT\)/],
+    ['missing margins file', ['report', '--data', data, '--margins', join(dir, 'nope.json')], 1, /cannot read .*nope\.json/],
+    ['margins not valid JSON', ['report', '--data', data, '--margins', notJson], 1, /not valid JSON/],
+    ['margins not summing to 1', ['report', '--data', data, '--margins', badMargins], 1, /sum to 1\.4, not 1/],
+    ['a margin category nobody is in', ['report', '--data', data, '--margins', emptyCategory], 1, /no respondent in category "non_communique"/],
+    ['a margin without source', ['report', '--data', data, '--margins', noSource], 1, /no source/],
+    ['broken CSV', ['report', '--data', badCsv, '--margins', marginsExample], 1, /line 3: a quoted cell is not closed/],
+    ['bad cap', ['report', '--data', data, '--margins', marginsExample, '--cap', '0.5'], 2, /--cap must be a number above 1/],
+  ];
+  for (const [name, args, code, message] of cases)
+    test(name, async () => {
+      const r = await run(args);
+      assert.equal(r.code, code);
+      assert.match(r.err, message);
+      assert.equal(r.out, '');
+    });
+});
