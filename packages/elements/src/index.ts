@@ -14,3 +14,4 @@ export * from './course-chainer/obs-course-chainer.js';
 export * from './results-card/obs-results-card.js';
 export * from './survey/obs-survey.js';
 export type * from './jsx.js';
+export * from './outbox/index.js';

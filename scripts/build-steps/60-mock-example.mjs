@@ -1,0 +1,30 @@
+// Bundles examples/mock (the survey with an endpoint answered by msw in the page, no server) with
+// esbuild into examples/mock/dist/ (ignored by git). The collector's mock handlers are taken from
+// its sources (web-standard code, no Node imports). Runs after `tsc -b`, before rollup.
+import { build } from 'esbuild';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dir = join(root, 'examples/mock');
+const outdir = join(dir, 'dist');
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: [join(dir, 'main.js')],
+  outfile: join(outdir, 'main.js'),
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  // The packages' sources (esbuild strips the types), so the example never lags behind them.
+  conditions: ['source', 'production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+  metafile: true,
+});
+const communes = join(root, 'dist/communes');
+if (existsSync(communes)) cpSync(communes, join(outdir, 'communes'), { recursive: true });
+else console.warn('  examples/mock: dist/communes/ is missing, the commune question will not find its list');
+const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + (output.bytes ?? 0), 0);
+console.log(`  examples/mock/dist/main.js (${(bytes / 1024).toFixed(0)} KB with its source map)`);
