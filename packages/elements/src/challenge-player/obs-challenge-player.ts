@@ -133,7 +133,7 @@ export class ObsChallengePlayer extends LitElement {
   private stopTicking: (() => void) | undefined;
   private widget: HTMLElement | undefined;
   private widgetAnswer: Readonly<Record<string, string>> | undefined;
-  private focusNext: 'heading' | 'error' | 'start' | undefined;
+  private focusNext: 'heading' | 'error' | 'start' | 'outcome' | undefined;
   private reportedFailure = false;
   private localSeq = 0;
   private skipped = false;
@@ -321,6 +321,7 @@ export class ObsChallengePlayer extends LitElement {
     this.refusal = undefined;
     this.failure = undefined;
     this.stage = 'sent';
+    this.focusNext = 'outcome';
     this.skipped = answer === null;
     const detail: PlayerSubmitDetail = { challengeId: challenge.id, answer, timedOut };
     const submit = new CustomEvent(PLAYER_SUBMIT_EVENT, { detail, bubbles: true, composed: true, cancelable: true });
@@ -391,6 +392,7 @@ export class ObsChallengePlayer extends LitElement {
     this.focusNext = undefined;
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     else if (focus === 'start') this.renderRoot.querySelector<HTMLElement>('#start')?.focus();
+    else if (focus === 'outcome') this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
     else if (focus === 'error') {
       const target =
         this.renderRoot.querySelector<HTMLElement>('form [aria-invalid="true"]') ??
@@ -590,7 +592,7 @@ export class ObsChallengePlayer extends LitElement {
   private renderOutcome(challenge: Challenge): TemplateResult | typeof nothing {
     const verdict = this.result ?? this.localResult;
     const learning = this.mode === 'learning';
-    const text = html`<p class="outcome">${this.outcomeText()}</p>`;
+    const text = html`<p class="outcome" tabindex="-1">${this.outcomeText()}</p>`;
     if (!learning || !verdict || verdict.status === 'ok' || !challenge.help) return text;
     const help = challenge.help;
     const lang = this.language;

@@ -4,7 +4,14 @@
  * widget, and helpers that act as a person would (keyboard, pointer, accessible names).
  * Not part of the package's public API.
  */
-import { parseSurveyDefinition, type Challenge, type SurveyDefinition, type SurveyDefinitionInput } from '@observatoire/core';
+import {
+  parseSurveyDefinition,
+  type Challenge,
+  type ChallengeAnswer,
+  type SurveyDefinition,
+  type SurveyDefinitionInput,
+  type SurveySession,
+} from '@observatoire/core';
 import { reportWidgetAnswer } from '../widget.js';
 
 const t = (fr: string, en: string) => ({ fr, en });
@@ -137,6 +144,56 @@ export const definitionInput: SurveyDefinitionInput = {
 };
 
 export const definition: SurveyDefinition = parseSurveyDefinition(definitionInput);
+
+/** The same survey with a one-question questionnaire, to reach the phase `validated`. */
+export const definitionWithQuestionnaire: SurveyDefinition = parseSurveyDefinition({
+  ...definitionInput,
+  questionnaire: {
+    id: 'q',
+    questions: [
+      {
+        id: 'genre',
+        kind: 'single',
+        label: t('Genre', 'Gender'),
+        options: [
+          { code: 'feminin', label: t('Féminin', 'Female') },
+          { code: 'masculin', label: t('Masculin', 'Male') },
+        ],
+      },
+    ],
+  },
+});
+
+/** A right and a wrong answer for every fixture challenge, to set sessions up without the UI. */
+export const answers: Readonly<Record<string, { right: ChallengeAnswer; wrong: ChallengeAnswer }>> = {
+  'qcu-souris': { right: '2', wrong: '1' },
+  'clic-envoyer': { right: { clicked: 'envoyer' }, wrong: { clicked: 'supprimer' } },
+  'qcm-navigateurs': { right: '1,3', wrong: '1,2' },
+  'qroc-capitale': { right: 'Paris', wrong: 'Lyon' },
+  'qroc-nombre': { right: '7', wrong: '5' },
+  'qrocm-ind-identite': { right: { prenom: 'Marie', nom: 'Curie' }, wrong: { prenom: 'Curie', nom: 'Marie' } },
+  'qrocm-dep-couleurs': { right: { c1: 'rouge', c2: 'vert' }, wrong: { c1: 'bleu', c2: 'vert' } },
+  'qroc-liste': { right: 'messagerie', wrong: 'agenda' },
+  'qcu-minute': { right: '1', wrong: '2' },
+  'qroc-phrase': { right: 'bonjour à tous', wrong: 'au revoir' },
+  'culture-1': { right: '1', wrong: '2' },
+  'culture-2': { right: '2', wrong: '1' },
+  'culture-3': { right: '3', wrong: '1' },
+  'culture-4': { right: '1', wrong: '2' },
+  'culture-5': { right: '2', wrong: '1' },
+};
+
+/** Answer the rest of the current course through the session: the first `right` challenges right, the others wrong. */
+export function playCourse(session: SurveySession, right: number): void {
+  let n = 0;
+  const course = session.state.courseIndex;
+  while (session.state.phase === 'course' && session.state.courseIndex === course) {
+    const challengeId = session.state.current!.challengeId;
+    const answer = answers[challengeId]!;
+    session.dispatch({ type: 'answerChallenge', challengeId, answer: n < right ? answer.right : answer.wrong });
+    n += 1;
+  }
+}
 
 /** A challenge of the fixture definition, by id. */
 export function challengeById(id: string): Challenge {

@@ -1,7 +1,481 @@
-import { LitElement } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import {
+  AnswerShapeError,
+  ObservatoireError,
+  type Actor,
+  type AnswerStatus,
+  type Challenge,
+  type Lang,
+  type Recommendation,
+  type SessionAction,
+  type SessionState,
+  type SurveyDefinition,
+  type SurveySession,
+} from '@observatoire/core';
+import '../challenge-player/obs-challenge-player.js';
+import type { ObsChallengePlayer, PlayerMode } from '../challenge-player/obs-challenge-player.js';
+import type { PlayerSubmitDetail } from '../challenge-player/events.js';
+import { surveyContext } from '../context.js';
+import { emit } from '../events.js';
+import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
+import { base } from '../shared/styles.js';
+import { messages } from './messages.js';
 
-/** Placeholder until the element is built. */
-export class ObsCourseChainer extends LitElement {}
+/** How often the mediator's test time is refreshed. */
+const REFRESH_MS = 5000;
+
+/** A miss shown with its help (learning mode) before the next challenge. Display only: the session already moved on. */
+interface Feedback {
+  key: string;
+  challenge: Challenge;
+  status: AnswerStatus;
+  position: number;
+  total: number;
+  courseNumber: number;
+  proposalOrder: readonly number[] | undefined;
+}
+
+/**
+ * Drives the survey session across the courses: plays each challenge of the current course in
+ * `<obs-challenge-player>`, shows the end-of-course page with the session's recommendation in
+ * plain words, and gives the mediator the test time and "Passer les épreuves restantes".
+ * Renders from `session.state` only: what people do becomes `session.dispatch(...)`.
+ *
+ * Inside `<obs-survey>` it takes the session from the survey context; alone, give it a
+ * `session` (from `createSurveySession`). While a course is running, closing the tab asks for
+ * a confirmation (leaving mid-course loses the session for good).
+ *
+ * @example
+ * const chainer = document.createElement('obs-course-chainer');
+ * chainer.session = createSurveySession(definition);
+ * chainer.session.dispatch({ type: 'start' }); // a definition without questionnaire goes straight to course 1
+ * chainer.addEventListener('obs-course-end', (event) => console.log(event.detail.recommendation));
+ * document.body.append(chainer);
+ *
+ * @attr lang - `fr` (default) or `en` (the survey context wins when present).
+ * @attr mediator - Shows the mediator bar (test time, skip the remaining challenges); end-of-course choices are recorded as the mediator's.
+ * @attr mode - `measurement` (default) or `learning` (help after a miss, before the next challenge).
+ * @attr base-url - Base URL of the content's relative pictures and links.
+ * @attr theme - `dsfr` to follow the host's DSFR variables (State sites only); passed to the player.
+ * @prop {SurveySession | undefined} session - The session to drive when not inside `<obs-survey>`.
+ * @fires obs-answer - After each challenge (one per challenge closed by "skip the remaining"), with the session's result.
+ * @fires obs-course-end - When a course ends, with the session's recommendation.
+ * @fires obs-error - An action the session refused (`wrong_phase`, …); the message is shown to the mediator.
+ * @csspart course-title - "Parcours 1 sur 3 : Manipulation".
+ * @csspart player - The nested `<obs-challenge-player>`.
+ * @csspart end-of-course - The end-of-course page.
+ * @csspart mediator-bar - The mediator's bar.
+ * @csspart status - The live region.
+ * @cssprop --obs-color-primary - Main action colour.
+ * @cssprop --obs-color-surface - Background of the mediator bar.
+ * @cssprop --obs-target-size - Minimum size of buttons (default 48px).
+ */
+export class ObsCourseChainer extends LitElement {
+  static override properties = {
+    session: { attribute: false },
+    lang: { reflect: true },
+    mediator: { type: Boolean, reflect: true },
+    mode: { reflect: true },
+    baseUrl: { attribute: 'base-url' },
+    theme: { reflect: true },
+    confirmingSkip: { state: true },
+    feedback: { state: true },
+    failure: { state: true },
+    announcement: { state: true },
+  };
+
+  static override styles = [
+    base,
+    css`
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .course-title {
+        font-weight: 600;
+        color: var(--_muted);
+        margin-bottom: 0.5em;
+      }
+      .mediator-bar {
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.5em 0.75em;
+        margin-bottom: var(--_space);
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+      }
+      .mediator-bar p {
+        margin: 0;
+      }
+      .confirm {
+        flex-basis: 100%;
+      }
+      .confirm .actions {
+        margin-top: 0.5em;
+      }
+      .reasons {
+        padding-inline-start: 1.25em;
+      }
+    `,
+  ];
+
+  declare session: SurveySession | undefined;
+  declare lang: string;
+  declare mediator: boolean;
+  declare mode: PlayerMode;
+  declare baseUrl: string | undefined;
+  declare theme: string | undefined;
+  declare private confirmingSkip: boolean;
+  declare private feedback: Feedback | undefined;
+  declare private failure: string | undefined;
+  declare private announcement: string;
+
+  #context = new ContextConsumer(this, { context: surveyContext, subscribe: true });
+  #subscribed: SurveySession | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #refresh: ReturnType<typeof setInterval> | undefined;
+  #guarding = false;
+  #screen = '';
+  #focusNext: string | undefined;
+
+  constructor() {
+    super();
+    this.lang = 'fr';
+    this.mediator = false;
+    this.mode = 'measurement';
+    this.confirmingSkip = false;
+    this.announcement = '';
+  }
+
+  /** Asks the browser to confirm before the tab is closed mid-course. */
+  readonly #beforeUnload = (event: BeforeUnloadEvent): void => {
+    event.preventDefault();
+    // Older browsers need returnValue set to show the dialog.
+    event.returnValue = '';
+  };
+
+  get #session(): SurveySession | undefined {
+    return this.#context.value?.session ?? this.session;
+  }
+  get #lang(): Lang {
+    return this.#context.value?.lang ?? toLang(this.lang);
+  }
+  get #mediator(): boolean {
+    return this.mediator || (this.#context.value?.mediator ?? false);
+  }
+  get #mode(): PlayerMode {
+    return this.#context.value?.mode ?? (this.mode === 'learning' ? 'learning' : 'measurement');
+  }
+  get #baseUrl(): string | undefined {
+    return this.#context.value?.baseUrl ?? this.baseUrl;
+  }
+
+  #t(key: keyof (typeof messages)['fr'], params?: MessageParams): string {
+    return translate(messages, this.#lang, key, params);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribed = undefined;
+    this.#guard(false);
+    this.#refreshEvery(false);
+  }
+
+  protected override willUpdate(): void {
+    const session = this.#session;
+    if (session !== this.#subscribed) {
+      this.#unsubscribe?.();
+      this.#subscribed = session;
+      this.#unsubscribe = session?.subscribe(() => this.requestUpdate());
+    }
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    const state = this.#session?.state;
+    const phase = state?.phase;
+    this.#guard(phase === 'course');
+    this.#refreshEvery(this.#mediator && (phase === 'course' || phase === 'endOfCourse'));
+    // A new screen (not a new challenge: the player focuses its own heading) gets the focus.
+    const screen = state && (phase === 'validated' || phase === 'endOfCourse') ? `${phase}:${state.courseIndex}` : '';
+    if (screen && screen !== this.#screen && !this.feedback) this.#focusNext = '#screen-heading';
+    this.#screen = this.feedback ? this.#screen : screen;
+    const focus = this.#focusNext;
+    this.#focusNext = undefined;
+    if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  #guard(on: boolean): void {
+    if (on === this.#guarding) return;
+    this.#guarding = on;
+    if (on) window.addEventListener('beforeunload', this.#beforeUnload);
+    else window.removeEventListener('beforeunload', this.#beforeUnload);
+  }
+
+  #refreshEvery(on: boolean): void {
+    if (on && this.#refresh === undefined) this.#refresh = setInterval(() => this.requestUpdate(), REFRESH_MS);
+    if (!on && this.#refresh !== undefined) {
+      clearInterval(this.#refresh);
+      this.#refresh = undefined;
+    }
+  }
+
+  #announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00A0` : text;
+  }
+
+  /** Dispatch, then tell the host what changed: new results, a course that ended. */
+  #act(action: SessionAction): boolean {
+    const session = this.#session;
+    if (!session) return false;
+    const before = session.state;
+    try {
+      session.dispatch(action);
+    } catch (error) {
+      if (error instanceof AnswerShapeError) throw error;
+      this.#fail(error);
+      return false;
+    }
+    this.failure = undefined;
+    this.#report(session, before, session.state);
+    return true;
+  }
+
+  #fail(error: unknown): void {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    const code = failure instanceof ObservatoireError ? failure.code : 'unexpected';
+    this.failure = this.#t('protocolError', { message: failure.message });
+    emit(this, 'obs-error', { code, message: failure.message, error: failure });
+  }
+
+  #report(session: SurveySession, before: SessionState, after: SessionState): void {
+    const index = before.courseIndex;
+    const previous = before.courses[index];
+    const progress = after.courses[index];
+    if (!previous || !progress) return;
+    for (const result of progress.results.slice(previous.results.length)) emit(this, 'obs-answer', { result, courseId: progress.courseId });
+    if (previous.status !== 'ended' && progress.status === 'ended') {
+      const recommendation = session.recommendation();
+      if (recommendation) emit(this, 'obs-course-end', { courseId: progress.courseId, recommendation });
+    }
+  }
+
+  #onPlayerSubmit(event: CustomEvent<PlayerSubmitDetail>): void {
+    event.preventDefault();
+    const session = this.#session;
+    if (!session) return;
+    const { challengeId, answer, timedOut } = event.detail;
+    const before = session.state;
+    const player = event.target as ObsChallengePlayer;
+    const action: SessionAction =
+      answer === null ? { type: 'skipChallenge', challengeId } : { type: 'answerChallenge', challengeId, answer, ...(timedOut && { timedOut }) };
+    try {
+      if (!this.#act(action)) return;
+    } catch (error) {
+      // Never from the UI's own fields; a widget bug. The player says so and emits obs-error.
+      player.showAnswerShapeError(error as AnswerShapeError);
+      return;
+    }
+    this.confirmingSkip = false;
+    const result = session.state.courses[before.courseIndex]?.results.find((r) => r.challengeId === challengeId);
+    const challenge = session.definition.challenges.find((c) => c.id === challengeId);
+    const current = before.current;
+    const course = session.definition.courses[before.courseIndex];
+    if (this.#mode === 'learning' && result && result.status !== 'ok' && challenge?.help && current && course) {
+      this.feedback = {
+        key: this.#playerKey(before),
+        challenge,
+        status: result.status,
+        position: current.index + 1,
+        total: course.challenges.length,
+        courseNumber: before.courseIndex + 1,
+        proposalOrder: current.proposalOrder,
+      };
+      return;
+    }
+    if (session.state.phase === 'course') this.#announce(this.#t('answerSaved'));
+  }
+
+  #onNext(): void {
+    this.feedback = undefined;
+  }
+
+  #startSkip(): void {
+    this.confirmingSkip = true;
+    this.#focusNext = '#skip-question';
+  }
+
+  #cancelSkip(): void {
+    this.confirmingSkip = false;
+    this.#focusNext = '#skip-remaining';
+  }
+
+  #confirmSkip(): void {
+    this.confirmingSkip = false;
+    if (this.#act({ type: 'skipRemaining', actor: 'mediator' })) this.#announce(this.#t('skippedRemaining'));
+  }
+
+  #choose(type: 'continue' | 'quit'): void {
+    const actor: Actor = this.#mediator ? 'mediator' : 'participant';
+    this.#act({ type, actor });
+  }
+
+  #playerKey(state: SessionState): string {
+    return `${state.courseIndex}:${state.current?.index ?? -1}:${state.current?.startedAt ?? 0}`;
+  }
+
+  override render(): TemplateResult {
+    const session = this.#session;
+    const status = html`<p class="visually-hidden" aria-live="polite" part="status">${this.announcement}</p>`;
+    const failure = this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing;
+    if (!session) return status;
+    const state = session.state;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.feedback) body = this.#renderPlaying(session, this.feedback);
+    else if (state.phase === 'validated') body = this.#renderIntro(session.definition);
+    else if (state.phase === 'course') body = this.#renderCourse(session, state);
+    else if (state.phase === 'endOfCourse') body = this.#renderEnd(session);
+    return html`${failure}${body}${status}`;
+  }
+
+  #renderIntro(definition: SurveyDefinition): TemplateResult {
+    return html`<section aria-labelledby="screen-heading">
+      <h2 id="screen-heading" tabindex="-1">${this.#t('introTitle')}</h2>
+      <p>${this.#t('introCourses', { count: definition.courses.length })}</p>
+      <p>${this.#t('introSkip')}</p>
+      <div class="actions">
+        <button type="button" class="primary" @click=${() => this.#act({ type: 'continue' })}>${this.#t('start')}</button>
+      </div>
+    </section>`;
+  }
+
+  #courseTitle(definition: SurveyDefinition, index: number): TemplateResult {
+    const course = definition.courses[index];
+    return html`<p class="course-title" part="course-title">
+      ${this.#t('courseTitle', { n: index + 1, total: definition.courses.length, title: course?.title[this.#lang] ?? '' })}
+    </p>`;
+  }
+
+  #player(challenge: Challenge, position: number, total: number, proposalOrder: readonly number[] | undefined, status?: AnswerStatus): TemplateResult {
+    return html`<obs-challenge-player
+      part="player"
+      .challenge=${challenge}
+      .proposalOrder=${proposalOrder}
+      .result=${status ? { status } : undefined}
+      lang=${this.#lang}
+      mode=${this.#mode}
+      base-url=${this.#baseUrl ?? nothing}
+      theme=${this.theme ?? nothing}
+      ?mediator=${this.#mediator}
+      position=${position}
+      total=${total}
+      @obs-player-submit=${this.#onPlayerSubmit}
+    ></obs-challenge-player>`;
+  }
+
+  #renderCourse(session: SurveySession, state: SessionState): TemplateResult {
+    const definition = session.definition;
+    const current = state.current;
+    const course = definition.courses[state.courseIndex];
+    const challenge = current && definition.challenges.find((c) => c.id === current.challengeId);
+    if (!current || !course || !challenge) return html``;
+    return this.#renderPlaying(session, {
+      key: this.#playerKey(state),
+      challenge,
+      status: undefined,
+      position: current.index + 1,
+      total: course.challenges.length,
+      courseNumber: state.courseIndex + 1,
+      proposalOrder: current.proposalOrder,
+    });
+  }
+
+  /**
+   * One template for a challenge being played and for a miss shown with its help (learning
+   * mode), so the player that was answered stays the same element and keeps what was entered.
+   */
+  #renderPlaying(session: SurveySession, view: Feedback | (Omit<Feedback, 'status'> & { status: undefined })): TemplateResult {
+    const feedback = view.status !== undefined;
+    return html`${feedback ? nothing : this.#mediatorBar(session, view.total - view.position + 1)}
+      ${this.#courseTitle(session.definition, view.courseNumber - 1)}
+      ${keyed(view.key, this.#player(view.challenge, view.position, view.total, view.proposalOrder, view.status))}
+      ${feedback
+        ? html`<div class="actions">
+            <button type="button" class="primary" @click=${this.#onNext}>${this.#t('next')}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  #mediatorBar(session: SurveySession, remaining: number | undefined): TemplateResult | typeof nothing {
+    if (!this.#mediator) return nothing;
+    const minutes = Math.floor(session.testTimeMs() / 60_000);
+    return html`<section class="mediator-bar" part="mediator-bar" aria-label=${this.#t('mediatorRegion')}>
+      <p>${minutes < 1 ? this.#t('testTimeUnderOne') : this.#t('testTime', { minutes })}</p>
+      ${remaining === undefined
+        ? nothing
+        : this.confirmingSkip
+          ? html`<div class="confirm" role="group" aria-labelledby="skip-question">
+              <p id="skip-question" tabindex="-1">
+                ${remaining === 1 ? this.#t('skipQuestionOne') : this.#t('skipQuestionMany', { count: remaining })}
+              </p>
+              <div class="actions">
+                <button type="button" class="primary" @click=${this.#confirmSkip}>${this.#t('skipConfirm')}</button>
+                <button type="button" @click=${this.#cancelSkip}>${this.#t('skipCancel')}</button>
+              </div>
+            </div>`
+          : html`<button type="button" id="skip-remaining" @click=${this.#startSkip}>${this.#t('skipRemaining')}</button>`}
+    </section>`;
+  }
+
+  #renderEnd(session: SurveySession): TemplateResult {
+    const definition = session.definition;
+    const recommendation = session.recommendation();
+    const state = session.state;
+    const course = definition.courses[state.courseIndex];
+    const progress = state.courses[state.courseIndex];
+    if (!recommendation || !course || !progress) return html``;
+    const succeeded = progress.results.filter((r) => r.status === 'ok').length;
+    const total = course.challenges.length;
+    const next = definition.courses[state.courseIndex + 1];
+    return html`${this.#mediatorBar(session, undefined)}
+      <section aria-labelledby="screen-heading" part="end-of-course">
+        <h2 id="screen-heading" tabindex="-1">${this.#t('endTitle', { title: course.title[this.#lang] })}</h2>
+        <p>${this.#t(succeeded === 0 || succeeded === 1 ? 'succeededOne' : 'succeededMany', { n: succeeded, total })}</p>
+        ${recommendation.continue
+          ? html`<p>${next ? this.#t('adviceContinue', { next: next.title[this.#lang] }) : this.#t('adviceContinueLast')}</p>`
+          : html`<p>${this.#t('adviceStop')}</p>
+              <ul class="reasons">
+                ${recommendation.reasons.map((reason) => html`<li>${this.#reasonText(definition, reason)}</li>`)}
+              </ul>`}
+        <p class="hint">${this.#t(this.#mediator ? 'choiceMediator' : 'choice')}</p>
+        <div class="actions">
+          <button type="button" class=${recommendation.continue ? 'primary' : ''} @click=${() => this.#choose('continue')}>${this.#t('continue')}</button>
+          <button type="button" class=${recommendation.continue ? '' : 'primary'} @click=${() => this.#choose('quit')}>${this.#t('quit')}</button>
+        </div>
+      </section>`;
+  }
+
+  #reasonText(definition: SurveyDefinition, reason: Recommendation['reasons'][number]): string {
+    if (reason === 'test_time_exceeded')
+      return this.#t('reasonTime', { minutes: Math.round(definition.chaining.testTimeBudgetSeconds / 60) });
+    const percent = new Intl.NumberFormat(this.#lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent' }).format(definition.chaining.successThreshold);
+    return this.#t('reasonRate', { percent });
+  }
+}
 
 define('obs-course-chainer', ObsCourseChainer);

@@ -1,0 +1,113 @@
+/**
+ * What the results card shows, computed from the session state and the definition. Pure. The
+ * staircase level reuses the analysis' own rule (`staircaseLevel` from @observatoire/core), so
+ * the card and the national figures can never disagree.
+ */
+import {
+  staircaseLevel,
+  successRate,
+  coursePassed,
+  type CourseProgress,
+  type LocalizedText,
+  type Row,
+  type SessionState,
+  type Skill,
+  type StaircaseLevel,
+  type SurveyDefinition,
+} from '@observatoire/core';
+
+export interface CourseSummary {
+  courseId: string;
+  title: LocalizedText;
+  status: CourseProgress['status'];
+  /** Challenges with status `ok`. */
+  succeeded: number;
+  /** Challenges of the course. */
+  total: number;
+  /** Share of `ok` among the course's challenges (0 when the course did not end). */
+  rate: number;
+  /** Ended with a success rate above 60% (the analysis' rule). */
+  passed: boolean;
+}
+
+/**
+ * One summary per course of the definition, in order.
+ *
+ * @example
+ * courseSummaries(definition, state)[0]; // { courseId: 'manipulation', succeeded: 3, total: 3, rate: 1, passed: true, … }
+ */
+export function courseSummaries(definition: SurveyDefinition, state: SessionState): CourseSummary[] {
+  const row = exportRow(definition, state);
+  return definition.courses.map((course, i) => {
+    const progress = state.courses.find((p) => p.courseId === course.id);
+    const results = progress?.results ?? [];
+    const ended = progress?.status === 'ended';
+    return {
+      courseId: course.id,
+      title: course.title,
+      status: progress?.status ?? 'notReached',
+      succeeded: results.filter((r) => r.status === 'ok').length,
+      total: course.challenges.length,
+      rate: ended ? successRate(results) : 0,
+      passed: coursePassed(row, i + 1),
+    };
+  });
+}
+
+/**
+ * The level reached on the staircase, 0 to 3: the number of consecutive courses passed from
+ * course 1 (same rule as the analysis).
+ *
+ * @example
+ * levelReached(definition, state); // 2: courses 1 and 2 passed, course 3 not
+ */
+export function levelReached(definition: SurveyDefinition, state: SessionState): StaircaseLevel {
+  return staircaseLevel(exportRow(definition, state)) ?? 0;
+}
+
+/** What to work on next: the first course not passed, and the skills of its challenges not succeeded. */
+export interface NextStep {
+  courseId: string;
+  title: LocalizedText;
+  /** Distinct skills (by competence, else area, and level) of the challenges not succeeded, easiest first. */
+  skills: Skill[];
+}
+
+/**
+ * The first course not passed and the skills to work on in it; `undefined` when every course is passed.
+ *
+ * @example
+ * nextStep(definition, state); // { courseId: 'bases', title: {…}, skills: [{ area: '1', competence: '1.1', level: 2 }] }
+ */
+export function nextStep(definition: SurveyDefinition, state: SessionState): NextStep | undefined {
+  const summaries = courseSummaries(definition, state);
+  const index = summaries.findIndex((summary) => !summary.passed);
+  const course = definition.courses[index];
+  if (!course) return undefined;
+  const progress = state.courses.find((p) => p.courseId === course.id);
+  const succeeded = new Set(progress?.results.filter((r) => r.status === 'ok').map((r) => r.challengeId));
+  const skills = new Map<string, Skill>();
+  for (const id of course.challenges) {
+    if (succeeded.has(id)) continue;
+    const skill = definition.challenges.find((c) => c.id === id)?.skill;
+    if (skill) skills.set(`${skill.competence ?? skill.area}/${skill.level}`, skill);
+  }
+  return {
+    courseId: course.id,
+    title: course.title,
+    skills: [...skills.values()].sort((a, b) => a.level - b.level || (a.competence ?? a.area).localeCompare(b.competence ?? b.area)),
+  };
+}
+
+/** The state's courses as the columns of the export format (docs/export-format.md) that the analysis reads. */
+function exportRow(definition: SurveyDefinition, state: SessionState): Row {
+  const row: Record<string, string> = {};
+  definition.courses.forEach((course, i) => {
+    const progress = state.courses.find((p) => p.courseId === course.id);
+    if (!progress) return;
+    const status = progress.status === 'ended' && progress.skippedRemaining ? 'skipped_remaining' : progress.status;
+    row[`course${i + 1}_status`] = status;
+    row[`course${i + 1}_success_rate`] = String(successRate(progress.results));
+  });
+  return row;
+}
