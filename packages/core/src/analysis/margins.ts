@@ -138,24 +138,31 @@ function prepareCategorical(margin: CategoricalMargin, values: (i: number) => st
   const missingIndex = categories.length;
   const codes = codeArray(n, categories.length + 1);
   const counts = new Int32Array(categories.length + 1);
+  // Each distinct value is resolved once (missing, collapse, index); the per-row work is one Map lookup.
+  const resolved = new Map<string | undefined, number>();
+  const resolve = (raw: string | undefined, i: number): number => {
+    if (isMissing(raw, targets)) return missingIndex;
+    const value = raw as string;
+    const k = index.get(into[value] ?? value);
+    if (k === undefined) {
+      throw new WeightingError(
+        'unknown_category',
+        `${margin.variable}: respondent ${i + 1} has "${value}", which is not a target category; add it to the margin or collapse it`,
+        margin.variable,
+        value,
+      );
+    }
+    return k;
+  };
   for (let i = 0; i < n; i++) {
     const raw = values(i);
-    let k: number | undefined;
-    if (isMissing(raw, targets)) k = missingIndex;
-    else {
-      const value = raw as string;
-      k = index.get(into[value] ?? value);
-      if (k === undefined) {
-        throw new WeightingError(
-          'unknown_category',
-          `${margin.variable}: respondent ${i + 1} has "${value}", which is not a target category; add it to the margin or collapse it`,
-          margin.variable,
-          value,
-        );
-      }
+    let k = resolved.get(raw);
+    if (k === undefined) {
+      k = resolve(raw, i);
+      resolved.set(raw, k);
     }
     codes[i] = k;
-    counts[k] = (counts[k] ?? 0) + 1;
+    counts[k] = (counts[k] as number) + 1;
   }
   for (let k = 0; k < categories.length; k++) {
     if (counts[k] === 0) {
