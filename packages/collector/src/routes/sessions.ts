@@ -91,17 +91,24 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const body = await readBody(c, PostAnswerBody);
     if (!body.ok) return body.response;
     const input = body.data;
-    // A retry gets the first verdict, whatever happened to the session since.
-    const first = await ctx.store.findAnswer(session.id, input.answerId);
-    if (first) return c.json(answerView(first), 200);
     const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
-    if (!survey) return errorResponse(c, 409, 'unknown_survey', `The survey "${session.surveyId}" version "${session.contentVersion}" is no longer known.`);
+    const refusal =
+      survey?.definition.questionnaire && !session.hasQuestionnaire
+        ? errorResponse(c, 409, 'questionnaire_missing', 'Put the validated questionnaire before the answers.')
+        : session.endedAt !== null
+          ? errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more answers.')
+          : null;
+    if (refusal || !survey) {
+      // A retry still gets the first verdict, whatever happened to the session since.
+      const first = await ctx.store.findAnswer(session.id, input.answerId);
+      if (first) return c.json(answerView(first), 200);
+      if (refusal) return refusal;
+      return errorResponse(c, 409, 'unknown_survey', `The survey "${session.surveyId}" version "${session.contentVersion}" is no longer known.`);
+    }
+    // The common path: no look-up first; the insert's conflict handling answers retries.
     const challenge = survey.challenges.get(input.challengeId);
     if (!challenge || !survey.courseOf.has(input.challengeId))
       return invalidRequest(c, [{ path: 'challengeId', message: `unknown challenge "${input.challengeId}" in survey "${session.surveyId}"` }]);
-    if (survey.definition.questionnaire && !session.hasQuestionnaire)
-      return errorResponse(c, 409, 'questionnaire_missing', 'Put the validated questionnaire before the answers.');
-    if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more answers.');
     let verdict;
     try {
       verdict = evaluateAnswer(challenge, input.answer, { timedOut: input.timedOut === true });
