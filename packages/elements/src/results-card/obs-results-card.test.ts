@@ -1,0 +1,173 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { createSurveySession, type SurveySession } from '@observatoire/core';
+import './obs-results-card.js';
+import { courseSummaries, levelReached, nextStep, type ObsResultsCard } from './obs-results-card.js';
+import { centreOf, buttonNamed, deepActiveElement, definition, overflowing, playCourse, smallTargets, textOf } from '../challenge-player/test-fixtures.js';
+
+/** A finished session: course results given as how many right answers per course; stops after the last given. */
+function finished(rights: readonly number[]): SurveySession {
+  const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
+  session.dispatch({ type: 'start' });
+  rights.forEach((right, i) => {
+    playCourse(session, right);
+    if (session.state.phase !== 'endOfCourse') return;
+    session.dispatch({ type: i === rights.length - 1 ? 'quit' : 'continue' });
+  });
+  return session;
+}
+
+async function card(session: SurveySession, options: { mediator?: boolean; lang?: string } = {}) {
+  const el = await fixture<ObsResultsCard>(html`<obs-results-card
+    .state=${session.state}
+    .definition=${session.definition}
+    ?mediator=${options.mediator ?? false}
+    lang=${options.lang ?? 'fr'}
+  ></obs-results-card>`);
+  await el.updateComplete;
+  return el;
+}
+
+const FAIL_WORDS = /échec|échoué|raté|rater|mauvais|faux|nul|fail|wrong|bad/i;
+
+describe('<obs-results-card>', () => {
+  describe('participant view', () => {
+    it('says what was succeeded, course by course, in encouraging words', async () => {
+      const el = await card(finished([3, 4]));
+      const root = el.shadowRoot!;
+      const heading = root.querySelector('h2');
+      expect(textOf(heading)).to.equal('Merci, c’est terminé !');
+      expect(deepActiveElement()).to.equal(heading);
+      expect([...root.querySelectorAll('[part="courses"] li')].map((li) => textOf(li))).to.deep.equal([
+        'Manipulation : 3 épreuves réussies sur 3',
+        'Compétences de base : 4 épreuves réussies sur 7',
+      ]);
+      expect(root.querySelector('[part="mediator"]')).to.equal(null);
+      expect(textOf(root)).not.to.match(FAIL_WORDS);
+      await expect(el).to.be.accessible();
+    });
+
+    it('no success at all is still said kindly', async () => {
+      const el = await card(finished([0]));
+      const text = textOf(el.shadowRoot);
+      expect(text).to.contain('Manipulation : vous avez fait les 3 épreuves');
+      expect(text).not.to.match(FAIL_WORDS);
+    });
+
+    it('one success is singular', async () => {
+      const el = await card(finished([1]));
+      expect(textOf(el.shadowRoot)).to.contain('Manipulation : 1 épreuve réussie sur 3');
+    });
+
+    it('the chart is an image named by the same figures as the list', async () => {
+      const el = await card(finished([3, 4]));
+      const chart = el.shadowRoot!.querySelector('svg')!;
+      expect(chart.getAttribute('role')).to.equal('img');
+      const title = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!);
+      expect(textOf(title)).to.equal('Réussite par parcours : Manipulation 100 %, Compétences de base 57 %, Culture numérique non commencé');
+      const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => Number(bar.getAttribute('width')));
+      expect(bars).to.deep.equal([230, Math.round((4 / 7) * 230), 0]);
+      expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
+    });
+
+    it('switches to English', async () => {
+      const el = await card(finished([3, 4]), { lang: 'en' });
+      const text = textOf(el.shadowRoot);
+      expect(text).to.contain('Thank you, you are done!');
+      expect(text).to.contain('Handling: 3 challenges succeeded out of 3');
+    });
+  });
+
+  describe('mediator view', () => {
+    it('shows the rate per course, the staircase level and what to work on next', async () => {
+      const el = await card(finished([3, 4]), { mediator: true });
+      const root = el.shadowRoot!;
+      const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
+      expect(rows).to.deep.equal([
+        ['Manipulation', '3 sur 3 (100 %)', 'Oui'],
+        ['Compétences de base', '4 sur 7 (57 %)', 'Pas encore'],
+        ['Culture numérique', 'Non commencé', '–'],
+      ]);
+      expect(textOf(root.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 1 sur 3');
+      const mediator = textOf(root.querySelector('[part="mediator"]'));
+      expect(mediator).to.contain('Le parcours « Compétences de base ».');
+      // The first four of course 2 were right; the last three have no skill tag: no skill list.
+      expect(mediator).not.to.contain('Compétences des épreuves non réussies');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the skills of the challenges not succeeded in the first course not passed', async () => {
+      const el = await card(finished([1]), { mediator: true });
+      const items = [...el.shadowRoot!.querySelectorAll('[part="mediator"] li')].map((li) => textOf(li));
+      expect(items).to.deep.equal(['compétence 5.2, niveau 1', 'compétence 1.1, niveau 2']);
+      expect(textOf(el.shadowRoot!.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 0 sur 3');
+    });
+
+    it('every course passed: level 3, and a suggestion to go further', async () => {
+      const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
+      session.dispatch({ type: 'start' });
+      playCourse(session, 3);
+      session.dispatch({ type: 'continue' });
+      playCourse(session, 7);
+      session.dispatch({ type: 'continue' });
+      playCourse(session, 5);
+      expect(session.state.phase).to.equal('finished');
+      const el = await card(session, { mediator: true });
+      expect(textOf(el.shadowRoot!.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 3 sur 3');
+      expect(textOf(el.shadowRoot)).to.contain('Tous les parcours sont validés');
+    });
+  });
+
+  it('"Imprimer" prints the page', async () => {
+    const el = await card(finished([3]));
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      await sendMouse({ type: 'click', position: centreOf(buttonNamed(el.shadowRoot!, 'Imprimer')) });
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+  });
+
+  it('holds at 320 px with targets of at least 44 px, in both views', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const mediator of [false, true]) {
+        const el = await card(finished([3, 4]), { mediator });
+        expect(smallTargets(el.shadowRoot!)).to.deep.equal([]);
+        expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+describe('results summary (pure)', () => {
+  it('a course is passed above 60%, as the analysis counts it; the level counts passed courses in a row', () => {
+    const state = finished([2, 7]).state;
+    expect(courseSummaries(definition, state).map((s) => [s.courseId, s.succeeded, s.passed])).to.deep.equal([
+      ['manipulation', 2, true],
+      ['bases', 7, true],
+      ['culture', 0, false],
+    ]);
+    expect(levelReached(definition, state)).to.equal(2);
+  });
+
+  it('a course not passed stops the staircase even when a later one is passed', () => {
+    const state = finished([1, 7]).state;
+    expect(levelReached(definition, state)).to.equal(0);
+    expect(nextStep(definition, state)?.courseId).to.equal('manipulation');
+  });
+
+  it('a course ended by the mediator’s skip counts with its rate', () => {
+    const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
+    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'answerChallenge', challengeId: 'qcu-souris', answer: '2' });
+    session.dispatch({ type: 'skipRemaining' });
+    expect(courseSummaries(definition, session.state)[0]).to.include({ succeeded: 1, total: 3, passed: false });
+  });
+});
