@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compareWithNational, kish, weightedMean, weightedProportions, wilson } from './estimates.js';
-import { fixture } from './fixtures.test-helper.js';
+import { fixture } from '../../../../test/fixtures/analysis/load.js';
 
 interface EstimatesFixture {
   weights: number[];

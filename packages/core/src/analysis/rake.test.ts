@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { WeightingError } from './errors.js';
-import { fixture, maxAbsDiff } from './fixtures.test-helper.js';
+import { fixture, maxAbsDiff } from '../../../../test/fixtures/analysis/load.js';
 import { MISSING, prepareRaking, type CategoricalMargin, type Row } from './margins.js';
 import { postStratify } from './post-stratify.js';
 import { rake, rakeProblem } from './rake.js';
