@@ -155,11 +155,7 @@ describe('<obs-questionnaire> inside a survey', () => {
     });
     const provider = new ContextProvider(host, { context: surveyContext, initialValue: value() });
     session.subscribe(() => provider.setValue(value()));
-    const el = document.createElement('obs-questionnaire');
-    el.communesUrl = communesUrl;
-    host.append(el);
-    await el.updateComplete;
-    return el;
+    return fixture<ObsQuestionnaire>(html`<obs-questionnaire communes-url=${communesUrl}></obs-questionnaire>`, { parentNode: host });
   }
 
   it('dispatches the answers, the mediator switch, the review and the validation to the session', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { QuestionnaireValidatedDetail } from '../events.js';
+import type { ErrorEventDetail, QuestionnaireValidatedDetail } from '../events.js';
 import { button, buttons, describedError, field, focused, frenchLeft, heading, liveText, root, smallTargets, tabTo, textOf, until } from './fixtures/dom.js';
 import { communesUrl, questionnaire } from './fixtures/questionnaire.js';
 import './obs-questionnaire.js';
@@ -251,6 +251,30 @@ describe('<obs-questionnaire>, one question per screen', () => {
     }
     expect(heading(el)).to.equal('Vérifiez vos réponses');
     fits();
+    // Text twice as large (200% zoom of the text alone) still fits.
+    el.classList.add('large-text');
+    const style = document.createElement('style');
+    style.textContent = '.large-text { --obs-font-size: 2.25rem; }';
+    document.head.append(style);
+    await el.updateComplete;
+    expect(getComputedStyle(el).fontSize).to.equal('36px');
+    fits();
+    style.remove();
+  });
+
+  it('reports answers given as a property that do not fit their question, and leaves them out', async () => {
+    const errors: string[] = [];
+    const listener = (event: Event) => errors.push((event as CustomEvent<ErrorEventDetail>).detail.code);
+    document.addEventListener('obs-error', listener);
+    const el = await fixture<ObsQuestionnaire>(
+      html`<obs-questionnaire .questionnaire=${questionnaire} .answers=${{ genre: 'autre', naissance: 1950, inconnue: 'x' }}></obs-questionnaire>`,
+    );
+    document.removeEventListener('obs-error', listener);
+    expect(errors).to.deep.equal(['invalid_question_answer', 'unknown_question']);
+    expect(field(el, 'Un homme').checked || field(el, 'Une femme').checked).to.equal(false);
+    button(el, 'Suivant').click();
+    await el.updateComplete;
+    expect(describedError(el, field(el, 'Un homme'))).to.equal('Choisissez une réponse à la question « Vous êtes ».');
   });
 
   it('switches every string to English at runtime', async () => {

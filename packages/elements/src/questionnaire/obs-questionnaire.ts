@@ -140,7 +140,14 @@ export class ObsQuestionnaire extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questionnaire') || changed.has('answers')) {
-      this.local = this.questionnaire ? new LocalQuestionnaire(this.questionnaire, this.answers) : undefined;
+      this.local = this.questionnaire && new LocalQuestionnaire(this.questionnaire);
+      // Given answers go through the same checks as typed ones: a bad one is reported and left out.
+      for (const [questionId, value] of Object.entries(this.answers ?? {}))
+        try {
+          this.local?.dispatch({ type: 'answerQuestion', questionId, value });
+        } catch (error) {
+          this.fail(error);
+        }
       this.screen = 0;
     }
     const model = this.model;
@@ -418,10 +425,14 @@ export class ObsQuestionnaire extends LitElement {
         this.showErrors(model, errors);
         return false;
       }
-      const failure = error instanceof Error ? error : new Error(String(error));
-      emit(this, 'obs-error', { code: code ?? 'unexpected', message: failure.message, error: failure });
+      this.fail(error);
       return false;
     }
+  }
+
+  private fail(error: unknown): void {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    emit(this, 'obs-error', { code: (failure as { code?: string }).code ?? 'unexpected', message: failure.message, error: failure });
   }
 
   private answer(questionId: string, value: QuestionAnswer | null): void {
