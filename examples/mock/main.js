@@ -5,7 +5,7 @@ import '@observatoire/content/widgets';
 import { parseSurveyDefinition } from '@observatoire/core';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createMockHandlers } from '../../packages/collector/src/mock.ts';
+import { createMockHandlers } from '@observatoire/collector/mock';
 
 const ENDPOINT = '/collector';
 const ADMIN_TOKEN = 'observatoire-mock-admin';

@@ -1,6 +1,6 @@
 // Bundles examples/mock (the survey with an endpoint answered by msw in the page, no server) with
-// esbuild into examples/mock/dist/ (ignored by git). The collector's mock handlers are taken from
-// its sources (web-standard code, no Node imports). Runs after `tsc -b`, before rollup.
+// esbuild into examples/mock/dist/ (ignored by git). The collector's mock handlers come from its
+// browser-safe `@observatoire/collector/mock` entry. Runs after `tsc -b`, before rollup.
 import { build } from 'esbuild';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

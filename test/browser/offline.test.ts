@@ -4,7 +4,7 @@
  * The network is cut with msw (`HttpResponse.error()`), as `setOffline` is not available here.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMockHandlers } from '../../packages/collector/src/mock.js';
+import { createMockHandlers } from '@observatoire/collector/mock';
 import type { SurveyDefinition } from '@observatoire/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { getResponse, http, HttpResponse } from 'msw';
