@@ -77,7 +77,7 @@ const keyboard: Person = {
   async choose(el, label) {
     const box = fieldLabelled(root(el), label);
     box.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
   },
   async type(el, label, text) {
     await tabTo(fieldLabelled(root(el), label));

@@ -61,7 +61,7 @@ async function key(el: ObsCourseChainer, name: string): Promise<void> {
 async function tick(el: ObsCourseChainer, label: string): Promise<void> {
   const box = fieldLabelled(el.shadowRoot!, label);
   box.focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ press: ' ' });
   await settle(el);
 }
 
