@@ -1,0 +1,29 @@
+/**
+ * Every interactive challenge of the shipped content, played by keyboard only through
+ * `<obs-challenge-player>`: once right (`ok`), once wrong (`ko`). Content → player → widget →
+ * report → core check.
+ */
+import { playAll, press, steps, type, enter, validate } from './play.test-helpers.js';
+
+playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
+  'cliquer-bouton': { right: press('Envoyer'), wrong: press('Annuler') },
+  'ecrire-mot': { right: steps(type('Votre texte', 'bonjour'), validate), wrong: steps(type('Votre texte', 'bonjor'), validate) },
+  'glisser-photo': { right: steps(press('Photo du chat'), press('Animaux')), wrong: steps(press('Photo du chat'), press('Famille')) },
+  'navigateur-adresse': {
+    right: steps(type('Barre d’adresse', 'www.ville-exemple.fr'), enter, validate),
+    wrong: steps(type('Barre d’adresse', 'www.ville.fr'), enter, validate),
+  },
+  'navigateur-onglet': { right: steps(press('Météo'), validate), wrong: steps(press('Recettes'), validate) },
+  'messagerie-piece-jointe': {
+    right: steps(press(/^CAF/), press('attestation-caf.pdf'), validate),
+    wrong: steps(press(/^CAF/), validate), // the message opened, not its attachment
+  },
+  'formulaire-date': {
+    right: steps(type('Date de naissance', '05/03/1958'), enter), // the form's own submit ends the task
+    wrong: steps(type('Date de naissance', '5/3/1958'), enter),
+  },
+  'service-public-horaires': {
+    right: steps(press('Horaires et contact'), type('Votre réponse', '12 h'), validate),
+    wrong: steps(press('Horaires et contact'), type('Votre réponse', '17 h'), validate),
+  },
+});
