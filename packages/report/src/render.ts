@@ -13,6 +13,10 @@ const TEXT = {
     weighting: 'Redressement',
     method: { raking: 'calage sur marges (raking)', none: 'aucun (poids égaux)' },
     converged: 'convergé',
+    sweeps: (n: number) => `${n} itérations`,
+    maxError: 'écart relatif maximal',
+    weights: 'Poids de',
+    cap: (c: number) => `plafond ${c} × le poids moyen`,
     notConverged: 'NON convergé',
     national: 'Ensemble',
     focus: 'Territoire demandé',
@@ -50,6 +54,10 @@ const TEXT = {
     weighting: 'Weighting',
     method: { raking: 'raking on margins', none: 'none (equal weights)' },
     converged: 'converged',
+    sweeps: (n: number) => `${n} sweeps`,
+    maxError: 'max relative error',
+    weights: 'Weights from',
+    cap: (c: number) => `cap ${c} × the mean weight`,
     notConverged: 'NOT converged',
     national: 'Overall',
     focus: 'Requested territory',
@@ -161,7 +169,7 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
     {
       heading: t.weighting,
       paragraphs: [
-        `${t.method[w.method]}${w.method === 'raking' ? ` – ${w.iterations} iterations, ${w.converged ? t.converged : t.notConverged}, max relative error ${w.maxRelativeError.toExponential(1)}` : ''}. ${t.neff(report.sessions.analysed, w.nEffective, w.designEffect)} Weights ${fmt(w.minWeight, 3)} – ${fmt(w.maxWeight, 3)}${w.cap ? ` (cap ${w.cap} × mean)` : ''}.`,
+        `${t.method[w.method]}${w.method === 'raking' ? ` – ${t.sweeps(w.iterations)}, ${w.converged ? t.converged : t.notConverged}, ${t.maxError} ${w.maxRelativeError.toExponential(1)}` : ''}. ${t.neff(report.sessions.analysed, w.nEffective, w.designEffect)} ${t.weights} ${fmt(w.minWeight, 3)} – ${fmt(w.maxWeight, 3)}${w.cap ? ` (${t.cap(w.cap)})` : ''}.`,
       ],
       tables: w.margins.map((m) => ({
         caption: `${t.weighting} – ${m.variable} (${t.source} : ${m.source})`,
