@@ -1,5 +1,5 @@
 import { html, css, type TemplateResult } from 'lit';
-import { translate } from '@observatoire/elements';
+import { message as translate } from '../shared/messages.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { widgetStyles } from '../shared/styles.js';
 import { pageSpec, type PageConfig } from './config.js';

@@ -3,10 +3,10 @@
  * states its own shape here: the Node tests check the shipped content against it, and a widget
  * refuses a broken configuration with the same path-carrying `ContentError` as the core.
  *
- * A few small combinators rather than a second copy of zod in the bundle: leaves (texts, ids)
- * are checked by the core's own schemas.
+ * A few small combinators rather than zod: the widgets ship as their own script, and the same
+ * rules as the core's (`{ fr, en }` texts, ids) fit in a few lines.
  */
-import { ContentError, schemas, type ContentIssue, type LocalizedText } from '@observatoire/core';
+import { ContentError, type ContentIssue, type LocalizedText } from '@observatoire/core';
 
 export type { LocalizedText };
 
@@ -39,20 +39,26 @@ export function parseWidgetConfig<T>(spec: WidgetSpec<T>, config: unknown): T {
   return value;
 }
 
-function leaf<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } } }): Shape<T> {
-  return (value, path, issues) => {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues)
-      issues.push({ path: [path, ...issue.path.map(String)].join('.'), message: issue.message === 'Invalid input' ? 'is not valid' : issue.message });
-    return value as T;
-  };
-}
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-/** A `{ fr, en }` text. */
-export const text: Shape<LocalizedText> = leaf(schemas.LocalizedText);
-/** An identifier (letters, digits, `-`, `_`). */
-export const id: Shape<string> = leaf(schemas.Id);
+/** A `{ fr, en }` text, both non-empty (the core's `LocalizedText`). */
+export const text: Shape<LocalizedText> = (value, path, issues) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.push({ path, message: 'must be a text in French and English ({ "fr": …, "en": … })' });
+    return value as LocalizedText;
+  }
+  const record = value as Record<string, unknown>;
+  for (const lang of ['fr', 'en'])
+    if (typeof record[lang] !== 'string' || (record[lang] as string).trim() === '') issues.push({ path: `${path}.${lang}`, message: 'must not be empty' });
+  for (const key of Object.keys(record)) if (key !== 'fr' && key !== 'en') issues.push({ path: `${path}.${key}`, message: `unknown field "${key}"` });
+  return value as LocalizedText;
+};
+
+/** An identifier: letters, digits, `-` and `_` (the core's `Id`). */
+export const id: Shape<string> = (value, path, issues) => {
+  if (typeof value !== 'string' || !ID.test(value)) issues.push({ path, message: 'must be 1 to 64 letters, digits, "-" or "_"' });
+  return value as string;
+};
 
 /** A non-empty string; `pattern` refines it. */
 export function string(pattern?: RegExp, expected = 'a non-empty text'): Shape<string> {

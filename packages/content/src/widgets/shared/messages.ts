@@ -1,5 +1,19 @@
-/** Texts every widget shares. The content gives the rest (`{ fr, en }` in the widget's configuration). */
+/**
+ * Texts every widget shares, and the small lookup the widgets use for their catalogues.
+ * The content gives the rest (`{ fr, en }` in the widget's configuration).
+ */
+import type { Lang } from '@observatoire/core';
 import type { Catalogue } from '@observatoire/elements';
+
+/**
+ * A catalogue's text in a language, `{name}` replaced by `params.name`.
+ *
+ * @example
+ * message(dragMessages, 'fr', 'dropped', { folder: 'Animaux' }); // 'La photo est rangée dans le dossier « Animaux ».'
+ */
+export function message<K extends string>(catalogue: Catalogue<K>, lang: Lang, key: K, params: Readonly<Record<string, string>> = {}): string {
+  return catalogue[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
+}
 
 export type SharedMessage = 'brokenConfig';
 

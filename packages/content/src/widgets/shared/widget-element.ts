@@ -5,9 +5,9 @@
  */
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentError, type Lang, type LocalizedText } from '@observatoire/core';
-import { reportWidgetAnswer, translate, type ChallengeWidget } from '@observatoire/elements';
+import type { ChallengeWidget, WidgetAnswerDetail } from '@observatoire/elements';
 import { parseWidgetConfig, type WidgetSpec } from './config.js';
-import { sharedMessages } from './messages.js';
+import { message, sharedMessages } from './messages.js';
 import { widgetStyles } from './styles.js';
 
 export abstract class WidgetElement<Config> extends LitElement implements ChallengeWidget {
@@ -47,9 +47,15 @@ export abstract class WidgetElement<Config> extends LitElement implements Challe
     return text[this.language];
   }
 
-  /** Tell the player what the person did. Nothing is reported once the answer is sent. */
+  /**
+   * Tell the player what the person did. Nothing is reported once the answer is sent.
+   * Same event as `reportWidgetAnswer` of `@observatoire/elements`, dispatched here so that the
+   * widgets' script does not carry the survey elements.
+   */
   protected report(answer: Record<string, string>, complete: boolean): void {
-    if (!this.disabled) reportWidgetAnswer(this, answer, complete);
+    if (this.disabled) return;
+    const detail: WidgetAnswerDetail = { answer: { ...answer }, complete };
+    this.dispatchEvent(new CustomEvent('obs-widget-answer', { detail, bubbles: true, composed: true }));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -71,7 +77,7 @@ export abstract class WidgetElement<Config> extends LitElement implements Challe
   protected configChanged(_config: Config): void {}
 
   override render(): TemplateResult {
-    if (!this.settings) return html`<p class="error" role="alert">${translate(sharedMessages, this.language, 'brokenConfig')}</p>`;
+    if (!this.settings) return html`<p class="error" role="alert">${message(sharedMessages, this.language, 'brokenConfig')}</p>`;
     return this.renderWidget(this.settings);
   }
 }
