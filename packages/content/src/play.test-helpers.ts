@@ -56,7 +56,7 @@ export const press = (name: string | RegExp): Act => async (el) => {
 /** Tick a proposal of the player: focus it (as arrow keys or Tab would), then Space. */
 export const choose = (label: string): Act => async (el) => {
   fieldLabelled(el, label).focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ press: ' ' });
 };
 export const type = (label: string, value: string): Act => async (el) => {
   await tabTo(fieldLabelled(el, label));

@@ -29,7 +29,7 @@ describe('obs-w-drag', () => {
     const reports = recordAnswers(el);
     el.focus();
     expect(focused(el)?.textContent).to.contain('Photo du chat');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(focused(el)?.getAttribute('aria-pressed')).to.equal('true');
     expect(status(el)).to.equal('Photo choisie. Choisissez maintenant un dossier.');
     await sendKeys({ press: 'Tab' });
