@@ -5,6 +5,7 @@
  * Structure is checked here; cross-references (course → challenge,
  * condition → question) are checked in `parse.ts` once the structure is sound.
  */
+import '../zod-config.js';
 import * as z from 'zod/mini';
 
 /** Version of this content model. Bumped on any breaking change to the schemas. */

@@ -172,7 +172,7 @@ describe('save and restore', () => {
       ['a negative interruption count', withState((s) => (s['interruptions'] = -1)), /interruptions/],
       ['an event without an action', withState((s) => ((s['events'] as Record<string, unknown>[])[0]!['action'] = null))],
       ['an event action of an unknown type', withState((s) => ((s['events'] as Record<string, unknown>[])[0]!['action'] = { type: 'jump' }))],
-      ['a session id that does not come from the seed', withState((s) => (s['sessionId'] = '00000000-0000-4000-8000-000000000000')), /seed/],
+      ['a session id that does not come from the seed', withState((s) => (s['sessionId'] = '00000000-0000-4000-8000-000000000000')), /sessionId/],
       ['courses that are not the definition’s', withState((s) => (s['courses'] = (s['courses'] as unknown[]).slice(1))), /courses/],
       ['events out of order', withState((s) => ((s['events'] as Record<string, unknown>[])[0]!['seq'] = 5)), /events\[0\]/],
       ['a current challenge outside a course', withState((s) => (s['current'] = { challengeId: 'm1', index: 0, startedAt: 0 })), /current/],

@@ -1,92 +1,12 @@
 /**
  * Saving and restoring a session. A snapshot is plain JSON (it goes to `localStorage` or the
- * collector), so on the way back in it is untrusted: its shape and its consistency with the
- * definition are checked before it becomes a state again.
+ * collector), so on the way back in it is untrusted: the state is rebuilt by replaying its event
+ * log through the protocol, and the stored state must be exactly what the log gives.
  */
-import * as z from 'zod/mini';
 import type { SurveyDefinition } from '../content/types.js';
-import { formatPath, ProtocolError } from '../errors.js';
-import { sessionIdFromSeed } from './random.js';
-import { deepFreeze, normalizeAction } from './transition.js';
-import type { SessionSnapshot, SessionState } from './types.js';
-
-const Time = z.number();
-const Count = z.number().check(z.int(), z.gte(0));
-const Actor = z.enum(['participant', 'mediator']);
-
-const QuestionAnswer = z.union([
-  z.string(),
-  z.number(),
-  z.array(z.string()),
-  z.record(z.string(), z.union([z.string(), z.boolean()])),
-]);
-
-const ChallengeResult = z.strictObject({
-  challengeId: z.string(),
-  status: z.enum(['ok', 'ko', 'aband', 'timedout']),
-  answer: z.optional(z.union([z.string(), z.record(z.string(), z.string())])),
-  details: z.strictObject({ keys: z.optional(z.record(z.string(), z.enum(['ok', 'ko']))) }),
-  startedAt: Time,
-  answeredAt: Time,
-  durationMs: Time,
-  actor: Actor,
-  eventId: z.string(),
-  skippedRemaining: z.optional(z.boolean()),
-});
-
-const State = z.strictObject({
-  sessionId: z.string(),
-  surveyId: z.string(),
-  contentVersion: z.string(),
-  phase: z.enum(['information', 'questionnaire', 'review', 'validated', 'course', 'endOfCourse', 'finished']),
-  startedAt: Time,
-  questionnaire: z.strictObject({
-    answers: z.record(z.string(), QuestionAnswer),
-    filledByMediator: z.boolean(),
-    locked: z.boolean(),
-    validatedAt: z.optional(Time),
-  }),
-  testRun: z.boolean(),
-  courses: z.array(
-    z.strictObject({
-      courseId: z.string(),
-      status: z.enum(['pending', 'inProgress', 'ended', 'notReached']),
-      startedAt: z.optional(Time),
-      endedAt: z.optional(Time),
-      results: z.array(ChallengeResult),
-      skippedRemaining: z.boolean(),
-    }),
-  ),
-  courseIndex: z.number().check(z.int(), z.gte(-1)),
-  current: z.optional(
-    z.strictObject({
-      challengeId: z.string(),
-      index: Count,
-      startedAt: Time,
-      proposalOrder: z.optional(z.array(z.number().check(z.int(), z.gte(1)))),
-    }),
-  ),
-  endReason: z.optional(z.enum(['completed', 'quit'])),
-  interruptions: Count,
-  events: z.array(
-    z.strictObject({
-      id: z.string(),
-      seq: z.number().check(z.int(), z.gte(1)),
-      at: Time,
-      actor: Actor,
-      action: z.looseObject({ type: z.string() }),
-    }),
-  ),
-});
-
-const Snapshot = z.strictObject({
-  format: z.literal('observatoire-session'),
-  formatVersion: z.literal(1),
-  surveyId: z.string(),
-  contentVersion: z.string(),
-  seed: z.string(),
-  state: State,
-});
+import { ProtocolError } from '../errors.js';
+import { initialSessionState, transition } from './transition.js';
+import type { SessionAction, SessionSnapshot, SessionState } from './types.js';
 
 /**
  * The snapshot of a session: everything needed to restore it exactly.
@@ -116,41 +36,44 @@ export function readSnapshot(definition: SurveyDefinition, input: unknown): { se
       'restore_mismatch',
       `the snapshot is of survey "${String(header.surveyId)}" version "${String(header.contentVersion)}", not "${definition.id}" version "${definition.version}"`,
     );
-  const parsed = Snapshot.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw invalid(`${formatPath(issue?.path ?? []) || 'snapshot'}: ${issue?.message ?? 'invalid'}`);
+  const { seed, state } = input as { seed?: unknown; state?: unknown };
+  if (typeof seed !== 'string') throw invalid('seed must be a string');
+  if (typeof state !== 'object' || state === null) throw invalid('state must be an object');
+  const { startedAt, events } = state as { startedAt?: unknown; events?: unknown };
+  if (typeof startedAt !== 'number') throw invalid('state.startedAt must be a number');
+  if (!Array.isArray(events)) throw invalid('state.events must be an array');
+  // The state is derived from its event log: replaying the log through the protocol checks every
+  // action again (phase, answers, ids) and rebuilds the state; the stored state must be that one.
+  let replayed = initialSessionState(definition, { seed, now: startedAt });
+  for (const [i, event] of (events as unknown[]).entries()) {
+    const { at, actor, action, id } = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
+    if (typeof at !== 'number') throw invalid(`state.events[${i}].at must be a number`);
+    if (typeof action !== 'object' || action === null) throw invalid(`state.events[${i}].action must be an object`);
+    try {
+      replayed = transition(definition, replayed, { ...(action as SessionAction), actor } as SessionAction, { now: at, seed });
+    } catch (error) {
+      throw invalid(`state.events[${i}]: ${(error as Error).message}`);
+    }
+    if (replayed.events[i]?.id !== id) throw invalid(`state.events[${i}]: id must be "${replayed.events[i]?.id}"`);
   }
-  // Validated; work on a JSON copy of the input itself so no key is added or lost.
-  const snapshot = JSON.parse(JSON.stringify(input)) as SessionSnapshot;
-  const { seed, state } = snapshot;
-  const problem = inconsistency(definition, snapshot);
-  if (problem) throw invalid(problem);
-  return { seed, state: deepFreeze(state) };
+  const difference = firstDifference(replayed, state, 'state');
+  if (difference) throw invalid(`${difference} does not match what the event log gives`);
+  return { seed, state: replayed };
 }
 
-/** What in a well-formed snapshot does not fit together or with the definition, if anything. */
-function inconsistency(definition: SurveyDefinition, { seed, surveyId, contentVersion, state }: SessionSnapshot): string | null {
-  if (state.surveyId !== surveyId || state.contentVersion !== contentVersion) return 'state.surveyId/contentVersion differ from the snapshot header';
-  if (state.sessionId !== sessionIdFromSeed(seed)) return 'state.sessionId does not come from the snapshot seed';
-  const courseIds = definition.courses.map((course) => course.id);
-  if (state.courses.length !== courseIds.length || state.courses.some((course, i) => course.courseId !== courseIds[i]))
-    return `state.courses must be the definition's courses (${courseIds.join(', ')})`;
-  if (state.courseIndex >= courseIds.length) return `state.courseIndex ${state.courseIndex} is past the last course`;
-  if (state.phase === 'course') {
-    const course = definition.courses[state.courseIndex];
-    if (!course || !state.current || course.challenges[state.current.index] !== state.current.challengeId)
-      return 'state.current must be a challenge of the running course';
-  } else if (state.current) return `state.current must be absent in phase "${state.phase}"`;
-  if (!definition.questionnaire && ['questionnaire', 'review', 'validated'].includes(state.phase))
-    return `phase "${state.phase}" but the definition has no questionnaire`;
-  for (const [i, event] of state.events.entries()) {
-    if (event.seq !== i + 1 || event.id !== `${state.sessionId}-${event.seq}`) return `state.events[${i}]: seq and id must follow the log order`;
-    try {
-      normalizeAction(event.action);
-    } catch (error) {
-      return `state.events[${i}].action: ${(error as Error).message}`;
-    }
+/** Path of the first place where two JSON values differ, or null when they are equal. */
+function firstDifference(expected: unknown, actual: unknown, path: string): string | null {
+  if (typeof expected !== 'object' || expected === null || typeof actual !== 'object' || actual === null)
+    return Object.is(expected, actual) ? null : path;
+  if (Array.isArray(expected) !== Array.isArray(actual)) return path;
+  const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  for (const key of keys) {
+    const difference = firstDifference(
+      (expected as Record<string, unknown>)[key],
+      (actual as Record<string, unknown>)[key],
+      Array.isArray(expected) ? `${path}[${key}]` : `${path}.${key}`,
+    );
+    if (difference) return difference;
   }
   return null;
 }
