@@ -2,7 +2,7 @@
  * The collector as one Hono app on web-standard Request/Response only: the same app runs in
  * Node (`server.ts`) and inside msw handlers in a browser (`mock.ts`).
  */
-import type { SurveyDefinition } from '@observatoire/core';
+import type { Margin, SurveyDefinition } from '@observatoire/core';
 import { Hono } from 'hono';
 import { errorResponse } from './api/errors.js';
 import { openApiDocument } from './api/openapi.js';
@@ -12,6 +12,7 @@ import { allowOrigins } from './middleware/cors/index.js';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
 import { adminRoutes } from './routes/admin.js';
+import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
 import type { Store } from './store/types.js';
 
@@ -29,6 +30,10 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
+  /** Weighting margins of `GET /v1/report` (`MARGINS_FILE`); without them the report is unweighted. */
+  margins?: readonly Margin[];
+  /** Territory names for `GET /v1/report`, by `kind:code` (e.g. `department:35`). */
+  territoryNames?: Readonly<Record<string, string>>;
 }
 
 /** Default limit: a session posts about 30 requests in 30 minutes; bursts after a reconnection. */
@@ -50,6 +55,7 @@ export function createApp(options: AppOptions): Hono {
   const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now };
   sessionRoutes(app, ctx);
   adminRoutes(app, ctx, options.adminToken);
+  reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });
   const openapi = openApiDocument();
   app.get('/openapi.json', (c) => c.json(openapi));
 

@@ -5,7 +5,8 @@
  * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite) or
  * DATABASE_URL (PostgreSQL), ADMIN_TOKEN, ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
  * list of JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, TRUST_PROXY=1 behind a reverse
- * proxy (the rate limit then keys anonymous requests on X-Forwarded-For).
+ * proxy (the rate limit then keys anonymous requests on X-Forwarded-For), MARGINS_FILE (weighting margins
+ * of GET /v1/report; without it the report is unweighted).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { serve, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { loadDefinitions } from './load-definitions.js';
+import { loadMargins } from './load-margins.js';
 import { PgliteStore } from './store/pglite.js';
 import { PostgresStore } from './store/postgres.js';
 
@@ -40,10 +42,12 @@ function clientKey(c: Context): string | undefined {
 }
 
 const adminToken = env['ADMIN_TOKEN'] || undefined;
+const weighting = env['MARGINS_FILE'] ? await loadMargins(env['MARGINS_FILE']) : undefined;
 const app = createApp({
   store,
   definitions,
   adminToken,
+  ...(weighting ? { margins: weighting.margins, territoryNames: weighting.names } : {}),
   allowedOrigins: list(env['ALLOWED_ORIGINS']),
   rateLimit: {
     burst: Number(env['RATE_LIMIT_BURST'] ?? DEFAULT_RATE_LIMIT.burst),
