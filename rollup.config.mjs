@@ -1,30 +1,45 @@
 // The self-contained script-tag bundles. Input: the packages' compiled ESM (tsc -b).
-// `dist/observatoire.js` registers every survey element; the report element and the
-// content's widgets are separate scripts so they never weigh on the survey bundle.
+// - `dist/observatoire.js` registers every survey element (core runtime included);
+// - `dist/observatoire-validate.js` is the content validation (zod + schemas), which
+//   `observatoire.js` imports on demand when it loads a survey definition;
+// - the report element and the content's widgets are separate scripts so they never weigh
+//   on the survey bundle.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { existsSync } from 'node:fs';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+
+const VALIDATE = '@observatoire/core/validate';
+
+/** `import('@observatoire/core/validate')` stays a dynamic import of the sibling file. */
+const lazyValidation = {
+  name: 'lazy-validation',
+  resolveDynamicImport(specifier) {
+    // A classic script's dynamic imports resolve against the script's own URL.
+    return specifier === VALIDATE ? { id: './observatoire-validate.js', external: true } : null;
+  },
+};
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
   // lit's html`` and css`` templates: whitespace and comments out (terser leaves strings alone).
   minifyTemplateLiterals(),
-  terser({ ecma: 2020, module: false, format: { comments: false } }),
+  terser({ ecma: 2020, module: false, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
 ];
 
 const bundles = [
-  { input: 'packages/elements/dist/index.js', file: 'dist/observatoire.js', name: 'Observatoire' },
-  { input: 'packages/elements/dist/report/index.js', file: 'dist/observatoire-report.js', name: 'ObservatoireReport' },
-  { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets' },
+  { input: 'packages/elements/dist/index.js', file: 'dist/observatoire.js', name: 'Observatoire', format: 'iife', extra: [lazyValidation] },
+  { input: 'packages/core/dist/validate.js', file: 'dist/observatoire-validate.js', format: 'es' },
+  { input: 'packages/elements/dist/report/index.js', file: 'dist/observatoire-report.js', name: 'ObservatoireReport', format: 'iife' },
+  { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets', format: 'iife' },
 ];
 
 export default bundles
   .filter((bundle) => existsSync(bundle.input))
-  .map(({ input, file, name }) => ({
+  .map(({ input, file, name, format, extra = [] }) => ({
     input,
-    output: { file, format: 'iife', name, sourcemap: true, inlineDynamicImports: true },
-    plugins: plugins(),
+    output: { file, format, name, sourcemap: true, inlineDynamicImports: true },
+    plugins: [...extra, ...plugins()],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       warn(warning);

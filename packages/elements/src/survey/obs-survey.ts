@@ -4,7 +4,6 @@ import {
   ObservatoireError,
   createSurveySession,
   localize,
-  parseSurveyDefinition,
   type SessionEvent,
   type SessionState,
   type SurveyDefinition,
@@ -334,9 +333,9 @@ export class ObsSurvey extends LitElement {
       if (typeof source === 'string') {
         const url = new URL(source, document.baseURI);
         baseUrl = url.href;
-        definition = parseSurveyDefinition(await fetchText(url));
+        definition = await validate(await fetchText(url));
       } else {
-        definition = parseSurveyDefinition(source);
+        definition = await validate(source);
       }
     } catch (error) {
       if (load === this.#loads) this.#fail(error);
@@ -473,6 +472,23 @@ function screenOf(state: SessionState): Screen {
       return 'courses';
     case 'finished':
       return 'results';
+  }
+}
+
+/**
+ * Validate a definition with the core's content schemas, loaded on demand: zod is the heaviest
+ * part of the core and only content needs it (in the script-tag bundle it is the separate file
+ * `observatoire-validate.js`, beside `observatoire.js`). An error from that module is turned
+ * into this bundle's `ContentError`, so `instanceof` holds for the host.
+ */
+async function validate(json: unknown): Promise<SurveyDefinition> {
+  const { parseSurveyDefinition } = await import('@observatoire/core/validate');
+  try {
+    return parseSurveyDefinition(json);
+  } catch (error) {
+    const issues = (error as Partial<ContentError> | null)?.issues;
+    if ((error as Partial<ContentError> | null)?.code === 'invalid_content' && Array.isArray(issues)) throw new ContentError(issues);
+    throw error;
   }
 }
 
