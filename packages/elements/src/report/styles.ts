@@ -1,0 +1,107 @@
+/** Look of `<obs-report>`: charts scale to their box, tables scroll inside a labelled region at 320 px. */
+import { css } from 'lit';
+
+export const reportStyles = css`
+  section {
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  h4 {
+    font-size: 1.05em;
+    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+  }
+  figure {
+    margin: 0 0 var(--_space);
+  }
+  figcaption {
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .chart {
+    display: block;
+    width: 100%;
+    max-width: 40rem;
+    height: auto;
+  }
+  .chart text {
+    fill: var(--_text);
+  }
+  .chart .track {
+    fill: var(--_surface);
+  }
+  .chart .bar {
+    fill: var(--_primary);
+  }
+  .chart .whisker {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .chart .axis {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+    margin-bottom: var(--_space);
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+    padding: 0.4em 0.75em 0.4em 0;
+  }
+  td.number {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-bottom: var(--_space);
+    max-width: 100%;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  select {
+    width: 100%;
+    max-width: 32rem;
+  }
+  .skipped {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+  }
+  .warning {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+    font-weight: 600;
+  }
+  .source {
+    overflow-wrap: anywhere;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+`;
