@@ -1,7 +1,7 @@
 // A small static server for the examples and the bundles (no dependency).
 // Pages under /examples/csp/ are served with `Content-Security-Policy: default-src 'self'`.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as forward } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -18,9 +18,28 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-export function createStaticServer({ csp = (path) => path.startsWith('/examples/csp/') } = {}) {
+/**
+ * @param {{ csp?: (path: string) => boolean, collector?: string }} options `collector`: base URL of a
+ *   collector to reach under `/collector/` (same origin for the pages, so no CORS is needed).
+ */
+export function createStaticServer({ csp = (path) => path.startsWith('/examples/csp/'), collector } = {}) {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (collector && url.pathname.startsWith('/collector/')) {
+      const target = new URL(url.pathname.slice('/collector'.length) + url.search, collector);
+      const headers = { ...request.headers, host: target.host };
+      delete headers.origin;
+      const upstream = forward(target, { method: request.method, headers }, (reply) => {
+        response.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(response);
+      });
+      upstream.on('error', () => {
+        if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('The collector is not reachable.');
+      });
+      request.pipe(upstream);
+      return;
+    }
     let path = decodeURIComponent(url.pathname);
     if (path === '/') {
       response.writeHead(302, { location: '/examples/' }).end();

@@ -24,7 +24,7 @@ if (existsSync(collectorEntry)) {
   });
 }
 
-createStaticServer().listen(port, () => {
+createStaticServer({ collector: collector ? `http://127.0.0.1:${collectorPort}/` : undefined }).listen(port, () => {
   console.log(`\nObservatoire demo: http://localhost:${port}/examples/`);
   if (collector) console.log(`Collector (PGlite): http://localhost:${collectorPort}/openapi.json`);
 });

@@ -14,6 +14,13 @@ afterEach(() => {
   page = undefined;
 });
 
+function forgetDeviceSessions(): Promise<unknown> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('observatoire');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+}
+
 async function startSurvey(survey: ObsSurvey): Promise<void> {
   const root = survey.shadowRoot!;
   fields(root, 'checkbox')[0]!.click();
@@ -29,12 +36,12 @@ describe('Example pages', function () {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.documentElement.lang).to.equal('fr');
     const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'coop-like/', 'csp/']);
+    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']);
     for (const href of links) expect((await fetch(`/examples/${href}`)).status, href!).to.equal(200);
   });
 
   it('no example page carries an inline script, style or event handler (CSP-clean)', async () => {
-    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'coop-like/', 'csp/']) {
+    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']) {
       const doc = new DOMParser().parseFromString(await (await fetch(`/examples/${path}`)).text(), 'text/html');
       expect([...doc.querySelectorAll('script:not([src])')], path).to.have.length(0);
       expect([...doc.querySelectorAll('style, [style]')], path).to.have.length(0);
@@ -48,9 +55,13 @@ describe('Example pages', function () {
     ['/examples/esm/', 'Intégration par module JavaScript'],
     ['/examples/react/', 'Intégration dans React 19'],
     ['/examples/coop-like/', 'Évaluer les compétences numériques'],
+    ['/examples/collector/', 'Avec le collecteur'],
+    ['/examples/mock/', 'Mode démonstration, sans serveur'],
     ['/examples/csp/', 'Sous une politique de sécurité stricte'],
   ] as const) {
     it(`${path} renders the survey and starts it`, async () => {
+      // Pages with an endpoint keep unfinished sessions on the device: start each one afresh.
+      await forgetDeviceSessions();
       page = await openExample(path);
       const { doc, survey } = page;
       expect(doc.querySelector('h1')!.textContent).to.equal(title);
