@@ -119,7 +119,7 @@ describe('<obs-report>', () => {
     expect(first!.panel.hidden).to.equal(false);
     expect(first!.table.getBoundingClientRect().height).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(first!.panel.hidden).to.equal(true);
   });
