@@ -37,7 +37,8 @@ const launchers = {
 };
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // Browser suites only: core, report and collector tests run in Node (scripts/test.sh).
+  files: ['packages/elements/src/**/*.test.ts', 'packages/content/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
   // Pages under /examples/csp/ are served with the strict policy integrators may use.

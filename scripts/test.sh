@@ -16,7 +16,7 @@ step "Building (packages, bundles, manifest)"
 node scripts/build.mjs
 
 step "Node tests (core, content, collector, report)"
-mapfile -t node_tests < <(ls packages/core/src/*.test.ts packages/core/src/*/*.test.ts packages/*/test/*.test.ts 2>/dev/null || true)
+mapfile -t node_tests < <(find packages/core/src packages/report/src packages/*/test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
 node --conditions=source --import tsx --test --test-concurrency=1 "${node_tests[@]}"
 
 if [ -f scripts/test-collector.sh ]; then

@@ -83,6 +83,7 @@ describe('OpenAPI', () => {
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/v1/export',
+      '/v1/report',
       '/v1/sessions',
       '/v1/sessions/{id}',
       '/v1/sessions/{id}/answers',

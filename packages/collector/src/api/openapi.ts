@@ -128,6 +128,20 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/v1/report': {
+        get: {
+          summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin)',
+          security: admin,
+          parameters: [{ name: 'territory', in: 'query', required: false, schema: { type: 'string', pattern: '^(dep|region|epci|org):.+$' } }],
+          responses: {
+            '200': { description: 'The report', content: { 'application/json': { schema: { type: 'object' } } } },
+            '400': error('Bad territory'),
+            '401': error('No token'),
+            '403': error('Wrong admin token'),
+            '409': error('Margins that do not fit the data, or no valid respondent'),
+          },
+        },
+      },
     },
   };
 }
