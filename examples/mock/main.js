@@ -13,11 +13,11 @@ const definitionUrl = new URL('../../packages/content/surveys/observatoire-2025.
 
 const definition = parseSurveyDefinition(await (await fetch(definitionUrl)).text());
 const worker = setupWorker(...createMockHandlers({ endpoint: ENDPOINT, definitions: [definition], adminToken: ADMIN_TOKEN }));
-// The worker script sits in examples/, so its scope covers every example page.
+// The worker script sits at the root of the site (`npx msw init . --save=false`), so its scope covers every page.
 await worker.start({
   onUnhandledRequest: 'bypass',
   quiet: true,
-  serviceWorker: { url: new URL('../mockServiceWorker.js', document.baseURI).pathname },
+  serviceWorker: { url: new URL('../../mockServiceWorker.js', document.baseURI).pathname },
 });
 
 // The survey starts once the collector answers: what an earlier visit left in the outbox is sent now.

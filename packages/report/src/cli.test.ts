@@ -75,6 +75,8 @@ describe('observatoire report', () => {
     assert.equal(report.focus?.status, 'estimated');
     assert.equal(report.focus?.name, 'Ille-et-Vilaine');
     assert.match(report.weighting.margins[0]!.source, /72 %/);
+    // Example margins never pass for official ones: every source says so.
+    for (const margin of report.weighting.margins) assert.match(margin.source, /^EXEMPLE, marges non officielles/);
   });
 
   test('HTML report: self-contained, escaped, tables with captions', async () => {

@@ -123,5 +123,17 @@ function readCsv(text: string): RawMargin[] {
 export function parseMarginsFile(text: string, format: 'json' | 'csv'): Margin[] {
   const raw = format === 'json' ? readJson(text) : readCsv(text);
   if (raw.length === 0) fail('no margin in the file');
-  return raw.map((m, i) => toMargin(m, format === 'json' ? `margins[${i}]` : m.variable));
+  const margins = raw.map((m, i) => toMargin(m, format === 'json' ? `margins[${i}]` : m.variable));
+  // A file marked `"example": true` must never pass for official margins: every report that uses
+  // it says so wherever a source is shown.
+  return isExample(text, format) ? margins.map((m) => ({ ...m, source: `${EXAMPLE_PREFIX}${m.source}` })) : margins;
+}
+
+/** Put before the source of every margin of a file marked `"example": true`. */
+export const EXAMPLE_PREFIX = 'EXEMPLE, marges non officielles (example, not official margins) : ';
+
+function isExample(text: string, format: 'json' | 'csv'): boolean {
+  if (format !== 'json') return false;
+  const data: unknown = JSON.parse(text);
+  return isRecord(data) && data.example === true;
 }
