@@ -126,6 +126,19 @@ async function answerQuestion(question: HTMLElement, plan: Plan): Promise<void> 
   if (text && !text.value) await actor.type(text, text.inputMode === 'numeric' ? '1952' : 'Bonjour');
 }
 
+/** The manipulation tasks of course 1, done as asked (by keyboard or pointer, through the widgets' own controls). */
+const WIDGET_TASKS: Readonly<Record<string, (player: ShadowRoot, actor: Actor) => Promise<void>>> = {
+  'obs-w-click': (player, actor) => actor.press(mustFind(player, /^(Envoyer|Send)$/)),
+  'obs-w-type': async (player, actor) => {
+    await actor.type(fields(player, 'text')[0]!, 'bonjour');
+    await actor.press(mustFind(player, /^(Je valide|Submit)$/));
+  },
+  'obs-w-drag': async (player, actor) => {
+    await actor.press(mustFind(player, /Photo du chat|Photo of the cat/));
+    await actor.press(mustFind(player, /^(Animaux|Animals)$/));
+  },
+};
+
 async function answerChallenge(survey: ObsSurvey, plan: Plan): Promise<void> {
   const { actor, doc, usesKeyboard } = plan;
   const state = survey.session!.state;
@@ -133,7 +146,10 @@ async function answerChallenge(survey: ObsSurvey, plan: Plan): Promise<void> {
   const player = deepAll(survey.shadowRoot!, 'obs-challenge-player')[0]!.shadowRoot!;
   const start = button(player, /^(Commencer|Start)$/);
   if (start) return actor.press(start);
-  if (challenge.type === 'interactive') return actor.press(mustFind(player, /^(Je passe|Skip)$/));
+  if (challenge.type === 'interactive') {
+    const task = WIDGET_TASKS[challenge.widget.name];
+    return task ? task(player, actor) : actor.press(mustFind(player, /^(Je passe|Skip)$/));
+  }
   const own = (selector: string) => [...player.querySelectorAll<HTMLInputElement>(selector)].filter(isShown);
   const radios = own('input[type="radio"]');
   const boxes = own('input[type="checkbox"]');

@@ -52,6 +52,8 @@ describe('A whole survey on examples/script-tag', function () {
     expect(commune.department).to.equal('35');
     expect(state.courses.map((course) => course.status)).to.deep.equal(['ended', 'ended', 'ended']);
     expect(state.courses.map((course) => course.results.length)).to.deep.equal([3, 7, 5]);
+    // The three manipulation tasks (click, type, drag and drop) were done with the keyboard alone.
+    expect(state.courses[0]!.results.map((result) => result.status)).to.deep.equal(['ok', 'ok', 'ok']);
     expect(state.events.every((event) => event.actor === 'participant')).to.equal(true);
     expect(done.count).to.equal(1);
     expect(done.detail!.snapshot.state.sessionId).to.equal(state.sessionId);
