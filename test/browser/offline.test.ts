@@ -138,9 +138,12 @@ function resumeDialog(survey: ObsSurvey): ObsResumeDialog | null {
 describe('offline: the network drops in the middle of course 2', () => {
   it('finishes the survey offline; once back online the export holds every answer exactly once', async () => {
     const survey = await openSurvey();
-    const status = await fixture<ObsSyncStatus>(html`<obs-sync-status></obs-sync-status>`);
-    const statusText = () => status.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    survey.mediator = true;
     await startAsAPerson(survey);
+    // With an endpoint, the mediator sees the sending status below the survey.
+    const status = survey.shadowRoot!.querySelector<ObsSyncStatus>('obs-sync-status')!;
+    expect(status, 'the survey shows the mediator its sync status').to.exist;
+    const statusText = () => status.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
     validateQuestionnaire(survey);
     const sessionId = survey.session!.state.sessionId;
     // Course 1 (3 challenges), then two of course 2's 7, online.

@@ -14,6 +14,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import '../outbox/obs-sync-status.js';
 import { openRecordedSession } from '../outbox/recorder.js';
 import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
@@ -80,6 +81,7 @@ interface LoadFailure {
  * @fires {CustomEvent<AnswerEventDetail>} obs-answer - From the nested challenge player, after each challenge.
  * @fires {CustomEvent<CourseEndDetail>} obs-course-end - From the nested `<obs-course-chainer>`, at the end of each course.
  *
+ * @csspart sync-status - The mediator's line telling whether the answers reached the collector (with `endpoint`).
  * @csspart screen - The container of the current screen.
  * @csspart heading - The heading of the screens drawn by `<obs-survey>` itself.
  * @csspart consent - The consent checkbox and its label.
@@ -224,7 +226,11 @@ export class ObsSurvey extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // With a collector, the mediator sees whether the answers have reached it ("Enregistré",
+    // "En attente de réseau"), discreetly, below the screen.
+    const sync = this.endpoint && this.mediator && this._state;
     return html`<div part="screen" class="screen">${this.#renderScreen()}</div>
+      ${sync ? html`<obs-sync-status part="sync-status" lang=${this.#lang}></obs-sync-status>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
   }
 
