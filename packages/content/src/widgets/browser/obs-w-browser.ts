@@ -77,6 +77,10 @@ export class ObsWBrowser extends WidgetElement<BrowserConfig> {
         font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
         font-size: 0.95em;
       }
+      .toolbar form button {
+        flex: none;
+        white-space: nowrap;
+      }
       .back {
         display: inline-flex;
         align-items: center;
