@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseSurveyDefinition } from '../content/parse.js';
 import type { Question, Questionnaire } from '../content/types.js';
-import { ageBand, AGE_BANDS, isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions, type AgeBand } from './logic.js';
+import { ageBand, AGE_BANDS, currentYearAt, isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions, type AgeBand } from './logic.js';
 import type { QuestionnaireAnswers } from './types.js';
 
 const t = (fr: string) => ({ fr, en: fr });
@@ -49,6 +49,22 @@ describe('visibleQuestions', () => {
     ['multiple choice without any of anyOf hides it', { materiel: ['ordinateur'] }, always],
   ];
   for (const [name, answers, expected] of cases) test(name, () => assert.deepEqual(ids(answers), expected));
+});
+
+describe('currentYearAt', () => {
+  const cases: [string, string, number][] = [
+    ['New Year’s Eve in UTC', '2025-12-31T23:59:59.999Z', 2025],
+    ['New Year in UTC', '2026-01-01T00:00:00.000Z', 2026],
+    ['already 2026 in Paris, still 2025 in UTC', '2026-01-01T00:30:00+01:00', 2025],
+    ['still 2025 in Guadeloupe, already 2026 in UTC', '2025-12-31T21:30:00-04:00', 2026],
+  ];
+  for (const [name, time, year] of cases) test(name, () => assert.equal(currentYearAt(Date.parse(time)), year));
+
+  test('bounds a year question without max like the session', () => {
+    const now = Date.parse('2026-01-01T00:30:00+01:00');
+    assert.equal(validateQuestionAnswer(question('naissance'), 2025, { currentYear: currentYearAt(now) }), null);
+    assert.equal(validateQuestionAnswer(question('naissance'), 2026, { currentYear: currentYearAt(now) })?.code, 'year_out_of_range');
+  });
 });
 
 describe('validateQuestionAnswer', () => {

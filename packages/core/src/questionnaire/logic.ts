@@ -56,6 +56,18 @@ export interface ValidateQuestionOptions {
 }
 
 /**
+ * The `currentYear` for a time of the session's clock: its UTC year, the rule of the session's
+ * transitions, so a session, its replay and an element checking answers alone agree in every
+ * time zone, New Year's Eve included.
+ *
+ * @example
+ * currentYearAt(Date.parse('2026-01-01T00:30:00+01:00')); // 2025 (23:30 UTC on 31 December)
+ */
+export function currentYearAt(now: number): number {
+  return new Date(now).getUTCFullYear();
+}
+
+/**
  * Check one answer against its question. `null` when it is valid.
  * - single: one of the option codes; multiple: option codes, at least one, no duplicates,
  *   an `exclusive` option alone;

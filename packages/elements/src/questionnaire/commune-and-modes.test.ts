@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
-import { createSurveySession, type SurveySession } from '@observatoire/core';
+import { ProtocolError, createSurveySession, currentYearAt, type SurveySession } from '@observatoire/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { surveyContext, type SurveyContextValue } from '../context.js';
 import type { ErrorEventDetail, QuestionnaireValidatedDetail } from '../events.js';
 import { button, describedError, field, focused, heading, liveText, root, textOf, until } from './fixtures/dom.js';
 import { communesUrl, definition, questionnaire } from './fixtures/questionnaire.js';
+import { LocalQuestionnaire } from './model.js';
 import './obs-questionnaire.js';
 import type { ObsQuestionnaire } from './obs-questionnaire.js';
 
@@ -228,5 +229,37 @@ describe('<obs-questionnaire> inside a survey', () => {
     expect(detail.code).to.equal('wrong_phase');
     await early.updateComplete;
     expect(field(early, 'Un homme').checked, 'the refused choice is not shown as made').to.equal(false);
+  });
+});
+
+describe('the questionnaire alone (LocalQuestionnaire)', () => {
+  /** What a dispatch of this birth year gives: 'ok' or the ProtocolError code. */
+  function outcome(dispatch: () => void): string {
+    try {
+      dispatch();
+      return 'ok';
+    } catch (error) {
+      if (error instanceof ProtocolError) return error.code;
+      throw error;
+    }
+  }
+
+  it('bounds year questions by the UTC year of its clock, like a session with the same clock, around New Year', () => {
+    // Far from today, so a controller reading the real date instead of its clock would disagree.
+    const times = ['2039-12-31T23:30:00Z', '2040-01-01T00:30:00+01:00', '2039-12-31T21:30:00-04:00', '2040-01-01T00:00:00Z'];
+    for (const time of times) {
+      const now = Date.parse(time);
+      const session = createSurveySession(definition, { seed: 'essai', clock: () => now });
+      session.dispatch({ type: 'start' });
+      const local = new LocalQuestionnaire(questionnaire, {}, () => now);
+      const year = currentYearAt(now);
+      for (const value of [year - 1, year, year + 1]) {
+        const action = { type: 'answerQuestion', questionId: 'naissance', value } as const;
+        const expected = value <= year ? 'ok' : 'invalid_question_answer';
+        expect(outcome(() => session.dispatch(action)), `session, ${value} at ${time}`).to.equal(expected);
+        expect(outcome(() => local.dispatch(action)), `alone, ${value} at ${time}`).to.equal(expected);
+      }
+    }
+    expect(currentYearAt(Date.parse('2040-01-01T00:30:00+01:00'))).to.equal(2039);
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   ProtocolError,
+  currentYearAt,
   isTestRun,
   missingRequired,
   validateQuestionAnswer,
@@ -78,9 +79,14 @@ export class LocalQuestionnaire implements QuestionnaireModel {
   filledByMediator = false;
   stage: QuestionnaireStage = 'answering';
 
+  /**
+   * @param clock Milliseconds, like a session's `clock`: year questions without `max` accept up
+   * to its UTC year, as the session does (`currentYearAt`).
+   */
   constructor(
     readonly questionnaire: Questionnaire,
     answers: QuestionnaireAnswers = {},
+    private readonly clock: () => number = Date.now,
   ) {
     this.answers = answers;
   }
@@ -101,7 +107,7 @@ export class LocalQuestionnaire implements QuestionnaireModel {
         const answers = { ...this.answers };
         if (value === null) delete answers[id];
         else {
-          const issue = validateQuestionAnswer(question, value, { currentYear: new Date().getFullYear() });
+          const issue = validateQuestionAnswer(question, value, { currentYear: currentYearAt(this.clock()) });
           if (issue) throw new ProtocolError('invalid_question_answer', `${id}: ${issue.message}`, [id]);
           answers[id] = value;
         }

@@ -159,7 +159,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
       await el.updateComplete;
       expect(year.getAttribute('aria-invalid'), typed).to.equal('true');
       expect(describedError(el, year)).to.equal(
-        `Pour « En quelle année êtes-vous né ou née ? », écrivez une année en chiffres entre 1900 et ${new Date().getFullYear()}, par exemple 1956.`,
+        `Pour « En quelle année êtes-vous né ou née ? », écrivez une année en chiffres entre 1900 et ${new Date().getUTCFullYear()}, par exemple 1956.`,
       );
       expect(focused(el)).to.equal(year);
       expect(progress(el)).to.equal('Question 2 sur 6');

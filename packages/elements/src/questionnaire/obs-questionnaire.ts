@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
+  currentYearAt,
   missingRequired,
   validateQuestionAnswer,
   visibleQuestions,
@@ -31,7 +32,8 @@ interface CommuneDraft {
 
 const POSTAL = /^\d{5}$/;
 const isTest = (text: string) => text.toUpperCase() === 'TEST';
-const year = () => new Date().getFullYear();
+/** The upper bound of year questions without `max`, by the session's rule (the UTC year). */
+const year = () => currentYearAt(Date.now());
 
 /**
  * The socio-demographic questionnaire: one question per screen ("Question 3 sur 13"), errors
