@@ -2,6 +2,7 @@
 // (Debian's chromium and firefox-esr; nothing is downloaded). Run through `npm test`, or:
 //   npx wtr --config web-test-runner.config.mjs --files 'packages/elements/src/**/*.test.ts'
 //   BROWSERS=firefox npx wtr --config web-test-runner.config.mjs
+//   BROWSERS=webkit npx wtr --config web-test-runner.config.mjs   (webkit2gtk-driver + xvfb)
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
@@ -34,6 +35,9 @@ const launchers = {
         extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
       },
     }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb; imported only when asked for.
+  webkit: async () =>
+    (await import('./scripts/webkit-launcher.mjs')).webkitLauncher({ binary: process.env.WEBKIT_PATH }),
 };
 
 export default {
@@ -49,11 +53,13 @@ export default {
     },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: wanted.map((name) => {
-    const make = launchers[name];
-    if (!make) throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium and/or firefox).`);
-    return make();
-  }),
+  browsers: await Promise.all(
+    wanted.map((name) => {
+      const make = launchers[name];
+      if (!make) throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium, firefox and/or webkit).`);
+      return make();
+    }),
+  ),
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
