@@ -20,6 +20,7 @@ type Keys =
   | 'continue'
   | 'quit'
   | 'next'
+  | 'seeResults'
   | 'mediatorRegion'
   | 'testTime'
   | 'testTimeUnderOne'
@@ -52,6 +53,7 @@ export const messages = {
     continue: 'Continuer',
     quit: 'Arrêter ici',
     next: 'Épreuve suivante',
+    seeResults: 'Voir mes résultats',
     mediatorRegion: 'Espace médiateur',
     testTime: 'Temps de test : {minutes} min',
     testTimeUnderOne: 'Temps de test : moins d’une minute',
@@ -83,6 +85,7 @@ export const messages = {
     continue: 'Continue',
     quit: 'Stop here',
     next: 'Next challenge',
+    seeResults: 'See my results',
     mediatorRegion: 'Mediator area',
     testTime: 'Test time: {minutes} min',
     testTimeUnderOne: 'Test time: less than a minute',

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { createSurveySession, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, parseSurveyDefinition, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import type { AnswerEventDetail, CourseEndDetail, ErrorEventDetail } from '../events.js';
+import type { CoursesDoneDetail } from './events.js';
 import './obs-course-chainer.js';
 import type { ObsCourseChainer } from './obs-course-chainer.js';
 import {
@@ -10,6 +11,7 @@ import {
   deepActiveElement,
   deepQueryAll,
   definition,
+  definitionInput,
   definitionWithQuestionnaire,
   fieldLabelled,
   overflowing,
@@ -65,7 +67,7 @@ async function tick(el: ObsCourseChainer, label: string): Promise<void> {
   await settle(el);
 }
 
-function collect<T>(el: HTMLElement, type: 'obs-answer' | 'obs-course-end' | 'obs-error'): T[] {
+function collect<T>(el: HTMLElement, type: 'obs-answer' | 'obs-course-end' | 'obs-error' | 'obs-courses-done'): T[] {
   const seen: T[] = [];
   el.addEventListener(type, (event) => seen.push((event as CustomEvent<T>).detail));
   return seen;
@@ -285,6 +287,86 @@ describe('<obs-course-chainer>', () => {
     const heading = deepQueryAll(el.shadowRoot!, 'h2')[0];
     expect(textOf(heading)).to.match(/^Épreuve 2 sur 3/);
     expect(deepActiveElement()).to.equal(heading);
+  });
+
+  describe('learning mode, a miss on the last challenge of a course', () => {
+    /** The fixture survey, with help on the last challenge of each course. */
+    const withHelp = parseSurveyDefinition({
+      ...definitionInput,
+      challenges: definitionInput.challenges.map((c) =>
+        c.id === 'culture-5' || c.id === 'qcm-navigateurs' ? { ...c, help: { hint: { fr: 'Relisez la question.', en: 'Read the question again.' } } } : c,
+      ),
+    });
+
+    /** At the last challenge of the last course, through the session. */
+    function atLastChallenge(): SurveySession {
+      const { session } = sessionAt(withHelp);
+      session.dispatch({ type: 'start' });
+      for (const n of [3, 7]) {
+        playCourse(session, n);
+        session.dispatch({ type: 'continue' });
+      }
+      for (const id of ['culture-1', 'culture-2', 'culture-3', 'culture-4']) session.dispatch({ type: 'answerChallenge', challengeId: id, answer: '1' });
+      expect(session.state.current!.challengeId).to.equal('culture-5');
+      return session;
+    }
+
+    it('the last of the survey: the help first, then "Voir mes résultats" says the courses are done', async () => {
+      const session = atLastChallenge();
+      const el = await chainer(session, { mode: 'learning' });
+      const done = collect<CoursesDoneDetail>(el, 'obs-courses-done');
+      await tick(el, 'Réponse A');
+      await key(el, 'Je valide');
+      expect(session.state.phase).to.equal('finished');
+      const player = el.shadowRoot!.querySelector('obs-challenge-player')!;
+      expect(textOf(player.shadowRoot)).to.contain('Pour réussir la prochaine fois');
+      expect(textOf(player.shadowRoot)).to.contain('Relisez la question.');
+      expect(done, 'not before the help was read').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      await key(el, 'Voir mes résultats');
+      expect(done).to.have.length(1);
+      expect(done[0]!.state).to.equal(session.state);
+      expect(text(el)).to.equal('');
+      el.requestUpdate();
+      await settle(el);
+      expect(done, 'once').to.have.length(1);
+    });
+
+    it('in English, the button says "See my results"', async () => {
+      const el = await fixture<ObsCourseChainer>(html`<obs-course-chainer .session=${atLastChallenge()} lang="en" mode="learning"></obs-course-chainer>`);
+      await settle(el);
+      await tick(el, 'Answer A');
+      await key(el, 'Submit');
+      expect(buttonNamed(el.shadowRoot!, 'See my results')).to.exist;
+    });
+
+    it('measurement mode: no correction, the courses are done at once', async () => {
+      const session = atLastChallenge();
+      const el = await chainer(session);
+      const done = collect<CoursesDoneDetail>(el, 'obs-courses-done');
+      await tick(el, 'Réponse A');
+      await key(el, 'Je valide');
+      expect(session.state.phase).to.equal('finished');
+      expect(done).to.have.length(1);
+      expect(text(el)).to.equal('');
+    });
+
+    it('another course follows: the help, then "Continuer" opens the end-of-course page', async () => {
+      const { session } = sessionAt(withHelp);
+      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'answerChallenge', challengeId: 'qcu-souris', answer: '2' });
+      session.dispatch({ type: 'answerChallenge', challengeId: 'clic-envoyer', answer: { clicked: 'envoyer' } });
+      const el = await chainer(session, { mode: 'learning' });
+      await tick(el, 'Word');
+      await tick(el, 'Excel');
+      await key(el, 'Je valide');
+      expect(session.state.phase).to.equal('endOfCourse');
+      expect(textOf(el.shadowRoot!.querySelector('obs-challenge-player')!.shadowRoot)).to.contain('Relisez la question.');
+      await key(el, 'Continuer');
+      const heading = el.shadowRoot!.querySelector('h2');
+      expect(textOf(heading)).to.equal('Fin du parcours « Manipulation »');
+      expect(deepActiveElement()).to.equal(heading);
+    });
   });
 
   it('shows an action the session refuses, and emits obs-error', async () => {

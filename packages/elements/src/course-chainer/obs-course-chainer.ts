@@ -18,6 +18,7 @@ import '../challenge-player/obs-challenge-player.js';
 import type { ObsChallengePlayer, PlayerMode } from '../challenge-player/obs-challenge-player.js';
 import type { PlayerSubmitDetail } from '../challenge-player/events.js';
 import { surveyContext } from '../context.js';
+import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
@@ -27,7 +28,11 @@ import { messages } from './messages.js';
 /** How often the mediator's test time is refreshed. */
 const REFRESH_MS = 5000;
 
-/** A miss shown with its help (learning mode) before the next challenge. Display only: the session already moved on. */
+/**
+ * A miss shown with its help (learning mode) before what comes next: the next challenge, the
+ * end-of-course page or, after the last challenge, the results. Display only: the session
+ * already moved on.
+ */
 interface Feedback {
   key: string;
   challenge: Challenge;
@@ -57,12 +62,13 @@ interface Feedback {
  *
  * @attr lang - `fr` (default) or `en` (the survey context wins when present).
  * @attr mediator - Shows the mediator bar (test time, skip the remaining challenges); end-of-course choices are recorded as the mediator's.
- * @attr mode - `measurement` (default) or `learning` (help after a miss, before the next challenge).
+ * @attr mode - `measurement` (default) or `learning` (help after a miss, before the next challenge, the end-of-course page or the results).
  * @attr base-url - Base URL of the content's relative pictures and links.
  * @attr theme - `dsfr` to follow the host's DSFR variables (State sites only); passed to the player.
  * @prop {SurveySession | undefined} session - The session to drive when not inside `<obs-survey>`.
  * @fires obs-answer - After each challenge (one per challenge closed by "skip the remaining"), with the session's result.
  * @fires obs-course-end - When a course ends, with the session's recommendation.
+ * @fires obs-courses-done - Once the session is finished and nothing is left to show (in learning mode, after the help of a last challenge missed): time for the results. Detail: `state`.
  * @fires obs-error - An action the session refused (`wrong_phase`, …); the message is shown to the mediator.
  * @csspart course-title - "Parcours 1 sur 3 : Manipulation".
  * @csspart player - The nested `<obs-challenge-player>`.
@@ -146,6 +152,8 @@ export class ObsCourseChainer extends LitElement {
   #guarding = false;
   #screen = '';
   #focusNext: string | undefined;
+  /** The session whose end was announced with obs-courses-done (once per session). */
+  #doneFor: SurveySession | undefined;
 
   constructor() {
     super();
@@ -218,6 +226,12 @@ export class ObsCourseChainer extends LitElement {
     const focus = this.#focusNext;
     this.#focusNext = undefined;
     if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+    const session = this.#session;
+    if (session && phase === 'finished' && !this.feedback && this.#doneFor !== session) {
+      this.#doneFor = session;
+      const detail: CoursesDoneDetail = { state: session.state };
+      this.dispatchEvent(new CustomEvent(COURSES_DONE_EVENT, { detail, bubbles: true, composed: true }));
+    }
   }
 
   #guard(on: boolean): void {
@@ -411,12 +425,15 @@ export class ObsCourseChainer extends LitElement {
    */
   #renderPlaying(session: SurveySession, view: Feedback | (Omit<Feedback, 'status'> & { status: undefined })): TemplateResult {
     const feedback = view.status !== undefined;
+    // The button names what follows the help.
+    const phase = session.state.phase;
+    const next = phase === 'finished' ? 'seeResults' : phase === 'endOfCourse' ? 'continue' : 'next';
     return html`${feedback ? nothing : this.#mediatorBar(session, view.total - view.position + 1)}
       ${this.#courseTitle(session.definition, view.courseNumber - 1)}
       ${keyed(view.key, this.#player(view.challenge, view.position, view.total, view.proposalOrder, view.status))}
       ${feedback
         ? html`<div class="actions">
-            <button type="button" class="primary" @click=${this.#onNext}>${this.#t('next')}</button>
+            <button type="button" class="primary" @click=${this.#onNext}>${this.#t(next)}</button>
           </div>`
         : nothing}`;
   }

@@ -5,6 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { surveyContext } from '../context.js';
 import type { ErrorEventDetail, SurveyCompleteDetail } from '../events.js';
+import '../course-chainer/obs-course-chainer.js';
+import '../results-card/obs-results-card.js';
 import './obs-survey.js';
 import type { ObsSurvey, SurveySinkRecord } from './obs-survey.js';
 
@@ -164,6 +166,61 @@ describe('<obs-survey>', () => {
     expect(completions).to.have.length(1);
     expect(completions[0]!.state.phase).to.equal('finished');
     expect(completions[0]!.snapshot.state.sessionId).to.equal(session.state.sessionId);
+  });
+
+  it('learning mode: a miss on the very last challenge shows its help, then "Voir mes résultats" opens the results', async () => {
+    const withHelp: SurveyDefinitionInput = {
+      ...definition,
+      challenges: definition.challenges.map((c) => (c.id === 'b' ? { ...c, help: { hint: text('Lisez la question jusqu’au bout.') } } : c)),
+    };
+    const el = await fixture<ObsSurvey>(html`<obs-survey mode="learning" .definition=${withHelp}></obs-survey>`);
+    await ready(el);
+    const session = el.session!;
+    const completions: SurveyCompleteDetail[] = [];
+    el.addEventListener('obs-survey-complete', (event) => completions.push(event.detail));
+    for (const action of [
+      { type: 'start' },
+      { type: 'answerQuestion', questionId: 'genre', value: 'masculin' },
+      { type: 'review' },
+      { type: 'validateQuestionnaire' },
+      { type: 'continue' },
+      { type: 'answerChallenge', challengeId: 'a', answer: '1' },
+      { type: 'continue' },
+    ] as const)
+      session.dispatch(action);
+    await el.updateComplete;
+    const chainer = shadow(el).querySelector<LitElement>('obs-course-chainer')!;
+    await chainer.updateComplete;
+    const player = chainer.shadowRoot!.querySelector<LitElement>('obs-challenge-player')!;
+    await player.updateComplete;
+    const inPlayer = (name: RegExp) => [...player.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+    [...player.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Oui')!.click();
+    await player.updateComplete;
+    inPlayer(/Je valide/).click();
+    await el.updateComplete;
+    await chainer.updateComplete;
+    await player.updateComplete;
+    expect(session.state.phase).to.equal('finished');
+    expect(completions, 'the session is complete').to.have.length(1);
+    // Booleans: a failing comparison of elements would print the whole DOM.
+    expect(shadow(el).querySelector('obs-results-card') === null, 'no results before the help').to.equal(true);
+    expect(shadow(el).querySelector('obs-course-chainer') === chainer, 'the chainer stays').to.equal(true);
+    expect(player.shadowRoot!.textContent).to.contain('Pour réussir la prochaine fois');
+    expect(player.shadowRoot!.textContent).to.contain('Lisez la question jusqu’au bout.');
+    expect(status(el)).not.to.equal('Résultats');
+    await expect(el).to.be.accessible();
+
+    [...chainer.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Voir mes résultats')!.click();
+    await chainer.updateComplete;
+    await el.updateComplete;
+    const card = shadow(el).querySelector<LitElement>('obs-results-card')!;
+    expect(card).to.exist;
+    expect(status(el)).to.equal('Résultats');
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(card.shadowRoot!.activeElement?.tagName, 'focus on the results heading').to.equal('H2');
+    expect(completions).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('passes the theme on to the nested elements', async () => {

@@ -68,7 +68,7 @@ interface LoadFailure {
  * @attr {'fr' | 'en'} lang - Language of the texts, French by default; can change at any time.
  * @attr {boolean} mediator - A mediator sits beside the participant: mediator controls are shown.
  * @attr {'neutral' | 'dsfr'} theme - `dsfr` follows the DSFR's CSS variables of the host page (State sites only). Neutral by default.
- * @attr {'measurement' | 'learning'} mode - `measurement` (default) shows no correction; `learning` shows help after a miss.
+ * @attr {'measurement' | 'learning'} mode - `measurement` (default) shows no correction; `learning` shows help after a miss (after the last challenge, the results follow the help).
  * @attr {string} endpoint - URL of the collector the answers are sent to.
  * @attr {string} organisation - Code of the organisation, recorded with the session.
  *
@@ -123,6 +123,7 @@ export class ObsSurvey extends LitElement {
     _consent: { state: true },
     _consentError: { state: true },
     _announcement: { state: true },
+    _awaitingChainer: { state: true },
   };
 
   static override styles = [
@@ -177,6 +178,8 @@ export class ObsSurvey extends LitElement {
   declare private _consent: boolean;
   declare private _consentError: boolean;
   declare private _announcement: string;
+  /** Finished, but the course chainer still shows the help of the last challenge (learning mode). */
+  declare private _awaitingChainer: boolean;
 
   #session: SurveySession | undefined;
   #definition: SurveyDefinition | undefined;
@@ -195,6 +198,7 @@ export class ObsSurvey extends LitElement {
     this._consent = false;
     this._consentError = false;
     this._announcement = '';
+    this._awaitingChainer = false;
   }
 
   /** The running session, once the definition is loaded. */
@@ -220,7 +224,7 @@ export class ObsSurvey extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!changed.has('_state') || !this.#moveFocus) return;
+    if (!(changed.has('_state') || changed.has('_awaitingChainer')) || !this.#moveFocus) return;
     this.#moveFocus = false;
     void this.#focusScreen();
   }
@@ -247,7 +251,12 @@ export class ObsSurvey extends LitElement {
       case 'questionnaire':
         return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
       case 'courses':
-        return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme}></obs-course-chainer>`;
+        return html`<obs-course-chainer
+          part="course-chainer"
+          lang=${lang}
+          theme=${theme}
+          @obs-courses-done=${this.#onCoursesDone}
+        ></obs-course-chainer>`;
       case 'results':
         return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
     }
@@ -322,7 +331,8 @@ export class ObsSurvey extends LitElement {
 
   get #screen(): Screen {
     if (this._failure) return 'error';
-    return this._state ? screenOf(this._state) : 'loading';
+    if (!this._state) return 'loading';
+    return this._awaitingChainer ? 'courses' : screenOf(this._state);
   }
 
   async #load(source: SurveyDefinitionSource | undefined): Promise<void> {
@@ -332,6 +342,7 @@ export class ObsSurvey extends LitElement {
     this._state = undefined;
     this._consent = false;
     this._consentError = false;
+    this._awaitingChainer = false;
     if (source === undefined || source === null || source === '') return;
     let definition: SurveyDefinition;
     let baseUrl = document.baseURI;
@@ -370,17 +381,28 @@ export class ObsSurvey extends LitElement {
 
   #onSessionEvent(state: SessionState, event: SessionEvent): void {
     const before = this._state;
+    const screenBefore = this.#screen;
+    // In learning mode the last challenge may be followed by its help: the chainer says when
+    // the results may show (obs-courses-done).
+    if (state.phase === 'finished' && screenBefore === 'courses' && this.mode === 'learning') this._awaitingChainer = true;
     this._state = state;
     // Consumers re-render from the new value at once, before this element's own update.
     this.#publish();
     this.#forward(state, event);
-    if (!before || screenOf(before) !== screenOf(state)) {
+    if (screenBefore !== this.#screen) {
       this.#moveFocus = true;
       this._announcement = this.#screenName(state);
     }
     if (state.phase === 'finished' && before?.phase !== 'finished') {
       emit(this, 'obs-survey-complete', { state, snapshot: this.#session!.toJSON() });
     }
+  }
+
+  #onCoursesDone(): void {
+    if (!this._awaitingChainer || !this._state) return;
+    this._awaitingChainer = false;
+    this.#moveFocus = true;
+    this._announcement = this.#screenName(this._state);
   }
 
   /** The seam for the offline outbox: a failing sink never stops the survey. */
