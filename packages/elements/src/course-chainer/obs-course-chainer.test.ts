@@ -257,6 +257,32 @@ describe('<obs-course-chainer>', () => {
     });
   });
 
+  it('a new screen’s heading shows the focus ring after keyboard use, none after a click', async () => {
+    const ring = (heading: Element | null) => {
+      const style = getComputedStyle(heading!);
+      return style.outlineStyle === 'none' ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineOffset}`;
+    };
+    const seen: string[] = [];
+    for (const how of ['keyboard', 'pointer']) {
+      const { session } = sessionAt();
+      session.dispatch({ type: 'start' });
+      const el = await chainer(session, { mediator: true });
+      if (how === 'keyboard') {
+        buttonNamed(el.shadowRoot!, 'Passer les épreuves restantes').focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        await key(el, 'Oui, passer');
+      } else {
+        await click(el, 'Passer les épreuves restantes');
+        await click(el, 'Oui, passer');
+      }
+      const heading = el.shadowRoot!.querySelector('h2');
+      expect(deepActiveElement()).to.equal(heading);
+      seen.push(ring(heading));
+    }
+    expect(seen).to.deep.equal(['solid 3px 2px', 'none']);
+  });
+
   it('warns before the tab is closed only while a course is running', async () => {
     const { session } = validated();
     const el = await chainer(session);

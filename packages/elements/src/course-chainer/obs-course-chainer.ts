@@ -22,6 +22,7 @@ import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
+import { headingFocus } from '../shared/heading-focus.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 
@@ -95,14 +96,8 @@ export class ObsCourseChainer extends LitElement {
 
   static override styles = [
     base,
+    headingFocus,
     css`
-      h2:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--_focus);
-        outline-offset: 2px;
-      }
       .course-title {
         font-weight: 600;
         color: var(--_muted);

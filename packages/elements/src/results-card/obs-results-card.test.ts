@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { createSurveySession, type SurveySession } from '@observatoire/core';
 import './obs-results-card.js';
 import { courseSummaries, levelReached, nextStep, type ObsResultsCard } from './obs-results-card.js';
@@ -116,6 +116,25 @@ describe('<obs-results-card>', () => {
       expect(textOf(el.shadowRoot!.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 3 sur 3');
       expect(textOf(el.shadowRoot)).to.contain('Tous les parcours sont validés');
     });
+  });
+
+  it('its heading shows the focus ring when the survey was driven by keyboard, none after a click', async () => {
+    const ring = (el: ObsResultsCard) => {
+      const style = getComputedStyle(el.shadowRoot!.querySelector('h2')!);
+      return style.outlineStyle === 'none' ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineOffset}`;
+    };
+    const seen: string[] = [];
+    for (const how of ['keyboard', 'pointer']) {
+      const last = await fixture<HTMLButtonElement>(html`<button type="button">Continuer</button>`);
+      if (how === 'keyboard') {
+        last.focus();
+        await sendKeys({ press: 'Shift' });
+      } else await sendMouse({ type: 'click', position: centreOf(last) });
+      const el = await card(finished([3]));
+      expect(deepActiveElement(), how).to.equal(el.shadowRoot!.querySelector('h2'));
+      seen.push(ring(el));
+    }
+    expect(seen).to.deep.equal(['solid 3px 2px', 'none']);
   });
 
   it('"Imprimer" prints the page', async () => {

@@ -4,6 +4,7 @@ import type { Lang, SessionState, SurveyDefinition } from '@observatoire/core';
 import { surveyContext } from '../context.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
+import { headingFocus } from '../shared/heading-focus.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 import { courseSummaries, levelReached, nextStep, type CourseSummary } from './summary.js';
@@ -49,14 +50,8 @@ export class ObsResultsCard extends LitElement {
 
   static override styles = [
     base,
+    headingFocus,
     css`
-      h2:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--_focus);
-        outline-offset: 2px;
-      }
       .courses {
         padding-inline-start: 1.25em;
       }

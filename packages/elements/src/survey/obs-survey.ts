@@ -17,6 +17,7 @@ import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import '../outbox/obs-sync-status.js';
 import { openRecordedSession } from '../outbox/recorder.js';
 import { define } from '../shared/define.js';
+import { headingFocus } from '../shared/heading-focus.js';
 import { base } from '../shared/styles.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 
@@ -128,6 +129,7 @@ export class ObsSurvey extends LitElement {
 
   static override styles = [
     base,
+    headingFocus,
     css`
       .screen {
         max-width: 48rem;
@@ -155,12 +157,6 @@ export class ObsSurvey extends LitElement {
       }
       h2 {
         overflow-wrap: break-word;
-      }
-      h2:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--_focus);
       }
     `,
   ];
