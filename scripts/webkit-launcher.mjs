@@ -119,10 +119,16 @@ class WebKitLauncher extends WebdriverLauncher {
       this.children.forEach((child) => child.exitCode === null && child.kill());
       if (this.configHome) rmSync(this.configHome, { recursive: true, force: true });
     };
+    this.terminate = () => {
+      this.killChildren();
+      process.exit(143);
+    };
   }
 
   async initialize(config, testFiles) {
+    // Xvfb, the driver and the browser must not outlive the runner, even when it is terminated.
     process.once('exit', this.killChildren);
+    process.once('SIGTERM', this.terminate);
     const xvfb = await startXvfb(this.paths.xvfb);
     this.children.push(xvfb.child);
     const port = await freePort();
@@ -143,6 +149,7 @@ class WebKitLauncher extends WebdriverLauncher {
     await super.stop();
     this.killChildren();
     process.removeListener('exit', this.killChildren);
+    process.removeListener('SIGTERM', this.terminate);
   }
 }
 
