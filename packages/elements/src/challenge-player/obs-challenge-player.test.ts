@@ -208,8 +208,8 @@ describe('<obs-challenge-player>', () => {
     el.baseUrl = 'https://contenu.example/enquete/';
     await el.updateComplete;
     const img = root(el).querySelector('img') as HTMLImageElement;
-    expect(img.alt).to.equal('Un bureau avec un ordinateur');
-    expect(img.getAttribute('src')).to.equal('https://contenu.example/enquete/images/bureau.png');
+    expect(img.alt).to.equal('Une tablette posée sur une table');
+    expect(img.getAttribute('src')).to.equal('https://contenu.example/enquete/packages/content/pictures/tablette.svg');
   });
 
   it('toggles the other wording of the instruction', async () => {

@@ -37,7 +37,7 @@ export const definitionInput: SurveyDefinitionInput = {
       skill: { area: '5', competence: '5.2', level: 1 },
       instruction: t('Quel objet sert à déplacer le pointeur ?', 'Which device moves the pointer?'),
       alternativeInstruction: t('Avec quoi bouge-t-on la flèche à l’écran ?', 'What moves the arrow on the screen?'),
-      illustration: { src: 'images/bureau.png', alt: t('Un bureau avec un ordinateur', 'A desk with a computer'), width: 320, height: 200 },
+      illustration: { src: 'packages/content/pictures/tablette.svg', alt: t('Une tablette posée sur une table', 'A tablet on a table'), width: 320, height: 200 },
       proposals: [t('Le clavier', 'The keyboard'), t('La souris', 'The mouse'), t('L’écran', 'The screen')],
       solution: 2,
       help: {
