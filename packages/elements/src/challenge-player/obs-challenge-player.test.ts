@@ -54,6 +54,9 @@ async function player(challengeId: string, options: { mode?: 'measurement' | 'le
     total="7"
   ></obs-challenge-player>`);
   await el.updateComplete;
+  // Pointer tests click at measured positions: let pictures settle the layout first.
+  const pictures = [...el.shadowRoot!.querySelectorAll('img')];
+  await Promise.all(pictures.map((img) => img.decode().catch(() => undefined)));
   return el;
 }
 
