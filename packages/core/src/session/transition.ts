@@ -8,7 +8,7 @@ import { evaluateAnswer } from '../checking/evaluate.js';
 import type { ChallengeAnswer } from '../checking/types.js';
 import type { Course, Questionnaire, SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
-import { isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions } from '../questionnaire/logic.js';
+import { currentYearAt, isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions } from '../questionnaire/logic.js';
 import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
 import { successRate } from '../scoring.js';
 import { seededRandom, sessionIdFromSeed, shuffled } from './random.js';
@@ -191,7 +191,7 @@ function answerQuestion(questionnaire: Questionnaire, state: SessionState, quest
     answers = { ...state.questionnaire.answers };
     delete answers[questionId];
   } else {
-    const issue = validateQuestionAnswer(question, value, { currentYear: new Date(context.now).getUTCFullYear() });
+    const issue = validateQuestionAnswer(question, value, { currentYear: currentYearAt(context.now) });
     if (issue) throw new ProtocolError('invalid_question_answer', `${questionId}: ${issue.message}`, [questionId]);
     answers = { ...state.questionnaire.answers, [questionId]: value };
   }
