@@ -11,13 +11,6 @@ export const styles = [
       color: var(--_muted);
       margin-bottom: 0.25em;
     }
-    h2:focus {
-      outline: none;
-    }
-    h2:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
     .alternative {
       border-inline-start: 4px solid var(--_border);
       padding-inline-start: 0.75em;

@@ -22,7 +22,6 @@ import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
-import { headingFocus } from '../shared/heading-focus.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 
@@ -96,7 +95,6 @@ export class ObsCourseChainer extends LitElement {
 
   static override styles = [
     base,
-    headingFocus,
     css`
       .course-title {
         font-weight: 600;

@@ -5,13 +5,6 @@ export const reportStyles = css`
   section {
     margin-bottom: calc(var(--_space) * 1.5);
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   h4 {
     font-size: 1.05em;
     margin: var(--_space) 0 calc(var(--_space) * 0.5);

@@ -4,7 +4,6 @@ import type { Lang, SessionState, SurveyDefinition } from '@observatoire/core';
 import { surveyContext } from '../context.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
-import { headingFocus } from '../shared/heading-focus.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 import { courseSummaries, levelReached, nextStep, type CourseSummary } from './summary.js';
@@ -50,7 +49,6 @@ export class ObsResultsCard extends LitElement {
 
   static override styles = [
     base,
-    headingFocus,
     css`
       .courses {
         padding-inline-start: 1.25em;

@@ -73,6 +73,15 @@ export const base = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Screen headings take the focus when a screen opens (tabindex="-1", so a screen reader starts
+     there): no ring after a click, the usual ring after keyboard use. */
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -17,7 +17,6 @@ import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import '../outbox/obs-sync-status.js';
 import { openRecordedSession } from '../outbox/recorder.js';
 import { define } from '../shared/define.js';
-import { headingFocus } from '../shared/heading-focus.js';
 import { base } from '../shared/styles.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 
@@ -129,7 +128,6 @@ export class ObsSurvey extends LitElement {
 
   static override styles = [
     base,
-    headingFocus,
     css`
       .screen {
         max-width: 48rem;

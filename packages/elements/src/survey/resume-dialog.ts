@@ -46,12 +46,6 @@ export class ObsResumeDialog extends LitElement {
       dialog::backdrop {
         background: rgb(0 0 0 / 0.5);
       }
-      h2:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--_focus);
-      }
       .actions button {
         flex: 1 1 14rem;
       }
