@@ -1,9 +1,10 @@
 // Bundles the examples that import the npm packages (examples/esm, examples/react) with esbuild,
-// into their own `dist/` folders (ignored by git), and copies what they load at run time: the
+// into their own `dist/` folders (ignored by git), and links what they load at run time: the
 // commune shards the questionnaire fetches from `communes/` beside the script that defines it.
 // Runs after `tsc -b` (the packages' dist/ exist) and before rollup.
 import { build } from 'esbuild';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { linkCommunes } from '../link-communes.mjs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -13,7 +14,6 @@ const examples = [
   { dir: 'examples/react', entry: 'app.tsx', out: 'app.js' },
 ];
 
-const communes = join(root, 'dist/communes');
 
 for (const { dir, entry, out } of examples) {
   const outdir = join(root, dir, 'dist');
@@ -34,7 +34,6 @@ for (const { dir, entry, out } of examples) {
     metafile: true,
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + (output.bytes ?? 0), 0);
-  if (existsSync(communes)) cpSync(communes, join(outdir, 'communes'), { recursive: true });
-  else console.warn(`  ${dir}: dist/communes/ is missing, the commune question will not find its list`);
+  linkCommunes(outdir, dir);
   console.log(`  ${dir}/dist/${out} (${(bytes / 1024).toFixed(0)} KB with its source map)`);
 }

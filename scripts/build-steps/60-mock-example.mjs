@@ -2,7 +2,8 @@
 // esbuild into examples/mock/dist/ (ignored by git). The collector's mock handlers come from its
 // browser-safe `@observatoire/collector/mock` entry. Runs after `tsc -b`, before rollup.
 import { build } from 'esbuild';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { linkCommunes } from '../link-communes.mjs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -23,8 +24,6 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
-const communes = join(root, 'dist/communes');
-if (existsSync(communes)) cpSync(communes, join(outdir, 'communes'), { recursive: true });
-else console.warn('  examples/mock: dist/communes/ is missing, the commune question will not find its list');
+linkCommunes(outdir, 'examples/mock');
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + (output.bytes ?? 0), 0);
 console.log(`  examples/mock/dist/main.js (${(bytes / 1024).toFixed(0)} KB with its source map)`);
