@@ -1,40 +1,16 @@
 /**
- * The widgets' look: the same `--obs-*` custom properties (and defaults) as the survey elements,
+ * The widgets' look: the survey elements' own `--obs-*` tokens (`@observatoire/elements/tokens`),
  * so a host's theme reaches them. Calm and plain: system fonts, neutral colours, contrast
  * of at least 4.5:1, targets of at least 44×44 CSS px, a visible focus ring, reflow at 320 px.
  */
+import { tokens } from '@observatoire/elements/tokens';
 import { css } from 'lit';
 
 export const widgetStyles = css`
+  ${tokens}
   :host {
-    --_font: var(--obs-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_text: var(--obs-color-text, #1f2328);
-    --_muted: var(--obs-color-text-muted, #4d5560);
-    --_bg: var(--obs-color-background, #ffffff);
-    --_surface: var(--obs-color-surface, #f5f6f7);
-    --_border: var(--obs-color-border, #8a9099);
-    --_primary: var(--obs-color-primary, #2851a3);
-    --_primary-text: var(--obs-color-on-primary, #ffffff);
-    --_primary-soft: var(--obs-color-primary-soft, #e8eefa);
-    --_focus: var(--obs-color-focus, #0a59d1);
-    --_radius: var(--obs-radius, 8px);
-    --_space: var(--obs-space, 1rem);
-    --_target: var(--obs-target-size, 48px);
-    display: block;
-    font-family: var(--_font);
-    font-size: var(--obs-font-size, 1.125rem);
-    line-height: 1.5;
-    color: var(--_text);
     max-width: 100%;
-    box-sizing: border-box;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+    background: transparent;
   }
   p {
     margin: 0 0 calc(var(--_space) * 0.5);
