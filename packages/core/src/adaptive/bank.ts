@@ -1,0 +1,80 @@
+/**
+ * The item bank of the adaptive test (docs/adaptive.md, "Item bank"): challenges of the same schema
+ * as the courses, each with its 2PL (or 3PL) parameters and where they come from.
+ */
+import '../zod-config.js';
+import * as z from 'zod/mini';
+import { Challenge, Id, LocalizedText } from '../content/schema.js';
+import { ContentError, formatPath, type ContentIssue } from '../errors.js';
+import type { AdaptiveItem } from './select.js';
+
+/** Version of the bank model. */
+export const BANK_SCHEMA_VERSION = 1;
+
+export const ItemParametersSchema = z.strictObject({
+  a: z.number().check(z.positive('a must be above 0'), z.lte(6, 'a above 6 is not plausible')),
+  b: z.number().check(z.gte(-6), z.lte(6)),
+  c: z.optional(z.number().check(z.gte(0), z.lt(1))),
+});
+
+/** `experts`: set by content experts until calibrated; `calibrated`: estimated from collected answers. */
+export const ParametersSource = z.enum(['experts', 'calibrated']);
+
+export const BankItem = z.strictObject({
+  challenge: Challenge,
+  parameters: ItemParametersSchema,
+  source: ParametersSource,
+});
+
+export const AdaptiveBankSchema = z.strictObject({
+  schemaVersion: z.literal(BANK_SCHEMA_VERSION),
+  id: Id,
+  version: z.string().check(z.minLength(1)),
+  title: LocalizedText,
+  /** Where the parameters come from, in words. */
+  provenance: LocalizedText,
+  items: z.array(BankItem).check(z.minLength(1)),
+});
+
+export type BankItem = z.output<typeof BankItem>;
+export type AdaptiveBank = z.output<typeof AdaptiveBankSchema>;
+
+/**
+ * Check a bank read from JSON: structure, then cross rules (unique ids; every challenge has a
+ * skill with an area; a timer only where the platform allows it).
+ *
+ * @example
+ * const bank = parseAdaptiveBank(await (await fetch('/adaptive/bank-2026.json')).json());
+ * @throws {ContentError} with one issue per problem, e.g. `items[3].challenge.skill: required in a bank`.
+ */
+export function parseAdaptiveBank(input: unknown): AdaptiveBank {
+  const parsed = AdaptiveBankSchema.safeParse(input);
+  if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  const bank = parsed.data;
+  const issues: ContentIssue[] = [];
+  const seen = new Set<string>();
+  for (const [i, item] of bank.items.entries()) {
+    if (seen.has(item.challenge.id)) issues.push({ path: `items[${i}].challenge.id`, message: `duplicate id "${item.challenge.id}"` });
+    seen.add(item.challenge.id);
+    if (!item.challenge.skill) issues.push({ path: `items[${i}].challenge.skill`, message: 'required in a bank (area, competence and level)' });
+    else if (!item.challenge.skill.competence) issues.push({ path: `items[${i}].challenge.skill.competence`, message: 'required in a bank' });
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+  return bank;
+}
+
+/**
+ * The bank's items as the adaptive engine sees them.
+ *
+ * @example
+ * const pool = itemPool(adaptiveItems(bank));
+ */
+export function adaptiveItems(bank: AdaptiveBank): AdaptiveItem[] {
+  return bank.items.map((item) => ({
+    id: item.challenge.id,
+    parameters: item.parameters,
+    area: item.challenge.skill?.area ?? '',
+    ...(item.challenge.skill?.competence ? { competence: item.challenge.skill.competence } : {}),
+    timed: item.challenge.timer !== undefined,
+  }));
+}

@@ -1,0 +1,120 @@
+/**
+ * One step of the adaptive test, shared by the session and the simulations: estimate θ from the
+ * answers so far, decide whether to stop, otherwise pick the next item. Pure.
+ */
+import { AdaptiveError } from './errors.js';
+import { addAnswer, estimateAbility, posteriorEstimate, type Estimate, type EstimatorName } from './estimate.js';
+import { quadratureGrid, type GridOptions, type QuadratureGrid } from './grid.js';
+import { selectNextItem, type BalanceBy, type ItemPool } from './select.js';
+import { checkStoppingRule, stoppingReason, type StopReason, type StoppingRule } from './stopping.js';
+
+/** How an adaptive test runs. Plain JSON, saved with the session. */
+export interface AdaptiveTestConfig {
+  /** Default `EAP`. */
+  estimator?: EstimatorName;
+  /** The EAP grid and the prior (EAP and MAP); default 33 points on [−4, 4], N(0, 1). */
+  grid?: GridOptions;
+  /** ML and WLE search interval; default [−4, 4]. */
+  bounds?: readonly [number, number];
+  /** Randomesque exposure control: pick among this many most informative items; default 5. */
+  randomesque?: number;
+  /** Default `area`. */
+  balanceBy?: BalanceBy;
+  /** Target share of each area (or competence); default equal shares. */
+  contentTargets?: Readonly<Record<string, number>>;
+  stopping: StoppingRule;
+}
+
+/** The default test of docs/adaptive.md: EAP, at most 20 items, stop early at SE ≤ 0.3 after 10. */
+export const DEFAULT_ADAPTIVE_CONFIG: AdaptiveTestConfig = Object.freeze({
+  stopping: Object.freeze({ maxItems: 20, minItems: 10, maxSe: 0.3 }),
+});
+
+/** One answer: the item's index in the pool and whether it was a success. */
+export interface PoolResponse {
+  index: number;
+  correct: boolean;
+}
+
+export type Step = { estimate: Estimate; stop: StopReason; next?: undefined } | { estimate: Estimate; stop?: undefined; next: number };
+
+const grids = new Map<string, QuadratureGrid>();
+
+function gridOf(config: AdaptiveTestConfig): QuadratureGrid {
+  const key = JSON.stringify(config.grid ?? {});
+  let grid = grids.get(key);
+  if (!grid) {
+    grid = quadratureGrid(config.grid);
+    if (grids.size > 16) grids.clear();
+    grids.set(key, grid);
+  }
+  return grid;
+}
+
+/**
+ * Check a configuration before a test starts.
+ *
+ * @example
+ * checkAdaptiveConfig({ stopping: { maxItems: 20 } });
+ * @throws {AdaptiveError} `invalid_options`.
+ */
+export function checkAdaptiveConfig(config: AdaptiveTestConfig): void {
+  if (typeof config !== 'object' || config === null || typeof config.stopping !== 'object' || config.stopping === null)
+    throw new AdaptiveError('invalid_options', 'the configuration needs a stopping rule');
+  checkStoppingRule(config.stopping);
+  gridOf(config);
+  if (config.estimator !== undefined && !['EAP', 'MAP', 'ML', 'WLE'].includes(config.estimator))
+    throw new AdaptiveError('invalid_options', `unknown estimator ${JSON.stringify(config.estimator)} (expected EAP, MAP, ML or WLE)`);
+  if (config.randomesque !== undefined && !(Number.isInteger(config.randomesque) && config.randomesque >= 1))
+    throw new AdaptiveError('invalid_options', `randomesque must be an integer ≥ 1 (got ${config.randomesque})`);
+  if (config.balanceBy !== undefined && config.balanceBy !== 'area' && config.balanceBy !== 'competence')
+    throw new AdaptiveError('invalid_options', `balanceBy must be "area" or "competence" (got ${JSON.stringify(config.balanceBy)})`);
+}
+
+/**
+ * The estimate after `responses`, and either why the test stops or the next item's index.
+ *
+ * @example
+ * const step = nextStep(pool, [{ index: 4, correct: true }], DEFAULT_ADAPTIVE_CONFIG, seededRandom(`${seed}/item/1`));
+ * if (step.stop) showProfile(step.estimate); else ask(pool.ids[step.next]);
+ */
+export function nextStep(pool: ItemPool, responses: readonly PoolResponse[], config: AdaptiveTestConfig, random: () => number): Step {
+  const estimate = estimateFrom(pool, responses, config);
+  const stop = stoppingReason(config.stopping, responses.length, estimate);
+  if (stop) return { estimate, stop };
+  const next = selectNextItem(
+    pool,
+    estimate.theta,
+    responses.map((r) => r.index),
+    random,
+    { ...(config.randomesque !== undefined ? { randomesque: config.randomesque } : {}), ...(config.contentTargets ? { contentTargets: config.contentTargets } : {}) },
+  );
+  return next < 0 ? { estimate, stop: 'bank_exhausted' } : { estimate, next };
+}
+
+/**
+ * θ and its SE from pool responses with the configured estimator. Before any answer, ML and WLE
+ * have nothing to work on: the estimate is then the prior (mean and sd).
+ *
+ * @example
+ * estimateFrom(pool, responses, { stopping: { maxItems: 20 } }).theta;
+ */
+export function estimateFrom(pool: ItemPool, responses: readonly PoolResponse[], config: AdaptiveTestConfig): Estimate {
+  const estimator = config.estimator ?? 'EAP';
+  const { a, b, c } = pool.matrix;
+  if (estimator === 'EAP') {
+    const grid = gridOf(config);
+    const logPosterior = Float64Array.from(grid.logWeights);
+    for (const r of responses) addAnswer(grid, logPosterior, a[r.index] as number, b[r.index] as number, c[r.index] as number, r.correct);
+    return posteriorEstimate(grid, logPosterior);
+  }
+  const prior = config.grid?.prior ?? { mean: 0, sd: 1 };
+  if (responses.length === 0 && estimator !== 'MAP') return { theta: prior.mean, se: prior.sd };
+  const items = responses.map((r) => ({ a: a[r.index] as number, b: b[r.index] as number, c: c[r.index] as number }));
+  return estimateAbility(
+    estimator,
+    items,
+    responses.map((r) => r.correct),
+    { prior, ...(config.bounds ? { bounds: config.bounds } : {}) },
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Item selection (docs/adaptive.md, "Selection"): maximum Fisher information at the current
+ * estimate, picked at random among the k most informative (randomesque exposure control), inside
+ * the content area furthest below its target share (Kingsbury–Zara content balancing), never a
+ * timed item right after a timed one (domain rule of the reference platform).
+ */
+import { AdaptiveError } from './errors.js';
+import { information3, toItemMatrix, type ItemMatrix, type ItemParameters } from './model.js';
+
+/** An item as the adaptive engine sees it: parameters and what content balancing needs. */
+export interface AdaptiveItem {
+  id: string;
+  parameters: ItemParameters;
+  /** Area code, e.g. `4`. */
+  area: string;
+  /** Competence code, e.g. `4.1`. */
+  competence?: string;
+  /** The challenge has a timer. */
+  timed?: boolean;
+}
+
+/** What content balancing balances: areas (default) or competences. */
+export type BalanceBy = 'area' | 'competence';
+
+/** A bank laid out for selection: typed arrays and index lookups, built once per bank. */
+export interface ItemPool {
+  readonly ids: readonly string[];
+  readonly matrix: ItemMatrix;
+  readonly timed: Uint8Array;
+  /** Index into `contentCodes` of each item. */
+  readonly content: Int32Array;
+  readonly contentCodes: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * Lay out a bank for selection.
+ *
+ * @example
+ * const pool = itemPool([{ id: 'q1', parameters: { a: 1.2, b: -0.5 }, area: '1', competence: '1.1' }]);
+ * @throws {AdaptiveError} `invalid_parameters` for bad parameters or a duplicate id.
+ */
+export function itemPool(items: readonly AdaptiveItem[], balanceBy: BalanceBy = 'area'): ItemPool {
+  const ids = items.map((item) => item.id);
+  const indexOf = new Map<string, number>();
+  for (const [i, id] of ids.entries()) {
+    if (indexOf.has(id)) throw new AdaptiveError('invalid_parameters', `item "${id}" appears twice in the bank`, [id]);
+    indexOf.set(id, i);
+  }
+  const matrix = toItemMatrix(
+    items.map((item) => item.parameters),
+    ids,
+  );
+  const contentCodes: string[] = [];
+  const content = new Int32Array(items.length);
+  const timed = new Uint8Array(items.length);
+  for (const [i, item] of items.entries()) {
+    const code = balanceBy === 'competence' ? (item.competence ?? item.area) : item.area;
+    let k = contentCodes.indexOf(code);
+    if (k < 0) k = contentCodes.push(code) - 1;
+    content[i] = k;
+    timed[i] = item.timed ? 1 : 0;
+  }
+  return { ids, matrix, timed, content, contentCodes, indexOf };
+}
+
+export interface SelectionOptions {
+  /** Pick at random among this many most informative items; default 5 (docs/adaptive.md). 1 = pure maximum information. */
+  randomesque?: number;
+  /** Target share of each content code (summing to 1); default equal shares. */
+  contentTargets?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The index of the next item, or −1 when no item can be asked.
+ * `administered` lists the indexes already asked, in order; `random` gives uint32s.
+ *
+ * @example
+ * const next = selectNextItem(pool, estimate.theta, [3, 17], seededRandom(`${seed}/item/2`));
+ * pool.ids[next];
+ */
+export function selectNextItem(pool: ItemPool, theta: number, administered: readonly number[], random: () => number, options: SelectionOptions = {}): number {
+  const k = options.randomesque ?? 5;
+  if (!Number.isInteger(k) || k < 1) throw new AdaptiveError('invalid_options', `randomesque must be an integer ≥ 1 (got ${k})`);
+  const n = pool.ids.length;
+  const used = new Uint8Array(n);
+  const counts = new Float64Array(pool.contentCodes.length);
+  for (const i of administered) {
+    used[i] = 1;
+    counts[pool.content[i] as number] = (counts[pool.content[i] as number] as number) + 1;
+  }
+  const afterTimed = administered.length > 0 && pool.timed[administered[administered.length - 1] as number] === 1;
+  const open = new Uint8Array(pool.contentCodes.length);
+  for (let i = 0; i < n; i++) if (eligible(pool, used, afterTimed, i)) open[pool.content[i] as number] = 1;
+  const area = contentFurthestBelowTarget(pool, counts, open, administered.length, random, options.contentTargets);
+  if (area < 0) return -1;
+
+  // The k most informative eligible items of that content, best first.
+  const bestIndex = new Int32Array(k).fill(-1);
+  const bestInfo = new Float64Array(k).fill(-1);
+  const { a, b, c } = pool.matrix;
+  for (let i = 0; i < n; i++) {
+    if (pool.content[i] !== area || !eligible(pool, used, afterTimed, i)) continue;
+    const info = information3(a[i] as number, b[i] as number, c[i] as number, theta);
+    if (info <= (bestInfo[k - 1] as number)) continue;
+    let slot = k - 1;
+    while (slot > 0 && info > (bestInfo[slot - 1] as number)) {
+      bestInfo[slot] = bestInfo[slot - 1] as number;
+      bestIndex[slot] = bestIndex[slot - 1] as number;
+      slot--;
+    }
+    bestInfo[slot] = info;
+    bestIndex[slot] = i;
+  }
+  let found = 0;
+  while (found < k && (bestIndex[found] as number) >= 0) found++;
+  return bestIndex[random() % found] as number;
+}
+
+function eligible(pool: ItemPool, used: Uint8Array, afterTimed: boolean, i: number): boolean {
+  return used[i] === 0 && !(afterTimed && pool.timed[i] === 1);
+}
+
+/** Kingsbury–Zara: the open content whose share so far is furthest below its target; ties drawn at random. */
+function contentFurthestBelowTarget(
+  pool: ItemPool,
+  counts: Float64Array,
+  open: Uint8Array,
+  asked: number,
+  random: () => number,
+  targets: Readonly<Record<string, number>> | undefined,
+): number {
+  const codes = pool.contentCodes;
+  let bestGap = -Infinity;
+  const tied: number[] = [];
+  for (let k = 0; k < codes.length; k++) {
+    if (open[k] === 0) continue;
+    const target = targets ? (targets[codes[k] as string] ?? 0) : 1 / codes.length;
+    const gap = target - (asked === 0 ? 0 : (counts[k] as number) / asked);
+    if (gap > bestGap + 1e-12) {
+      bestGap = gap;
+      tied.length = 0;
+      tied.push(k);
+    } else if (Math.abs(gap - bestGap) <= 1e-12) tied.push(k);
+  }
+  if (tied.length === 0) return -1;
+  return tied.length === 1 ? (tied[0] as number) : (tied[random() % tied.length] as number);
+}

@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { AdaptiveError, type AdaptiveErrorCode } from './errors.js';
+import { parseAdaptiveBank, type AdaptiveBank } from './bank.js';
+import { createAdaptiveSession } from './session.js';
+import type { AdaptiveAction, AdaptiveSession } from './types.js';
+import type { AdaptiveTestConfig } from './engine.js';
+
+/** A small bank of QCU items (right answer "1") over two areas, one timed item per area. */
+function smallBank(): AdaptiveBank {
+  const items = [];
+  for (let i = 0; i < 24; i++) {
+    const area = i % 2 === 0 ? '1' : '4';
+    items.push({
+      challenge: {
+        id: `item-${i}`,
+        type: 'QCU',
+        skill: { area, competence: `${area}.${1 + (i % 3)}`, level: 1 + (i % 4) },
+        instruction: { fr: `Question ${i}`, en: `Question ${i}` },
+        proposals: [
+          { fr: 'Oui', en: 'Yes' },
+          { fr: 'Non', en: 'No' },
+        ],
+        solution: 1,
+        ...(i < 2 ? { timer: 60 } : {}),
+      },
+      parameters: { a: 0.8 + (i % 5) * 0.3, b: -2 + (i * 4) / 23 },
+      source: 'experts',
+    });
+  }
+  return parseAdaptiveBank({
+    schemaVersion: 1,
+    id: 'test-bank',
+    version: '1',
+    title: { fr: 'Banque de test', en: 'Test bank' },
+    provenance: { fr: 'Paramètres de test', en: 'Test parameters' },
+    items,
+  });
+}
+
+const BANK = smallBank();
+const CONFIG: AdaptiveTestConfig = { stopping: { maxItems: 8 } };
+
+function clock(start = 1_000_000): () => number {
+  let now = start;
+  return () => (now += 1000);
+}
+
+/** Answer right on even item numbers, wrong on odd ones, until the test ends. */
+function playThrough(session: AdaptiveSession): void {
+  while (session.state.current) {
+    const id = session.state.current.itemId;
+    const n = Number(id.split('-')[1]);
+    session.dispatch({ type: 'answerItem', itemId: id, answer: n % 2 === 0 ? '1' : '2' });
+  }
+}
+
+describe('adaptive session', () => {
+  test('starts asking an item, with the prior as estimate', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: CONFIG });
+    assert.equal(session.state.phase, 'asking');
+    assert.ok(session.state.current?.itemId.startsWith('item-'));
+    assert.ok(Math.abs(session.state.estimate.theta) < 1e-9);
+  });
+
+  test('stops by length after maxItems answers, never asking an item twice', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: CONFIG });
+    playThrough(session);
+    assert.equal(session.state.phase, 'finished');
+    assert.equal(session.state.stopReason, 'length');
+    assert.equal(session.state.responses.length, 8);
+    assert.equal(new Set(session.state.responses.map((r) => r.itemId)).size, 8);
+  });
+
+  test('only ok counts as right: a wrong answer, a skip and a late right answer count as wrong', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: CONFIG });
+    const first = session.state.current!.itemId;
+    session.dispatch({ type: 'answerItem', itemId: first, answer: '2' });
+    session.dispatch({ type: 'skipItem', itemId: session.state.current!.itemId });
+    session.dispatch({ type: 'answerItem', itemId: session.state.current!.itemId, answer: '1', timedOut: true });
+    session.dispatch({ type: 'answerItem', itemId: session.state.current!.itemId, answer: '1' });
+    assert.deepEqual(
+      session.state.responses.map((r) => [r.status, r.correct]),
+      [
+        ['ko', false],
+        ['aband', false],
+        ['timedout', false],
+        ['ok', true],
+      ],
+    );
+  });
+
+  test('the same seed and answers give the same items (seeded randomesque selection)', () => {
+    const a = createAdaptiveSession(BANK, { seed: 'same', clock: clock(), config: CONFIG });
+    const b = createAdaptiveSession(BANK, { seed: 'same', clock: clock(), config: CONFIG });
+    playThrough(a);
+    playThrough(b);
+    assert.deepEqual(a.state, b.state);
+  });
+
+  test('never two timed items in a row', () => {
+    for (let s = 0; s < 40; s++) {
+      const session = createAdaptiveSession(BANK, { seed: `timed-${s}`, clock: clock(), config: { stopping: { maxItems: 24 } } });
+      playThrough(session);
+      const ids = session.state.responses.map((r) => r.itemId);
+      for (let i = 1; i < ids.length; i++) assert.ok(!(['item-0', 'item-1'].includes(ids[i]!) && ['item-0', 'item-1'].includes(ids[i - 1]!)), ids.join(' '));
+    }
+  });
+
+  test('stops by precision once the SE is small enough', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: { stopping: { maxItems: 24, minItems: 3, maxSe: 0.75 } } });
+    playThrough(session);
+    assert.equal(session.state.stopReason, 'precision');
+    assert.ok(session.state.estimate.se <= 0.75);
+  });
+
+  test('stops by classification once the interval is clear of the cut', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: { stopping: { maxItems: 24, minItems: 3, classification: { cut: 3.5 } } } });
+    playThrough(session);
+    assert.equal(session.state.stopReason, 'classification');
+    assert.ok(session.state.estimate.theta + 1.96 * session.state.estimate.se < 3.5);
+  });
+
+  test('the mediator can stop the test', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: CONFIG });
+    session.dispatch({ type: 'stop' });
+    assert.equal(session.state.phase, 'finished');
+    assert.equal(session.state.stopReason, 'stopped');
+  });
+
+  test('states are frozen', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: CONFIG });
+    assert.ok(Object.isFrozen(session.state) && Object.isFrozen(session.state.config.stopping));
+  });
+
+  test('subscribers hear every event', () => {
+    const session = createAdaptiveSession(BANK, { seed: 's', clock: clock(), config: CONFIG });
+    const heard: string[] = [];
+    const stop = session.subscribe((_state, event) => heard.push(event.action.type));
+    session.dispatch({ type: 'skipItem', itemId: session.state.current!.itemId });
+    stop();
+    session.dispatch({ type: 'stop' });
+    assert.deepEqual(heard, ['skipItem']);
+  });
+});
+
+describe('save and restore', () => {
+  test('a restored session is the same and goes on drawing the same items', () => {
+    const original = createAdaptiveSession(BANK, { seed: 'r', clock: clock(), config: CONFIG });
+    for (let i = 0; i < 3; i++) original.dispatch({ type: 'answerItem', itemId: original.state.current!.itemId, answer: '1' });
+    const restored = createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(original)), clock: clock(5_000_000) });
+    assert.deepEqual(restored.state, original.state);
+    const time = clock(9_000_000);
+    const next = { type: 'answerItem', itemId: original.state.current!.itemId, answer: '2' } as const;
+    const a = createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(original)), clock: time });
+    a.dispatch(next);
+    const b = createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(original)), clock: clock(9_000_000) });
+    b.dispatch(next);
+    assert.deepEqual(a.state, b.state);
+  });
+
+  const saved = (): Record<string, unknown> => {
+    const session = createAdaptiveSession(BANK, { seed: 'r', clock: clock(), config: CONFIG });
+    session.dispatch({ type: 'answerItem', itemId: session.state.current!.itemId, answer: '1' });
+    return JSON.parse(JSON.stringify(session)) as Record<string, unknown>;
+  };
+  const cases: { name: string; damage: (s: Record<string, any>) => unknown; code: AdaptiveErrorCode }[] = [
+    { name: 'not a snapshot', damage: () => ({ hello: 1 }), code: 'invalid_snapshot' },
+    { name: 'another format version', damage: (s) => ({ ...s, formatVersion: 2 }), code: 'invalid_snapshot' },
+    { name: 'another bank version', damage: (s) => ({ ...s, bankVersion: '2' }), code: 'restore_mismatch' },
+    { name: 'a tampered estimate', damage: (s) => ({ ...s, state: { ...s.state, estimate: { theta: 3, se: 0.1 } } }), code: 'invalid_snapshot' },
+    { name: 'a tampered answer status', damage: (s) => ({ ...s, state: { ...s.state, responses: [{ ...s.state.responses[0], status: 'ok', correct: true, answer: '2' }] } }), code: 'invalid_snapshot' },
+    { name: 'an event about another item', damage: (s) => ({ ...s, state: { ...s.state, events: [{ ...s.state.events[0], action: { type: 'skipItem', itemId: 'nope' } }] } }), code: 'invalid_snapshot' },
+  ];
+  for (const c of cases)
+    test(`refuses ${c.name}`, () => {
+      assert.throws(
+        () => createAdaptiveSession(BANK, { restore: c.damage(saved()) }),
+        (e: unknown) => e instanceof AdaptiveError && e.code === c.code,
+      );
+    });
+});
+
+describe('refused actions', () => {
+  const cases: { name: string; act: (s: AdaptiveSession) => AdaptiveAction; code: AdaptiveErrorCode; finished?: boolean }[] = [
+    { name: 'an answer to another item', act: () => ({ type: 'answerItem', itemId: 'item-23', answer: '1' }), code: 'not_current_item' },
+    { name: 'an unknown action', act: () => ({ type: 'jump' }) as unknown as AdaptiveAction, code: 'invalid_action' },
+    { name: 'an answer that is not a string', act: (s) => ({ type: 'answerItem', itemId: s.state.current!.itemId, answer: 3 }) as unknown as AdaptiveAction, code: 'invalid_action' },
+    { name: 'an action on a finished test', act: () => ({ type: 'stop' }), code: 'test_finished', finished: true },
+  ];
+  for (const c of cases)
+    test(c.name, () => {
+      const session = createAdaptiveSession(BANK, { seed: 'x', clock: clock(), config: CONFIG });
+      if (c.finished) session.dispatch({ type: 'stop' });
+      assert.throws(() => session.dispatch(c.act(session)), (e: unknown) => e instanceof AdaptiveError && e.code === c.code);
+    });
+
+  test('a configuration that cannot work', () => {
+    assert.throws(
+      () => createAdaptiveSession(BANK, { config: { stopping: { maxItems: 0 } } }),
+      (e: unknown) => e instanceof AdaptiveError && e.code === 'invalid_options',
+    );
+  });
+});
