@@ -28,3 +28,19 @@ export type {
   AdaptiveSnapshot,
   AdaptiveState,
 } from './types.js';
+export { AREAS, COMPETENCES, type FrameworkEntry } from './framework.js';
+export {
+  competenceProfile,
+  levelOf,
+  levelCut,
+  uncertainty,
+  UNCERTAINTY_WORDS,
+  LEVEL_ORIGIN,
+  PIX_PER_LEVEL,
+  MAX_LEVEL,
+  COMPETENCE_SPREAD,
+  type CompetenceProfile,
+  type LevelResult,
+  type ProfileEntry,
+  type UncertaintyCode,
+} from './profile.js';
