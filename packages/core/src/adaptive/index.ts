@@ -44,3 +44,13 @@ export {
   type ProfileEntry,
   type UncertaintyCode,
 } from './profile.js';
+export {
+  calibrateTwoPL,
+  responsesFromExportRows,
+  REVIEW_THRESHOLDS,
+  type CalibrationOptions,
+  type CalibrationResult,
+  type ItemCalibration,
+  type ResponseMatrix,
+  type ReviewReason,
+} from './calibrate.js';
