@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildReport, createCsvParser, ObservatoireError, parseTerritory, ReportError, toRows, type Margin, type ReportLang } from '@observatoire/core';
 import { territoryNames } from './geography.js';
 import { parseMarginsFile } from './margins-file.js';
+import { runCalibrate } from './calibrate.js';
 import { renderHtml, renderMarkdown } from './render.js';
 
 const USAGE = `Usage: observatoire report --data <export.csv|export.json> --margins <margins.json|margins.csv>
@@ -79,6 +80,8 @@ interface Streams {
  */
 export async function main(argv: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const { stdout, stderr } = streams;
+  // `observatoire calibrate`: the adaptive bank's calibration, in its own module.
+  if (argv[0] === 'calibrate') return runCalibrate(argv, streams);
   try {
     let parsed;
     try {
@@ -105,7 +108,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (positionals[0] !== 'report' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ')}"; the command is "report"`);
+    if (positionals[0] !== 'report' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ')}"; the command is "report" (or "calibrate")`);
     if (!values.data) throw new UsageError('--data is required (the collector export, CSV or JSON)');
     if (!values.margins && !values['no-weighting']) throw new UsageError('--margins is required (or --no-weighting to report unweighted figures)');
     const format = values.format ?? (values.out ? extname(values.out).slice(1) : 'md');
