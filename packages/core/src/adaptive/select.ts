@@ -31,6 +31,11 @@ export interface ItemPool {
   readonly content: Int32Array;
   readonly contentCodes: readonly string[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /** Item indexes by decreasing discrimination: information is at most a² / 4, so a scan in this order can stop early. */
+  readonly byDiscrimination: Int32Array;
+  /** Items, and timed items, per content code. */
+  readonly contentSize: Int32Array;
+  readonly contentTimed: Int32Array;
 }
 
 /**
@@ -61,7 +66,14 @@ export function itemPool(items: readonly AdaptiveItem[], balanceBy: BalanceBy = 
     content[i] = k;
     timed[i] = item.timed ? 1 : 0;
   }
-  return { ids, matrix, timed, content, contentCodes, indexOf };
+  const contentSize = new Int32Array(contentCodes.length);
+  const contentTimed = new Int32Array(contentCodes.length);
+  for (let i = 0; i < items.length; i++) {
+    contentSize[content[i] as number] = (contentSize[content[i] as number] as number) + 1;
+    contentTimed[content[i] as number] = (contentTimed[content[i] as number] as number) + (timed[i] as number);
+  }
+  const byDiscrimination = Int32Array.from(ids.keys()).sort((x, y) => (matrix.a[y] as number) - (matrix.a[x] as number) || x - y);
+  return { ids, matrix, timed, content, contentCodes, indexOf, byDiscrimination, contentSize, contentTimed };
 }
 
 export interface SelectionOptions {
@@ -84,14 +96,22 @@ export function selectNextItem(pool: ItemPool, theta: number, administered: read
   if (!Number.isInteger(k) || k < 1) throw new AdaptiveError('invalid_options', `randomesque must be an integer ≥ 1 (got ${k})`);
   const n = pool.ids.length;
   const used = new Uint8Array(n);
-  const counts = new Float64Array(pool.contentCodes.length);
+  const codes = pool.contentCodes.length;
+  const counts = new Float64Array(codes);
+  const timedCounts = new Int32Array(codes);
   for (const i of administered) {
     used[i] = 1;
     counts[pool.content[i] as number] = (counts[pool.content[i] as number] as number) + 1;
+    timedCounts[pool.content[i] as number] = (timedCounts[pool.content[i] as number] as number) + (pool.timed[i] as number);
   }
   const afterTimed = administered.length > 0 && pool.timed[administered[administered.length - 1] as number] === 1;
-  const open = new Uint8Array(pool.contentCodes.length);
-  for (let i = 0; i < n; i++) if (eligible(pool, used, afterTimed, i)) open[pool.content[i] as number] = 1;
+  // A content is open while it has an item left that may be asked now.
+  const open = new Uint8Array(codes);
+  for (let k = 0; k < codes; k++) {
+    const left = (pool.contentSize[k] as number) - (counts[k] as number);
+    const timedLeft = (pool.contentTimed[k] as number) - (timedCounts[k] as number);
+    open[k] = left - (afterTimed ? timedLeft : 0) > 0 ? 1 : 0;
+  }
   const area = contentFurthestBelowTarget(pool, counts, open, administered.length, random, options.contentTargets);
   if (area < 0) return -1;
 
@@ -99,9 +119,14 @@ export function selectNextItem(pool: ItemPool, theta: number, administered: read
   const bestIndex = new Int32Array(k).fill(-1);
   const bestInfo = new Float64Array(k).fill(-1);
   const { a, b, c } = pool.matrix;
-  for (let i = 0; i < n; i++) {
+  const order = pool.byDiscrimination;
+  for (let o = 0; o < n; o++) {
+    const i = order[o] as number;
+    const ai = a[i] as number;
+    // No item from here on can beat the k-th best: information is at most a² / 4.
+    if ((ai * ai) / 4 <= (bestInfo[k - 1] as number)) break;
     if (pool.content[i] !== area || !eligible(pool, used, afterTimed, i)) continue;
-    const info = information3(a[i] as number, b[i] as number, c[i] as number, theta);
+    const info = information3(ai, b[i] as number, c[i] as number, theta);
     if (info <= (bestInfo[k - 1] as number)) continue;
     let slot = k - 1;
     while (slot > 0 && info > (bestInfo[slot - 1] as number)) {
