@@ -48,7 +48,7 @@ export function initialAdaptiveState(bank: AdaptiveBank, config: AdaptiveTestCon
         bankVersion: bank.version,
         sessionId: sessionIdFromSeed(context.seed),
         startedAt: context.now,
-        config: structuredClone(config),
+        config: plainCopy(config),
         phase: 'asking',
         current: null,
         responses: [],
@@ -73,7 +73,7 @@ export function adaptiveTransition(bank: AdaptiveBank, state: AdaptiveState, act
   checkAction(action);
   if (state.phase === 'finished' || state.current === null) throw new AdaptiveError('test_finished', `the test is finished: "${action.type}" is not possible any more`);
   const seq = state.events.length + 1;
-  const event: AdaptiveEvent = { id: `${state.sessionId}-${seq}`, seq, at: context.now, action: structuredClone(action) };
+  const event: AdaptiveEvent = { id: `${state.sessionId}-${seq}`, seq, at: context.now, action: plainCopy(action) };
   const events = [...state.events, event];
   if (action.type === 'stop') return deepFreeze({ ...state, phase: 'finished', current: null, stopReason: 'stopped', events });
 
@@ -88,7 +88,7 @@ export function adaptiveTransition(bank: AdaptiveBank, state: AdaptiveState, act
     itemId,
     status,
     correct: status === 'ok',
-    ...(action.type === 'answerItem' ? { answer: structuredClone(action.answer) } : {}),
+    ...(action.type === 'answerItem' ? { answer: plainCopy(action.answer) } : {}),
     startedAt: state.current.startedAt,
     answeredAt: context.now,
     eventId: event.id,
@@ -119,4 +119,9 @@ function checkAction(action: AdaptiveAction): void {
     default:
       throw new AdaptiveError('invalid_action', `unknown action type ${JSON.stringify((action as { type?: unknown }).type)} (expected answerItem, skipItem or stop)`);
   }
+}
+
+/** A deep copy of plain JSON data (actions and configurations are JSON: they go into snapshots). */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
