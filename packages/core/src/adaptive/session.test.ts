@@ -202,3 +202,15 @@ describe('refused actions', () => {
     );
   });
 });
+
+describe('shuffled proposals', () => {
+  test('a QCU with shuffle gets a seeded display order, the same on replay', () => {
+    const items = BANK.items.map((item) => ({ ...item, challenge: { ...item.challenge, shuffle: true } }));
+    const bank = parseAdaptiveBank({ ...BANK, items });
+    const a = createAdaptiveSession(bank, { seed: 'order', clock: clock(), config: CONFIG });
+    const b = createAdaptiveSession(bank, { seed: 'order', clock: clock(), config: CONFIG });
+    assert.deepEqual([...(a.state.current?.proposalOrder ?? [])].sort(), [1, 2]);
+    assert.deepEqual(a.state.current, b.state.current);
+    assert.equal(createAdaptiveSession(BANK, { seed: 'order', clock: clock(), config: CONFIG }).state.current?.proposalOrder, undefined);
+  });
+});

@@ -5,7 +5,7 @@
  * is derived from `seed/item/<n>`, so a replayed log draws the same items.
  */
 import { evaluateAnswer } from '../checking/evaluate.js';
-import { sessionIdFromSeed, seededRandom } from '../session/random.js';
+import { sessionIdFromSeed, seededRandom, shuffled } from '../session/random.js';
 import { deepFreeze, type TransitionContext } from '../session/transition.js';
 import { adaptiveItems, type AdaptiveBank } from './bank.js';
 import { checkAdaptiveConfig, nextStep, type AdaptiveTestConfig, type PoolResponse, type Step } from './engine.js';
@@ -57,7 +57,7 @@ export function initialAdaptiveState(bank: AdaptiveBank, config: AdaptiveTestCon
         events: [],
       },
       step,
-      context.now,
+      context,
     ),
   );
 }
@@ -96,13 +96,22 @@ export function adaptiveTransition(bank: AdaptiveBank, state: AdaptiveState, act
   const responses = [...state.responses, response];
   const poolResponses: PoolResponse[] = responses.map((r) => ({ index: pool.indexOf.get(r.itemId) as number, correct: r.correct }));
   const step = nextStep(pool, poolResponses, state.config, seededRandom(`${context.seed}/item/${responses.length}`));
-  return deepFreeze(withStep(bank, { ...state, responses, events }, step, context.now));
+  return deepFreeze(withStep(bank, { ...state, responses, events }, step, context));
 }
 
-function withStep(bank: AdaptiveBank, state: AdaptiveState, step: Step, now: number): AdaptiveState {
+function withStep(bank: AdaptiveBank, state: AdaptiveState, step: Step, context: TransitionContext): AdaptiveState {
   if (step.stop) return { ...state, estimate: step.estimate, phase: 'finished', current: null, stopReason: step.stop };
   const pool = bankPool(bank, state.config.balanceBy);
-  return { ...state, estimate: step.estimate, phase: 'asking', current: { itemId: pool.ids[step.next] as string, startedAt: now }, stopReason: null };
+  const itemId = pool.ids[step.next] as string;
+  const challenge = bank.items[step.next]?.challenge;
+  const current: NonNullable<AdaptiveState['current']> = { itemId, startedAt: context.now };
+  // QCU/QCM with `shuffle` get their seeded order, as in the survey (session/transition.ts).
+  if ((challenge?.type === 'QCU' || challenge?.type === 'QCM') && challenge.shuffle)
+    current.proposalOrder = shuffled(
+      challenge.proposals.map((_, i) => i + 1),
+      seededRandom(`${context.seed}/${itemId}`),
+    );
+  return { ...state, estimate: step.estimate, phase: 'asking', current, stopReason: null };
 }
 
 function checkAction(action: AdaptiveAction): void {

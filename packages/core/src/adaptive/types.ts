@@ -44,8 +44,8 @@ export interface AdaptiveState {
   startedAt: number;
   config: AdaptiveTestConfig;
   phase: AdaptivePhase;
-  /** The item being asked, null once finished. */
-  current: { itemId: string; startedAt: number } | null;
+  /** The item being asked, null once finished. `proposalOrder`: the seeded display order of a shuffled QCU/QCM. */
+  current: { itemId: string; startedAt: number; proposalOrder?: readonly number[] } | null;
   responses: readonly AdaptiveResponse[];
   /** The estimate after the answers so far (before any: the prior). */
   estimate: Estimate;
