@@ -1,0 +1,58 @@
+/** Texts of `<obs-adaptive-test>`, French first. Participant texts stay encouraging: no word of failure. */
+import type { Catalogue } from '../i18n/catalogue.js';
+
+type Keys =
+  | 'label'
+  | 'progress'
+  | 'stop'
+  | 'recorded'
+  | 'profileTitle'
+  | 'profileIntro'
+  | 'total'
+  | 'overall'
+  | 'areaHeading'
+  | 'level'
+  | 'levelZero'
+  | 'toNext'
+  | 'top'
+  | 'notMeasuredList'
+  | 'stopped';
+
+export const messages = {
+  fr: {
+    label: 'Test de positionnement',
+    progress: 'Question {n}',
+    stop: 'Arrêter le test (médiateur)',
+    recorded: 'Réponse enregistrée.',
+    profileTitle: 'Votre profil de compétences',
+    profileIntro: 'Voici où vous en êtes, domaine par domaine. Chaque niveau se travaille pas à pas.',
+    total: 'Score : {pix} pix sur {max}.',
+    overall: 'Sur l’ensemble du test : {words}',
+    areaHeading: '{code}. {name}',
+    level: '{name} : niveau {level} ({pix} pix).',
+    levelZero: '{name} : premiers pas, avant le niveau 1 ({pix} pix).',
+    toNext: 'Encore {pix} pix pour atteindre le niveau {next}.',
+    top: 'C’est le plus haut niveau mesuré par ce test.',
+    notMeasuredList: 'Ce test ne mesure pas : {names}.',
+    stopped: 'Le test a été arrêté avant la fin : le profil compte les réponses déjà données.',
+  },
+  en: {
+    label: 'Positioning test',
+    progress: 'Question {n}',
+    stop: 'Stop the test (mediator)',
+    recorded: 'Answer saved.',
+    profileTitle: 'Your skills profile',
+    profileIntro: 'Here is where you stand, area by area. Every level can be learnt step by step.',
+    total: 'Score: {pix} pix out of {max}.',
+    overall: 'Over the whole test: {words}',
+    areaHeading: '{code}. {name}',
+    level: '{name}: level {level} ({pix} pix).',
+    levelZero: '{name}: first steps, before level 1 ({pix} pix).',
+    toNext: '{pix} more pix to reach level {next}.',
+    top: 'This is the highest level this test measures.',
+    notMeasuredList: 'This test does not measure: {names}.',
+    stopped: 'The test was stopped before the end: the profile counts the answers already given.',
+  },
+} satisfies Catalogue<Keys>;
+
+export type AdaptiveMessageKey = Keys;
