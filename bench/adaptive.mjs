@@ -33,9 +33,9 @@ const pool = itemPool(bank.map((item) => ({ id: item.id, parameters: { a: item.a
 const GRID = { points: 81, min: -4, max: 4 };
 const grid = quadratureGrid(GRID);
 
-/** Mean µs per cycle of `cycle(state)` over `count` people × LENGTH items, after a warm-up person. */
-function time(count, start, cycle) {
-  for (let warm = 0; warm < 2; warm++) {
+/** Mean µs per cycle of `cycle(state)` over `count` people × LENGTH items, after a warm-up (the JIT's tiers). */
+function time(count, start, cycle, warmUp = 50) {
+  for (let warm = 0; warm < warmUp; warm++) {
     const state = start(people[warm]);
     for (let k = 0; k < LENGTH; k++) cycle(state);
   }
@@ -102,6 +102,7 @@ if (jscat) {
       s.next = nextStimulus;
       s.remaining = remainingStimuli;
     },
+    2,
   );
   console.log(`  jsCAT ${createRequire(import.meta.url)('@bdelab/jscat/package.json').version}, updateAbilityEstimate + findNextItem: ${jscatTime.toFixed(1)} µs per cycle (${JSCAT_PEOPLE} people)`);
   console.log(`  ratio jsCAT / nextStep: ${(jscatTime / sessionPath).toFixed(0)}×; jsCAT / incremental: ${(jscatTime / incremental).toFixed(0)}×`);

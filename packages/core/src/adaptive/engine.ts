@@ -40,6 +40,17 @@ export type Step = { estimate: Estimate; stop: StopReason; next?: undefined } | 
 
 const grids = new Map<string, QuadratureGrid>();
 
+/** Per pool and grid, each answered item's log-likelihood rows, filled as items get answered. */
+const tables = new WeakMap<ItemPool, Map<QuadratureGrid, { rows: (Float64Array | undefined)[] }>>();
+
+function logLikelihoodTable(pool: ItemPool, grid: QuadratureGrid): { rows: (Float64Array | undefined)[] } {
+  let byGrid = tables.get(pool);
+  if (!byGrid) tables.set(pool, (byGrid = new Map()));
+  let table = byGrid.get(grid);
+  if (!table) byGrid.set(grid, (table = { rows: new Array<Float64Array | undefined>(pool.ids.length) }));
+  return table;
+}
+
 function gridOf(config: AdaptiveTestConfig): QuadratureGrid {
   const key = JSON.stringify(config.grid ?? {});
   let grid = grids.get(key);
@@ -104,8 +115,24 @@ export function estimateFrom(pool: ItemPool, responses: readonly PoolResponse[],
   const { a, b, c } = pool.matrix;
   if (estimator === 'EAP') {
     const grid = gridOf(config);
+    const table = logLikelihoodTable(pool, grid);
+    const Q = grid.points.length;
     const logPosterior = Float64Array.from(grid.logWeights);
-    for (const r of responses) addAnswer(grid, logPosterior, a[r.index] as number, b[r.index] as number, c[r.index] as number, r.correct);
+    for (const r of responses) {
+      let row = table.rows[r.index];
+      if (!row) {
+        // log P and log (1 − P) of this item on the grid, computed once per pool and grid.
+        row = table.rows[r.index] = new Float64Array(2 * Q);
+        const zero = new Float64Array(Q);
+        const one = new Float64Array(Q);
+        addAnswer(grid, one, a[r.index] as number, b[r.index] as number, c[r.index] as number, true);
+        addAnswer(grid, zero, a[r.index] as number, b[r.index] as number, c[r.index] as number, false);
+        row.set(one, 0);
+        row.set(zero, Q);
+      }
+      const offset = r.correct ? 0 : Q;
+      for (let q = 0; q < Q; q++) logPosterior[q] = (logPosterior[q] as number) + (row[offset + q] as number);
+    }
     return posteriorEstimate(grid, logPosterior);
   }
   const prior = config.grid?.prior ?? { mean: 0, sd: 1 };
