@@ -159,6 +159,15 @@ describe('save and restore', () => {
     assert.deepEqual(a.state, b.state);
   });
 
+  test('a snapshot whose keys came back in another order (e.g. from a jsonb column) restores', () => {
+    const original = createAdaptiveSession(BANK, { seed: 'r', clock: clock(), config: CONFIG });
+    original.dispatch({ type: 'answerItem', itemId: original.state.current!.itemId, answer: '1' });
+    const reorder = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reorder) : typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)])) : value;
+    const restored = createAdaptiveSession(BANK, { restore: reorder(JSON.parse(JSON.stringify(original))) });
+    assert.deepEqual(restored.state, original.state);
+  });
+
   const saved = (): Record<string, unknown> => {
     const session = createAdaptiveSession(BANK, { seed: 'r', clock: clock(), config: CONFIG });
     session.dispatch({ type: 'answerItem', itemId: session.state.current!.itemId, answer: '1' });

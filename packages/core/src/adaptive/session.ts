@@ -3,6 +3,7 @@
  * `adaptiveTransition`, tells subscribers, and saves / restores like the survey session.
  */
 import { randomSeed } from '../session/random.js';
+import { firstDifference } from '../session/snapshot.js';
 import type { AdaptiveBank } from './bank.js';
 import { DEFAULT_ADAPTIVE_CONFIG } from './engine.js';
 import { AdaptiveError } from './errors.js';
@@ -89,7 +90,8 @@ export function readAdaptiveSnapshot(bank: AdaptiveBank, input: unknown): { seed
     }
     if (replayed.events[i]?.id !== id) throw invalid(`state.events[${i}]: id must be "${replayed.events[i]?.id}"`);
   }
-  if (JSON.stringify(replayed) !== JSON.stringify(state)) throw invalid('the state does not match what its event log gives');
+  const difference = firstDifference(replayed, state, 'state');
+  if (difference) throw invalid(`${difference} does not match what the event log gives`);
   return { seed, state: replayed };
 }
 

@@ -62,7 +62,7 @@ export function readSnapshot(definition: SurveyDefinition, input: unknown): { se
 }
 
 /** Path of the first place where two JSON values differ, or null when they are equal. */
-function firstDifference(expected: unknown, actual: unknown, path: string): string | null {
+export function firstDifference(expected: unknown, actual: unknown, path: string): string | null {
   if (typeof expected !== 'object' || expected === null || typeof actual !== 'object' || actual === null)
     return Object.is(expected, actual) ? null : path;
   if (Array.isArray(expected) !== Array.isArray(actual)) return path;
