@@ -78,6 +78,11 @@ export function checkAdaptiveConfig(config: AdaptiveTestConfig): void {
     throw new AdaptiveError('invalid_options', `unknown estimator ${JSON.stringify(config.estimator)} (expected EAP, MAP, ML or WLE)`);
   if (config.randomesque !== undefined && !(Number.isInteger(config.randomesque) && config.randomesque >= 1))
     throw new AdaptiveError('invalid_options', `randomesque must be an integer ≥ 1 (got ${config.randomesque})`);
+  if (config.contentTargets !== undefined) {
+    const shares = Object.values(config.contentTargets);
+    if (shares.some((share) => !(Number.isFinite(share) && share >= 0)) || Math.abs(shares.reduce((sum, share) => sum + share, 0) - 1) > 1e-9)
+      throw new AdaptiveError('invalid_options', 'contentTargets must be shares ≥ 0 that sum to 1');
+  }
   if (config.balanceBy !== undefined && config.balanceBy !== 'area' && config.balanceBy !== 'competence')
     throw new AdaptiveError('invalid_options', `balanceBy must be "area" or "competence" (got ${JSON.stringify(config.balanceBy)})`);
 }

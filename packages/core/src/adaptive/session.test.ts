@@ -204,12 +204,24 @@ describe('refused actions', () => {
       assert.throws(() => session.dispatch(c.act(session)), (e: unknown) => e instanceof AdaptiveError && e.code === c.code);
     });
 
-  test('a configuration that cannot work', () => {
-    assert.throws(
-      () => createAdaptiveSession(BANK, { config: { stopping: { maxItems: 0 } } }),
-      (e: unknown) => e instanceof AdaptiveError && e.code === 'invalid_options',
-    );
-  });
+  const configs: { name: string; config: unknown }[] = [
+    { name: 'no stopping rule', config: {} },
+    { name: 'maxItems 0', config: { stopping: { maxItems: 0 } } },
+    { name: 'minItems above maxItems', config: { stopping: { maxItems: 5, minItems: 6 } } },
+    { name: 'maxSe 0', config: { stopping: { maxItems: 5, maxSe: 0 } } },
+    { name: 'an unknown estimator', config: { estimator: 'BME', stopping: { maxItems: 5 } } },
+    { name: 'randomesque 0', config: { randomesque: 0, stopping: { maxItems: 5 } } },
+    { name: 'content targets that do not sum to 1', config: { contentTargets: { '1': 0.5, '4': 0.2 }, stopping: { maxItems: 5 } } },
+    { name: 'an unknown balancing', config: { balanceBy: 'tube', stopping: { maxItems: 5 } } },
+    { name: 'a grid of one point', config: { grid: { points: 1 }, stopping: { maxItems: 5 } } },
+  ];
+  for (const c of configs)
+    test(`a configuration that cannot work: ${c.name}`, () => {
+      assert.throws(
+        () => createAdaptiveSession(BANK, { config: c.config as AdaptiveTestConfig }),
+        (e: unknown) => e instanceof AdaptiveError && e.code === 'invalid_options',
+      );
+    });
 });
 
 describe('shuffled proposals', () => {
