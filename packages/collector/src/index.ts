@@ -15,4 +15,4 @@ export { exportTable, type ExportTable } from './export/rows.js';
 export { toCsv, toJson } from './export/format.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';
 export { openApiDocument } from './api/openapi.js';
-export { hashToken, newToken } from './token.js';
+export { hashToken } from './token.js';

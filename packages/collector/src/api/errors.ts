@@ -1,5 +1,6 @@
-/** JSON error bodies: `{ error, message?, issues? }`, `error` a stable code to branch on. */
+/** JSON error bodies: `{ error, message?, issues? }`, `error` a stable code of the wire contract (`ErrorCode`). */
 import type * as z from 'zod/mini';
+import type { ErrorCode } from '@observatoire/core/api';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -9,7 +10,7 @@ export interface RequestIssue {
   message: string;
 }
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, error: string, message?: string, issues?: RequestIssue[]): Response {
+export function errorResponse(c: Context, status: ContentfulStatusCode, error: ErrorCode, message?: string, issues?: RequestIssue[]): Response {
   return c.json({ error, ...(message === undefined ? {} : { message }), ...(issues === undefined ? {} : { issues }) }, status);
 }
 
