@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Margin } from '@observatoire/core';
+import type { Margin } from '@observatoire/core/analysis';
 
 interface ReportPackage {
   parseMarginsFile(text: string, format: 'json' | 'csv'): Margin[];

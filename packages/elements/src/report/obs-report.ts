@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type Lang, type ObservatoireReport } from '@observatoire/core';
+import type { Lang } from '@observatoire/core';
+import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport } from '@observatoire/core/analysis';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
