@@ -15,8 +15,8 @@ npx tsc -p tsconfig.json
 step "Building (packages, bundles, manifest)"
 node scripts/build.mjs
 
-step "Node tests (core, content, collector, report)"
-mapfile -t node_tests < <(find packages/core/src packages/report/src packages/*/test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+step "Node tests (core, content, collector, report, the API report)"
+mapfile -t node_tests < <(find packages/core/src packages/report/src packages/*/test -name '*.test.ts' -not -path '*/node_modules/*' | sort; ls scripts/*.test.mjs)
 node --conditions=source --import tsx --test --test-concurrency=1 "${node_tests[@]}"
 
 if [ -f scripts/test-collector.sh ]; then
