@@ -63,7 +63,12 @@ function packagesOf() {
 const short = (file) => relative(join(root, 'packages'), file);
 const packageOf = (file) => short(file).split('/')[0];
 
-/** The folder a file belongs to: `<pkg>/<folder>` under src, a top-level file by its stem, or the first folder of the package. */
+/**
+ * The folder a file belongs to: `<pkg>/<folder>` under src, a top-level file by its stem, or the first folder of the package.
+ *
+ * @example
+ * folderOf(`${root}packages/core/src/session/transition.ts`); // 'core/session'
+ */
 export function folderOf(file) {
   const parts = short(file).split('/');
   if (parts[1] !== 'src') return `${parts[0]}/${parts[1]}`;
@@ -71,6 +76,12 @@ export function folderOf(file) {
   return `${parts[0]}/${parts[2]}`;
 }
 
+/**
+ * The floor rule of a file; throws when no rule of `FLOORS` matches it.
+ *
+ * @example
+ * floorOf(`${root}packages/content/src/index.ts`).name; // 'content data'
+ */
 export function floorOf(file) {
   const path = short(file);
   const rule = FLOORS.find((candidate) => candidate.match.test(path));
@@ -119,7 +130,12 @@ export function fileEdges() {
   return edges;
 }
 
-/** Strongly connected components with more than one node (Tarjan), each as a cycle path. */
+/**
+ * Strongly connected components with more than one node (Tarjan), each as a cycle path.
+ *
+ * @example
+ * cycles([['a', 'b'], ['b', 'a']]); // [['a', 'b', 'a']]
+ */
 export function cycles(edges) {
   const graph = new Map();
   for (const [from, to] of edges) {
