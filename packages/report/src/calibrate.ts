@@ -6,7 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCsvParser, ObservatoireError, toRows } from '@observatoire/core';
+import { ObservatoireError } from '@observatoire/core';
+import { createCsvParser, toRows } from '@observatoire/core/analysis';
 import { calibrateTwoPL, REVIEW_THRESHOLDS, responsesFromExportRows, type CalibrationResult, type ReviewReason } from '@observatoire/core/adaptive';
 
 export const CALIBRATE_USAGE = `Usage: observatoire calibrate --data <export.csv|export.json> [--format json|md] [--out <file>] [--min-answers <n>]

@@ -1,20 +1,10 @@
 /**
  * What the results card shows, computed from the session state and the definition. Pure. The
- * staircase level reuses the analysis' own rule (`staircaseLevel` from @observatoire/core), so
+ * staircase level reuses the analysis' own rule (`staircaseLevel` from @observatoire/core/analysis), so
  * the card and the national figures can never disagree.
  */
-import {
-  staircaseLevel,
-  successRate,
-  coursePassed,
-  type CourseProgress,
-  type LocalizedText,
-  type Row,
-  type SessionState,
-  type Skill,
-  type StaircaseLevel,
-  type SurveyDefinition,
-} from '@observatoire/core';
+import { successRate, type CourseProgress, type LocalizedText, type SessionState, type Skill, type SurveyDefinition } from '@observatoire/core';
+import { staircaseLevel, coursePassed, type Row, type StaircaseLevel } from '@observatoire/core/analysis';
 
 export interface CourseSummary {
   courseId: string;
