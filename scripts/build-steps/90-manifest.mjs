@@ -19,7 +19,7 @@ function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : sources(path);
-    return /\.ts$/.test(entry.name) && !/\.d\.ts$|test|fixture/.test(entry.name) ? [path] : [];
+    return /\.ts$/.test(entry.name) && !/\.d\.ts$|\.test\.|^test-|fixture/.test(entry.name) ? [path] : [];
   });
 }
 
