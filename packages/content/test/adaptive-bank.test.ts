@@ -42,6 +42,11 @@ describe('the adaptive bank (docs/adaptive.md, "Item bank")', () => {
     assert.deepEqual(challenges.filter((c) => ids.has(c.id) || instructions.has(c.instruction.fr)).map((c) => c.id), []);
   });
 
+  test('every competence it measures has tutorials for the profile', () => {
+    const measured = [...new Set(challenges.map((c) => c.skill?.competence as string))].sort();
+    assert.deepEqual(Object.keys(bank.tutorials ?? {}).sort(), measured);
+  });
+
   test('every item accepts its own solution', () => {
     for (const item of bank.items) assert.equal(evaluateAnswer(item.challenge, rightAnswer(item)).status, 'ok', item.challenge.id);
   });

@@ -49,6 +49,8 @@ describe('the bank schema', () => {
     { name: 'a skill without competence', edit: (b) => delete b.items[0].challenge.skill.competence, path: 'items[0].challenge.skill.competence' },
     { name: 'a duplicate id', edit: (b) => b.items.push(structuredClone(b.items[0])), path: 'items[1].challenge.id' },
     { name: 'no item', edit: (b) => (b.items = []), path: 'items' },
+    { name: 'tutorials for something that is not a competence', edit: (b) => (b.tutorials = { '9.9': [{ title: { fr: 'T', en: 'T' }, url: 'https://example.org' }] }), path: 'tutorials.9.9' },
+    { name: 'a tutorial with a javascript: link', edit: (b) => (b.tutorials = { '1.1': [{ title: { fr: 'T', en: 'T' }, url: 'javascript:alert(1)' }] }), path: 'tutorials.1.1[0].url' },
   ];
   for (const c of cases)
     test(`refuses ${c.name}, naming ${c.path}`, () => {

@@ -4,7 +4,7 @@
  */
 import '../zod-config.js';
 import * as z from 'zod/mini';
-import { Challenge, Id, LocalizedText } from '../content/schema.js';
+import { Challenge, Id, Link, LocalizedText } from '../content/schema.js';
 import { ContentError, formatPath, type ContentIssue } from '../errors.js';
 import type { AdaptiveItem } from './select.js';
 
@@ -34,6 +34,8 @@ export const AdaptiveBankSchema = z.strictObject({
   /** Where the parameters come from, in words. */
   provenance: LocalizedText,
   items: z.array(BankItem).check(z.minLength(1)),
+  /** Short tutorials per competence code (`4.1`…), shown with the profile to help progress. */
+  tutorials: z.optional(z.record(z.string().check(z.regex(/^[1-5]\.[1-4]$/, 'must be a competence code such as "4.1"')), z.array(Link).check(z.minLength(1), z.maxLength(3)))),
 });
 
 export type BankItem = z.output<typeof BankItem>;

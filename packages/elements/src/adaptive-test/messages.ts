@@ -16,7 +16,8 @@ type Keys =
   | 'toNext'
   | 'top'
   | 'notMeasuredList'
-  | 'stopped';
+  | 'stopped'
+  | 'tutorials';
 
 export const messages = {
   fr: {
@@ -35,6 +36,7 @@ export const messages = {
     top: 'C’est le plus haut niveau mesuré par ce test.',
     notMeasuredList: 'Ce test ne mesure pas : {names}.',
     stopped: 'Le test a été arrêté avant la fin : le profil compte les réponses déjà données.',
+    tutorials: 'Pour progresser :',
   },
   en: {
     label: 'Positioning test',
@@ -52,6 +54,7 @@ export const messages = {
     top: 'This is the highest level this test measures.',
     notMeasuredList: 'This test does not measure: {names}.',
     stopped: 'The test was stopped before the end: the profile counts the answers already given.',
+    tutorials: 'To make progress:',
   },
 } satisfies Catalogue<Keys>;
 

@@ -15,6 +15,7 @@ const bank: AdaptiveBank = parseAdaptiveBank({
   version: '1',
   title: t('Banque de test', 'Test bank'),
   provenance: t('Paramètres de test', 'Test parameters'),
+  tutorials: { '1.1': [{ title: t('Chercher sur Internet', 'Searching the Internet'), url: 'https://example.org/chercher' }] },
   items: Array.from({ length: 12 }, (_, i) => {
     const competence = i % 2 === 0 ? '1.1' : '4.1';
     return {
@@ -83,6 +84,9 @@ describe('<obs-adaptive-test>', () => {
     expect(lines[0]).to.match(/^1\.1 Mener une recherche et une veille d’information : (niveau \d|premiers pas)/);
     expect(textOf(el.shadowRoot!.querySelector('[part="total"]'))).to.match(/^Score : \d+ pix sur 1 ?024\.$/);
     expect(textOf(el.shadowRoot!.querySelector('[part="not-measured"]'))).to.contain('Programmer');
+    const tutorial = el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-code="1.1"] [part="tutorials"] a');
+    expect(textOf(tutorial)).to.equal('Chercher sur Internet');
+    expect(tutorial!.getAttribute('href')).to.equal('https://example.org/chercher');
     expect(finished).to.have.length(1);
     expect(finished[0]!.snapshot.state.responses).to.have.length(4);
     await expect(el).to.be.accessible();

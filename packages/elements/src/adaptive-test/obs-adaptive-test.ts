@@ -50,6 +50,7 @@ export { profileCard } from './profile-card.js';
  * @csspart total - The pix score.
  * @csspart area - One area of the profile.
  * @csspart competence - One competence line.
+ * @csspart tutorials - The tutorials of a competence.
  * @csspart not-measured - The competences the bank does not measure.
  * @csspart stopped - The note shown when the mediator stopped the test.
  * @csspart status - The live region.
@@ -88,7 +89,8 @@ export class ObsAdaptiveTest extends LitElement {
       .profile li {
         margin-bottom: 0.75em;
       }
-      .uncertainty {
+      .uncertainty,
+      .tutorials {
         display: block;
         font-style: italic;
       }
@@ -139,7 +141,7 @@ export class ObsAdaptiveTest extends LitElement {
     const state = session.state;
     if (state.phase === 'finished' || !state.current) {
       this.#profile ??= competenceProfile(session.bank, state.responses);
-      return html`${profileCard(this.#profile, this.#lang, state.stopReason === 'stopped')}${this.#status()}`;
+      return html`${profileCard(this.#profile, this.#lang, state.stopReason === 'stopped', session.bank.tutorials)}${this.#status()}`;
     }
     const current = state.current;
     const challenge = session.bank.items.find((item) => item.challenge.id === current.itemId)?.challenge;

@@ -4,18 +4,21 @@
  * result is, in words. A plain template function: the element owns the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang } from '@observatoire/core';
+import type { Lang, Link } from '@observatoire/core';
 import { UNCERTAINTY_WORDS, type CompetenceProfile, type ProfileEntry } from '@observatoire/core/adaptive';
 import { translate, type MessageParams } from '../i18n/catalogue.js';
 import { messages, type AdaptiveMessageKey } from './messages.js';
 
+/** Short tutorials per competence code (the bank's `tutorials`). */
+export type TutorialsByCompetence = Readonly<Record<string, readonly Link[]>>;
+
 /**
- * Render a profile.
+ * Render a profile, with the tutorials of each competence not at its highest level yet.
  *
  * @example
- * render(profileCard(competenceProfile(bank, state.responses), 'fr', false), container);
+ * render(profileCard(competenceProfile(bank, state.responses), 'fr', false, bank.tutorials ?? {}), container);
  */
-export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boolean): TemplateResult {
+export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boolean, tutorials: TutorialsByCompetence = {}): TemplateResult {
   const t = (key: AdaptiveMessageKey, params?: MessageParams) => translate(messages, lang, key, params);
   const measured = profile.competences.filter((c) => c.uncertainty !== 'not-in-bank');
   const notMeasured = profile.competences.filter((c) => c.uncertainty === 'not-in-bank');
@@ -31,7 +34,7 @@ export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boo
         (area) => html`<section class="area" part="area" aria-labelledby="area-${area.code}">
           <h3 id="area-${area.code}">${t('areaHeading', { code: area.code, name: area.name[lang] })}</h3>
           <ul>
-            ${measured.filter((c) => c.code.startsWith(`${area.code}.`)).map((c) => competenceLine(c, lang, t))}
+            ${measured.filter((c) => c.code.startsWith(`${area.code}.`)).map((c) => competenceLine(c, lang, t, tutorials[c.code] ?? []))}
           </ul>
         </section>`,
       )}
@@ -39,11 +42,17 @@ export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boo
   </section>`;
 }
 
-function competenceLine(c: ProfileEntry, lang: Lang, t: (key: AdaptiveMessageKey, params?: MessageParams) => string): TemplateResult {
+function competenceLine(c: ProfileEntry, lang: Lang, t: (key: AdaptiveMessageKey, params?: MessageParams) => string, links: readonly Link[]): TemplateResult {
   const name = `${c.code} ${c.name[lang]}`;
   return html`<li part="competence" data-code=${c.code}>
     <strong>${c.level === 0 ? t('levelZero', { name, pix: c.pix }) : t('level', { name, level: c.level, pix: c.pix })}</strong>
     ${c.pixToNextLevel === null ? t('top') : t('toNext', { pix: c.pixToNextLevel, next: c.level + 1 })}
     <span class="uncertainty">${UNCERTAINTY_WORDS[c.uncertainty][lang]}</span>
+    ${links.length > 0 && c.pixToNextLevel !== null
+      ? html`<span class="tutorials" part="tutorials"
+          >${t('tutorials')}
+          ${links.map((link, i) => html`${i > 0 ? ', ' : ''}<a href=${link.url}>${link.title[lang]}</a>`)}</span
+        >`
+      : nothing}
   </li>`;
 }
