@@ -16,3 +16,26 @@ export * from './questionnaire/logic.js';
 export * from './session/session.js';
 export * from './scoring.js';
 export * from './analysis/index.js';
+
+// Survey rules, once (docs/protocol.md, docs/questionnaire.md, docs/outcomes.md).
+export { SUCCESS_THRESHOLD, TEST_TIME_BUDGET_SECONDS, isPassingRate, recommendationReasons, testTimeMs } from './chaining.js';
+export {
+  COURSE_STATUS,
+  COURSE_STATUSES,
+  courseStatus,
+  hasEnded,
+  coursePassed,
+  staircaseLevel,
+  courseOutcomesOfSession,
+  courseOutcomesOfRecords,
+  type CourseStatus,
+  type CourseOutcome,
+  type PlayedCourseOutcome,
+  type SessionEndReason,
+  type StaircaseLevel,
+  type CourseProgressLike,
+  type AnswerRecordLike,
+  type CourseEventLike,
+} from './outcome.js';
+export { TEST_CITY, isTestCity, isTestCommune, isTestRun, testCommune } from './questionnaire/test-run.js';
+export { AGE_BANDS, ageBand, statutSocial, type AgeBand, type StatutSocial } from './mappings.js';

@@ -1,4 +1,4 @@
-/** Analysis: weighting, estimates, levels of digital distance, profiles and the report (domain.md §6). */
+/** Analysis: weighting, estimates, levels of digital distance, profiles and the report (docs/analysis.md). */
 export * from './report-types.js';
 export * from './errors.js';
 export * from './margins.js';
@@ -11,3 +11,4 @@ export * from './exclusions.js';
 export * from './csv.js';
 export * from './report.js';
 export * from './labels.js';
+export * from './from-export.js';

@@ -7,6 +7,7 @@
  */
 import '../zod-config.js';
 import * as z from 'zod/mini';
+import { SUCCESS_THRESHOLD, TEST_TIME_BUDGET_SECONDS } from '../chaining.js';
 
 /** Version of this content model. Bumped on any breaking change to the schemas. */
 export const SCHEMA_VERSION = 1;
@@ -239,12 +240,12 @@ export const Information = z.strictObject({
   consent: LocalizedText,
 });
 
-/** When the end-of-course page recommends going on (domain.md §2). */
+/** When the end-of-course page recommends going on (docs/protocol.md, "Chaining"). */
 export const Chaining = z.strictObject({
   /** Going on is recommended only when the course's success rate is strictly above this. */
-  successThreshold: z._default(z.number().check(z.gte(0), z.lte(1)), 0.6),
+  successThreshold: z._default(z.number().check(z.gte(0), z.lte(1)), SUCCESS_THRESHOLD),
   /** ...and the total test time is strictly below this many seconds. */
-  testTimeBudgetSeconds: z._default(z.number().check(z.positive()), 15 * 60),
+  testTimeBudgetSeconds: z._default(z.number().check(z.positive()), TEST_TIME_BUDGET_SECONDS),
 });
 
 export const SurveyDefinition = z.strictObject({
@@ -258,5 +259,5 @@ export const SurveyDefinition = z.strictObject({
   questionnaire: z.optional(Questionnaire),
   challenges: z.array(Challenge).check(z.minLength(1)),
   courses: z.array(Course).check(z.minLength(1)),
-  chaining: z._default(Chaining, { successThreshold: 0.6, testTimeBudgetSeconds: 15 * 60 }),
+  chaining: z._default(Chaining, { successThreshold: SUCCESS_THRESHOLD, testTimeBudgetSeconds: TEST_TIME_BUDGET_SECONDS }),
 });

@@ -45,7 +45,7 @@ function assertRefused(session: SurveySession, action: SessionAction, code: Prot
 }
 
 describe('phases and transitions', () => {
-  test('a new session is on the information screen, with every course pending', () => {
+  test('a new session is on the information screen, with every course not_reached', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
     const state = session.state;
     assert.equal(state.phase, 'information');
@@ -58,9 +58,9 @@ describe('phases and transitions', () => {
     assert.deepEqual(
       state.courses.map((c) => [c.courseId, c.status]),
       [
-        ['manipulation', 'pending'],
-        ['bases', 'pending'],
-        ['culture', 'pending'],
+        ['manipulation', 'not_reached'],
+        ['bases', 'not_reached'],
+        ['culture', 'not_reached'],
       ],
     );
     assert.deepEqual(state.questionnaire, { answers: {}, filledByMediator: false, locked: false });
@@ -132,7 +132,7 @@ describe('phases and transitions', () => {
     assert.equal(state.courseIndex, 0);
     assert.deepEqual(
       { ...state.courses[0], results: [...(state.courses[0]?.results ?? [])] },
-      { courseId: 'manipulation', status: 'inProgress', startedAt: T0 + 1000, results: [], skippedRemaining: false },
+      { courseId: 'manipulation', status: 'in_progress', startedAt: T0 + 1000, results: [], skippedRemaining: false },
     );
     assert.equal(state.current?.challengeId, 'm1');
     assert.equal(state.current?.index, 0);
@@ -198,7 +198,7 @@ describe('phases and transitions', () => {
     assertRefused(session, { type: 'review' }, 'wrong_phase');
   });
 
-  test('quit at an end-of-course page: finished, quit, the courses not played are notReached', () => {
+  test('quit at an end-of-course page: finished, quit, the courses not played stay not_reached', () => {
     const session = inFirstCourse();
     play(session, ['ok', 'ko', 'ko']);
     session.dispatch({ type: 'quit' });
@@ -207,7 +207,7 @@ describe('phases and transitions', () => {
     assert.equal(state.endReason, 'quit');
     assert.deepEqual(
       state.courses.map((c) => c.status),
-      ['ended', 'notReached', 'notReached'],
+      ['ended', 'not_reached', 'not_reached'],
     );
     assert.equal(session.recommendation(), null);
   });

@@ -1,5 +1,5 @@
 /**
- * The survey protocol (domain.md §2) as a pure transition function: a state and an action in,
+ * The survey protocol (docs/protocol.md) as a pure transition function: a state and an action in,
  * a new state out, or a `ProtocolError`. No clock, no randomness source, no I/O: the time and
  * the seed come in through the context, so the same inputs always give the same state and a
  * session can be replayed from its event log.
@@ -8,8 +8,11 @@ import { evaluateAnswer } from '../checking/evaluate.js';
 import type { ChallengeAnswer } from '../checking/types.js';
 import type { Course, Questionnaire, SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
-import { currentYearAt, isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions } from '../questionnaire/logic.js';
-import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+import { checkQuestionnaire, currentYearAt, validateQuestionAnswer } from '../questionnaire/logic.js';
+import { isTestRun } from '../questionnaire/test-run.js';
+import type { QuestionAnswer } from '../questionnaire/types.js';
+import { recommendationReasons, testTimeMs } from '../chaining.js';
+import { COURSE_STATUS } from '../outcome.js';
 import { successRate } from '../scoring.js';
 import { seededRandom, sessionIdFromSeed, shuffled } from './random.js';
 import type {
@@ -19,7 +22,6 @@ import type {
   CurrentChallenge,
   Phase,
   Recommendation,
-  RecommendationReason,
   SessionAction,
   SessionActionType,
   SessionEvent,
@@ -87,7 +89,7 @@ export function initialSessionState(definition: SurveyDefinition, context: Trans
     startedAt: context.now,
     questionnaire: { answers: {}, filledByMediator: false, locked: false },
     testRun: false,
-    courses: definition.courses.map((course) => ({ courseId: course.id, status: 'pending', results: [], skippedRemaining: false })),
+    courses: definition.courses.map((course) => ({ courseId: course.id, status: COURSE_STATUS.notReached, results: [], skippedRemaining: false })),
     courseIndex: -1,
     interruptions: 0,
     events: [],
@@ -135,11 +137,11 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
     case 'setFilledByMediator':
       return { ...state, questionnaire: { ...state.questionnaire, filledByMediator: action.value } };
     case 'review':
-      return { ...withVisibleAnswers(questionnaireOf(definition), state), phase: 'review' };
+      return { ...withVisibleAnswers(questionnaireOf(definition), state, context), phase: 'review' };
     case 'editAnswers':
       return { ...state, phase: 'questionnaire' };
     case 'validateQuestionnaire': {
-      const visible = withVisibleAnswers(questionnaireOf(definition), state);
+      const visible = withVisibleAnswers(questionnaireOf(definition), state, context);
       return { ...visible, phase: 'validated', questionnaire: { ...visible.questionnaire, locked: true, validatedAt: context.now } };
     }
     case 'continue':
@@ -166,12 +168,7 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
       return closeChallenges(definition, state, results, true, context);
     }
     case 'quit':
-      return {
-        ...state,
-        phase: 'finished',
-        endReason: 'quit',
-        courses: state.courses.map((course) => (course.status === 'pending' ? { ...course, status: 'notReached' } : course)),
-      };
+      return { ...state, phase: 'finished', endReason: 'quit' };
     case 'resume':
       return { ...state, interruptions: state.interruptions + 1 };
   }
@@ -198,11 +195,13 @@ function answerQuestion(questionnaire: Questionnaire, state: SessionState, quest
   return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
 }
 
-/** Drop the answers of hidden questions; refuse when a visible required question has no answer. */
-function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState): SessionState {
-  const visible = new Set(visibleQuestions(questionnaire, state.questionnaire.answers).map((q) => q.id));
-  const answers: QuestionnaireAnswers = Object.fromEntries(Object.entries(state.questionnaire.answers).filter(([id]) => visible.has(id)));
-  const missing = missingRequired(questionnaire, answers);
+/** Drop the answers of hidden questions; refuse when a visible required question has no answer (`checkQuestionnaire`). */
+function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState, context: TransitionContext): SessionState {
+  const { answers, issues } = checkQuestionnaire(questionnaire, state.questionnaire.answers, context.now);
+  // Each answer was checked when given, so a wrong one is rare here (a clock stepping back a year).
+  const wrong = issues.find((issue) => issue.code !== 'required');
+  if (wrong) throw new ProtocolError('invalid_question_answer', `${wrong.questionId}: ${wrong.message}`, [wrong.questionId]);
+  const missing = issues.map((issue) => issue.questionId);
   if (missing.length > 0)
     throw new ProtocolError('questionnaire_incomplete', `required question${missing.length > 1 ? 's' : ''} without an answer: ${missing.join(', ')}`, missing);
   return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
@@ -220,7 +219,7 @@ function startCourse(definition: SurveyDefinition, state: SessionState, index: n
     ...state,
     phase: 'course',
     courseIndex: index,
-    courses: updateCourse(state.courses, index, (progress) => ({ ...progress, status: 'inProgress', startedAt: context.now })),
+    courses: updateCourse(state.courses, index, (progress) => ({ ...progress, status: COURSE_STATUS.inProgress, startedAt: context.now })),
     current: challengeAt(definition, course, 0, context),
   };
 }
@@ -293,7 +292,7 @@ function closeChallenges(
     ...(last && { endReason: 'completed' as const }),
     courses: updateCourse(state.courses, index, (progress) => ({
       ...progress,
-      status: 'ended',
+      status: COURSE_STATUS.ended,
       endedAt: context.now,
       results: [...progress.results, ...results],
       skippedRemaining,
@@ -306,24 +305,21 @@ function updateCourse(courses: readonly CourseProgress[], index: number, update:
 }
 
 /**
- * Test time so far: the time spent inside courses, each from its start to its end, or to
- * `now` for the running one. The questionnaire and the end-of-course pages do not count.
+ * Test time so far (docs/protocol.md, "Chaining"): the challenges' durations, plus the running
+ * challenge up to `now`. The questionnaire and the end-of-course pages do not count.
  *
  * @example
  * elapsedTestTimeMs(state, Date.now()); // 312000
  */
 export function elapsedTestTimeMs(state: SessionState, now: number): number {
-  let total = 0;
-  for (const course of state.courses) {
-    if (course.startedAt === undefined) continue;
-    total += Math.max(0, (course.endedAt ?? now) - course.startedAt);
-  }
-  return total;
+  const durations = state.courses.flatMap((course) => course.results.map((result) => result.durationMs));
+  if (state.current) durations.push(now - state.current.startedAt);
+  return testTimeMs(durations);
 }
 
 /**
- * The end-of-course advice (domain.md §2): go on only when the course's success rate is
- * strictly above `chaining.successThreshold` and the test time strictly below
+ * The end-of-course advice (docs/protocol.md, "Chaining"): go on only when the course's success
+ * rate is strictly above `chaining.successThreshold` and the test time strictly below
  * `chaining.testTimeBudgetSeconds`. Given in phase `endOfCourse`, and in `finished` after the
  * last course was completed (`isLastCourse: true`); `null` otherwise.
  *
@@ -336,14 +332,12 @@ export function courseRecommendation(definition: SurveyDefinition, state: Sessio
   const progress = state.courses[state.courseIndex];
   if (!ended || !progress) return null;
   const rate = successRate(progress.results);
-  const testTimeMs = elapsedTestTimeMs(state, now);
-  const reasons: RecommendationReason[] = [];
-  if (!(rate > definition.chaining.successThreshold)) reasons.push('success_rate_too_low');
-  if (!(testTimeMs < definition.chaining.testTimeBudgetSeconds * 1000)) reasons.push('test_time_exceeded');
+  const elapsed = elapsedTestTimeMs(state, now);
+  const reasons = recommendationReasons(definition.chaining, rate, elapsed);
   return {
     courseId: progress.courseId,
     successRate: rate,
-    testTimeMs,
+    testTimeMs: elapsed,
     continue: reasons.length === 0,
     reasons,
     isLastCourse: state.courseIndex === definition.courses.length - 1,

@@ -1,7 +1,11 @@
-/** The survey protocol (domain.md §2) as data: phases, actions, state, events. */
+/** The survey protocol (docs/protocol.md) as data: phases, actions, state, events. */
+import type { RecommendationReason } from '../chaining.js';
 import type { SurveyDefinition } from '../content/types.js';
 import type { AnswerDetails, AnswerStatus, ChallengeAnswer } from '../checking/types.js';
+import type { COURSE_STATUS, CourseStatus } from '../outcome.js';
 import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+
+export type { RecommendationReason } from '../chaining.js';
 
 /**
  * information → questionnaire → review → validated → course → endOfCourse → course → … → finished.
@@ -63,7 +67,8 @@ export interface ChallengeResult {
 
 export interface CourseProgress {
   courseId: string;
-  status: 'pending' | 'inProgress' | 'ended' | 'notReached';
+  /** In the outcome vocabulary (docs/outcomes.md); a course ended by the mediator's skip is `ended` with `skippedRemaining`. */
+  status: Exclude<CourseStatus, typeof COURSE_STATUS.skippedRemaining>;
   startedAt?: number;
   endedAt?: number;
   /** In play order; once the course has ended, one per challenge of the course. */
@@ -103,8 +108,6 @@ export interface SessionState {
   readonly interruptions: number;
   readonly events: readonly SessionEvent[];
 }
-
-export type RecommendationReason = 'success_rate_too_low' | 'test_time_exceeded';
 
 /** The end-of-course advice: go on only when success > threshold and test time < budget. */
 export interface Recommendation {
