@@ -35,16 +35,32 @@ export interface TransitionContext {
   seed: string;
 }
 
-/** The protocol table: which actions each phase accepts. */
-const ALLOWED: Readonly<Record<Phase, readonly SessionActionType[]>> = {
-  information: ['start', 'resume'],
-  questionnaire: ['answerQuestion', 'setFilledByMediator', 'review', 'resume'],
-  review: ['editAnswers', 'validateQuestionnaire', 'resume'],
-  validated: ['continue', 'resume'],
-  course: ['answerChallenge', 'skipChallenge', 'skipRemaining', 'resume'],
-  endOfCourse: ['continue', 'quit', 'resume'],
-  finished: [],
-};
+/**
+ * The protocol as a machine (docs/protocol.md, "Phases and actions"): for each phase, the actions it
+ * accepts and the phases each one can lead to. `transition` refuses any other action and checks
+ * that the phase it reaches is one the table names.
+ */
+export const PROTOCOL = {
+  information: { start: ['questionnaire', 'course'], resume: ['information'] },
+  questionnaire: { answerQuestion: ['questionnaire'], setFilledByMediator: ['questionnaire'], review: ['review'], resume: ['questionnaire'] },
+  review: { editAnswers: ['questionnaire'], validateQuestionnaire: ['validated'], resume: ['review'] },
+  validated: { continue: ['course'], resume: ['validated'] },
+  course: {
+    answerChallenge: ['course', 'endOfCourse', 'finished'],
+    skipChallenge: ['course', 'endOfCourse', 'finished'],
+    skipRemaining: ['endOfCourse', 'finished'],
+    extendTime: ['course'],
+    removeTimeLimit: ['course'],
+    resume: ['course'],
+  },
+  endOfCourse: { continue: ['course'], quit: ['finished'], resume: ['endOfCourse'] },
+  finished: {},
+} as const satisfies Readonly<Record<Phase, Partial<Record<SessionActionType, readonly Phase[]>>>>;
+
+/** Which phases an action can lead to from a phase; undefined when the phase does not accept it. */
+function targets(phase: Phase, type: SessionActionType): readonly Phase[] | undefined {
+  return (PROTOCOL[phase] as Partial<Record<SessionActionType, readonly Phase[]>>)[type];
+}
 
 const ACTION_TYPES: readonly SessionActionType[] = [
   'start',
@@ -56,6 +72,8 @@ const ACTION_TYPES: readonly SessionActionType[] = [
   'answerChallenge',
   'skipChallenge',
   'skipRemaining',
+  'extendTime',
+  'removeTimeLimit',
   'continue',
   'quit',
   'resume',
@@ -71,7 +89,7 @@ const QUESTIONNAIRE_EDITS: readonly SessionActionType[] = ['answerQuestion', 'se
  * allowedActions('endOfCourse'); // ['continue', 'quit', 'resume']
  */
 export function allowedActions(phase: Phase): readonly SessionActionType[] {
-  return ALLOWED[phase];
+  return Object.keys(PROTOCOL[phase]) as SessionActionType[];
 }
 
 /**
@@ -106,7 +124,7 @@ export function initialSessionState(definition: SurveyDefinition, context: Trans
  *
  * @example
  * let state = initialSessionState(definition, { seed: 'abc', now: 0 });
- * state = transition(definition, state, { type: 'start' }, { seed: 'abc', now: 1000 });
+ * state = transition(definition, state, { type: 'start', consent: true }, { seed: 'abc', now: 1000 });
  * state.phase; // 'questionnaire'
  * @throws {ProtocolError} `invalid_action`, `session_finished`, `questionnaire_locked`, `wrong_phase`,
  *   `unknown_question`, `invalid_question_answer`, `questionnaire_incomplete`, `not_current_challenge`.
@@ -119,11 +137,13 @@ export function transition(definition: SurveyDefinition, state: SessionState, ac
     throw new ProtocolError('session_finished', `"${type}" refused: the session is finished (${state.endReason ?? 'completed'})`);
   if (state.questionnaire.locked && QUESTIONNAIRE_EDITS.includes(type))
     throw new ProtocolError('questionnaire_locked', `"${type}" refused: the questionnaire is validated and can no longer be changed`);
-  if (!ALLOWED[state.phase].includes(type))
-    throw new ProtocolError('wrong_phase', `"${type}" is not allowed in phase "${state.phase}" (allowed: ${ALLOWED[state.phase].join(', ')})`);
+  const allowed = targets(state.phase, type);
+  if (!allowed)
+    throw new ProtocolError('wrong_phase', `"${type}" is not allowed in phase "${state.phase}" (allowed: ${allowedActions(state.phase).join(', ')})`);
   const seq = state.events.length + 1;
   const event: SessionEvent = { id: `${state.sessionId}-${seq}`, seq, at: context.now, actor, action: normalized };
   const next = apply(definition, state, normalized, event, context);
+  if (!allowed.includes(next.phase)) throw new Error(`"${type}" led from "${state.phase}" to "${next.phase}", which the protocol table does not name`);
   return deepFreeze({ ...next, events: [...state.events, event] });
 }
 
@@ -131,6 +151,7 @@ export function transition(definition: SurveyDefinition, state: SessionState, ac
 function apply(definition: SurveyDefinition, state: SessionState, action: SessionAction, event: SessionEvent, context: TransitionContext): SessionState {
   switch (action.type) {
     case 'start':
+      // `normalizeAction` refused a start without consent.
       return definition.questionnaire ? { ...state, phase: 'questionnaire' } : startCourse(definition, state, 0, context);
     case 'answerQuestion':
       return answerQuestion(questionnaireOf(definition), state, action.questionId, action.value, context);
@@ -150,8 +171,14 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
       const current = currentChallenge(state, action.challengeId);
       const challenge = definition.challenges.find((c) => c.id === current.challengeId);
       if (!challenge) throw new Error(`challenge "${current.challengeId}" is not in the definition`);
-      const verdict = evaluateAnswer(challenge, action.answer, { timedOut: action.timedOut === true });
-      const result = closedChallenge(current, event, context, { status: verdict.status, answer: action.answer, details: verdict.details });
+      const timedOut = isTimedOut(current, action.timedOut === true, context.now);
+      const verdict = evaluateAnswer(challenge, action.answer, { timedOut });
+      const result = closedChallenge(current, event, context, {
+        status: verdict.status,
+        answer: action.answer,
+        details: verdict.details,
+        ...(timedOut && { timedOut: true as const }),
+      });
       return closeChallenges(definition, state, [result], false, context);
     }
     case 'skipChallenge': {
@@ -166,6 +193,12 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
         return closedChallenge(shown, event, context, { status: 'aband', details: {}, skippedRemaining: true });
       });
       return closeChallenges(definition, state, results, true, context);
+    }
+    case 'extendTime':
+    case 'removeTimeLimit': {
+      const current = currentChallenge(state, action.challengeId);
+      const limit = runningLimit(current, action.type);
+      return { ...state, current: { ...current, timeLimitMs: action.type === 'extendTime' ? limit * 2 : null } };
     }
     case 'quit':
       return { ...state, phase: 'finished', endReason: 'quit' };
@@ -228,7 +261,7 @@ function startCourse(definition: SurveyDefinition, state: SessionState, index: n
 function challengeAt(definition: SurveyDefinition, course: Course, index: number, context: TransitionContext): CurrentChallenge {
   const challengeId = course.challenges[index] as string;
   const challenge = definition.challenges.find((c) => c.id === challengeId);
-  const current: CurrentChallenge = { challengeId, index, startedAt: context.now };
+  const current: CurrentChallenge = { challengeId, index, startedAt: context.now, ...(challenge?.timer && { timeLimitMs: challenge.timer * 1000 }) };
   if ((challenge?.type === 'QCU' || challenge?.type === 'QCM') && challenge.shuffle) {
     const indexes = challenge.proposals.map((_, i) => i + 1);
     return { ...current, proposalOrder: shuffled(indexes, seededRandom(`${context.seed}/${challengeId}`)) };
@@ -249,7 +282,7 @@ function closedChallenge(
   shown: CurrentChallenge,
   event: SessionEvent,
   context: TransitionContext,
-  outcome: Pick<ChallengeResult, 'status' | 'details'> & { answer?: ChallengeAnswer; skippedRemaining?: true },
+  outcome: Pick<ChallengeResult, 'status' | 'details'> & { answer?: ChallengeAnswer; skippedRemaining?: true; timedOut?: true },
 ): ChallengeResult {
   return {
     challengeId: shown.challengeId,
@@ -263,7 +296,31 @@ function closedChallenge(
     actor: event.actor,
     eventId: event.id,
     ...(outcome.skippedRemaining && { skippedRemaining: true }),
+    ...(outcome.timedOut && { timedOut: true }),
   };
+}
+
+/** The time limit of the current challenge, refusing an action about it when there is none running. */
+function runningLimit(current: CurrentChallenge, type: string): number {
+  const limit = current.timeLimitMs;
+  if (typeof limit !== 'number')
+    throw new ProtocolError(
+      'no_time_limit',
+      `"${type}" refused: challenge "${current.challengeId}" has ${limit === null ? 'had its time limit removed' : 'no time limit'}`,
+      [current.challengeId],
+    );
+  return limit;
+}
+
+/**
+ * Whether an answer comes after the time limit (docs/protocol.md, "Time limits"): the limit runs from
+ * when the challenge was shown. The sender's `timedOut: true` is only accepted when a limit is running;
+ * the session's clock decides.
+ */
+function isTimedOut(current: CurrentChallenge, claimed: boolean, now: number): boolean {
+  if (claimed) runningLimit(current, 'answerChallenge with timedOut');
+  const limit = current.timeLimitMs;
+  return typeof limit === 'number' && now - current.startedAt >= limit;
 }
 
 /** Record results in the current course, then show the next challenge or end the course. */
@@ -364,6 +421,15 @@ export function normalizeAction(action: unknown): { action: SessionAction; actor
     throw invalidAction(`${type}: actor must be "participant" or "mediator"`);
   const actor: Actor = actorField ?? (type === 'skipRemaining' ? 'mediator' : 'participant');
   switch (type as SessionActionType) {
+    case 'start': {
+      if (raw['consent'] !== undefined && typeof raw['consent'] !== 'boolean') throw invalidAction(`${type}: consent must be true or false`);
+      if (raw['consent'] !== true)
+        throw new ProtocolError('consent_required', '"start" refused: the participant has not given consent (send { type: "start", consent: true })');
+      return { action: { type: 'start', consent: true }, actor };
+    }
+    case 'extendTime':
+    case 'removeTimeLimit':
+      return { action: { type, challengeId: expectString(raw, type, 'challengeId') } as SessionAction, actor };
     case 'answerQuestion': {
       const questionId = expectString(raw, type, 'questionId');
       if (!('value' in raw) || raw['value'] === undefined) throw invalidAction(`${type}: value is required (null clears the answer)`);

@@ -23,15 +23,24 @@ interface ActionBase {
 
 export type SessionAction = ActionBase &
   (
-    | { type: 'start' }
+    /** `consent` must be `true`: the participant agreed on the information screen. */
+    | { type: 'start'; consent: true }
     | { type: 'answerQuestion'; questionId: string; value: QuestionAnswer | null }
     | { type: 'setFilledByMediator'; value: boolean }
     | { type: 'review' }
     | { type: 'editAnswers' }
     | { type: 'validateQuestionnaire' }
+    /**
+     * `timedOut` is the sender's view; the session computes it from the challenge's time limit and
+     * the clock, and refuses `timedOut: true` on a challenge without a running time limit.
+     */
     | { type: 'answerChallenge'; challengeId: string; answer: ChallengeAnswer; timedOut?: boolean }
     | { type: 'skipChallenge'; challengeId: string }
     | { type: 'skipRemaining' }
+    /** Doubles the current challenge's time limit (RGAA 13.1: the person controls every time limit). */
+    | { type: 'extendTime'; challengeId: string }
+    /** Removes the current challenge's time limit. */
+    | { type: 'removeTimeLimit'; challengeId: string }
     | { type: 'continue' }
     | { type: 'quit' }
     | { type: 'resume' }
@@ -63,6 +72,8 @@ export interface ChallengeResult {
   eventId: string;
   /** Set on the challenges closed by the mediator's "skip the remaining challenges". */
   skippedRemaining?: boolean;
+  /** Set when the answer came after the challenge's time limit (computed by the session). */
+  timedOut?: true;
 }
 
 export interface CourseProgress {
@@ -83,6 +94,11 @@ export interface CurrentChallenge {
   startedAt: number;
   /** QCU/QCM with `shuffle`: original 1-based proposal indexes in display order. */
   proposalOrder?: readonly number[];
+  /**
+   * Only for a challenge with a `timer`: its time limit in milliseconds from `startedAt`, doubled by
+   * each `extendTime`, `null` once removed by `removeTimeLimit`.
+   */
+  timeLimitMs?: number | null;
 }
 
 export interface SessionState {

@@ -56,7 +56,7 @@ interface Feedback {
  * @example
  * const chainer = document.createElement('obs-course-chainer');
  * chainer.session = createSurveySession(definition);
- * chainer.session.dispatch({ type: 'start' }); // a definition without questionnaire goes straight to course 1
+ * chainer.session.dispatch({ type: 'start', consent: true }); // a definition without questionnaire goes straight to course 1
  * chainer.addEventListener('obs-course-end', (event) => console.log(event.detail.recommendation));
  * document.body.append(chainer);
  *
