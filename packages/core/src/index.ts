@@ -39,3 +39,5 @@ export {
 } from './outcome.js';
 export { TEST_CITY, isTestCity, isTestCommune, isTestRun, testCommune } from './questionnaire/test-run.js';
 export { AGE_BANDS, ageBand, statutSocial, type AgeBand, type StatutSocial } from './mappings.js';
+export { challengeDefinition, createChallengeSession, createQuestionnaireSession, questionnaireDefinition } from './session/solo.js';
+export { checkQuestionnaire, type QuestionnaireCheck, type QuestionnaireIssue } from './questionnaire/logic.js';

@@ -60,6 +60,9 @@ export function createSurveySession(definition: SurveyDefinition, options: Sessi
     testTimeMs() {
       return elapsedTestTimeMs(state, clock());
     },
+    now() {
+      return clock();
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => {

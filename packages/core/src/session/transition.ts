@@ -166,6 +166,8 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
       return { ...visible, phase: 'validated', questionnaire: { ...visible.questionnaire, locked: true, validatedAt: context.now } };
     }
     case 'continue':
+      if (definition.courses.length === 0)
+        throw new ProtocolError('wrong_phase', '"continue" refused: no course follows this questionnaire (a questionnaire alone ends at "validated")');
       return startCourse(definition, state, state.phase === 'validated' ? 0 : state.courseIndex + 1, context);
     case 'answerChallenge': {
       const current = currentChallenge(state, action.challengeId);

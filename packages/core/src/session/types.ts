@@ -164,6 +164,8 @@ export interface SurveySession {
   recommendation(): Recommendation | null;
   /** Test time so far: the time spent inside courses. */
   testTimeMs(): number;
+  /** The session's clock (milliseconds): what the rules that depend on the date read (year bounds). */
+  now(): number;
   /** Called after every successful dispatch. Returns the unsubscribe function. */
   subscribe(listener: (state: SessionState, event: SessionEvent) => void): () => void;
   toJSON(): SessionSnapshot;
