@@ -1,5 +1,5 @@
 /**
- * Which sessions count (docs/analysis.md, "Exclusions"): test runs never do, and a session that did
+ * Which sessions count (docs/analysis.md, "Exclusions (counted in the report)"): test runs never do, and a session that did
  * not reach the end of course 1 has no level and would bias results.
  */
 import { hasEnded } from '../outcome.js';

@@ -1,5 +1,5 @@
 /**
- * Levels of digital distance per respondent (docs/analysis.md, "Levels"): the staircase level from
+ * Levels of digital distance per respondent (docs/analysis.md, "Levels of digital distance"): the staircase level from
  * the course outcomes and INSEE's illectronisme criterion combined with it. The analysis reads typed
  * respondents; `from-export.ts` reads them from export rows.
  */

@@ -26,7 +26,7 @@ import {
   type WeightingSummary,
 } from './report-types.js';
 
-/** A domain (territory or organisation) is estimated from this many valid respondents (docs/analysis.md, "Domains"). */
+/** A domain (territory or organisation) is estimated from this many valid respondents (docs/analysis.md, "Reading the figures"). */
 export const MINIMUM_RESPONDENTS = 100;
 
 /** Export column that holds each domain kind's code. */

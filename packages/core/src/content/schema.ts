@@ -53,7 +53,7 @@ export const Help = z.strictObject({
   learnMore: z.optional(z.array(Link).check(z.maxLength(3))),
 });
 
-/** Tolerances of domain.md §4, each on unless turned off. */
+/** Tolerances of docs/checking.md ("How a text is compared"), each on unless turned off. */
 export const Tolerances = z.strictObject({
   t1: z._default(z.boolean(), true),
   t2: z._default(z.boolean(), true),
