@@ -431,4 +431,22 @@ describe('<obs-course-chainer>', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('records "Plus de temps" and "Sans limite de temps" in the session as extendTime and removeTimeLimit', async () => {
+    const timedFirst = parseSurveyDefinition({
+      ...definitionInput,
+      id: 'timed-first',
+      courses: [{ id: 'minute', title: { fr: 'Minute', en: 'Minute' }, challenges: ['qcu-minute', 'qcu-souris'] }],
+    });
+    const { session } = sessionAt(timedFirst);
+    session.dispatch({ type: 'start', consent: true });
+    const el = await chainer(session);
+    expect(session.state.current?.timeLimitMs).to.equal(60_000);
+    await click(el, 'Plus de temps');
+    expect(session.state.events.at(-1)?.action).to.deep.equal({ type: 'extendTime', challengeId: 'qcu-minute' });
+    expect(session.state.current?.timeLimitMs).to.equal(120_000);
+    await click(el, 'Sans limite de temps');
+    expect(session.state.events.at(-1)?.action).to.deep.equal({ type: 'removeTimeLimit', challengeId: 'qcu-minute' });
+    expect(session.state.current?.timeLimitMs).to.equal(null);
+  });
 });
