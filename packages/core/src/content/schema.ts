@@ -8,9 +8,9 @@
 import '../zod-config.js';
 import * as z from 'zod/mini';
 import { SUCCESS_THRESHOLD, TEST_TIME_BUDGET_SECONDS } from '../chaining.js';
+import { SCHEMA_VERSION } from './version.js';
 
-/** Version of this content model. Bumped on any breaking change to the schemas. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 

@@ -5,7 +5,7 @@
  * limits, event ids and replay are the session's and nothing is copied into the elements.
  */
 import { SUCCESS_THRESHOLD, TEST_TIME_BUDGET_SECONDS } from '../chaining.js';
-import { SCHEMA_VERSION } from '../content/schema.js';
+import { SCHEMA_VERSION } from '../content/version.js';
 import type { Challenge, LocalizedText, Questionnaire, SurveyDefinition } from '../content/types.js';
 import { createSurveySession } from './session.js';
 import type { SessionOptions, SurveySession } from './types.js';
