@@ -1,5 +1,6 @@
 /** The protocol rules added to the machine: consent, time limits as actions, the table as data. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { ProtocolError, type ProtocolErrorCode } from '../errors.js';
 import { COMPLETE_ANSWERS, definition, fakeClock, timedDefinition, validatedSession } from './fixture.test.js';
@@ -117,5 +118,19 @@ describe('the protocol table is data', () => {
       else assert.deepEqual(resume, [phase]);
     }
     assert.deepEqual(Object.keys(PROTOCOL.finished), []);
+  });
+});
+
+describe('docs/protocol.md shows the machine', () => {
+  test('its table of phases and actions names exactly the pairs of PROTOCOL', () => {
+    const doc = readFileSync(new URL('../../../../docs/protocol.md', import.meta.url), 'utf8');
+    const phases = Object.keys(PROTOCOL) as Phase[];
+    const documented = new Set<string>();
+    for (const [, phase, action] of doc.matchAll(/^\| (`\w+`|any but `finished`) \| `(\w+)/gm)) {
+      const from = phase === 'any but `finished`' ? phases.filter((p) => p !== 'finished') : [(phase ?? '').replaceAll('`', '') as Phase];
+      for (const p of from) documented.add(`${p}.${action}`);
+    }
+    const coded = phases.flatMap((phase) => Object.keys(PROTOCOL[phase]).map((action) => `${phase}.${action}`));
+    assert.deepEqual([...documented].sort(), coded.sort());
   });
 });
