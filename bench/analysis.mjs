@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { prepareRaking, rakeProblem } from '@observatoire/core';
+// Internals of the raking (not public API): imported from the source, as the bench runs with tsx.
+import { prepareRaking } from '../packages/core/src/analysis/margins.ts';
+import { rakeProblem } from '../packages/core/src/analysis/rake.ts';
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
 const TOLERANCE = 1e-9;

@@ -12,11 +12,14 @@ step() { printf '\n\033[1m› %s\033[0m\n' "$*"; }
 step "Type-checking (tsc --noEmit)"
 npx tsc -p tsconfig.json
 
+step "Import graph (no cycle, no arrow up a floor)"
+node scripts/import-graph.mjs
+
 step "Building (packages, bundles, manifest)"
 node scripts/build.mjs
 
-step "Node tests (core, content, collector, report)"
-mapfile -t node_tests < <(find packages/core/src packages/report/src packages/*/test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+step "Node tests (core, content, collector, report, the API report)"
+mapfile -t node_tests < <(find packages/core/src packages/report/src packages/*/test -name '*.test.ts' -not -path '*/node_modules/*' | sort; ls scripts/*.test.mjs)
 node --conditions=source --import tsx --test --test-concurrency=1 "${node_tests[@]}"
 
 if [ -f scripts/test-collector.sh ]; then

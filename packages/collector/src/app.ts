@@ -2,7 +2,8 @@
  * The collector as one Hono app on web-standard Request/Response only: the same app runs in
  * Node (`server.ts`) and inside msw handlers in a browser (`mock.ts`).
  */
-import type { Margin, SurveyDefinition } from '@observatoire/core';
+import type { SurveyDefinition } from '@observatoire/core';
+import type { Margin } from '@observatoire/core/analysis';
 import { Hono } from 'hono';
 import { errorResponse } from './api/errors.js';
 import { openApiDocument } from './api/openapi.js';

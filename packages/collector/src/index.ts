@@ -10,9 +10,20 @@ export { PgliteStore } from './store/pglite.js';
 export { PostgresStore } from './store/postgres.js';
 export { SqlStore, migrate, type SqlClient, type SqlQueries, type Migration } from './store/sql.js';
 export { loadMigrations } from './store/migrations.js';
-export type * from './store/types.js';
+export type {
+  Store,
+  SessionRecord,
+  SessionHead,
+  SessionData,
+  QuestionnaireRecord,
+  AnswerRecord,
+  EventRecord,
+  EndReason,
+  AddAnswerResult,
+  AddEventResult,
+} from './store/types.js';
 export { exportTable, type ExportTable } from './export/rows.js';
 export { toCsv, toJson } from './export/format.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';
 export { openApiDocument } from './api/openapi.js';
-export { hashToken, newToken } from './token.js';
+export { hashToken } from './token.js';

@@ -32,11 +32,10 @@ export async function loadDefinitions(paths: readonly string[], options: { conte
 }
 
 async function contentDefinitions(): Promise<SurveyDefinition[]> {
-  // Not a dependency of the collector: deployers may run it with their own definitions only.
-  const name = '@observatoire/content';
+  // An optional peer dependency: deployers may run the collector with their own definitions only.
   let module: Record<string, unknown>;
   try {
-    module = (await import(name)) as Record<string, unknown>;
+    module = await import('@observatoire/content');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return [];
     throw error;

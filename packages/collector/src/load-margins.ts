@@ -1,17 +1,13 @@
 /**
  * `MARGINS_FILE` for `GET /v1/report`: the same margins file as `npx observatoire report --margins`
  * (JSON or CSV, each figure with its source), read with `@observatoire/report`'s reader, and the
- * official territory names. Node only; `@observatoire/report` is loaded only when a file is given, so
- * a collector without the report package still starts (and serves unweighted reports).
+ * official territory names. Node only; `@observatoire/report` (an optional peer dependency) is loaded
+ * only when a file is given, so a collector without the report package still starts (and serves
+ * unweighted reports).
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Margin } from '@observatoire/core';
-
-interface ReportPackage {
-  parseMarginsFile(text: string, format: 'json' | 'csv'): Margin[];
-  territoryNames(): Record<string, string>;
-}
+import type { Margin } from '@observatoire/core/analysis';
 
 /**
  * Reads the margins file; throws an error naming the file and what to fix.
@@ -20,10 +16,9 @@ interface ReportPackage {
  * const { margins, names } = await loadMargins('margins.json');
  */
 export async function loadMargins(path: string): Promise<{ margins: Margin[]; names: Record<string, string> }> {
-  const specifier = '@observatoire/report';
-  let report: ReportPackage;
+  let report: typeof import('@observatoire/report');
   try {
-    report = (await import(specifier)) as ReportPackage;
+    report = await import('@observatoire/report');
   } catch {
     throw new Error(`MARGINS_FILE is set but @observatoire/report (the margins file reader) is not installed: npm install @observatoire/report`);
   }

@@ -1,4 +1,7 @@
-/** Session tokens: random secrets of which only a SHA-256 hash is stored (Web Crypto, runs anywhere). */
+/**
+ * Session tokens (made by the client, or by `newToken` of `@observatoire/core/api`): only a SHA-256
+ * hash is stored (Web Crypto, runs anywhere).
+ */
 
 /**
  * Hex SHA-256 of a token.
@@ -9,17 +12,6 @@
 export async function hashToken(token: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * A new secret: 32 random bytes, base64url (43 characters).
- *
- * @example
- * const token = newToken();
- */
-export function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Compare two hashes without an early exit, so timing says nothing about where they differ. */

@@ -1,7 +1,7 @@
 /** `GET /v1/report`: the analysis report over the export, behind the admin token. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { REPORT_VERSION, type Margin, type ObservatoireReport } from '@observatoire/core';
+import { REPORT_VERSION, type Margin, type ObservatoireReport } from '@observatoire/core/analysis';
 import { createApp } from '../src/app.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { COURSES, definition, questionnaireAnswers, rennes } from './fixture.js';

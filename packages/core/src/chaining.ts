@@ -3,7 +3,6 @@
  * the test time budget, the end-of-course recommendation and the one way test time is counted.
  * The collector, the session, the results card and the analysis all read these.
  */
-import type { Chaining } from './content/types.js';
 
 /**
  * A course is passed, and going on is recommended, only when its success rate is strictly above this
@@ -13,6 +12,12 @@ export const SUCCESS_THRESHOLD = 0.6;
 
 /** The test's time budget: going on is recommended only while test time is strictly below it (15 minutes). */
 export const TEST_TIME_BUDGET_SECONDS = 15 * 60;
+
+/** The content's chaining settings (`definition.chaining`), whose defaults are the constants above. */
+export interface ChainingRules {
+  successThreshold: number;
+  testTimeBudgetSeconds: number;
+}
 
 /** Why the end-of-course page does not recommend going on. */
 export type RecommendationReason = 'success_rate_too_low' | 'test_time_exceeded';
@@ -36,7 +41,7 @@ export function isPassingRate(rate: number, threshold: number = SUCCESS_THRESHOL
  * recommendationReasons({ successThreshold: 0.6, testTimeBudgetSeconds: 900 }, 0.5, 1_000_000);
  * // ['success_rate_too_low', 'test_time_exceeded']
  */
-export function recommendationReasons(chaining: Chaining, successRate: number, testTimeMs: number): RecommendationReason[] {
+export function recommendationReasons(chaining: ChainingRules, successRate: number, testTimeMs: number): RecommendationReason[] {
   const reasons: RecommendationReason[] = [];
   if (!isPassingRate(successRate, chaining.successThreshold)) reasons.push('success_rate_too_low');
   if (!(testTimeMs < chaining.testTimeBudgetSeconds * 1000)) reasons.push('test_time_exceeded');

@@ -1,43 +1,57 @@
 /**
  * @observatoire/core: the headless part of Observatoire. No DOM, no I/O.
+ *
+ * This entry holds the survey itself: the content model, answer checking, the questionnaire rules, the
+ * protocol as a session, scoring. Three more entry points: `@observatoire/core/validate` (content
+ * validation, zod), `@observatoire/core/analysis` (weighting, estimates, levels, the report) and
+ * `@observatoire/core/api` (the collector's `/v1` wire contract). Every public name is listed here: a
+ * public name is a promise to integrators (see `api/observatoire.api.md`).
  * @packageDocumentation
  */
-export * from './errors.js';
-/** The zod schemas of the content model (for validation at other boundaries and JSON Schema generation). */
-export * as schemas from './content/schema.js';
-export { SCHEMA_VERSION } from './content/schema.js';
-export * from './content/types.js';
-export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
-export * from './checking/types.js';
-export * from './questionnaire/types.js';
-export * from './session/types.js';
-export * from './checking/evaluate.js';
-export * from './questionnaire/logic.js';
-export * from './session/session.js';
-export * from './scoring.js';
-export * from './analysis/index.js';
+export { ObservatoireError, ContentError, AnswerShapeError, ProtocolError, type ContentIssue, type ProtocolErrorCode } from './errors.js';
 
-// Survey rules, once (docs/protocol.md, docs/questionnaire.md, docs/outcomes.md).
-export { SUCCESS_THRESHOLD, TEST_TIME_BUDGET_SECONDS, isPassingRate, recommendationReasons, testTimeMs } from './chaining.js';
+export { SCHEMA_VERSION } from './content/schema.js';
+export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
 export {
-  COURSE_STATUS,
-  COURSE_STATUSES,
-  courseStatus,
-  hasEnded,
-  coursePassed,
-  staircaseLevel,
-  courseOutcomesOfSession,
-  courseOutcomesOfRecords,
-  type CourseStatus,
-  type CourseOutcome,
-  type PlayedCourseOutcome,
-  type SessionEndReason,
-  type StaircaseLevel,
-  type CourseProgressLike,
-  type AnswerRecordLike,
-  type CourseEventLike,
-} from './outcome.js';
-export { TEST_CITY, isTestCity, isTestCommune, isTestRun, testCommune } from './questionnaire/test-run.js';
-export { AGE_BANDS, ageBand, statutSocial, type AgeBand, type StatutSocial } from './mappings.js';
-export { challengeDefinition, createChallengeSession, createQuestionnaireSession, questionnaireDefinition } from './session/solo.js';
-export { checkQuestionnaire, type QuestionnaireCheck, type QuestionnaireIssue } from './questionnaire/logic.js';
+  localize,
+  type SurveyDefinition,
+  type SurveyDefinitionInput,
+  type Challenge,
+  type InteractiveChallenge,
+  type Course,
+  type Questionnaire,
+  type Question,
+  type LocalizedText,
+  type Lang,
+  type Link,
+  type Input,
+  type Skill,
+} from './content/types.js';
+
+export { evaluateAnswer } from './checking/evaluate.js';
+export type { ChallengeAnswer, AnswerStatus, AnswerResult, AnswerDetails } from './checking/types.js';
+
+export { visibleQuestions, validateQuestionAnswer, missingRequired, currentYearAt, checkQuestionnaire } from './questionnaire/logic.js';
+export { isTestRun, isTestCity, isTestCommune, testCommune } from './questionnaire/test-run.js';
+export { ageBand, type AgeBand } from './mappings.js';
+export type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './questionnaire/types.js';
+
+export { createSurveySession } from './session/session.js';
+export { createChallengeSession, createQuestionnaireSession } from './session/solo.js';
+export type {
+  Phase,
+  Actor,
+  SessionAction,
+  SessionEvent,
+  ChallengeResult,
+  CourseProgress,
+  SessionState,
+  Recommendation,
+  SessionSnapshot,
+  SessionOptions,
+  SurveySession,
+} from './session/types.js';
+
+export { successRate } from './scoring.js';
+export { testTimeMs } from './chaining.js';
+export { COURSE_STATUS, courseOutcomesOfSession } from './outcome.js';

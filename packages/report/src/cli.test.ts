@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
-import type { ObservatoireReport } from '@observatoire/core';
+import type { ObservatoireReport } from '@observatoire/core/analysis';
 import { main, PROGRESS_THRESHOLD_BYTES } from './cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'obs-report-'));

@@ -4,5 +4,5 @@
  */
 export { territoriesOf, territoryNames, type Territories } from './geography.js';
 export { parseMarginsFile, type MarginUnit } from './margins-file.js';
-export { renderHtml, renderMarkdown, escapeHtml } from './render.js';
+export { renderHtml, renderMarkdown } from './render.js';
 export { main } from './cli.js';

@@ -6,7 +6,7 @@
  * CSV: columns `variable,type,category,value,unit,source` (+ optional `collapse_into`, `total`), one row per category.
  * Counts of a categorical margin are divided by their sum; counts of themes by `total` (respondents).
  */
-import { parseCsv, ReportError, toRows, type Margin } from '@observatoire/core';
+import { parseCsv, ReportError, toRows, type Margin } from '@observatoire/core/analysis';
 
 export type MarginUnit = 'share' | 'percent' | 'count';
 

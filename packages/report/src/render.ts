@@ -2,7 +2,7 @@
  * The report as Markdown or as a self-contained, accessible HTML page (every table has a caption and
  * header cells; every text is escaped).
  */
-import { analysisLabel, type CategoryEstimate, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport, type ReportLang } from '@observatoire/core';
+import { analysisLabel, type CategoryEstimate, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport, type ReportLang } from '@observatoire/core/analysis';
 
 const TEXT = {
   fr: {

@@ -1,15 +1,13 @@
-/** JSON error bodies: `{ error, message?, issues? }`, `error` a stable code to branch on. */
+/** JSON error bodies: `{ error, message?, issues? }`, `error` a stable code of the wire contract (`ErrorCode`). */
 import type * as z from 'zod/mini';
+import type { ErrorBody, ErrorCode } from '@observatoire/core/api';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export interface RequestIssue {
-  /** Dotted path with indexes (`answers.annee_naissance`); empty for the whole body. */
-  path: string;
-  message: string;
-}
+/** One problem of a request: a dotted path with indexes (`answers.annee_naissance`, empty for the whole body) and a message. */
+export type RequestIssue = NonNullable<ErrorBody['issues']>[number];
 
-export function errorResponse(c: Context, status: ContentfulStatusCode, error: string, message?: string, issues?: RequestIssue[]): Response {
+export function errorResponse(c: Context, status: ContentfulStatusCode, error: ErrorCode, message?: string, issues?: RequestIssue[]): Response {
   return c.json({ error, ...(message === undefined ? {} : { message }), ...(issues === undefined ? {} : { issues }) }, status);
 }
 

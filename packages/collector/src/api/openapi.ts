@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
 import * as z from 'zod/mini';
-import * as S from './schemas.js';
+import * as S from '@observatoire/core/api';
 
 const json = (schema: z.ZodMiniType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
 const error = (description: string) => ({ description, content: json(S.ErrorBody) });

@@ -3,17 +3,11 @@
  * `GET /v1/sessions/:id/results` and the export, so both always agree. The course outcomes and the
  * test time are the core's rules (docs/outcomes.md, docs/protocol.md "Chaining").
  */
-import {
-  COURSE_STATUS,
-  courseOutcomesOfRecords,
-  testTimeMs,
-  type PlayedCourseOutcome,
-  type SessionEndReason,
-  type SurveyDefinition,
-} from '@observatoire/core';
+import { COURSE_STATUS, testTimeMs, type SurveyDefinition } from '@observatoire/core';
+import { courseOutcomesOfRecords, type PlayedCourseOutcome, type SessionEndReason } from '@observatoire/core/analysis';
 import type { SessionData } from '../store/types.js';
 
-export type { CourseStatus } from '@observatoire/core';
+export type { CourseStatus } from '@observatoire/core/analysis';
 export type CourseOutcome = PlayedCourseOutcome;
 
 export interface SessionOutcome {

@@ -8,12 +8,12 @@ import {
   currentYearAt,
   isTestCommune,
   isTestRun,
-  statutSocial,
-  TEST_CITY,
+  testCommune,
   type CommuneAnswer,
   type QuestionAnswer,
   type SurveyDefinition,
 } from '@observatoire/core';
+import { statutSocial } from '@observatoire/core/analysis';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
@@ -113,7 +113,7 @@ function questionCell(answer: QuestionAnswer): string {
   if (typeof answer === 'string') return answer;
   if (typeof answer === 'number') return String(answer);
   if (Array.isArray(answer)) return answer.join('|');
-  return isTestCommune(answer) ? TEST_CITY : (answer as CommuneAnswer & { test?: false }).code;
+  return isTestCommune(answer) ? testCommune().name : (answer as CommuneAnswer & { test?: false }).code;
 }
 
 function isCommune(answer: QuestionAnswer | undefined): answer is CommuneAnswer {

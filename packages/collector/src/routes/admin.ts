@@ -2,9 +2,9 @@
  * The analysts' side: the export (docs/export-format.md) and erasure of a session (right to
  * erasure). Both behind the admin token.
  */
+import { ExportFormat } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
-import { ExportFormat } from '../api/schemas.js';
 import { toCsv, toJson } from '../export/format.js';
 import { exportTable } from '../export/rows.js';
 import { requireAdmin } from '../middleware/admin-auth/index.js';

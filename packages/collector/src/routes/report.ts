@@ -4,7 +4,7 @@
  * Weighted on the margins the server was started with (`MARGINS_FILE`); without margins the figures
  * are unweighted and the report says so (`weighting.method: "none"`).
  */
-import { buildReport, parseTerritory, ReportError, WeightingError, type Margin, type TerritoryRef } from '@observatoire/core';
+import { buildReport, parseTerritory, ReportError, WeightingError, type Margin, type TerritoryRef } from '@observatoire/core/analysis';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
 import { exportTable } from '../export/rows.js';

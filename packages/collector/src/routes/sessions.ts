@@ -3,12 +3,12 @@
  * and protocol events (each idempotent by its client-made id), read the results.
  */
 import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers } from '@observatoire/core';
+import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
-import { CreateSessionBody, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '../api/schemas.js';
 import { sessionOutcome } from '../export/progress.js';
 import type { AnswerRecord } from '../store/types.js';
-import { hashToken, newToken, sameHash } from '../token.js';
+import { hashToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
 
 export function sessionRoutes(app: Hono, ctx: RouteContext): void {

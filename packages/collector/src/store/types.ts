@@ -2,10 +2,9 @@
  * What the collector keeps, and the one small interface every storage adapter implements.
  * The adapters only persist; checking answers and the protocol rules live in the routes.
  */
-import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, QuestionnaireAnswers } from '@observatoire/core';
+import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, QuestionnaireAnswers } from '@observatoire/core';
+import type { Device, EventType } from '@observatoire/core/api';
 
-export type Device = 'mobile' | 'tablet' | 'desktop' | 'unknown';
-export type EventType = 'course_end' | 'continue' | 'skip_remaining' | 'quit' | 'interruption' | 'resume' | 'finished';
 export type EndReason = 'completed' | 'quit';
 
 /** Times are epoch milliseconds. `receivedAt` is the server's clock, the others the client's. */
@@ -17,7 +16,7 @@ export interface SessionRecord {
   contentVersion: string;
   organisation: string | null;
   device: Device;
-  lang: 'fr' | 'en';
+  lang: Lang;
   startedAt: number;
   receivedAt: number;
   endedAt: number | null;

@@ -1,14 +1,58 @@
-/** Analysis: weighting, estimates, levels of digital distance, profiles and the report (docs/analysis.md). */
-export * from './report-types.js';
-export * from './errors.js';
-export * from './margins.js';
-export * from './rake.js';
-export * from './post-stratify.js';
-export * from './estimates.js';
-export * from './levels.js';
-export * from './profiles.js';
-export * from './exclusions.js';
-export * from './csv.js';
-export * from './report.js';
-export * from './labels.js';
-export * from './from-export.js';
+/**
+ * `@observatoire/core/analysis`: weighting, estimates, levels of digital distance, profiles and the
+ * report, over typed respondents read from export rows (docs/analysis.md, docs/export-format.md). Every public name is listed
+ * here; the steps inside (raking problem, CSV cell guard, constants of the estimators) stay internal.
+ *
+ * @example
+ * import { buildReport, parseCsv, toRows } from '@observatoire/core/analysis';
+ * const report = buildReport(toRows(parseCsv(csv)), margins);
+ * @packageDocumentation
+ */
+export { buildReport, parseTerritory, MINIMUM_RESPONDENTS, type BuildReportOptions, type TerritoryRef } from './report.js';
+export {
+  REPORT_VERSION,
+  type ObservatoireReport,
+  type Interval,
+  type NationalComparison,
+  type CategoryEstimate,
+  type Distribution,
+  type DistributionVariable,
+  type MeanEstimate,
+  type IndicatorSet,
+  type DomainKind,
+  type DomainResult,
+  type EstimatedDomain,
+  type SkippedDomain,
+  type ProfileCode,
+  type ProfileResult,
+  type SessionCounts,
+  type MarginSummary,
+  type WeightingSummary,
+} from './report-types.js';
+export { WeightingError, CsvError, ReportError, type WeightingErrorCode, type ReportErrorCode } from './errors.js';
+
+export type { Row, Margin, CategoricalMargin, ThemesMargin } from './margins.js';
+export { rake, type RakeOptions, type RakeResult, type AchievedMargin, type AchievedCategory } from './rake.js';
+export { postStratify, type PostStrata } from './post-stratify.js';
+export { kish, wilson, weightedProportions, weightedMean, type KishFigures, type ProportionsResult, type MeanResult } from './estimates.js';
+
+export { distanceLevel, isIllectronic, isNonUser, type DistanceLevel, type Respondent } from './levels.js';
+export { respondentFromRow, courseFromRow } from './from-export.js';
+// Course outcomes and the Coop mappings are the survey's rules (docs/outcomes.md, docs/questionnaire.md);
+// the analysis and the collector's export read them from here.
+export {
+  staircaseLevel,
+  coursePassed,
+  courseOutcomesOfRecords,
+  type StaircaseLevel,
+  type CourseOutcome,
+  type PlayedCourseOutcome,
+  type CourseStatus,
+  type SessionEndReason,
+} from '../outcome.js';
+export { statutSocial, type StatutSocial } from '../mappings.js';
+export { profileOf } from './profiles.js';
+export { exclusionReason } from './exclusions.js';
+
+export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
+export { analysisLabel, type ReportLang } from './labels.js';

@@ -12,6 +12,7 @@
  *   (later requests of that session would only fail too) and the status reports the error.
  *   `retry()` starts again (e.g. after the collector was fixed); `pending()` exports the data.
  */
+import { isAlreadyStored } from '@observatoire/core/api';
 import { committed, DEFAULT_DATABASE, openDatabase, OUTBOX_STORE, result, SESSIONS_STORE } from './idb.js';
 import type { SavedSession } from './saved-sessions.js';
 
@@ -115,14 +116,6 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   if (!Number.isFinite(ms)) return undefined;
   return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, Math.round(ms)));
 }
-
-/**
- * 409 codes meaning the collector already holds a record in that place, which it never
- * replaces: sending again cannot change anything, so the request counts as delivered. Other
- * 409s (`session_exists` with another token, `session_finished`, `questionnaire_missing`…) say
- * something is wrong and are permanent errors: the data is kept.
- */
-const ALREADY_STORED = new Set(['questionnaire_already_validated', 'challenge_already_answered']);
 
 type Outcome = { kind: 'delivered' } | { kind: 'retry'; afterMs?: number } | { kind: 'permanent'; error: OutboxError };
 
@@ -337,7 +330,9 @@ export class Outbox {
     }
     const body = (await response.json().catch(() => ({}))) as { error?: unknown; message?: unknown };
     const code = typeof body.error === 'string' ? body.error : `http_${status}`;
-    if (status === 409 && ALREADY_STORED.has(code)) return { kind: 'delivered' };
+    // Other 409s (`session_exists` with another token, `session_finished`, `questionnaire_missing`…)
+    // say something is wrong and are permanent errors: the data is kept.
+    if (status === 409 && isAlreadyStored(code)) return { kind: 'delivered' };
     const detail = typeof body.message === 'string' ? body.message : response.statusText;
     return {
       kind: 'permanent',

@@ -4,12 +4,13 @@
  * The survey never waits for this: the core runs locally, the collector checks again later.
  */
 import { createSurveySession, ObservatoireError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { newToken, type Device } from '@observatoire/core/api';
 import { emit } from '../events.js';
 import { toLang } from '../i18n/catalogue.js';
 import { askResumeOrNew } from '../survey/resume-dialog.js';
 import { DEFAULT_DATABASE } from './idb.js';
 import { Outbox } from './outbox.js';
-import { requestsFor, type Device, type SessionTarget } from './requests.js';
+import { requestsFor, type SessionTarget } from './requests.js';
 import { findUnfinished, forgetSession, type SavedSession } from './saved-sessions.js';
 
 const shared = new Map<string, Promise<Outbox>>();
@@ -158,17 +159,6 @@ function reportRefusals(host: HTMLElement, outbox: Outbox): void {
 
 function report(host: HTMLElement, code: string, message: string): void {
   emit(host, 'obs-error', { code, message, error: new ObservatoireError(code, message) });
-}
-
-/**
- * A secret for the collector: 32 random bytes, base64url (43 characters).
- *
- * @example
- * newToken(); // 'q3J…' (43 characters)
- */
-export function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /**

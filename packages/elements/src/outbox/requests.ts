@@ -1,12 +1,12 @@
 /**
  * What the collector must be told after each session event: a pure mapping from the core's
  * event log to the collector's API (docs/outbox.md). Every request carries an id derived from
- * the event's id, so sending it twice (a retry, two tabs) stores it once.
+ * the event's id, so sending it twice (a retry, two tabs) stores it once. The bodies are typed by
+ * the wire contract (`@observatoire/core/api`, types only: its schemas stay out of the bundle).
  */
 import type { ChallengeResult, Lang, SessionEvent, SessionState } from '@observatoire/core';
+import type { CreateSessionBody, Device, EventType, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
 import type { OutboxRequest } from './outbox.js';
-
-export type Device = 'mobile' | 'tablet' | 'desktop' | 'unknown';
 
 /** What every request of one session needs besides the event. */
 export interface SessionTarget {
@@ -18,8 +18,6 @@ export interface SessionTarget {
   /** Organisation code given by the host page. */
   organisation?: string;
 }
-
-type EventType = 'course_end' | 'continue' | 'skip_remaining' | 'quit' | 'interruption' | 'resume' | 'finished';
 
 /**
  * The requests one session event calls for, in the order they must be sent.
@@ -42,7 +40,7 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
     id,
     method: 'POST',
     url: `${sessionUrl}/events`,
-    body: { eventId: id, type, ...(courseId !== undefined && { courseId }), at: Math.round(at), actor: event.actor },
+    body: { eventId: id, type, ...(courseId !== undefined && { courseId }), at: Math.round(at), actor: event.actor } satisfies PostEventBody,
   });
   const action = event.action;
   switch (action.type) {
@@ -63,7 +61,7 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
             sessionId,
             token: target.token,
             startedAt: Math.round(state.startedAt),
-          },
+          } satisfies CreateSessionBody,
         },
       ];
     case 'validateQuestionnaire':
@@ -75,10 +73,12 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
           method: 'PUT',
           url: `${sessionUrl}/questionnaire`,
           body: {
-            answers: state.questionnaire.answers,
+            // The core's answers are read-only and may leave an optional commune field out; the wire's
+            // record is the same data (the collector checks each answer in detail with the core).
+            answers: state.questionnaire.answers as PutQuestionnaireBody['answers'],
             filledByMediator: state.questionnaire.filledByMediator,
             validatedAt: Math.round(state.questionnaire.validatedAt ?? event.at),
-          },
+          } satisfies PutQuestionnaireBody,
         },
       ];
     case 'answerChallenge':
@@ -118,7 +118,7 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
   }
 }
 
-function answerBody(answerId: string, result: ChallengeResult): Record<string, unknown> {
+function answerBody(answerId: string, result: ChallengeResult): PostAnswerBody {
   return {
     answerId,
     challengeId: result.challengeId,

@@ -6,7 +6,7 @@
  */
 import type { Lang, SessionSnapshot } from '@observatoire/core';
 import { committed, result, SESSIONS_STORE } from './idb.js';
-import type { Device } from './requests.js';
+import type { Device } from '@observatoire/core/api';
 
 export interface SavedSession {
   sessionId: string;

@@ -5,7 +5,6 @@ import { live } from 'lit/directives/live.js';
 import {
   isTestCity,
   missingRequired,
-  TEST_CITY,
   testCommune,
   validateQuestionAnswer,
   visibleQuestions,
@@ -156,7 +155,7 @@ export class ObsQuestionnaire extends LitElement {
     for (const question of this.shownQuestions(model)) {
       const answer = model.answers[question.id] as CommuneAnswer | undefined;
       if (question.kind === 'commune' && !this.drafts.has(question.id))
-        this.drafts.set(question.id, { postal: answer ? (answer.test ? TEST_CITY : answer.postalCode) : '', status: 'idle', rows: [] });
+        this.drafts.set(question.id, { postal: answer ? (answer.test ? testCommune().name : answer.postalCode) : '', status: 'idle', rows: [] });
     }
   }
 
@@ -380,7 +379,7 @@ export class ObsQuestionnaire extends LitElement {
     }
     if (question.kind === 'commune') {
       const commune = answer as CommuneAnswer;
-      return commune.test ? TEST_CITY : `${commune.name} (${commune.postalCode})`;
+      return commune.test ? testCommune().name : `${commune.name} (${commune.postalCode})`;
     }
     return String(answer);
   }

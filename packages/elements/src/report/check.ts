@@ -1,5 +1,6 @@
 /** Checking that loaded data is an `ObservatoireReport` this element can read, before rendering it. */
-import { ObservatoireError, REPORT_VERSION, type ObservatoireReport } from '@observatoire/core';
+import { ObservatoireError } from '@observatoire/core';
+import { REPORT_VERSION, type ObservatoireReport } from '@observatoire/core/analysis';
 
 export type ReportLoadErrorCode = 'load_failed' | 'not_json' | 'invalid_report' | 'unsupported_version';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { ObservatoireReport } from '@observatoire/core';
+import type { ObservatoireReport } from '@observatoire/core/analysis';
 import type { ErrorEventDetail } from '../events.js';
 import './index.js';
 import type { ObsReport } from './obs-report.js';

@@ -1,5 +1,6 @@
-import { css, html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type Lang, type ObservatoireReport } from '@observatoire/core';
+import { css, html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Lang } from '@observatoire/core';
+import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport } from '@observatoire/core/analysis';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
@@ -52,7 +53,8 @@ const domainKey = (d: { kind: string; code: string }): string => `${d.kind}:${d.
  * @cssprop --obs-color-error - Error and warning marks.
  */
 export class ObsReport extends LitElement {
-  static override properties = {
+  // Typed as lit's own type, so the published declarations do not list the internal state.
+  static override properties: PropertyDeclarations = {
     report: { attribute: false },
     src: { reflect: true },
     token: { attribute: false },
@@ -77,12 +79,14 @@ export class ObsReport extends LitElement {
   declare src: string | undefined;
   declare token: string | undefined;
   declare lang: string;
-  declare _phase: Phase;
-  /** Key of the domain shown in the territory section (UI state only). */
-  declare _domain: string | undefined;
-  /** Ids of the charts whose table is shown. */
-  declare _open: ReadonlySet<string>;
-  declare _announce: string;
+  /** @internal */
+  private declare _phase: Phase;
+  /** @internal Key of the domain shown in the territory section (UI state only). */
+  private declare _domain: string | undefined;
+  /** @internal Ids of the charts whose table is shown. */
+  private declare _open: ReadonlySet<string>;
+  /** @internal */
+  private declare _announce: string;
 
   #request = 0;
   #abort: AbortController | undefined;

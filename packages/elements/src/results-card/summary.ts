@@ -6,16 +6,14 @@
 import {
   COURSE_STATUS,
   courseOutcomesOfSession,
-  coursePassed,
-  staircaseLevel,
   successRate,
   type CourseProgress,
   type LocalizedText,
   type SessionState,
   type Skill,
-  type StaircaseLevel,
   type SurveyDefinition,
 } from '@observatoire/core';
+import { coursePassed, staircaseLevel, type StaircaseLevel } from '@observatoire/core/analysis';
 
 export interface CourseSummary {
   courseId: string;

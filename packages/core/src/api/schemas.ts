@@ -1,9 +1,16 @@
 /**
- * Request and response bodies of the `/v1` API, as `zod/mini` schemas. The routes validate
- * with them and `/openapi.json` is generated from them, so the two cannot drift apart.
+ * Request and response bodies of the `/v1` API (docs/collector.md), as `zod/mini` schemas, with
+ * their inferred types. The collector validates with them and generates `/openapi.json` from them;
+ * the outbox builds its requests against the inferred types, so the three cannot drift apart.
  * Unknown fields are dropped (a client-computed `status` is never read).
  */
+import '../zod-config.js';
 import * as z from 'zod/mini';
+import type { AnswerStatus as CoreAnswerStatus } from '../checking/types.js';
+import type { Lang as CoreLang } from '../content/types.js';
+import type { Actor as CoreActor } from '../session/types.js';
+import { COURSE_STATUS } from '../outcome.js';
+import { DEVICES, ERROR_CODES, EVENT_TYPES } from './codes.js';
 
 /** A client-made id (session, answer, event): letters, digits, `_ - . :`, 1 to 128 characters. */
 export const ClientId = z.string().check(
@@ -19,11 +26,16 @@ export const Token = z.string().check(z.regex(/^[\x21-\x7e]{32,256}$/, 'must be 
 /** Epoch milliseconds, from the client's clock. */
 export const Timestamp = z.number().check(z.int('must be an integer (milliseconds)'), z.gte(0), z.lte(8_640_000_000_000_000));
 
-export const Device = z.enum(['mobile', 'tablet', 'desktop', 'unknown']);
-export const Lang = z.enum(['fr', 'en']);
-export const Actor = z.enum(['participant', 'mediator']);
-export const EventType = z.enum(['course_end', 'continue', 'skip_remaining', 'quit', 'interruption', 'resume', 'finished']);
-export const AnswerStatus = z.enum(['ok', 'ko', 'aband', 'timedout']);
+// The core's own vocabularies, spelled out for the wire: `satisfies` keeps them in step.
+const LANGS = ['fr', 'en'] as const satisfies readonly CoreLang[];
+const ACTORS = ['participant', 'mediator'] as const satisfies readonly CoreActor[];
+const ANSWER_STATUSES = ['ok', 'ko', 'aband', 'timedout'] as const satisfies readonly CoreAnswerStatus[];
+
+export const Device = z.enum(DEVICES);
+export const Lang = z.enum(LANGS);
+export const Actor = z.enum(ACTORS);
+export const EventType = z.enum(EVENT_TYPES);
+export const AnswerStatus = z.enum(ANSWER_STATUSES);
 
 const Text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
@@ -89,13 +101,14 @@ export const PostEventBody = z.object({
 
 export const EventStored = z.object({ eventId: ClientId, type: EventType });
 
-export const CourseStatus = z.enum(['ended', 'skipped_remaining', 'not_reached', 'in_progress']);
+/** The course statuses of docs/outcomes.md. */
+export const CourseStatus = z.enum([COURSE_STATUS.ended, COURSE_STATUS.skippedRemaining, COURSE_STATUS.notReached, COURSE_STATUS.inProgress]);
 
 export const SessionResults = z.object({
   sessionId: ClientId,
   surveyId: ContentId,
   contentVersion: z.string(),
-  endReason: z.enum(['completed', 'quit', 'in_progress']),
+  endReason: z.enum(['completed', 'quit', COURSE_STATUS.inProgress]),
   testTimeMs: z.number(),
   courses: z.array(
     z.object({
@@ -111,9 +124,28 @@ export const SessionResults = z.object({
 });
 
 export const ErrorBody = z.object({
-  error: z.string(),
+  error: z.enum(ERROR_CODES),
   message: z.optional(z.string()),
   issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 
 export const ExportFormat = z.enum(['csv', 'json']);
+
+/** `POST /v1/sessions`. */
+export type CreateSessionBody = z.input<typeof CreateSessionBody>;
+export type SessionCreated = z.output<typeof SessionCreated>;
+/** `PUT /v1/sessions/:id/questionnaire`. */
+export type PutQuestionnaireBody = z.input<typeof PutQuestionnaireBody>;
+export type QuestionnaireStored = z.output<typeof QuestionnaireStored>;
+/** `POST /v1/sessions/:id/answers`. */
+export type PostAnswerBody = z.input<typeof PostAnswerBody>;
+export type AnswerStored = z.output<typeof AnswerStored>;
+/** `POST /v1/sessions/:id/events`. */
+export type PostEventBody = z.input<typeof PostEventBody>;
+export type EventStored = z.output<typeof EventStored>;
+/** `GET /v1/sessions/:id/results`. */
+export type SessionResults = z.output<typeof SessionResults>;
+/** Every error response: `{ error, message?, issues? }`. */
+export type ErrorBody = z.output<typeof ErrorBody>;
+/** A course's status in `SessionResults`. */
+export type CourseStatus = z.output<typeof CourseStatus>;

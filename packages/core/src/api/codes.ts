@@ -1,0 +1,46 @@
+/**
+ * The fixed vocabularies of the `/v1` wire contract (docs/collector.md), as plain constants: the
+ * outbox in the browser needs them without the zod schemas, which stay on the server's side.
+ */
+
+/** A coarse device type, declared by the client when it creates a session. */
+export const DEVICES = ['mobile', 'tablet', 'desktop', 'unknown'] as const;
+export type Device = (typeof DEVICES)[number];
+
+/** The protocol events a client posts to `/v1/sessions/:id/events`. */
+export const EVENT_TYPES = ['course_end', 'continue', 'skip_remaining', 'quit', 'interruption', 'resume', 'finished'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Every `error` code of a `/v1` error body: stable, so clients branch on it, never on the message. */
+export const ERROR_CODES = [
+  'invalid_request',
+  'not_found',
+  'session_not_found',
+  'missing_token',
+  'forbidden',
+  'admin_disabled',
+  'session_exists',
+  'no_questionnaire',
+  'questionnaire_already_validated',
+  'questionnaire_missing',
+  'session_finished',
+  'challenge_already_answered',
+  'unknown_survey',
+  'no_valid_respondents',
+  'weighting_failed',
+  'payload_too_large',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The 409 codes saying the collector already holds a record in that place, which it never replaces:
+ * sending again cannot change anything, so a client counts the request as delivered.
+ *
+ * @example
+ * if (response.status === 409 && isAlreadyStored(body.error)) forget(request);
+ */
+export function isAlreadyStored(code: string): boolean {
+  return code === 'questionnaire_already_validated' || code === 'challenge_already_answered';
+}

@@ -1,0 +1,29 @@
+/**
+ * `@observatoire/core/api`: the `/v1` wire contract between a client (the elements' outbox) and
+ * the collector (docs/collector.md): request and response schemas (`zod/mini`) with their inferred
+ * types, the error codes, the device and event vocabularies, and the token maker.
+ *
+ * A browser client imports only the types and the plain constants: the schemas (and zod) then stay
+ * out of its bundle.
+ *
+ * @example
+ * import { PostEventBody } from '@observatoire/core/api';
+ * const parsed = PostEventBody.safeParse(await request.json());
+ * @packageDocumentation
+ */
+export { DEVICES, EVENT_TYPES, ERROR_CODES, isAlreadyStored, type Device, type EventType, type ErrorCode } from './codes.js';
+export { newToken } from './token.js';
+export {
+  CreateSessionBody,
+  SessionCreated,
+  PutQuestionnaireBody,
+  QuestionnaireStored,
+  PostAnswerBody,
+  AnswerStored,
+  PostEventBody,
+  EventStored,
+  SessionResults,
+  CourseStatus,
+  ErrorBody,
+  ExportFormat,
+} from './schemas.js';
