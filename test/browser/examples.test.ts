@@ -95,7 +95,7 @@ describe('Example pages', function () {
     await waitFor(() => survey.mediator, 'React to set mediator');
     const session = survey.session!;
     // Leave at the first end-of-course page: React shows the outcome from the event.
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     const definition = session.definition;
     for (const question of definition.questionnaire!.questions) {
       const value =
@@ -204,7 +204,7 @@ describe('<obs-survey> with the real content: axe in each phase, 320 px, 200 % t
       checks.push(label);
     };
     await check('information');
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     await check('questionnaire');
     for (const question of session.definition.questionnaire!.questions) {
       if (question.visibleWhen) continue;

@@ -83,7 +83,7 @@ describe('A whole survey on examples/script-tag', function () {
     expect(state.endReason).to.equal('quit');
     expect(state.courses[0]!.skippedRemaining).to.equal(true);
     expect(state.courses[0]!.results.slice(1).every((result) => result.status === 'aband' && result.skippedRemaining)).to.equal(true);
-    expect(state.courses.slice(1).map((course) => course.status)).to.deep.equal(['notReached', 'notReached']);
+    expect(state.courses.slice(1).map((course) => course.status)).to.deep.equal(['not_reached', 'not_reached']);
     expect(state.events.some((event) => event.action.type === 'skipRemaining' && event.actor === 'mediator')).to.equal(true);
     expect(done.count).to.equal(1);
     expect(survey.shadowRoot!.querySelector('obs-results-card')).to.exist;

@@ -11,7 +11,7 @@ import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
 export const contentDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** The Coop codes of domain.md §3 (export-format.md refers to them without listing them). */
+/** The Coop codes (docs/questionnaire.md, "Coop codes"; export-format.md refers to them without listing them). */
 export const COOP_THEMATIQUES = [
   'diagnostic_numerique', 'prendre_en_main_du_materiel', 'maintenance_de_materiel', 'gere_ses_contenus_numeriques',
   'navigation_sur_internet', 'email', 'bureautique', 'reseaux_sociaux', 'sante', 'banque_et_achats_en_ligne',

@@ -84,6 +84,10 @@ export type ProtocolErrorCode =
   | 'unknown_question'
   | 'invalid_question_answer'
   | 'not_current_challenge'
+  /** `start` without the participant's consent (`consent: true`). */
+  | 'consent_required'
+  /** `extendTime`, `removeTimeLimit` or an answer claiming `timedOut` on a challenge without a running time limit. */
+  | 'no_time_limit'
   | 'restore_mismatch'
   /** `restore` was given something that is not a session snapshot (or a damaged one). */
   | 'invalid_snapshot'

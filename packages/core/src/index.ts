@@ -31,10 +31,13 @@ export {
 export { evaluateAnswer } from './checking/evaluate.js';
 export type { ChallengeAnswer, AnswerStatus, AnswerResult, AnswerDetails } from './checking/types.js';
 
-export { visibleQuestions, validateQuestionAnswer, missingRequired, isTestRun, currentYearAt, ageBand, type AgeBand } from './questionnaire/logic.js';
+export { visibleQuestions, validateQuestionAnswer, missingRequired, currentYearAt, checkQuestionnaire } from './questionnaire/logic.js';
+export { isTestRun, isTestCity, isTestCommune, testCommune } from './questionnaire/test-run.js';
+export { ageBand, type AgeBand } from './mappings.js';
 export type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './questionnaire/types.js';
 
 export { createSurveySession } from './session/session.js';
+export { createChallengeSession, createQuestionnaireSession } from './session/solo.js';
 export type {
   Phase,
   Actor,
@@ -50,3 +53,5 @@ export type {
 } from './session/types.js';
 
 export { successRate } from './scoring.js';
+export { testTimeMs } from './chaining.js';
+export { COURSE_STATUS, courseOutcomesOfSession } from './outcome.js';

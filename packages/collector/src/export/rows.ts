@@ -2,7 +2,18 @@
  * One row per respondent, exactly the columns of `docs/export-format.md`. Every value is a
  * string; an empty string means no value.
  */
-import { ageBand, isTestRun, type CommuneAnswer, type QuestionAnswer, type SurveyDefinition } from '@observatoire/core';
+import {
+  ageBand,
+  COURSE_STATUS,
+  currentYearAt,
+  isTestCommune,
+  isTestRun,
+  testCommune,
+  type CommuneAnswer,
+  type QuestionAnswer,
+  type SurveyDefinition,
+} from '@observatoire/core';
+import { statutSocial } from '@observatoire/core/analysis';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
@@ -17,16 +28,6 @@ const HEAD = [
   'filled_by_mediator', 'left_mid_course', 'resumed', 'interruptions', 'end_reason', 'test_time_seconds',
 ] as const;
 const DERIVED = ['age_band', 'statut_social', 'postal_code', 'department', 'region', 'epci'] as const;
-
-/** `situation` answer → Coop `statut_social` (docs/export-format.md). */
-const STATUT_SOCIAL: Readonly<Record<string, string>> = {
-  en_emploi: 'en_emploi',
-  demandeur_emploi: 'sans_emploi',
-  retraite: 'retraite',
-  etudes_formation: 'scolarise',
-  au_foyer: 'sans_emploi',
-  autre: 'non_communique',
-};
 
 /**
  * Build the export. Columns are the union over the known definitions: questions and challenges
@@ -75,9 +76,9 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     lang: session.lang,
     started_at: new Date(session.startedAt).toISOString(),
     filled_by_mediator: flag(questionnaire?.filledByMediator === true),
-    end_reason: session.endReason ?? 'in_progress',
-    age_band: ageBand(numberOrUndefined(answers['annee_naissance']), new Date(session.startedAt).getUTCFullYear()),
-    statut_social: STATUT_SOCIAL[String(answers['situation'])] ?? 'non_communique',
+    end_reason: session.endReason ?? COURSE_STATUS.inProgress,
+    age_band: ageBand(numberOrUndefined(answers['annee_naissance']), currentYearAt(session.startedAt)),
+    statut_social: statutSocial(answers['situation']),
   };
   // Without its definition (removed from the server) only what needs no content is exported.
   if (!definition) return row;
@@ -112,8 +113,7 @@ function questionCell(answer: QuestionAnswer): string {
   if (typeof answer === 'string') return answer;
   if (typeof answer === 'number') return String(answer);
   if (Array.isArray(answer)) return answer.join('|');
-  const commune = answer as CommuneAnswer;
-  return commune.test === true ? 'TEST' : commune.name.trim().toUpperCase() === 'TEST' ? 'TEST' : commune.code;
+  return isTestCommune(answer) ? testCommune().name : (answer as CommuneAnswer & { test?: false }).code;
 }
 
 function isCommune(answer: QuestionAnswer | undefined): answer is CommuneAnswer {

@@ -2,15 +2,7 @@
  * The participant's side of the API: create a session, put the questionnaire once, post answers
  * and protocol events (each idempotent by its client-made id), read the results.
  */
-import {
-  AnswerShapeError,
-  evaluateAnswer,
-  isTestRun,
-  missingRequired,
-  validateQuestionAnswer,
-  visibleQuestions,
-  type QuestionnaireAnswers,
-} from '@observatoire/core';
+import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers } from '@observatoire/core';
 import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
@@ -58,21 +50,12 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const questionnaire = ctx.surveys.get(session.surveyId, session.contentVersion)?.definition.questionnaire;
     if (!questionnaire) return errorResponse(c, 409, 'no_questionnaire', 'This survey has no questionnaire.');
     if (session.hasQuestionnaire) return alreadyValidated(c);
-    const answers = body.data.answers as QuestionnaireAnswers;
-    const issues: RequestIssue[] = [];
-    const visible = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
-    const currentYear = new Date(ctx.now()).getUTCFullYear();
-    for (const [id, value] of Object.entries(answers)) {
-      const question = questionnaire.questions.find((q) => q.id === id);
-      if (!question) issues.push({ path: `answers.${id}`, message: `unknown question "${id}"` });
-      else if (!visible.has(id)) issues.push({ path: `answers.${id}`, message: 'this question is not shown for these answers' });
-      else {
-        const problem = validateQuestionAnswer(question, value, { currentYear });
-        if (problem) issues.push({ path: `answers.${id}`, message: problem.message });
-      }
-    }
-    for (const id of missingRequired(questionnaire, answers)) issues.push({ path: `answers.${id}`, message: 'is required' });
+    // The core's rule, as the session applies it at validation (docs/questionnaire.md, "Validation"):
+    // answers of hidden questions are dropped, not refused; year bounds from the session's clock.
+    const checked = checkQuestionnaire(questionnaire, body.data.answers as QuestionnaireAnswers, ctx.now());
+    const issues: RequestIssue[] = checked.issues.map((issue) => ({ path: `answers.${issue.questionId}`, message: issue.message }));
     if (issues.length > 0) return invalidRequest(c, issues);
+    const answers = checked.answers;
     const stored = await ctx.store.putQuestionnaire({
       sessionId: session.id,
       answers,

@@ -1,5 +1,5 @@
 /**
- * Weighted estimates (domain.md §6): Kish effective sample size and design effect, weighted
+ * Weighted estimates (docs/analysis.md, "Reading the figures"): Kish effective sample size and design effect, weighted
  * proportions with Wilson intervals on the effective sample size, weighted means.
  * Intervals treat the weights as fixed (no variance gain credited to the calibration): a
  * conservative choice that stays honest for small territories.

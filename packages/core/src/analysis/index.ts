@@ -1,6 +1,6 @@
 /**
  * `@observatoire/core/analysis`: weighting, estimates, levels of digital distance, profiles and the
- * report, over export rows (docs/analysis.md, docs/export-format.md). Every public name is listed
+ * report, over typed respondents read from export rows (docs/analysis.md, docs/export-format.md). Every public name is listed
  * here; the steps inside (raking problem, CSV cell guard, constants of the estimators) stay internal.
  *
  * @example
@@ -36,7 +36,21 @@ export { rake, type RakeOptions, type RakeResult, type AchievedMargin, type Achi
 export { postStratify, type PostStrata } from './post-stratify.js';
 export { kish, wilson, weightedProportions, weightedMean, type KishFigures, type ProportionsResult, type MeanResult } from './estimates.js';
 
-export { staircaseLevel, coursePassed, distanceLevel, isIllectronic, isNonUser, type StaircaseLevel, type DistanceLevel } from './levels.js';
+export { distanceLevel, isIllectronic, isNonUser, type DistanceLevel, type Respondent } from './levels.js';
+export { respondentFromRow, courseFromRow } from './from-export.js';
+// Course outcomes and the Coop mappings are the survey's rules (docs/outcomes.md, docs/questionnaire.md);
+// the analysis and the collector's export read them from here.
+export {
+  staircaseLevel,
+  coursePassed,
+  courseOutcomesOfRecords,
+  type StaircaseLevel,
+  type CourseOutcome,
+  type PlayedCourseOutcome,
+  type CourseStatus,
+  type SessionEndReason,
+} from '../outcome.js';
+export { statutSocial, type StatutSocial } from '../mappings.js';
 export { profileOf } from './profiles.js';
 export { exclusionReason } from './exclusions.js';
 

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { coursePassed, staircaseLevel } from '../outcome.js';
 import { exclusionReason } from './exclusions.js';
-import { coursePassed, distanceLevel, isIllectronic, staircaseLevel } from './levels.js';
+import { courseFromRow, respondentFromRow } from './from-export.js';
+import { distanceLevel, isIllectronic } from './levels.js';
 import type { Row } from './margins.js';
+
+/** The course outcomes of an export row. */
+const outcomes = (row: Row) => respondentFromRow(row).courses;
 
 /** A row with the courses given as [status, rate] pairs. */
 function courses(...list: [string, string][]): Record<string, string> {
@@ -27,7 +32,7 @@ describe('a course is passed strictly above 60%', () => {
     ['an ended course without a rate is not passed', ['ended', ''], false],
     ['a rate above 1 is not valid', ['ended', '1.5'], false],
   ];
-  for (const [name, course, expected] of cases) test(name, () => assert.equal(coursePassed(courses(course), 1), expected));
+  for (const [name, course, expected] of cases) test(name, () => assert.equal(coursePassed(courseFromRow(courses(course), 1)), expected));
 });
 
 describe('staircase level: consecutive courses passed from course 1', () => {
@@ -41,7 +46,7 @@ describe('staircase level: consecutive courses passed from course 1', () => {
     ['0: passing course 2 does not count when course 1 was not passed', courses(['ended', '0.3333'], ['ended', '1'], ['ended', '1']), 0],
     ['undefined: course 1 did not end', courses(['in_progress', ''], ['not_reached', ''], ['not_reached', '']), undefined],
   ];
-  for (const [name, row, expected] of cases) test(name, () => assert.equal(staircaseLevel(row), expected));
+  for (const [name, row, expected] of cases) test(name, () => assert.equal(staircaseLevel(outcomes(row)), expected));
 });
 
 describe('levels of digital distance (INSEE usage criterion combined with the tests)', () => {
@@ -58,8 +63,8 @@ describe('levels of digital distance (INSEE usage criterion combined with the te
   ];
   for (const [name, row, level, illectronic] of cases)
     test(name, () => {
-      assert.equal(distanceLevel(row), level);
-      assert.equal(isIllectronic(row), illectronic);
+      assert.equal(distanceLevel(respondentFromRow(row)), level);
+      assert.equal(isIllectronic(respondentFromRow(row)), illectronic);
     });
 });
 
@@ -75,5 +80,15 @@ describe('exclusion rules', () => {
     ['course 1 ended by the mediator skip is kept', { test_run: '0', ...courses(['skipped_remaining', '0.3333']) }, undefined],
     ['a completed session is kept', { test_run: '0', end_reason: 'completed', ...courses(ENDED_OK, ENDED_OK, ENDED_OK) }, undefined],
   ];
-  for (const [name, row, expected] of cases) test(name, () => assert.equal(exclusionReason(row), expected));
+  for (const [name, row, expected] of cases) test(name, () => assert.equal(exclusionReason(respondentFromRow(row)), expected));
+});
+
+describe('reading a course from an export row', () => {
+  const cases: [string, Row, ReturnType<typeof courseFromRow>][] = [
+    ['a known status and a rate', { course1_id: 'm', course1_status: 'ended', course1_success_rate: '0.5' }, { courseId: 'm', status: 'ended', successRate: 0.5 }],
+    ['an unknown status reads as missing', { course1_status: 'inProgress', course1_success_rate: '' }, undefined],
+    ['no status column reads as missing', {}, undefined],
+    ['a malformed rate reads as no rate', { course1_status: 'ended', course1_success_rate: '60%' }, { courseId: '', status: 'ended', successRate: null }],
+  ];
+  for (const [name, row, expected] of cases) test(name, () => assert.deepEqual(courseFromRow(row, 1), expected));
 });

@@ -1,60 +1,30 @@
 /**
- * Levels of digital distance per respondent (domain.md §2, §3): the staircase level from the courses
- * and INSEE's illectronisme criterion combined with it.
+ * Levels of digital distance per respondent (docs/analysis.md, "Levels of digital distance"): the staircase level from
+ * the course outcomes and INSEE's illectronisme criterion combined with it. The analysis reads typed
+ * respondents; `from-export.ts` reads them from export rows.
  */
-import type { Row } from './margins.js';
+import { staircaseLevel, type CourseOutcome } from '../outcome.js';
 
-/** A course is passed when its success rate is strictly above this share (the "more than 60%" of the protocol). */
-export const PASS_THRESHOLD = 0.6;
-
-/** Number of courses of the staircase test. */
-export const COURSE_COUNT = 3;
-
-export type StaircaseLevel = 0 | 1 | 2 | 3;
-
-/** Statuses of a course that reached its end-of-course page. */
-const ENDED = new Set(['ended', 'skipped_remaining']);
-
-/** Success rate of course `n` (1-based) when the course ended with a valid rate, else undefined. */
-export function courseRate(row: Row, n: number): number | undefined {
-  if (!ENDED.has(row[`course${n}_status`] ?? '')) return undefined;
-  const raw = row[`course${n}_success_rate`] ?? '';
-  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(raw)) return undefined;
-  return Number(raw);
+/** What the levels, the exclusions and the report read of one respondent. */
+export interface Respondent {
+  /** A test run (docs/questionnaire.md, "Test runs"): never counted. */
+  testRun: boolean;
+  /** Course outcomes in course order (course 1 first). */
+  courses: readonly (CourseOutcome | undefined)[];
+  /** Answer to "last use of the Internet" (`moins_de_3_mois`, `plus_de_3_mois`, `jamais`), when given. */
+  lastInternetUse?: string | undefined;
 }
 
 /**
- * Course `n` is passed when it ended (including by the mediator's skip) with a success rate strictly
- * above 60%.
+ * INSEE's usage criterion: no Internet use in the last 3 months (`plus_de_3_mois` or `jamais`).
+ * Undefined when the answer is missing or unknown.
  *
  * @example
- * coursePassed({ course1_status: 'ended', course1_success_rate: '0.6667' }, 1); // true
+ * isNonUser('jamais'); // true
  */
-export function coursePassed(row: Row, n: number): boolean {
-  const rate = courseRate(row, n);
-  return rate !== undefined && rate > PASS_THRESHOLD;
-}
-
-/**
- * Staircase level 0..3: the number of consecutive courses passed from course 1 (0: course 1 not
- * passed; 1: course 1 passed; 2: course 2 passed too; 3: all three). Undefined when course 1 did not
- * end (such sessions are excluded, see `exclusionReason`).
- *
- * @example
- * staircaseLevel({ course1_status: 'ended', course1_success_rate: '1', course2_status: 'ended', course2_success_rate: '0.4286' }); // 1
- */
-export function staircaseLevel(row: Row): StaircaseLevel | undefined {
-  if (courseRate(row, 1) === undefined) return undefined;
-  let level = 0;
-  while (level < COURSE_COUNT && coursePassed(row, level + 1)) level++;
-  return level as StaircaseLevel;
-}
-
-/** INSEE's usage criterion: no Internet use in the last 3 months (`plus_de_3_mois` or `jamais`). */
-export function isNonUser(row: Row): boolean | undefined {
-  const answer = row.q_dernier_usage_internet ?? '';
-  if (answer === 'plus_de_3_mois' || answer === 'jamais') return true;
-  if (answer === 'moins_de_3_mois') return false;
+export function isNonUser(lastInternetUse: string | undefined): boolean | undefined {
+  if (lastInternetUse === 'plus_de_3_mois' || lastInternetUse === 'jamais') return true;
+  if (lastInternetUse === 'moins_de_3_mois') return false;
   return undefined;
 }
 
@@ -72,11 +42,11 @@ export const DISTANCE_LEVELS: readonly DistanceLevel[] = ['non_user', 'user_leve
  * level is unknown.
  *
  * @example
- * distanceLevel({ q_dernier_usage_internet: 'jamais', course1_status: 'ended', course1_success_rate: '1' }); // 'non_user'
+ * distanceLevel({ testRun: false, lastInternetUse: 'jamais', courses: [{ courseId: 'c1', status: 'ended', successRate: 1 }] }); // 'non_user'
  */
-export function distanceLevel(row: Row): DistanceLevel | undefined {
-  const nonUser = isNonUser(row);
-  const level = staircaseLevel(row);
+export function distanceLevel(respondent: Respondent): DistanceLevel | undefined {
+  const nonUser = isNonUser(respondent.lastInternetUse);
+  const level = staircaseLevel(respondent.courses);
   if (nonUser === undefined || level === undefined) return undefined;
   return nonUser ? 'non_user' : (`user_level_${level}` as DistanceLevel);
 }
@@ -86,11 +56,11 @@ export function distanceLevel(row: Row): DistanceLevel | undefined {
  * not passing course 1 (handling: the most basic skills). Known as soon as one criterion settles it.
  *
  * @example
- * isIllectronic({ q_dernier_usage_internet: 'moins_de_3_mois', course1_status: 'ended', course1_success_rate: '0.3333' }); // true
+ * isIllectronic({ testRun: false, lastInternetUse: 'moins_de_3_mois', courses: [{ courseId: 'c1', status: 'ended', successRate: 1 / 3 }] }); // true
  */
-export function isIllectronic(row: Row): boolean | undefined {
-  const nonUser = isNonUser(row);
-  const level = staircaseLevel(row);
+export function isIllectronic(respondent: Respondent): boolean | undefined {
+  const nonUser = isNonUser(respondent.lastInternetUse);
+  const level = staircaseLevel(respondent.courses);
   if (nonUser === true || level === 0) return true;
   if (nonUser === false && level !== undefined) return false;
   return undefined;

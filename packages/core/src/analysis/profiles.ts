@@ -62,7 +62,7 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     profile: 'beginner_seniors',
     fr: '60 ans ou plus ou retraité, sans usage d’Internet depuis plus de 3 mois ou jamais',
     en: '60 or over or retired, no Internet use for more than 3 months or never',
-    matches: (r) => isNonUser(r) === true,
+    matches: (r) => isNonUser(r.q_dernier_usage_internet) === true,
   },
   {
     id: 'senior_not_at_ease',

@@ -1,5 +1,5 @@
 /**
- * Raking (iterative proportional fitting, domain.md §6) on typed arrays.
+ * Raking (iterative proportional fitting, docs/analysis.md "Weighting rules") on typed arrays.
  * One sweep multiplies each respondent's weight, margin after margin, by target / current total of
  * their category; sweeps repeat until every margin is met within a relative tolerance.
  */

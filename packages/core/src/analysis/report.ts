@@ -5,7 +5,9 @@
 import { ReportError } from './errors.js';
 import { compareWithNational, kish, weightedMean, weightedProportions } from './estimates.js';
 import { EXCLUSION_REASONS, exclusionReason } from './exclusions.js';
-import { DISTANCE_LEVELS, distanceLevel, isIllectronic, staircaseLevel } from './levels.js';
+import { staircaseLevel } from '../outcome.js';
+import { respondentFromRow } from './from-export.js';
+import { DISTANCE_LEVELS, distanceLevel, isIllectronic, type Respondent } from './levels.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES, profileOf } from './profiles.js';
 import { rake, type RakeOptions } from './rake.js';
@@ -24,7 +26,7 @@ import {
   type WeightingSummary,
 } from './report-types.js';
 
-/** A domain (territory or organisation) is estimated from this many valid respondents (domain.md §2). */
+/** A domain (territory or organisation) is estimated from this many valid respondents (docs/analysis.md, "Reading the figures"). */
 export const MINIMUM_RESPONDENTS = 100;
 
 /** Export column that holds each domain kind's code. */
@@ -128,10 +130,15 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   }
   const excluded = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>;
   const kept: Row[] = [];
+  const respondents: Respondent[] = [];
   for (const row of rows) {
-    const reason = exclusionReason(row);
+    const respondent = respondentFromRow(row);
+    const reason = exclusionReason(respondent);
     if (reason) excluded[reason]++;
-    else kept.push(row);
+    else {
+      kept.push(row);
+      respondents.push(respondent);
+    }
   }
   if (kept.length === 0) {
     throw new ReportError('no_valid_respondents', `no session left to analyse (${rows.length} read, ${excluded.test_run} test runs, ${excluded.left_before_course1_end} left before the end of course 1)`);
@@ -162,10 +169,11 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
 
   const derived: Derived = { staircase_level: [], distance: [], illectronisme: [], profile: [], level: new Float64Array(kept.length) };
   kept.forEach((row, i) => {
-    const level = staircaseLevel(row);
-    const illectronic = isIllectronic(row);
+    const respondent = respondents[i] as Respondent;
+    const level = staircaseLevel(respondent.courses);
+    const illectronic = isIllectronic(respondent);
     derived.staircase_level.push(level === undefined ? undefined : String(level));
-    derived.distance.push(distanceLevel(row));
+    derived.distance.push(distanceLevel(respondent));
     derived.illectronisme.push(illectronic === undefined ? undefined : illectronic ? 'yes' : 'no');
     derived.profile.push(profileOf(row));
     derived.level[i] = level ?? NaN;

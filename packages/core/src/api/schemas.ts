@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import type { AnswerStatus as CoreAnswerStatus } from '../checking/types.js';
 import type { Lang as CoreLang } from '../content/types.js';
 import type { Actor as CoreActor } from '../session/types.js';
+import { COURSE_STATUS } from '../outcome.js';
 import { DEVICES, ERROR_CODES, EVENT_TYPES } from './codes.js';
 
 /** A client-made id (session, answer, event): letters, digits, `_ - . :`, 1 to 128 characters. */
@@ -100,13 +101,14 @@ export const PostEventBody = z.object({
 
 export const EventStored = z.object({ eventId: ClientId, type: EventType });
 
-export const CourseStatus = z.enum(['ended', 'skipped_remaining', 'not_reached', 'in_progress']);
+/** The course statuses of docs/outcomes.md. */
+export const CourseStatus = z.enum([COURSE_STATUS.ended, COURSE_STATUS.skippedRemaining, COURSE_STATUS.notReached, COURSE_STATUS.inProgress]);
 
 export const SessionResults = z.object({
   sessionId: ClientId,
   surveyId: ContentId,
   contentVersion: z.string(),
-  endReason: z.enum(['completed', 'quit', 'in_progress']),
+  endReason: z.enum(['completed', 'quit', COURSE_STATUS.inProgress]),
   testTimeMs: z.number(),
   courses: z.array(
     z.object({

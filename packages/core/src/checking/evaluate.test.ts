@@ -1,4 +1,4 @@
-/** One `describe` per rule of domain.md §4, each a table of cases. */
+/** One `describe` per rule of docs/checking.md, each a table of cases. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseChallenge } from '../content/parse.js';

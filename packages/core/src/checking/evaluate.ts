@@ -1,5 +1,5 @@
 /**
- * Answer checking (domain.md §4): one pure function from a challenge and what the person
+ * Answer checking (docs/checking.md): one pure function from a challenge and what the person
  * answered to a status. It runs in the browser and again in the collector, so it must stay
  * small and deterministic.
  */
@@ -66,8 +66,8 @@ export function evaluateAnswer(challenge: Challenge, answer: ChallengeAnswer | n
       const texts = expectInputs(challenge, answer, challenge.inputs);
       const used = new Set<number>();
       keys = {};
-      // In input order, each answer takes the first group not used yet that accepts it (greedy, as
-      // domain.md §4 says: content should not have a value accepted by two groups).
+      // In input order, each answer takes the first group not used yet that accepts it (greedy, so
+      // content should not have a value accepted by two groups: docs/checking.md, "What each type takes").
       for (const input of challenge.inputs) {
         const matcher = matcherFor(input, challenge.format, tolerances);
         const group = challenge.solution.findIndex((accepted, g) => !used.has(g) && matches(texts[input.key] as string, accepted, matcher));

@@ -1,4 +1,4 @@
-/** The answer treatments of domain.md §4, shared by the answer and every accepted value. */
+/** The answer treatments of docs/checking.md ("How a text is compared"), shared by the answer and every accepted value. */
 import type { Tolerances } from '../content/types.js';
 
 /** Non-breaking space and narrow non-breaking space (French typography puts them before `?`, `:`, `€`…). */

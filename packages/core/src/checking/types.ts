@@ -1,4 +1,4 @@
-/** What a person can answer, per challenge type (domain.md §4). */
+/** What a person can answer, per challenge type (docs/checking.md, "What each type takes"). */
 
 /**
  * - `QCU`: the 1-based index of the chosen proposal, as text (`"2"`).

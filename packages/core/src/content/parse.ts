@@ -12,7 +12,7 @@ import type { Challenge, Input, SurveyDefinition } from './types.js';
  *
  * @example
  * const definition = parseSurveyDefinition(await (await fetch('/survey.json')).json());
- * definition.chaining.successThreshold; // 0.6 unless the content says otherwise
+ * definition.chaining.successThreshold; // SUCCESS_THRESHOLD unless the content says otherwise
  * @throws {ContentError} naming each path and broken rule, e.g. `courses[1].challenges[3]: unknown challenge id "x"`.
  */
 export function parseSurveyDefinition(json: unknown): SurveyDefinition {

@@ -7,9 +7,10 @@
  */
 import '../zod-config.js';
 import * as z from 'zod/mini';
+import { SUCCESS_THRESHOLD, TEST_TIME_BUDGET_SECONDS } from '../chaining.js';
+import { SCHEMA_VERSION } from './version.js';
 
-/** Version of this content model. Bumped on any breaking change to the schemas. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
@@ -52,7 +53,7 @@ export const Help = z.strictObject({
   learnMore: z.optional(z.array(Link).check(z.maxLength(3))),
 });
 
-/** Tolerances of domain.md §4, each on unless turned off. */
+/** Tolerances of docs/checking.md ("How a text is compared"), each on unless turned off. */
 export const Tolerances = z.strictObject({
   t1: z._default(z.boolean(), true),
   t2: z._default(z.boolean(), true),
@@ -239,12 +240,12 @@ export const Information = z.strictObject({
   consent: LocalizedText,
 });
 
-/** When the end-of-course page recommends going on (domain.md §2). */
+/** When the end-of-course page recommends going on (docs/protocol.md, "Chaining"). */
 export const Chaining = z.strictObject({
   /** Going on is recommended only when the course's success rate is strictly above this. */
-  successThreshold: z._default(z.number().check(z.gte(0), z.lte(1)), 0.6),
+  successThreshold: z._default(z.number().check(z.gte(0), z.lte(1)), SUCCESS_THRESHOLD),
   /** ...and the total test time is strictly below this many seconds. */
-  testTimeBudgetSeconds: z._default(z.number().check(z.positive()), 15 * 60),
+  testTimeBudgetSeconds: z._default(z.number().check(z.positive()), TEST_TIME_BUDGET_SECONDS),
 });
 
 export const SurveyDefinition = z.strictObject({
@@ -258,5 +259,5 @@ export const SurveyDefinition = z.strictObject({
   questionnaire: z.optional(Questionnaire),
   challenges: z.array(Challenge).check(z.minLength(1)),
   courses: z.array(Course).check(z.minLength(1)),
-  chaining: z._default(Chaining, { successThreshold: 0.6, testTimeBudgetSeconds: 15 * 60 }),
+  chaining: z._default(Chaining, { successThreshold: SUCCESS_THRESHOLD, testTimeBudgetSeconds: TEST_TIME_BUDGET_SECONDS }),
 });

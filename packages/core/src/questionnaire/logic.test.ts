@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseSurveyDefinition } from '../content/parse.js';
 import type { Question, Questionnaire } from '../content/types.js';
-import { ageBand, AGE_BANDS, currentYearAt, isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions, type AgeBand } from './logic.js';
+import { checkQuestionnaire, currentYearAt, missingRequired, validateQuestionAnswer, visibleQuestions } from './logic.js';
+import { isTestRun } from './test-run.js';
 import type { QuestionnaireAnswers } from './types.js';
 
 const t = (fr: string) => ({ fr, en: fr });
@@ -165,36 +166,26 @@ describe('isTestRun', () => {
   for (const [name, answers, expected] of cases) test(name, () => assert.equal(isTestRun(questionnaire, answers), expected));
 });
 
-describe('ageBand (Coop thresholds <12, <18, <25, <40, <60, <70, else 70+)', () => {
-  const cases: [number | null | undefined, AgeBand][] = [
-    [0, 'moins_de_douze'],
-    [11, 'moins_de_douze'],
-    [12, 'douze_dix_huit'],
-    [17, 'douze_dix_huit'],
-    [18, 'dix_huit_vingt_quatre'],
-    [24, 'dix_huit_vingt_quatre'],
-    [25, 'vingt_cinq_trente_neuf'],
-    [39, 'vingt_cinq_trente_neuf'],
-    [40, 'quarante_cinquante_neuf'],
-    [59, 'quarante_cinquante_neuf'],
-    [60, 'soixante_soixante_neuf'],
-    [69, 'soixante_soixante_neuf'],
-    [70, 'soixante_dix_plus'],
-    [105, 'soixante_dix_plus'],
+describe('checkQuestionnaire: the questionnaire as a whole, as validated', () => {
+  const full = { genre: 'feminin', naissance: 1950, commune, statut: 'retraite', materiel: ['ordinateur'] };
+  const now = Date.UTC(2025, 5, 1);
+  const cases: [string, QuestionnaireAnswers, { kept: string[]; dropped: string[]; issues: string[] }][] = [
+    ['complete: nothing to say', full, { kept: Object.keys(full), dropped: [], issues: [] }],
+    [
+      'an answer to a hidden question is dropped, not refused',
+      { ...full, secteur: 'bureau' },
+      { kept: Object.keys(full), dropped: ['secteur'], issues: [] },
+    ],
+    ['a missing required answer is an issue', { ...full, genre: undefined as never }, { kept: Object.keys(full).filter((k) => k !== 'genre'), dropped: [], issues: ['genre:required'] }],
+    ['an unknown question is an issue', { ...full, age: 'x' }, { kept: Object.keys(full), dropped: [], issues: ['age:unknown_question'] }],
+    ['a year after the clock year is an issue', { ...full, naissance: 2026 }, { kept: Object.keys(full), dropped: [], issues: ['naissance:year_out_of_range'] }],
   ];
-  for (const [age, band] of cases)
-    test(`age ${age} → ${band}`, () => assert.equal(ageBand(2025 - (age as number), 2025), band));
-
-  const unknown: [string, number | null | undefined][] = [
-    ['absent', undefined],
-    ['null', null],
-    ['not an integer', 1958.5],
-    ['after the reference year', 2026],
-  ];
-  for (const [name, year] of unknown) test(`${name} → non_communique`, () => assert.equal(ageBand(year, 2025), 'non_communique'));
-
-  test('AGE_BANDS lists every band once, in age order, non_communique last', () => {
-    assert.equal(new Set(AGE_BANDS).size, 8);
-    assert.equal(AGE_BANDS.at(-1), 'non_communique');
-  });
+  for (const [name, answers, expected] of cases)
+    test(name, () => {
+      const defined = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as QuestionnaireAnswers;
+      const check = checkQuestionnaire(questionnaire, defined, now);
+      assert.deepEqual(Object.keys(check.answers).sort(), [...expected.kept].sort());
+      assert.deepEqual(check.dropped, expected.dropped);
+      assert.deepEqual(check.issues.map((i) => `${i.questionId}:${i.code}`), expected.issues);
+    });
 });

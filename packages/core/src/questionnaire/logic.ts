@@ -1,10 +1,11 @@
 /**
- * Rules of the socio-demographic questionnaire: which questions show, what a valid answer is,
- * what is still missing, whether the run is a test, and the age band derived from the birth year.
- * Pure functions of the content and the answers, so the elements and the collector agree.
+ * Rules of the socio-demographic questionnaire (docs/questionnaire.md): which questions show, what a
+ * valid answer is, what is still missing, and the check of a whole questionnaire. Pure functions of
+ * the content, the answers and the session's clock, so the session, the element and the collector agree.
  */
 import type { LocalizedText, Question, Questionnaire } from '../content/types.js';
-import type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './types.js';
+import { isTestCity } from './test-run.js';
+import type { QuestionnaireAnswers } from './types.js';
 
 /**
  * Questions shown for these answers, in content order. A question with `visibleWhen` shows when
@@ -182,10 +183,6 @@ function communeProblem(value: unknown): string | null {
   return null;
 }
 
-function isTestCity(name: unknown): boolean {
-  return typeof name === 'string' && name.trim().toUpperCase() === 'TEST';
-}
-
 /**
  * Ids of the visible required questions that have no answer yet, in content order.
  *
@@ -198,60 +195,52 @@ export function missingRequired(questionnaire: Questionnaire, answers: Questionn
     .map((question) => question.id);
 }
 
-/**
- * A test run (domain.md §2): a commune question answered with `test: true`, or with a city
- * written `TEST` (any case, spaces around ignored). A test run must never count in results.
- *
- * @example
- * isTestRun(questionnaire, { commune: { test: true, name: 'TEST' } }); // true
- */
-export function isTestRun(questionnaire: Questionnaire, answers: QuestionnaireAnswers): boolean {
-  return questionnaire.questions.some((question) => {
-    if (question.kind !== 'commune') return false;
-    const answer: QuestionAnswer | undefined = answers[question.id];
-    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return false;
-    const commune = answer as CommuneAnswer;
-    return commune.test === true || isTestCity(commune.name);
-  });
+/** One problem of a questionnaire checked as a whole: the question it is about and why. */
+export interface QuestionnaireIssue {
+  questionId: string;
+  code: QuestionAnswerIssueCode | 'unknown_question' | 'required';
+  /** For developers and logs, in English. */
+  message: string;
 }
 
-/** The Coop's age bands (domain.md §3), also the Baromètre du numérique's, in order. */
-export const AGE_BANDS = [
-  'moins_de_douze',
-  'douze_dix_huit',
-  'dix_huit_vingt_quatre',
-  'vingt_cinq_trente_neuf',
-  'quarante_cinquante_neuf',
-  'soixante_soixante_neuf',
-  'soixante_dix_plus',
-  'non_communique',
-] as const;
-
-export type AgeBand = (typeof AGE_BANDS)[number];
-
-/** Upper bounds (exclusive) of the bands, with the band below each. */
-const AGE_LIMITS: readonly (readonly [number, AgeBand])[] = [
-  [12, 'moins_de_douze'],
-  [18, 'douze_dix_huit'],
-  [25, 'dix_huit_vingt_quatre'],
-  [40, 'vingt_cinq_trente_neuf'],
-  [60, 'quarante_cinquante_neuf'],
-  [70, 'soixante_soixante_neuf'],
-];
+/** A questionnaire checked as a whole: the answers kept (visible questions only) and the problems found. */
+export interface QuestionnaireCheck {
+  /** The answers of the visible questions; answers of hidden questions are dropped, not refused. */
+  answers: QuestionnaireAnswers;
+  /** The ids of the hidden questions whose answers were dropped, in content order. */
+  dropped: string[];
+  /** Empty when the questionnaire can be validated. */
+  issues: QuestionnaireIssue[];
+}
 
 /**
- * Age band from the year of birth, with age = referenceYear - birthYear (the band is always
- * derived, never asked). Unknown or impossible years (absent, not an integer, after the
- * reference year) give `non_communique`.
+ * Check a whole questionnaire as it is validated (docs/questionnaire.md, "Validation"): every answer
+ * must be to a known question and valid for it (year bounds from the session's clock, `now`), as the
+ * session checks each answer when it is given; the answers of questions hidden by the other answers
+ * are then dropped (not refused); every visible required question must
+ * have an answer. The session applies it at `review` and `validateQuestionnaire`, the collector when
+ * it receives a validated questionnaire.
  *
  * @example
- * ageBand(1958, 2025); // 'soixante_soixante_neuf' (67)
- * ageBand(undefined, 2025); // 'non_communique'
+ * const { answers, issues } = checkQuestionnaire(questionnaire, { genre: 'feminin', metier: 'x' }, Date.now());
+ * issues.map((i) => i.questionId); // ['naissance', …] (required, not answered); `metier` dropped when hidden
  */
-export function ageBand(birthYear: number | null | undefined, referenceYear: number): AgeBand {
-  if (typeof birthYear !== 'number' || !Number.isInteger(birthYear) || !Number.isInteger(referenceYear)) return 'non_communique';
-  const age = referenceYear - birthYear;
-  if (age < 0) return 'non_communique';
-  for (const [limit, band] of AGE_LIMITS) if (age < limit) return band;
-  return 'soixante_dix_plus';
+export function checkQuestionnaire(questionnaire: Questionnaire, answers: QuestionnaireAnswers, now: number): QuestionnaireCheck {
+  const issues: QuestionnaireIssue[] = [];
+  const currentYear = currentYearAt(now);
+  const byId = new Map(questionnaire.questions.map((question) => [question.id, question]));
+  for (const [questionId, value] of Object.entries(answers)) {
+    const question = byId.get(questionId);
+    if (!question) {
+      issues.push({ questionId, code: 'unknown_question', message: `unknown question "${questionId}"` });
+      continue;
+    }
+    const problem = validateQuestionAnswer(question, value, { currentYear });
+    if (problem) issues.push({ questionId, code: problem.code, message: problem.message });
+  }
+  const visible = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
+  const kept: QuestionnaireAnswers = Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
+  const dropped = questionnaire.questions.filter((q) => answers[q.id] !== undefined && !visible.has(q.id)).map((q) => q.id);
+  for (const questionId of missingRequired(questionnaire, kept)) issues.push({ questionId, code: 'required', message: 'is required' });
+  return { answers: kept, dropped, issues };
 }

@@ -63,6 +63,13 @@ export const SURVEY_INPUT: SurveyDefinitionInput = {
 
 export const definition: SurveyDefinition = parseSurveyDefinition(SURVEY_INPUT);
 
+/** The same survey whose first course's challenges have a 30-second timer. */
+export const timedDefinition: SurveyDefinition = parseSurveyDefinition({
+  ...SURVEY_INPUT,
+  id: 'timed',
+  challenges: SURVEY_INPUT.challenges.map((c) => (c.id.startsWith('m') ? { ...c, timer: 30 } : c)),
+});
+
 /** The same survey without questionnaire (a quick diagnostic). */
 export const definitionWithoutQuestionnaire: SurveyDefinition = parseSurveyDefinition({ ...SURVEY_INPUT, id: 'diagnostic', questionnaire: undefined });
 
@@ -134,9 +141,9 @@ export function play(session: SurveySession, moves: readonly Move[], clock?: { t
 }
 
 /** Information → questionnaire filled → review → validated. */
-export function validatedSession(options: SessionOptions = {}, answers: Record<string, unknown> = COMPLETE_ANSWERS): SurveySession {
-  const session = createSurveySession(definition, { seed: 'fixture', ...options });
-  session.dispatch({ type: 'start' });
+export function validatedSession(options: SessionOptions = {}, answers: Record<string, unknown> = COMPLETE_ANSWERS, of: SurveyDefinition = definition): SurveySession {
+  const session = createSurveySession(of, { seed: 'fixture', ...options });
+  session.dispatch({ type: 'start', consent: true });
   for (const [questionId, value] of Object.entries(answers))
     session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
   session.dispatch({ type: 'review' });

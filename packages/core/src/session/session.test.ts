@@ -8,6 +8,7 @@ import {
   COMPLETE_ANSWERS,
   SURVEY_INPUT,
   T0,
+  timedDefinition,
   challenge,
   definition,
   definitionWithoutQuestionnaire,
@@ -45,7 +46,7 @@ function assertRefused(session: SurveySession, action: SessionAction, code: Prot
 }
 
 describe('phases and transitions', () => {
-  test('a new session is on the information screen, with every course pending', () => {
+  test('a new session is on the information screen, with every course not_reached', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
     const state = session.state;
     assert.equal(state.phase, 'information');
@@ -58,9 +59,9 @@ describe('phases and transitions', () => {
     assert.deepEqual(
       state.courses.map((c) => [c.courseId, c.status]),
       [
-        ['manipulation', 'pending'],
-        ['bases', 'pending'],
-        ['culture', 'pending'],
+        ['manipulation', 'not_reached'],
+        ['bases', 'not_reached'],
+        ['culture', 'not_reached'],
       ],
     );
     assert.deepEqual(state.questionnaire, { answers: {}, filledByMediator: false, locked: false });
@@ -72,14 +73,14 @@ describe('phases and transitions', () => {
     const clock = fakeClock();
     const session = createSurveySession(definition, { seed: 's', clock });
     clock.tick(5000);
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     assert.equal(session.state.phase, 'questionnaire');
-    assert.deepEqual(session.state.events, [{ id: `${session.state.sessionId}-1`, seq: 1, at: T0 + 5000, actor: 'participant', action: { type: 'start' } }]);
+    assert.deepEqual(session.state.events, [{ id: `${session.state.sessionId}-1`, seq: 1, at: T0 + 5000, actor: 'participant', action: { type: 'start', consent: true } }]);
   });
 
   test('answerQuestion stores the answer, null clears it; setFilledByMediator', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
     session.dispatch({ type: 'answerQuestion', questionId: 'materiel', value: ['telephone', 'tablette'] });
     assert.deepEqual(session.state.questionnaire.answers, { genre: 'feminin', materiel: ['telephone', 'tablette'] });
@@ -94,7 +95,7 @@ describe('phases and transitions', () => {
 
   test('the stored answer is a copy: changing the caller’s array later changes nothing', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     const value = ['telephone'];
     session.dispatch({ type: 'answerQuestion', questionId: 'materiel', value });
     value.push('tablette');
@@ -104,7 +105,7 @@ describe('phases and transitions', () => {
   test('review → editAnswers goes back → review → validateQuestionnaire locks the answers', () => {
     const clock = fakeClock();
     const session = createSurveySession(definition, { seed: 's', clock });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS))
       session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     session.dispatch({ type: 'review' });
@@ -132,7 +133,7 @@ describe('phases and transitions', () => {
     assert.equal(state.courseIndex, 0);
     assert.deepEqual(
       { ...state.courses[0], results: [...(state.courses[0]?.results ?? [])] },
-      { courseId: 'manipulation', status: 'inProgress', startedAt: T0 + 1000, results: [], skippedRemaining: false },
+      { courseId: 'manipulation', status: 'in_progress', startedAt: T0 + 1000, results: [], skippedRemaining: false },
     );
     assert.equal(state.current?.challengeId, 'm1');
     assert.equal(state.current?.index, 0);
@@ -191,14 +192,14 @@ describe('phases and transitions', () => {
 
   test('without a questionnaire, start goes straight to course 0', () => {
     const session = createSurveySession(definitionWithoutQuestionnaire, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     assert.equal(session.state.phase, 'course');
     assert.equal(session.state.courseIndex, 0);
     assert.equal(session.state.current?.challengeId, 'm1');
     assertRefused(session, { type: 'review' }, 'wrong_phase');
   });
 
-  test('quit at an end-of-course page: finished, quit, the courses not played are notReached', () => {
+  test('quit at an end-of-course page: finished, quit, the courses not played stay not_reached', () => {
     const session = inFirstCourse();
     play(session, ['ok', 'ko', 'ko']);
     session.dispatch({ type: 'quit' });
@@ -207,7 +208,7 @@ describe('phases and transitions', () => {
     assert.equal(state.endReason, 'quit');
     assert.deepEqual(
       state.courses.map((c) => c.status),
-      ['ended', 'notReached', 'notReached'],
+      ['ended', 'not_reached', 'not_reached'],
     );
     assert.equal(session.recommendation(), null);
   });
@@ -215,7 +216,7 @@ describe('phases and transitions', () => {
   test('resume counts an interruption in any phase but finished, and is logged', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
     session.dispatch({ type: 'resume' });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'resume' });
     assert.equal(session.state.interruptions, 2);
     assert.equal(session.state.phase, 'questionnaire');
@@ -253,8 +254,8 @@ describe('refused actions keep the state and are not logged', () => {
     assert.match(error.message, /"answerChallenge" is not allowed in phase "information"/);
     assertRefused(session, { type: 'answerQuestion', questionId: 'genre', value: 'feminin' }, 'wrong_phase');
     assertRefused(session, { type: 'continue' }, 'wrong_phase');
-    session.dispatch({ type: 'start' });
-    assertRefused(session, { type: 'start' }, 'wrong_phase');
+    session.dispatch({ type: 'start', consent: true });
+    assertRefused(session, { type: 'start', consent: true }, 'wrong_phase');
     assertRefused(session, { type: 'validateQuestionnaire' }, 'wrong_phase');
     assertRefused(session, { type: 'editAnswers' }, 'wrong_phase');
     assertRefused(session, { type: 'quit' }, 'wrong_phase');
@@ -263,7 +264,7 @@ describe('refused actions keep the state and are not logged', () => {
 
   test('in review the answers cannot change without going back (editAnswers)', () => {
     const reviewing = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    reviewing.dispatch({ type: 'start' });
+    reviewing.dispatch({ type: 'start', consent: true });
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) reviewing.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     reviewing.dispatch({ type: 'review' });
     assertRefused(reviewing, { type: 'answerQuestion', questionId: 'genre', value: 'masculin' }, 'wrong_phase');
@@ -292,7 +293,7 @@ describe('refused actions keep the state and are not logged', () => {
     const session = inFirstCourse();
     play(session, ['ok', 'ok', 'ok']);
     session.dispatch({ type: 'quit' });
-    for (const action of [{ type: 'continue' }, { type: 'start' }, { type: 'quit' }, { type: 'answerChallenge', challengeId: 'b1', answer: '3' }] as SessionAction[])
+    for (const action of [{ type: 'continue' }, { type: 'start', consent: true }, { type: 'quit' }, { type: 'answerChallenge', challengeId: 'b1', answer: '3' }] as SessionAction[])
       assertRefused(session, action, 'session_finished');
   });
 
@@ -313,7 +314,7 @@ describe('refused actions keep the state and are not logged', () => {
 
   test('review with required visible questions unanswered: questionnaire_incomplete with their ids', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     assertRefused(session, { type: 'review' }, 'questionnaire_incomplete', ['genre', 'naissance', 'commune', 'statut', 'materiel']);
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     session.dispatch({ type: 'answerQuestion', questionId: 'statut', value: 'en_emploi' });
@@ -326,13 +327,13 @@ describe('refused actions keep the state and are not logged', () => {
 
   test('unknown question: unknown_question', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     assertRefused(session, { type: 'answerQuestion', questionId: 'pointure', value: '42' }, 'unknown_question', ['pointure']);
   });
 
   test('invalid answer: invalid_question_answer, with the question id', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     const cases: SessionAction[] = [
       { type: 'answerQuestion', questionId: 'genre', value: 'autre' },
       { type: 'answerQuestion', questionId: 'naissance', value: 2026 },
@@ -347,7 +348,7 @@ describe('refused actions keep the state and are not logged', () => {
 
   test('the year question’s default max is the year of the session clock', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock(Date.UTC(2030, 0, 1)) });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'naissance', value: 2030 });
     assertRefused(session, { type: 'answerQuestion', questionId: 'naissance', value: 2031 }, 'invalid_question_answer');
   });
@@ -371,7 +372,7 @@ describe('refused actions keep the state and are not logged', () => {
 
   test('not an action: invalid_action', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     const bad: unknown[] = [
       null,
       'start',
@@ -391,7 +392,7 @@ describe('refused actions keep the state and are not logged', () => {
 describe('hidden answers and test runs', () => {
   test('answers to questions that became hidden are kept while filling, dropped at review', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     session.dispatch({ type: 'answerQuestion', questionId: 'statut', value: 'en_emploi' });
     session.dispatch({ type: 'answerQuestion', questionId: 'secteur', value: 'prive' });
@@ -417,7 +418,7 @@ describe('hidden answers and test runs', () => {
 
   test('testRun follows the answer: cleared when the commune is changed back', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'commune', value: { test: true, name: 'TEST' } });
     assert.equal(session.state.testRun, true);
     session.dispatch({ type: 'answerQuestion', questionId: 'commune', value: COMPLETE_ANSWERS.commune });
@@ -508,14 +509,25 @@ describe('time per step and test time', () => {
     assert.equal(session.state.current?.startedAt, T0 + 19_000);
   });
 
-  test('timedOut: a right answer after the time ran out is timedout', () => {
-    const session = inFirstCourse();
+  test('timedOut: a right answer after the time ran out is timedout, a wrong one stays ko', () => {
+    const clock = fakeClock();
+    const session = validatedSession({ clock }, COMPLETE_ANSWERS, timedDefinition);
+    session.dispatch({ type: 'continue' });
+    clock.tick(31_000);
     session.dispatch({ type: 'answerChallenge', challengeId: 'm1', answer: '2', timedOut: true });
+    clock.tick(31_000);
     session.dispatch({ type: 'answerChallenge', challengeId: 'm2', answer: 'faux', timedOut: true });
     assert.deepEqual(
-      session.state.courses[0]?.results.map((r) => r.status),
-      ['timedout', 'ko'],
+      session.state.courses[0]?.results.map((r) => [r.status, r.timedOut]),
+      [
+        ['timedout', true],
+        ['ko', true],
+      ],
     );
+  });
+
+  test('timedOut claimed on a challenge without a time limit is refused: no_time_limit', () => {
+    assertRefused(inFirstCourse(), { type: 'answerChallenge', challengeId: 'm1', answer: '2', timedOut: true }, 'no_time_limit', ['m1']);
   });
 
   test('a clock stepping back never gives a negative duration', () => {
@@ -529,7 +541,7 @@ describe('time per step and test time', () => {
   test('testTimeMs counts only time inside courses, the running one up to now', () => {
     const clock = fakeClock();
     const session = createSurveySession(definition, { seed: 's', clock });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     clock.tick(600_000); // the questionnaire does not count
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     session.dispatch({ type: 'review' });
@@ -560,7 +572,7 @@ describe('recommendation at the end of a course (go on only if success > 60% and
   function endFirstCourse(moves: ('ok' | 'ko')[], courseMs: number, of = fiveFirst) {
     const clock = fakeClock();
     const session = createSurveySession(of, { seed: 's', clock });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     session.dispatch({ type: 'review' });
     session.dispatch({ type: 'validateQuestionnaire' });
@@ -608,7 +620,7 @@ describe('recommendation at the end of a course (go on only if success > 60% and
         questionnaire: undefined,
       });
       const session = createSurveySession(of, { seed: 's', clock: fakeClock() });
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       ids.forEach((id, i) => session.dispatch({ type: 'answerChallenge', challengeId: id, answer: i < oks ? 'oui' : 'zzzzzz' }));
       return session.recommendation();
     };
@@ -648,7 +660,7 @@ describe('recommendation at the end of a course (go on only if success > 60% and
   test('null outside end-of-course pages', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
     assert.equal(session.recommendation(), null);
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     assert.equal(session.recommendation(), null);
   });
 });
@@ -658,8 +670,8 @@ describe('subscribe and immutability', () => {
     const session = createSurveySession(definition, { seed: 's', clock: fakeClock() });
     const seen: [SessionState, SessionEvent][] = [];
     const unsubscribe = session.subscribe((state, event) => seen.push([state, event]));
-    session.dispatch({ type: 'start' });
-    assert.throws(() => session.dispatch({ type: 'start' }), ProtocolError);
+    session.dispatch({ type: 'start', consent: true });
+    assert.throws(() => session.dispatch({ type: 'start', consent: true }), ProtocolError);
     session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
     assert.equal(seen.length, 2, 'not called for a refused action');
     assert.equal(seen[1]?.[0], session.state);

@@ -10,7 +10,7 @@ import { readSnapshot, toSnapshot } from './snapshot.js';
 import { courseRecommendation, elapsedTestTimeMs, initialSessionState, transition } from './transition.js';
 import type { SessionAction, SessionEvent, SessionOptions, SessionState, SurveySession } from './types.js';
 
-export { allowedActions, courseRecommendation, elapsedTestTimeMs, initialSessionState, transition, type TransitionContext } from './transition.js';
+export { allowedActions, courseRecommendation, elapsedTestTimeMs, initialSessionState, PROTOCOL, transition, type TransitionContext } from './transition.js';
 export { readSnapshot, toSnapshot } from './snapshot.js';
 
 /**
@@ -21,7 +21,7 @@ export { readSnapshot, toSnapshot } from './snapshot.js';
  * @example
  * const session = createSurveySession(definition);
  * session.subscribe((state) => render(state));
- * session.dispatch({ type: 'start' });
+ * session.dispatch({ type: 'start', consent: true });
  * session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
  * localStorage.setItem('observatoire', JSON.stringify(session));
  * // later, on the same device:
@@ -59,6 +59,9 @@ export function createSurveySession(definition: SurveyDefinition, options: Sessi
     },
     testTimeMs() {
       return elapsedTestTimeMs(state, clock());
+    },
+    now() {
+      return clock();
     },
     subscribe(listener) {
       listeners.add(listener);

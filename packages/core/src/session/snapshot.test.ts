@@ -8,7 +8,7 @@ import { COMPLETE_ANSWERS, SURVEY_INPUT, challenge, definition, fakeClock, play,
 
 /** Every action of a whole session, with the clock step before each. */
 function script(): [number, SessionAction][] {
-  const steps: [number, SessionAction][] = [[2000, { type: 'start' }]];
+  const steps: [number, SessionAction][] = [[2000, { type: 'start', consent: true }]];
   for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) steps.push([15_000, { type: 'answerQuestion', questionId, value: value as never }]);
   steps.push([3000, { type: 'review' }], [4000, { type: 'validateQuestionnaire' }], [1000, { type: 'continue' }]);
   const moves: [string, 'ok' | 'ko' | 'skip'][] = [
@@ -90,7 +90,7 @@ describe('save and restore', () => {
   test('fields set to undefined by a caller never reach the state (JSON would drop them)', () => {
     const clock = fakeClock();
     const session = createSurveySession(definition, { seed: 'undef', clock });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'commune', value: { ...COMPLETE_ANSWERS.commune, epci: undefined } });
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS).filter(([id]) => id !== 'commune'))
       session.dispatch({ type: 'answerQuestion', questionId, value: value as never, actor: undefined });
@@ -103,7 +103,7 @@ describe('save and restore', () => {
 
   test('a restored session keeps refusing what it refused (finished, locked)', () => {
     const session = createSurveySession(definition, { seed: 'x', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     for (const [questionId, value] of Object.entries(COMPLETE_ANSWERS)) session.dispatch({ type: 'answerQuestion', questionId, value: value as never });
     session.dispatch({ type: 'review' });
     session.dispatch({ type: 'validateQuestionnaire' });
@@ -118,7 +118,7 @@ describe('save and restore', () => {
 
   test('the restored state is frozen like any other', () => {
     const session = createSurveySession(definition, { seed: 'x', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     const restored = createSurveySession(definition, { restore: roundTrip(session) });
     assert.throws(() => {
       (restored.state.events as unknown as unknown[]).push({});
@@ -151,7 +151,7 @@ describe('save and restore', () => {
 
   describe('something that is not a sound snapshot: invalid_snapshot', () => {
     const session = createSurveySession(definition, { seed: 'bad', clock: fakeClock() });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
     const good = roundTrip(session);
     const withState = (change: (state: Record<string, unknown>) => void): unknown => {

@@ -1,5 +1,5 @@
 /**
- * The survey protocol (domain.md §2) as a pure transition function: a state and an action in,
+ * The survey protocol (docs/protocol.md) as a pure transition function: a state and an action in,
  * a new state out, or a `ProtocolError`. No clock, no randomness source, no I/O: the time and
  * the seed come in through the context, so the same inputs always give the same state and a
  * session can be replayed from its event log.
@@ -8,8 +8,11 @@ import { evaluateAnswer } from '../checking/evaluate.js';
 import type { ChallengeAnswer } from '../checking/types.js';
 import type { Course, Questionnaire, SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
-import { currentYearAt, isTestRun, missingRequired, validateQuestionAnswer, visibleQuestions } from '../questionnaire/logic.js';
-import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+import { checkQuestionnaire, currentYearAt, validateQuestionAnswer } from '../questionnaire/logic.js';
+import { isTestRun } from '../questionnaire/test-run.js';
+import type { QuestionAnswer } from '../questionnaire/types.js';
+import { recommendationReasons, testTimeMs } from '../chaining.js';
+import { COURSE_STATUS } from '../outcome.js';
 import { successRate } from '../scoring.js';
 import { seededRandom, sessionIdFromSeed, shuffled } from './random.js';
 import type {
@@ -19,7 +22,6 @@ import type {
   CurrentChallenge,
   Phase,
   Recommendation,
-  RecommendationReason,
   SessionAction,
   SessionActionType,
   SessionEvent,
@@ -33,16 +35,32 @@ export interface TransitionContext {
   seed: string;
 }
 
-/** The protocol table: which actions each phase accepts. */
-const ALLOWED: Readonly<Record<Phase, readonly SessionActionType[]>> = {
-  information: ['start', 'resume'],
-  questionnaire: ['answerQuestion', 'setFilledByMediator', 'review', 'resume'],
-  review: ['editAnswers', 'validateQuestionnaire', 'resume'],
-  validated: ['continue', 'resume'],
-  course: ['answerChallenge', 'skipChallenge', 'skipRemaining', 'resume'],
-  endOfCourse: ['continue', 'quit', 'resume'],
-  finished: [],
-};
+/**
+ * The protocol as a machine (docs/protocol.md, "Phases and actions"): for each phase, the actions it
+ * accepts and the phases each one can lead to. `transition` refuses any other action and checks
+ * that the phase it reaches is one the table names.
+ */
+export const PROTOCOL = {
+  information: { start: ['questionnaire', 'course'], resume: ['information'] },
+  questionnaire: { answerQuestion: ['questionnaire'], setFilledByMediator: ['questionnaire'], review: ['review'], resume: ['questionnaire'] },
+  review: { editAnswers: ['questionnaire'], validateQuestionnaire: ['validated'], resume: ['review'] },
+  validated: { continue: ['course'], resume: ['validated'] },
+  course: {
+    answerChallenge: ['course', 'endOfCourse', 'finished'],
+    skipChallenge: ['course', 'endOfCourse', 'finished'],
+    skipRemaining: ['endOfCourse', 'finished'],
+    extendTime: ['course'],
+    removeTimeLimit: ['course'],
+    resume: ['course'],
+  },
+  endOfCourse: { continue: ['course'], quit: ['finished'], resume: ['endOfCourse'] },
+  finished: {},
+} as const satisfies Readonly<Record<Phase, Partial<Record<SessionActionType, readonly Phase[]>>>>;
+
+/** Which phases an action can lead to from a phase; undefined when the phase does not accept it. */
+function targets(phase: Phase, type: SessionActionType): readonly Phase[] | undefined {
+  return (PROTOCOL[phase] as Partial<Record<SessionActionType, readonly Phase[]>>)[type];
+}
 
 const ACTION_TYPES: readonly SessionActionType[] = [
   'start',
@@ -54,6 +72,8 @@ const ACTION_TYPES: readonly SessionActionType[] = [
   'answerChallenge',
   'skipChallenge',
   'skipRemaining',
+  'extendTime',
+  'removeTimeLimit',
   'continue',
   'quit',
   'resume',
@@ -69,7 +89,7 @@ const QUESTIONNAIRE_EDITS: readonly SessionActionType[] = ['answerQuestion', 'se
  * allowedActions('endOfCourse'); // ['continue', 'quit', 'resume']
  */
 export function allowedActions(phase: Phase): readonly SessionActionType[] {
-  return ALLOWED[phase];
+  return Object.keys(PROTOCOL[phase]) as SessionActionType[];
 }
 
 /**
@@ -87,7 +107,7 @@ export function initialSessionState(definition: SurveyDefinition, context: Trans
     startedAt: context.now,
     questionnaire: { answers: {}, filledByMediator: false, locked: false },
     testRun: false,
-    courses: definition.courses.map((course) => ({ courseId: course.id, status: 'pending', results: [], skippedRemaining: false })),
+    courses: definition.courses.map((course) => ({ courseId: course.id, status: COURSE_STATUS.notReached, results: [], skippedRemaining: false })),
     courseIndex: -1,
     interruptions: 0,
     events: [],
@@ -104,7 +124,7 @@ export function initialSessionState(definition: SurveyDefinition, context: Trans
  *
  * @example
  * let state = initialSessionState(definition, { seed: 'abc', now: 0 });
- * state = transition(definition, state, { type: 'start' }, { seed: 'abc', now: 1000 });
+ * state = transition(definition, state, { type: 'start', consent: true }, { seed: 'abc', now: 1000 });
  * state.phase; // 'questionnaire'
  * @throws {ProtocolError} `invalid_action`, `session_finished`, `questionnaire_locked`, `wrong_phase`,
  *   `unknown_question`, `invalid_question_answer`, `questionnaire_incomplete`, `not_current_challenge`.
@@ -117,11 +137,13 @@ export function transition(definition: SurveyDefinition, state: SessionState, ac
     throw new ProtocolError('session_finished', `"${type}" refused: the session is finished (${state.endReason ?? 'completed'})`);
   if (state.questionnaire.locked && QUESTIONNAIRE_EDITS.includes(type))
     throw new ProtocolError('questionnaire_locked', `"${type}" refused: the questionnaire is validated and can no longer be changed`);
-  if (!ALLOWED[state.phase].includes(type))
-    throw new ProtocolError('wrong_phase', `"${type}" is not allowed in phase "${state.phase}" (allowed: ${ALLOWED[state.phase].join(', ')})`);
+  const allowed = targets(state.phase, type);
+  if (!allowed)
+    throw new ProtocolError('wrong_phase', `"${type}" is not allowed in phase "${state.phase}" (allowed: ${allowedActions(state.phase).join(', ')})`);
   const seq = state.events.length + 1;
   const event: SessionEvent = { id: `${state.sessionId}-${seq}`, seq, at: context.now, actor, action: normalized };
   const next = apply(definition, state, normalized, event, context);
+  if (!allowed.includes(next.phase)) throw new Error(`"${type}" led from "${state.phase}" to "${next.phase}", which the protocol table does not name`);
   return deepFreeze({ ...next, events: [...state.events, event] });
 }
 
@@ -129,27 +151,36 @@ export function transition(definition: SurveyDefinition, state: SessionState, ac
 function apply(definition: SurveyDefinition, state: SessionState, action: SessionAction, event: SessionEvent, context: TransitionContext): SessionState {
   switch (action.type) {
     case 'start':
+      // `normalizeAction` refused a start without consent.
       return definition.questionnaire ? { ...state, phase: 'questionnaire' } : startCourse(definition, state, 0, context);
     case 'answerQuestion':
       return answerQuestion(questionnaireOf(definition), state, action.questionId, action.value, context);
     case 'setFilledByMediator':
       return { ...state, questionnaire: { ...state.questionnaire, filledByMediator: action.value } };
     case 'review':
-      return { ...withVisibleAnswers(questionnaireOf(definition), state), phase: 'review' };
+      return { ...withVisibleAnswers(questionnaireOf(definition), state, context), phase: 'review' };
     case 'editAnswers':
       return { ...state, phase: 'questionnaire' };
     case 'validateQuestionnaire': {
-      const visible = withVisibleAnswers(questionnaireOf(definition), state);
+      const visible = withVisibleAnswers(questionnaireOf(definition), state, context);
       return { ...visible, phase: 'validated', questionnaire: { ...visible.questionnaire, locked: true, validatedAt: context.now } };
     }
     case 'continue':
+      if (definition.courses.length === 0)
+        throw new ProtocolError('wrong_phase', '"continue" refused: no course follows this questionnaire (a questionnaire alone ends at "validated")');
       return startCourse(definition, state, state.phase === 'validated' ? 0 : state.courseIndex + 1, context);
     case 'answerChallenge': {
       const current = currentChallenge(state, action.challengeId);
       const challenge = definition.challenges.find((c) => c.id === current.challengeId);
       if (!challenge) throw new Error(`challenge "${current.challengeId}" is not in the definition`);
-      const verdict = evaluateAnswer(challenge, action.answer, { timedOut: action.timedOut === true });
-      const result = closedChallenge(current, event, context, { status: verdict.status, answer: action.answer, details: verdict.details });
+      const timedOut = isTimedOut(current, action.timedOut === true, context.now);
+      const verdict = evaluateAnswer(challenge, action.answer, { timedOut });
+      const result = closedChallenge(current, event, context, {
+        status: verdict.status,
+        answer: action.answer,
+        details: verdict.details,
+        ...(timedOut && { timedOut: true as const }),
+      });
       return closeChallenges(definition, state, [result], false, context);
     }
     case 'skipChallenge': {
@@ -165,13 +196,14 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
       });
       return closeChallenges(definition, state, results, true, context);
     }
+    case 'extendTime':
+    case 'removeTimeLimit': {
+      const current = currentChallenge(state, action.challengeId);
+      const limit = runningLimit(current, action.type);
+      return { ...state, current: { ...current, timeLimitMs: action.type === 'extendTime' ? limit * 2 : null } };
+    }
     case 'quit':
-      return {
-        ...state,
-        phase: 'finished',
-        endReason: 'quit',
-        courses: state.courses.map((course) => (course.status === 'pending' ? { ...course, status: 'notReached' } : course)),
-      };
+      return { ...state, phase: 'finished', endReason: 'quit' };
     case 'resume':
       return { ...state, interruptions: state.interruptions + 1 };
   }
@@ -198,11 +230,13 @@ function answerQuestion(questionnaire: Questionnaire, state: SessionState, quest
   return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
 }
 
-/** Drop the answers of hidden questions; refuse when a visible required question has no answer. */
-function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState): SessionState {
-  const visible = new Set(visibleQuestions(questionnaire, state.questionnaire.answers).map((q) => q.id));
-  const answers: QuestionnaireAnswers = Object.fromEntries(Object.entries(state.questionnaire.answers).filter(([id]) => visible.has(id)));
-  const missing = missingRequired(questionnaire, answers);
+/** Drop the answers of hidden questions; refuse when a visible required question has no answer (`checkQuestionnaire`). */
+function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState, context: TransitionContext): SessionState {
+  const { answers, issues } = checkQuestionnaire(questionnaire, state.questionnaire.answers, context.now);
+  // Each answer was checked when given, so a wrong one is rare here (a clock stepping back a year).
+  const wrong = issues.find((issue) => issue.code !== 'required');
+  if (wrong) throw new ProtocolError('invalid_question_answer', `${wrong.questionId}: ${wrong.message}`, [wrong.questionId]);
+  const missing = issues.map((issue) => issue.questionId);
   if (missing.length > 0)
     throw new ProtocolError('questionnaire_incomplete', `required question${missing.length > 1 ? 's' : ''} without an answer: ${missing.join(', ')}`, missing);
   return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
@@ -220,7 +254,7 @@ function startCourse(definition: SurveyDefinition, state: SessionState, index: n
     ...state,
     phase: 'course',
     courseIndex: index,
-    courses: updateCourse(state.courses, index, (progress) => ({ ...progress, status: 'inProgress', startedAt: context.now })),
+    courses: updateCourse(state.courses, index, (progress) => ({ ...progress, status: COURSE_STATUS.inProgress, startedAt: context.now })),
     current: challengeAt(definition, course, 0, context),
   };
 }
@@ -229,7 +263,7 @@ function startCourse(definition: SurveyDefinition, state: SessionState, index: n
 function challengeAt(definition: SurveyDefinition, course: Course, index: number, context: TransitionContext): CurrentChallenge {
   const challengeId = course.challenges[index] as string;
   const challenge = definition.challenges.find((c) => c.id === challengeId);
-  const current: CurrentChallenge = { challengeId, index, startedAt: context.now };
+  const current: CurrentChallenge = { challengeId, index, startedAt: context.now, ...(challenge?.timer && { timeLimitMs: challenge.timer * 1000 }) };
   if ((challenge?.type === 'QCU' || challenge?.type === 'QCM') && challenge.shuffle) {
     const indexes = challenge.proposals.map((_, i) => i + 1);
     return { ...current, proposalOrder: shuffled(indexes, seededRandom(`${context.seed}/${challengeId}`)) };
@@ -250,7 +284,7 @@ function closedChallenge(
   shown: CurrentChallenge,
   event: SessionEvent,
   context: TransitionContext,
-  outcome: Pick<ChallengeResult, 'status' | 'details'> & { answer?: ChallengeAnswer; skippedRemaining?: true },
+  outcome: Pick<ChallengeResult, 'status' | 'details'> & { answer?: ChallengeAnswer; skippedRemaining?: true; timedOut?: true },
 ): ChallengeResult {
   return {
     challengeId: shown.challengeId,
@@ -264,7 +298,31 @@ function closedChallenge(
     actor: event.actor,
     eventId: event.id,
     ...(outcome.skippedRemaining && { skippedRemaining: true }),
+    ...(outcome.timedOut && { timedOut: true }),
   };
+}
+
+/** The time limit of the current challenge, refusing an action about it when there is none running. */
+function runningLimit(current: CurrentChallenge, type: string): number {
+  const limit = current.timeLimitMs;
+  if (typeof limit !== 'number')
+    throw new ProtocolError(
+      'no_time_limit',
+      `"${type}" refused: challenge "${current.challengeId}" has ${limit === null ? 'had its time limit removed' : 'no time limit'}`,
+      [current.challengeId],
+    );
+  return limit;
+}
+
+/**
+ * Whether an answer comes after the time limit (docs/protocol.md, "Time limits"): the limit runs from
+ * when the challenge was shown. The sender's `timedOut: true` is only accepted when a limit is running;
+ * the session's clock decides.
+ */
+function isTimedOut(current: CurrentChallenge, claimed: boolean, now: number): boolean {
+  if (claimed) runningLimit(current, 'answerChallenge with timedOut');
+  const limit = current.timeLimitMs;
+  return typeof limit === 'number' && now - current.startedAt >= limit;
 }
 
 /** Record results in the current course, then show the next challenge or end the course. */
@@ -293,7 +351,7 @@ function closeChallenges(
     ...(last && { endReason: 'completed' as const }),
     courses: updateCourse(state.courses, index, (progress) => ({
       ...progress,
-      status: 'ended',
+      status: COURSE_STATUS.ended,
       endedAt: context.now,
       results: [...progress.results, ...results],
       skippedRemaining,
@@ -306,24 +364,21 @@ function updateCourse(courses: readonly CourseProgress[], index: number, update:
 }
 
 /**
- * Test time so far: the time spent inside courses, each from its start to its end, or to
- * `now` for the running one. The questionnaire and the end-of-course pages do not count.
+ * Test time so far (docs/protocol.md, "Chaining"): the challenges' durations, plus the running
+ * challenge up to `now`. The questionnaire and the end-of-course pages do not count.
  *
  * @example
  * elapsedTestTimeMs(state, Date.now()); // 312000
  */
 export function elapsedTestTimeMs(state: SessionState, now: number): number {
-  let total = 0;
-  for (const course of state.courses) {
-    if (course.startedAt === undefined) continue;
-    total += Math.max(0, (course.endedAt ?? now) - course.startedAt);
-  }
-  return total;
+  const durations = state.courses.flatMap((course) => course.results.map((result) => result.durationMs));
+  if (state.current) durations.push(now - state.current.startedAt);
+  return testTimeMs(durations);
 }
 
 /**
- * The end-of-course advice (domain.md §2): go on only when the course's success rate is
- * strictly above `chaining.successThreshold` and the test time strictly below
+ * The end-of-course advice (docs/protocol.md, "Chaining"): go on only when the course's success
+ * rate is strictly above `chaining.successThreshold` and the test time strictly below
  * `chaining.testTimeBudgetSeconds`. Given in phase `endOfCourse`, and in `finished` after the
  * last course was completed (`isLastCourse: true`); `null` otherwise.
  *
@@ -336,14 +391,12 @@ export function courseRecommendation(definition: SurveyDefinition, state: Sessio
   const progress = state.courses[state.courseIndex];
   if (!ended || !progress) return null;
   const rate = successRate(progress.results);
-  const testTimeMs = elapsedTestTimeMs(state, now);
-  const reasons: RecommendationReason[] = [];
-  if (!(rate > definition.chaining.successThreshold)) reasons.push('success_rate_too_low');
-  if (!(testTimeMs < definition.chaining.testTimeBudgetSeconds * 1000)) reasons.push('test_time_exceeded');
+  const elapsed = elapsedTestTimeMs(state, now);
+  const reasons = recommendationReasons(definition.chaining, rate, elapsed);
   return {
     courseId: progress.courseId,
     successRate: rate,
-    testTimeMs,
+    testTimeMs: elapsed,
     continue: reasons.length === 0,
     reasons,
     isLastCourse: state.courseIndex === definition.courses.length - 1,
@@ -370,6 +423,15 @@ export function normalizeAction(action: unknown): { action: SessionAction; actor
     throw invalidAction(`${type}: actor must be "participant" or "mediator"`);
   const actor: Actor = actorField ?? (type === 'skipRemaining' ? 'mediator' : 'participant');
   switch (type as SessionActionType) {
+    case 'start': {
+      if (raw['consent'] !== undefined && typeof raw['consent'] !== 'boolean') throw invalidAction(`${type}: consent must be true or false`);
+      if (raw['consent'] !== true)
+        throw new ProtocolError('consent_required', '"start" refused: the participant has not given consent (send { type: "start", consent: true })');
+      return { action: { type: 'start', consent: true }, actor };
+    }
+    case 'extendTime':
+    case 'removeTimeLimit':
+      return { action: { type, challengeId: expectString(raw, type, 'challengeId') } as SessionAction, actor };
     case 'answerQuestion': {
       const questionId = expectString(raw, type, 'questionId');
       if (!('value' in raw) || raw['value'] === undefined) throw invalidAction(`${type}: value is required (null clears the answer)`);

@@ -1,7 +1,11 @@
-/** The survey protocol (domain.md §2) as data: phases, actions, state, events. */
+/** The survey protocol (docs/protocol.md) as data: phases, actions, state, events. */
+import type { RecommendationReason } from '../chaining.js';
 import type { SurveyDefinition } from '../content/types.js';
 import type { AnswerDetails, AnswerStatus, ChallengeAnswer } from '../checking/types.js';
+import type { COURSE_STATUS, CourseStatus } from '../outcome.js';
 import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+
+export type { RecommendationReason } from '../chaining.js';
 
 /**
  * information → questionnaire → review → validated → course → endOfCourse → course → … → finished.
@@ -19,15 +23,24 @@ interface ActionBase {
 
 export type SessionAction = ActionBase &
   (
-    | { type: 'start' }
+    /** `consent` must be `true`: the participant agreed on the information screen. */
+    | { type: 'start'; consent: true }
     | { type: 'answerQuestion'; questionId: string; value: QuestionAnswer | null }
     | { type: 'setFilledByMediator'; value: boolean }
     | { type: 'review' }
     | { type: 'editAnswers' }
     | { type: 'validateQuestionnaire' }
+    /**
+     * `timedOut` is the sender's view; the session computes it from the challenge's time limit and
+     * the clock, and refuses `timedOut: true` on a challenge without a running time limit.
+     */
     | { type: 'answerChallenge'; challengeId: string; answer: ChallengeAnswer; timedOut?: boolean }
     | { type: 'skipChallenge'; challengeId: string }
     | { type: 'skipRemaining' }
+    /** Doubles the current challenge's time limit (RGAA 13.1: the person controls every time limit). */
+    | { type: 'extendTime'; challengeId: string }
+    /** Removes the current challenge's time limit. */
+    | { type: 'removeTimeLimit'; challengeId: string }
     | { type: 'continue' }
     | { type: 'quit' }
     | { type: 'resume' }
@@ -59,11 +72,14 @@ export interface ChallengeResult {
   eventId: string;
   /** Set on the challenges closed by the mediator's "skip the remaining challenges". */
   skippedRemaining?: boolean;
+  /** Set when the answer came after the challenge's time limit (computed by the session). */
+  timedOut?: true;
 }
 
 export interface CourseProgress {
   courseId: string;
-  status: 'pending' | 'inProgress' | 'ended' | 'notReached';
+  /** In the outcome vocabulary (docs/outcomes.md); a course ended by the mediator's skip is `ended` with `skippedRemaining`. */
+  status: Exclude<CourseStatus, typeof COURSE_STATUS.skippedRemaining>;
   startedAt?: number;
   endedAt?: number;
   /** In play order; once the course has ended, one per challenge of the course. */
@@ -78,6 +94,11 @@ export interface CurrentChallenge {
   startedAt: number;
   /** QCU/QCM with `shuffle`: original 1-based proposal indexes in display order. */
   proposalOrder?: readonly number[];
+  /**
+   * Only for a challenge with a `timer`: its time limit in milliseconds from `startedAt`, doubled by
+   * each `extendTime`, `null` once removed by `removeTimeLimit`.
+   */
+  timeLimitMs?: number | null;
 }
 
 export interface SessionState {
@@ -103,8 +124,6 @@ export interface SessionState {
   readonly interruptions: number;
   readonly events: readonly SessionEvent[];
 }
-
-export type RecommendationReason = 'success_rate_too_low' | 'test_time_exceeded';
 
 /** The end-of-course advice: go on only when success > threshold and test time < budget. */
 export interface Recommendation {
@@ -145,6 +164,8 @@ export interface SurveySession {
   recommendation(): Recommendation | null;
   /** Test time so far: the time spent inside courses. */
   testTimeMs(): number;
+  /** The session's clock (milliseconds): what the rules that depend on the date read (year bounds). */
+  now(): number;
   /** Called after every successful dispatch. Returns the unsubscribe function. */
   subscribe(listener: (state: SessionState, event: SessionEvent) => void): () => void;
   toJSON(): SessionSnapshot;

@@ -26,7 +26,7 @@ export interface Refusal {
 export type Built = { answer: ChallengeAnswer } | { refusal: Refusal };
 
 /**
- * Build the answer the core checks, or refuse it (domain.md §4: a QCM needs two boxes).
+ * Build the answer the core checks, or refuse it (docs/checking.md, "What each type takes": a QCM needs two boxes).
  *
  * @example
  * buildAnswer(qcm, { choices: [3, 1], texts: {} }); // { answer: '1,3' }

@@ -23,8 +23,25 @@ export interface PlayerSubmitDetail {
 
 export const PLAYER_SUBMIT_EVENT = 'obs-player-submit';
 
+/**
+ * The person extended (`extendTime`) or removed (`removeTimeLimit`) the challenge's time limit; the
+ * named session action, for a parent that records it in the session's log (the course chainer).
+ */
+export interface PlayerTimeDetail {
+  challengeId: string;
+  action: 'extendTime' | 'removeTimeLimit';
+}
+
+export const PLAYER_TIME_EVENT = 'obs-player-time';
+
+/** The `obs-player-time` event (bubbles, composed). */
+export function playerTimeEvent(challengeId: string, action: PlayerTimeDetail['action']): CustomEvent<PlayerTimeDetail> {
+  return new CustomEvent(PLAYER_TIME_EVENT, { detail: { challengeId, action }, bubbles: true, composed: true });
+}
+
 declare global {
   interface HTMLElementEventMap {
     'obs-player-submit': CustomEvent<PlayerSubmitDetail>;
+    'obs-player-time': CustomEvent<PlayerTimeDetail>;
   }
 }

@@ -17,7 +17,7 @@ import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
 import { define } from '../shared/define.js';
 import type { ChallengeWidget, WidgetAnswerDetail } from '../widget.js';
 import { buildAnswer, displayOrder, type Draft, type Refusal } from './answer.js';
-import { PLAYER_SUBMIT_EVENT, type PlayerSubmitDetail } from './events.js';
+import { PLAYER_SUBMIT_EVENT, playerTimeEvent, type PlayerSubmitDetail } from './events.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 import { crossedThreshold, formatDuration, systemClock, type PlayerClock } from './timer.js';
@@ -257,6 +257,7 @@ export class ObsChallengePlayer extends LitElement {
   private moreTime(): void {
     if (this.limitMs === null) return;
     this.limitMs *= 2;
+    if (this.challenge) this.dispatchEvent(playerTimeEvent(this.challenge.id, 'extendTime'));
     const left = this.stage === 'intro' ? this.limitMs : this.remainingAt(this.clock.now());
     this.now = this.clock.now();
     this.announce(this.t('timeExtended', { duration: formatDuration(left, this.language) }));
@@ -264,6 +265,7 @@ export class ObsChallengePlayer extends LitElement {
 
   private removeLimit(): void {
     this.limitMs = null;
+    if (this.challenge) this.dispatchEvent(playerTimeEvent(this.challenge.id, 'removeTimeLimit'));
     this.stopTimer();
     this.announce(this.t('timeRemoved'));
     this.focusNext = this.stage === 'intro' ? 'start' : 'heading';

@@ -81,7 +81,7 @@ function unloadPrevented(): boolean {
 
 function validated(): { session: SurveySession; clock: { now: number } } {
   const setup = sessionAt(definitionWithQuestionnaire);
-  setup.session.dispatch({ type: 'start' });
+  setup.session.dispatch({ type: 'start', consent: true });
   setup.session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
   setup.session.dispatch({ type: 'review' });
   setup.session.dispatch({ type: 'validateQuestionnaire' });
@@ -145,7 +145,7 @@ describe('<obs-course-chainer>', () => {
   describe('the recommendation in plain words, at both sides of the rules', () => {
     it('2 of 3 is above 60%: go on', async () => {
       const { session } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       playCourse(session, 2);
       const el = await chainer(session);
       expect(text(el)).to.contain('Vous avez réussi 2 épreuves sur 3.');
@@ -155,7 +155,7 @@ describe('<obs-course-chainer>', () => {
 
     it('1 of 3 is not: stop here, and why', async () => {
       const { session } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       playCourse(session, 1);
       const el = await chainer(session);
       expect(text(el)).to.contain('Vous avez réussi 1 épreuve sur 3.');
@@ -168,7 +168,7 @@ describe('<obs-course-chainer>', () => {
 
     it('a test time just under 15 minutes: go on', async () => {
       const { session, clock } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       clock.now = 15 * MINUTE - 1000;
       playCourse(session, 3);
       const el = await chainer(session);
@@ -178,7 +178,7 @@ describe('<obs-course-chainer>', () => {
 
     it('15 minutes reached: stop, the suggested time is over', async () => {
       const { session, clock } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       clock.now = 15 * MINUTE;
       playCourse(session, 3);
       const el = await chainer(session);
@@ -189,7 +189,7 @@ describe('<obs-course-chainer>', () => {
 
   it('"Continuer" starts the next course; "Arrêter ici" ends the session', async () => {
     const { session } = sessionAt();
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     playCourse(session, 3);
     const el = await chainer(session);
     await key(el, 'Continuer');
@@ -212,7 +212,7 @@ describe('<obs-course-chainer>', () => {
   describe('mediator', () => {
     it('sees the test time, and skips the remaining challenges after a confirmation', async () => {
       const { session, clock } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       clock.now = 3 * MINUTE + 20_000;
       session.dispatch({ type: 'answerChallenge', challengeId: 'qcu-souris', answer: '2' });
       const el = await chainer(session, { mediator: true });
@@ -248,7 +248,7 @@ describe('<obs-course-chainer>', () => {
 
     it('the continue/leave choice at the end-of-course page is recorded as the mediator’s', async () => {
       const { session } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       playCourse(session, 3);
       const el = await chainer(session, { mediator: true });
       await click(el, 'Continuer');
@@ -265,7 +265,7 @@ describe('<obs-course-chainer>', () => {
     const seen: string[] = [];
     for (const how of ['keyboard', 'pointer']) {
       const { session } = sessionAt();
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       const el = await chainer(session, { mediator: true });
       if (how === 'keyboard') {
         buttonNamed(el.shadowRoot!, 'Passer les épreuves restantes').focus();
@@ -300,7 +300,7 @@ describe('<obs-course-chainer>', () => {
 
   it('learning mode: after a miss, shows the help before the next challenge', async () => {
     const { session } = sessionAt();
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     const el = await chainer(session, { mode: 'learning' });
     await tick(el, 'Le clavier');
     await key(el, 'Je valide');
@@ -327,7 +327,7 @@ describe('<obs-course-chainer>', () => {
     /** At the last challenge of the last course, through the session. */
     function atLastChallenge(): SurveySession {
       const { session } = sessionAt(withHelp);
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       for (const n of [3, 7]) {
         playCourse(session, n);
         session.dispatch({ type: 'continue' });
@@ -379,7 +379,7 @@ describe('<obs-course-chainer>', () => {
 
     it('another course follows: the help, then "Continuer" opens the end-of-course page', async () => {
       const { session } = sessionAt(withHelp);
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       session.dispatch({ type: 'answerChallenge', challengeId: 'qcu-souris', answer: '2' });
       session.dispatch({ type: 'answerChallenge', challengeId: 'clic-envoyer', answer: { clicked: 'envoyer' } });
       const el = await chainer(session, { mode: 'learning' });
@@ -397,7 +397,7 @@ describe('<obs-course-chainer>', () => {
 
   it('shows an action the session refuses, and emits obs-error', async () => {
     const { session } = sessionAt();
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     playCourse(session, 3);
     const el = await chainer(session);
     const errors = collect<ErrorEventDetail>(el, 'obs-error');
@@ -430,5 +430,23 @@ describe('<obs-course-chainer>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  it('records "Plus de temps" and "Sans limite de temps" in the session as extendTime and removeTimeLimit', async () => {
+    const timedFirst = parseSurveyDefinition({
+      ...definitionInput,
+      id: 'timed-first',
+      courses: [{ id: 'minute', title: { fr: 'Minute', en: 'Minute' }, challenges: ['qcu-minute', 'qcu-souris'] }],
+    });
+    const { session } = sessionAt(timedFirst);
+    session.dispatch({ type: 'start', consent: true });
+    const el = await chainer(session);
+    expect(session.state.current?.timeLimitMs).to.equal(60_000);
+    await click(el, 'Plus de temps');
+    expect(session.state.events.at(-1)?.action).to.deep.equal({ type: 'extendTime', challengeId: 'qcu-minute' });
+    expect(session.state.current?.timeLimitMs).to.equal(120_000);
+    await click(el, 'Sans limite de temps');
+    expect(session.state.events.at(-1)?.action).to.deep.equal({ type: 'removeTimeLimit', challengeId: 'qcu-minute' });
+    expect(session.state.current?.timeLimitMs).to.equal(null);
   });
 });

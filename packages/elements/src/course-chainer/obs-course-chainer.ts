@@ -16,7 +16,7 @@ import {
 } from '@observatoire/core';
 import '../challenge-player/obs-challenge-player.js';
 import type { ObsChallengePlayer, PlayerMode } from '../challenge-player/obs-challenge-player.js';
-import type { PlayerSubmitDetail } from '../challenge-player/events.js';
+import type { PlayerSubmitDetail, PlayerTimeDetail } from '../challenge-player/events.js';
 import { surveyContext } from '../context.js';
 import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
@@ -56,7 +56,7 @@ interface Feedback {
  * @example
  * const chainer = document.createElement('obs-course-chainer');
  * chainer.session = createSurveySession(definition);
- * chainer.session.dispatch({ type: 'start' }); // a definition without questionnaire goes straight to course 1
+ * chainer.session.dispatch({ type: 'start', consent: true }); // a definition without questionnaire goes straight to course 1
  * chainer.addEventListener('obs-course-end', (event) => console.log(event.detail.recommendation));
  * document.body.append(chainer);
  *
@@ -392,6 +392,7 @@ export class ObsCourseChainer extends LitElement {
       position=${position}
       total=${total}
       @obs-player-submit=${this.#onPlayerSubmit}
+      @obs-player-time=${(event: CustomEvent<PlayerTimeDetail>) => this.#act({ type: event.detail.action, challengeId: event.detail.challengeId })}
     ></obs-challenge-player>`;
   }
 

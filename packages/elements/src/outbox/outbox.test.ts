@@ -207,7 +207,7 @@ describe('outbox: requests for each session event', () => {
 
   it('maps a whole survey to one create, one questionnaire, one answer per challenge and the protocol events', async () => {
     const requests = await run((session) => {
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       fillQuestionnaire(session);
       session.dispatch({ type: 'review' });
       session.dispatch({ type: 'validateQuestionnaire' });
@@ -253,7 +253,7 @@ describe('outbox: requests for each session event', () => {
 
   it('records an interruption then a resume, and a quit with its course', async () => {
     const requests = await run((session) => {
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       fillQuestionnaire(session);
       session.dispatch({ type: 'review' });
       session.dispatch({ type: 'validateQuestionnaire' });
@@ -273,7 +273,7 @@ describe('outbox: requests for each session event', () => {
   it('asks nothing of the collector before "start" nor for questionnaire edits', async () => {
     const requests = await run((session) => {
       session.dispatch({ type: 'resume' });
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
       session.dispatch({ type: 'setFilledByMediator', value: true });
     });

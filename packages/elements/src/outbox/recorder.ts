@@ -54,7 +54,7 @@ export interface RecordedSessionOptions {
  *
  * @example
  * const session = await openRecordedSession(surveyElement, definition, { endpoint: 'https://collecte.example.fr' });
- * session.dispatch({ type: 'start' });
+ * session.dispatch({ type: 'start', consent: true });
  */
 export async function openRecordedSession(
   host: HTMLElement,

@@ -89,7 +89,7 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
       const several = action.type === 'skipRemaining';
       const requests = results.map((result): OutboxRequest => {
         const answerId = several ? `${event.id}:${result.challengeId}` : event.id;
-        return { ...common, kind: 'answer', id: answerId, method: 'POST', url: `${sessionUrl}/answers`, body: answerBody(answerId, result, action) };
+        return { ...common, kind: 'answer', id: answerId, method: 'POST', url: `${sessionUrl}/answers`, body: answerBody(answerId, result) };
       });
       const courseId = course?.courseId;
       if (several) requests.push(protocolEvent(`${event.id}:skip_remaining`, 'skip_remaining', event.at, courseId));
@@ -118,12 +118,12 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
   }
 }
 
-function answerBody(answerId: string, result: ChallengeResult, action: SessionEvent['action']): PostAnswerBody {
+function answerBody(answerId: string, result: ChallengeResult): PostAnswerBody {
   return {
     answerId,
     challengeId: result.challengeId,
     answer: result.answer ?? null,
-    ...(action.type === 'answerChallenge' && action.timedOut === true && { timedOut: true }),
+    ...(result.timedOut === true && { timedOut: true }),
     actor: result.actor,
     startedAt: Math.round(result.startedAt),
     answeredAt: Math.round(result.answeredAt),

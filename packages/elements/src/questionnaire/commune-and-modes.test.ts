@@ -161,7 +161,7 @@ describe('<obs-questionnaire> inside a survey', () => {
 
   it('dispatches the answers, the mediator switch, the review and the validation to the session', async () => {
     const session = createSurveySession(definition, { seed: 'essai' });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
     const el = await inSurvey(session);
     expect(field(el, 'Une femme').checked).to.equal(true);
@@ -201,7 +201,7 @@ describe('<obs-questionnaire> inside a survey', () => {
 
   it('shows a refused review as field errors, and other refusals as obs-error, never an exception', async () => {
     const session = createSurveySession(definition, { seed: 'essai' });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     for (const [questionId, value] of Object.entries({ genre: 'masculin', naissance: 1950, statut: 'retraite', materiel: ['aucun'] }))
       session.dispatch({ type: 'answerQuestion', questionId, value });
     session.dispatch({ type: 'answerQuestion', questionId: 'commune', value: { test: true, name: 'TEST' } });
@@ -250,7 +250,7 @@ describe('the questionnaire alone (LocalQuestionnaire)', () => {
     for (const time of times) {
       const now = Date.parse(time);
       const session = createSurveySession(definition, { seed: 'essai', clock: () => now });
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       const local = new LocalQuestionnaire(questionnaire, {}, () => now);
       const year = currentYearAt(now);
       for (const value of [year - 1, year, year + 1]) {

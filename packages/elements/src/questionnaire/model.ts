@@ -1,15 +1,11 @@
 /**
  * The one interface `<obs-questionnaire>` renders from and acts on, with its two sources:
- * the survey session (inside `<obs-survey>`) and a small local controller (element used alone).
- * Both apply the same core rules, so the element has a single rendering path.
+ * the survey session (inside `<obs-survey>`) and a core session of the questionnaire alone
+ * (element used alone). Both are the core's protocol, so the element has a single rendering path.
  */
 import {
-  ProtocolError,
+  createQuestionnaireSession,
   currentYearAt,
-  isTestRun,
-  missingRequired,
-  validateQuestionAnswer,
-  visibleQuestions,
   type Questionnaire,
   type QuestionnaireAnswers,
   type SessionAction,
@@ -30,6 +26,8 @@ export interface QuestionnaireModel {
   readonly filledByMediator: boolean;
   readonly testRun: boolean;
   readonly stage: QuestionnaireStage;
+  /** Upper bound of year questions without `max`: the UTC year of the session's clock (`currentYearAt`). */
+  readonly currentYear: number;
   /** Apply an action. Throws `ProtocolError` when the rules refuse it (nothing changes then). */
   dispatch(action: QuestionnaireAction): void;
 }
@@ -58,6 +56,9 @@ export function sessionModel(session: SurveySession, questionnaire: Questionnair
       const { phase, questionnaire: q } = session.state;
       return q.locked ? 'validated' : phase === 'review' ? 'review' : 'answering';
     },
+    get currentYear() {
+      return currentYearAt(session.now());
+    },
     dispatch(action) {
       session.dispatch(action);
     },
@@ -65,9 +66,9 @@ export function sessionModel(session: SurveySession, questionnaire: Questionnair
 }
 
 /**
- * The answers of a questionnaire shown alone, with the session's questionnaire rules: a valid
- * answer per question, required answers before review, only visible questions kept, locked once
- * validated.
+ * A questionnaire shown alone: a core session of one questionnaire (`createQuestionnaireSession`),
+ * so the rules (a valid answer per question, required answers before review, only visible questions
+ * kept, locked once validated) are exactly the survey's.
  *
  * @example
  * const model = new LocalQuestionnaire(questionnaire);
@@ -75,63 +76,40 @@ export function sessionModel(session: SurveySession, questionnaire: Questionnair
  * model.dispatch({ type: 'review' }); // throws ProtocolError('questionnaire_incomplete') if a required answer is missing
  */
 export class LocalQuestionnaire implements QuestionnaireModel {
-  answers: QuestionnaireAnswers;
-  filledByMediator = false;
-  stage: QuestionnaireStage = 'answering';
+  readonly #model: QuestionnaireModel;
 
   /**
+   * @param answers Given answers, each checked as if typed (a bad one throws `ProtocolError`).
    * @param clock Milliseconds, like a session's `clock`: year questions without `max` accept up
    * to its UTC year, as the session does (`currentYearAt`).
    */
   constructor(
     readonly questionnaire: Questionnaire,
     answers: QuestionnaireAnswers = {},
-    private readonly clock: () => number = Date.now,
+    clock: () => number = Date.now,
   ) {
-    this.answers = answers;
+    const session = createQuestionnaireSession(questionnaire, { clock });
+    this.#model = sessionModel(session, questionnaire);
+    for (const [questionId, value] of Object.entries(answers)) session.dispatch({ type: 'answerQuestion', questionId, value });
   }
 
+  get answers(): QuestionnaireAnswers {
+    return this.#model.answers;
+  }
+  get filledByMediator(): boolean {
+    return this.#model.filledByMediator;
+  }
   get testRun(): boolean {
-    return isTestRun(this.questionnaire, this.answers);
+    return this.#model.testRun;
+  }
+  get stage(): QuestionnaireStage {
+    return this.#model.stage;
+  }
+  get currentYear(): number {
+    return this.#model.currentYear;
   }
 
   dispatch(action: QuestionnaireAction): void {
-    if (this.stage === 'validated') throw new ProtocolError('questionnaire_locked', `"${action.type}" refused: the questionnaire is validated`);
-    const allowed = this.stage === 'review' ? ['editAnswers', 'validateQuestionnaire'] : ['answerQuestion', 'setFilledByMediator', 'review'];
-    if (!allowed.includes(action.type)) throw new ProtocolError('wrong_phase', `"${action.type}" is not allowed during ${this.stage}`);
-    switch (action.type) {
-      case 'answerQuestion': {
-        const { questionId: id, value } = action;
-        const question = this.questionnaire.questions.find((q) => q.id === id);
-        if (!question) throw new ProtocolError('unknown_question', `no question "${id}"`, [id]);
-        const answers = { ...this.answers };
-        if (value === null) delete answers[id];
-        else {
-          const issue = validateQuestionAnswer(question, value, { currentYear: currentYearAt(this.clock()) });
-          if (issue) throw new ProtocolError('invalid_question_answer', `${id}: ${issue.message}`, [id]);
-          answers[id] = value;
-        }
-        this.answers = answers;
-        return;
-      }
-      case 'setFilledByMediator':
-        this.filledByMediator = action.value;
-        return;
-      case 'editAnswers':
-        this.stage = 'answering';
-        return;
-      default:
-        this.answers = this.visibleAnswers();
-        this.stage = action.type === 'review' ? 'review' : 'validated';
-    }
-  }
-
-  /** The answers of the visible questions; throws when a required one is missing. */
-  private visibleAnswers(): QuestionnaireAnswers {
-    const visible = new Set(visibleQuestions(this.questionnaire, this.answers).map((q) => q.id));
-    const answers = Object.fromEntries(Object.entries(this.answers).filter(([id]) => visible.has(id)));
-    const missing = missingRequired(this.questionnaire, answers);
-    if (missing.length) throw new ProtocolError('questionnaire_incomplete', `required questions without an answer: ${missing.join(', ')}`, missing);
-    return answers;
+    this.#model.dispatch(action);
   }
 }

@@ -3,8 +3,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
-  currentYearAt,
+  isTestCity,
   missingRequired,
+  testCommune,
   validateQuestionAnswer,
   visibleQuestions,
   type CommuneAnswer,
@@ -31,9 +32,6 @@ interface CommuneDraft {
 }
 
 const POSTAL = /^\d{5}$/;
-const isTest = (text: string) => text.toUpperCase() === 'TEST';
-/** The upper bound of year questions without `max`, by the session's rule (the UTC year). */
-const year = () => currentYearAt(Date.now());
 
 /**
  * The socio-demographic questionnaire: one question per screen ("Question 3 sur 13"), errors
@@ -157,7 +155,7 @@ export class ObsQuestionnaire extends LitElement {
     for (const question of this.shownQuestions(model)) {
       const answer = model.answers[question.id] as CommuneAnswer | undefined;
       if (question.kind === 'commune' && !this.drafts.has(question.id))
-        this.drafts.set(question.id, { postal: answer ? (answer.test ? 'TEST' : answer.postalCode) : '', status: 'idle', rows: [] });
+        this.drafts.set(question.id, { postal: answer ? (answer.test ? testCommune().name : answer.postalCode) : '', status: 'idle', rows: [] });
     }
   }
 
@@ -381,7 +379,7 @@ export class ObsQuestionnaire extends LitElement {
     }
     if (question.kind === 'commune') {
       const commune = answer as CommuneAnswer;
-      return commune.test ? 'TEST' : `${commune.name} (${commune.postalCode})`;
+      return commune.test ? testCommune().name : `${commune.name} (${commune.postalCode})`;
     }
     return String(answer);
   }
@@ -393,7 +391,7 @@ export class ObsQuestionnaire extends LitElement {
       this.errors.get(question.id) ??
       (draft?.status === 'failed' ? 'communesFailed' : draft?.status === 'ready' && !draft.rows.length ? 'unknownPostalCode' : undefined);
     if (!key) return '';
-    const max = question.kind === 'year' ? (question.max ?? year()) : question.kind === 'text' ? question.maxLength : 0;
+    const max = question.kind === 'year' ? (question.max ?? this.model?.currentYear ?? question.min) : question.kind === 'text' ? question.maxLength : 0;
     const min = question.kind === 'year' ? question.min : 0;
     return this.t(key, {
       label: this.text(question.label),
@@ -524,7 +522,7 @@ export class ObsQuestionnaire extends LitElement {
       return required;
     }
     const value = question.kind === 'year' ? (/^\d+$/.test(raw) ? Number(raw) : NaN) : raw;
-    const issue = validateQuestionAnswer(question, value, { currentYear: year() });
+    const issue = validateQuestionAnswer(question, value, { currentYear: model.currentYear });
     if (issue) return question.kind === 'year' ? 'errYear' : issue.code === 'too_long' ? 'errTooLong' : 'errOther';
     if (value !== answer && !this.act({ type: 'answerQuestion', questionId: question.id, value })) return 'errOther';
     return undefined;
@@ -563,7 +561,7 @@ export class ObsQuestionnaire extends LitElement {
     errors.delete(questionId);
     this.errors = errors;
     const answer = this.model?.answers[questionId];
-    if (isTest(postal)) this.answer(questionId, { test: true, name: 'TEST' });
+    if (isTestCity(postal)) this.answer(questionId, testCommune());
     else if (answer !== undefined) this.answer(questionId, null);
     this.requestUpdate();
   }

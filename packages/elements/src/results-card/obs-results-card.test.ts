@@ -8,7 +8,7 @@ import { centreOf, buttonNamed, deepActiveElement, definition, overflowing, play
 /** A finished session: course results given as how many right answers per course; stops after the last given. */
 function finished(rights: readonly number[]): SurveySession {
   const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
-  session.dispatch({ type: 'start' });
+  session.dispatch({ type: 'start', consent: true });
   rights.forEach((right, i) => {
     playCourse(session, right);
     if (session.state.phase !== 'endOfCourse') return;
@@ -105,7 +105,7 @@ describe('<obs-results-card>', () => {
 
     it('every course passed: level 3, and a suggestion to go further', async () => {
       const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
-      session.dispatch({ type: 'start' });
+      session.dispatch({ type: 'start', consent: true });
       playCourse(session, 3);
       session.dispatch({ type: 'continue' });
       playCourse(session, 7);
@@ -184,7 +184,7 @@ describe('results summary (pure)', () => {
 
   it('a course ended by the mediator’s skip counts with its rate', () => {
     const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerChallenge', challengeId: 'qcu-souris', answer: '2' });
     session.dispatch({ type: 'skipRemaining' });
     expect(courseSummaries(definition, session.state)[0]).to.include({ succeeded: 1, total: 3, passed: false });

@@ -1,10 +1,19 @@
 /**
- * What the results card shows, computed from the session state and the definition. Pure. The
- * staircase level reuses the analysis' own rule (`staircaseLevel` from @observatoire/core/analysis), so
- * the card and the national figures can never disagree.
+ * What the results card shows, computed from the session state and the definition. Pure. A course
+ * passed and the staircase level come from the core's course outcomes (docs/outcomes.md), the
+ * rules the analysis applies too, so the card and the national figures can never disagree.
  */
-import { successRate, type CourseProgress, type LocalizedText, type SessionState, type Skill, type SurveyDefinition } from '@observatoire/core';
-import { staircaseLevel, coursePassed, type Row, type StaircaseLevel } from '@observatoire/core/analysis';
+import {
+  COURSE_STATUS,
+  courseOutcomesOfSession,
+  successRate,
+  type CourseProgress,
+  type LocalizedText,
+  type SessionState,
+  type Skill,
+  type SurveyDefinition,
+} from '@observatoire/core';
+import { coursePassed, staircaseLevel, type StaircaseLevel } from '@observatoire/core/analysis';
 
 export interface CourseSummary {
   courseId: string;
@@ -27,7 +36,7 @@ export interface CourseSummary {
  * courseSummaries(definition, state)[0]; // { courseId: 'manipulation', succeeded: 3, total: 3, rate: 1, passed: true, … }
  */
 export function courseSummaries(definition: SurveyDefinition, state: SessionState): CourseSummary[] {
-  const row = exportRow(definition, state);
+  const outcomes = courseOutcomesOfSession(definition, state.courses);
   return definition.courses.map((course, i) => {
     const progress = state.courses.find((p) => p.courseId === course.id);
     const results = progress?.results ?? [];
@@ -35,11 +44,11 @@ export function courseSummaries(definition: SurveyDefinition, state: SessionStat
     return {
       courseId: course.id,
       title: course.title,
-      status: progress?.status ?? 'notReached',
+      status: progress?.status ?? COURSE_STATUS.notReached,
       succeeded: results.filter((r) => r.status === 'ok').length,
       total: course.challenges.length,
       rate: ended ? successRate(results) : 0,
-      passed: coursePassed(row, i + 1),
+      passed: coursePassed(outcomes[i]),
     };
   });
 }
@@ -52,7 +61,7 @@ export function courseSummaries(definition: SurveyDefinition, state: SessionStat
  * levelReached(definition, state); // 2: courses 1 and 2 passed, course 3 not
  */
 export function levelReached(definition: SurveyDefinition, state: SessionState): StaircaseLevel {
-  return staircaseLevel(exportRow(definition, state)) ?? 0;
+  return staircaseLevel(courseOutcomesOfSession(definition, state.courses)) ?? 0;
 }
 
 /** What to work on next: the first course not passed, and the skills of its challenges not succeeded. */
@@ -87,17 +96,4 @@ export function nextStep(definition: SurveyDefinition, state: SessionState): Nex
     title: course.title,
     skills: [...skills.values()].sort((a, b) => a.level - b.level || (a.competence ?? a.area).localeCompare(b.competence ?? b.area)),
   };
-}
-
-/** The state's courses as the columns of the export format (docs/export-format.md) that the analysis reads. */
-function exportRow(definition: SurveyDefinition, state: SessionState): Row {
-  const row: Record<string, string> = {};
-  definition.courses.forEach((course, i) => {
-    const progress = state.courses.find((p) => p.courseId === course.id);
-    if (!progress) return;
-    const status = progress.status === 'ended' && progress.skippedRemaining ? 'skipped_remaining' : progress.status;
-    row[`course${i + 1}_status`] = status;
-    row[`course${i + 1}_success_rate`] = String(successRate(progress.results));
-  });
-  return row;
 }

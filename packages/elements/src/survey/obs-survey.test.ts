@@ -103,7 +103,7 @@ describe('<obs-survey>', () => {
     expect(first.state.phase).to.equal('information');
     expect(first).to.include({ lang: 'fr', mediator: true, mode: 'learning' });
     expect(first.baseUrl).to.equal(document.baseURI);
-    el.session!.dispatch({ type: 'start' });
+    el.session!.dispatch({ type: 'start', consent: true });
     expect(probe.consumer.value!.state.phase).to.equal('questionnaire');
     el.lang = 'en';
     el.mediator = false;
@@ -130,7 +130,7 @@ describe('<obs-survey>', () => {
     await ready(el);
     const records: SurveySinkRecord[] = [];
     el.sink = { receive: (record) => records.push(record) };
-    el.session!.dispatch({ type: 'start' });
+    el.session!.dispatch({ type: 'start', consent: true });
     el.session!.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
     expect(records.map((r) => r.event.action.type)).to.deep.equal(['start', 'answerQuestion']);
     expect(records[1]).to.include({ endpoint: 'https://collecte.example/api', organisation: 'F-123' });
@@ -143,7 +143,7 @@ describe('<obs-survey>', () => {
     const session = el.session!;
     const completions: SurveyCompleteDetail[] = [];
     el.addEventListener('obs-survey-complete', (event) => completions.push(event.detail));
-    session.dispatch({ type: 'start' });
+    session.dispatch({ type: 'start', consent: true });
     session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'masculin' });
     session.dispatch({ type: 'review' });
     session.dispatch({ type: 'validateQuestionnaire' });
@@ -179,7 +179,7 @@ describe('<obs-survey>', () => {
     const completions: SurveyCompleteDetail[] = [];
     el.addEventListener('obs-survey-complete', (event) => completions.push(event.detail));
     for (const action of [
-      { type: 'start' },
+      { type: 'start', consent: true },
       { type: 'answerQuestion', questionId: 'genre', value: 'masculin' },
       { type: 'review' },
       { type: 'validateQuestionnaire' },
@@ -226,7 +226,7 @@ describe('<obs-survey>', () => {
   it('passes the theme on to the nested elements', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey theme="dsfr" .definition=${definition}></obs-survey>`);
     await ready(el);
-    el.session!.dispatch({ type: 'start' });
+    el.session!.dispatch({ type: 'start', consent: true });
     await el.updateComplete;
     expect(shadow(el).querySelector('obs-questionnaire')!.getAttribute('theme')).to.equal('dsfr');
   });

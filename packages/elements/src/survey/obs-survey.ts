@@ -302,7 +302,7 @@ export class ObsSurvey extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
       return;
     }
-    this.#dispatch(() => this.#session?.dispatch({ type: 'start' }));
+    this.#dispatch(() => this.#session?.dispatch({ type: 'start', consent: true }));
   }
 
   /** Actions of `<obs-survey>` itself; a refused one is reported, never thrown into the page. */
