@@ -16,3 +16,5 @@ export * from './questionnaire/logic.js';
 export * from './session/session.js';
 export * from './scoring.js';
 export * from './analysis/index.js';
+export { translate, toLang, type Catalogue, type MessageParams } from './i18n.js';
+export { WIDGET_ANSWER_EVENT, type WidgetProperties, type WidgetAnswerDetail } from './widget.js';

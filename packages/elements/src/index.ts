@@ -7,7 +7,6 @@
 export * from './widget.js';
 export * from './events.js';
 export * from './context.js';
-export { translate, toLang, type Catalogue } from './i18n/catalogue.js';
 export * from './questionnaire/obs-questionnaire.js';
 export * from './challenge-player/obs-challenge-player.js';
 export * from './course-chainer/obs-course-chainer.js';

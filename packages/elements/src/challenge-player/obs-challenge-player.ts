@@ -11,11 +11,12 @@ import {
   type Input,
   type Lang,
   type Link,
+  type WidgetAnswerDetail,
 } from '@observatoire/core';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { define } from '../shared/define.js';
-import type { ChallengeWidget, WidgetAnswerDetail } from '../widget.js';
+import type { ChallengeWidget } from '../widget.js';
 import { buildAnswer, displayOrder, type Draft, type Refusal } from './answer.js';
 import { PLAYER_SUBMIT_EVENT, type PlayerSubmitDetail } from './events.js';
 import { messages } from './messages.js';

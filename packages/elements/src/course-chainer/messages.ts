@@ -1,5 +1,5 @@
 /** Texts of `<obs-course-chainer>`, French first. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core';
 
 type Keys =
   | 'introTitle'

@@ -20,7 +20,7 @@ import type { PlayerSubmitDetail } from '../challenge-player/events.js';
 import { surveyContext } from '../context.js';
 import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';

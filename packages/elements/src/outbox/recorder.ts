@@ -5,7 +5,7 @@
  */
 import { createSurveySession, ObservatoireError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { emit } from '../events.js';
-import { toLang } from '../i18n/catalogue.js';
+import { toLang } from '@observatoire/core';
 import { askResumeOrNew } from '../survey/resume-dialog.js';
 import { DEFAULT_DATABASE } from './idb.js';
 import { Outbox } from './outbox.js';

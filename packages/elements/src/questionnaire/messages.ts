@@ -1,5 +1,5 @@
 /** Every string `<obs-questionnaire>` shows, French first. Content texts come from the definition. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core';
 
 type Key =
   | 'progress'

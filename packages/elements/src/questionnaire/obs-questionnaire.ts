@@ -16,7 +16,7 @@ import {
 } from '@observatoire/core';
 import { surveyContext } from '../context.js';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { define } from '../shared/define.js';
 import { communeAnswer, communesOf, defaultCommunesUrl, type CommuneRow } from './communes.js';
 import { messages, type MessageKey } from './messages.js';

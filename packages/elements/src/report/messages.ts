@@ -2,7 +2,7 @@
  * Texts of `<obs-report>`, French first. Category labels (levels, profiles, domain kinds, exclusions)
  * come from the core's `analysisLabel`, the same as the report command's.
  */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core';
 
 type Keys =
   | 'title'

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type Lang, type ObservatoireReport } from '@observatoire/core';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { checkReport, ReportLoadError } from './check.js';

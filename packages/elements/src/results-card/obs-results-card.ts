@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang, SessionState, SurveyDefinition } from '@observatoire/core';
 import { surveyContext } from '../context.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';

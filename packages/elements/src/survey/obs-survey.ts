@@ -13,7 +13,7 @@ import {
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core';
 import '../outbox/obs-sync-status.js';
 import { openRecordedSession } from '../outbox/recorder.js';
 import { define } from '../shared/define.js';

@@ -1,5 +1,5 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { toLang, translate } from '../i18n/catalogue.js';
+import { toLang, translate } from '@observatoire/core';
 import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages, type ResumeMessageKey } from './resume-messages.js';
