@@ -15,7 +15,6 @@ import {
 } from '@observatoire/core';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
-import { define } from '../shared/define.js';
 import type { ChallengeWidget } from '../widget.js';
 import { buildAnswer, displayOrder, type Draft, type Refusal } from './answer.js';
 import { PLAYER_SUBMIT_EVENT, type PlayerSubmitDetail } from './events.js';
@@ -623,13 +622,5 @@ export class ObsChallengePlayer extends LitElement {
         </li>`,
       )}
     </ul>`;
-  }
-}
-
-define('obs-challenge-player', ObsChallengePlayer);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-challenge-player': ObsChallengePlayer;
   }
 }

@@ -14,14 +14,12 @@ import {
   type SurveyDefinition,
   type SurveySession,
 } from '@observatoire/core';
-import '../challenge-player/obs-challenge-player.js';
 import type { ObsChallengePlayer, PlayerMode } from '../challenge-player/obs-challenge-player.js';
 import type { PlayerSubmitDetail } from '../challenge-player/events.js';
 import { surveyContext } from '../context.js';
 import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
-import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 
@@ -487,5 +485,3 @@ export class ObsCourseChainer extends LitElement {
     return this.#t('reasonRate', { percent });
   }
 }
-
-define('obs-course-chainer', ObsCourseChainer);

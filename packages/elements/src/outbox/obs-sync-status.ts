@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
-import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages, type SyncStatusMessageKey } from './messages.js';
-import type { Outbox, OutboxStatus } from './outbox.js';
+import type { Outbox } from './outbox.js';
+import type { OutboxStatus } from './types.js';
 import { sharedOutbox } from './recorder.js';
 
 /**
@@ -152,13 +152,5 @@ export class ObsSyncStatus extends LitElement {
 
   #t(key: SyncStatusMessageKey, params?: MessageParams): string {
     return translate(messages, toLang(this.lang), key, params);
-  }
-}
-
-define('obs-sync-status', ObsSyncStatus);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-sync-status': ObsSyncStatus;
   }
 }

@@ -4,7 +4,7 @@
  * the event's id, so sending it twice (a retry, two tabs) stores it once.
  */
 import type { ChallengeResult, Lang, SessionEvent, SessionState } from '@observatoire/core';
-import type { OutboxRequest } from './outbox.js';
+import type { OutboxRequest } from './types.js';
 
 export type Device = 'mobile' | 'tablet' | 'desktop' | 'unknown';
 

@@ -17,7 +17,6 @@ import {
 import { surveyContext } from '../context.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
-import { define } from '../shared/define.js';
 import { communeAnswer, communesOf, defaultCommunesUrl, type CommuneRow } from './communes.js';
 import { messages, type MessageKey } from './messages.js';
 import { LocalQuestionnaire, sessionModel, type QuestionnaireAction, type QuestionnaireModel } from './model.js';
@@ -607,13 +606,5 @@ function requiredKey(question: Question): MessageKey {
       return 'errPostalCode';
     default:
       return 'errRequiredText';
-  }
-}
-
-define('obs-questionnaire', ObsQuestionnaire);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-questionnaire': ObsQuestionnaire;
   }
 }

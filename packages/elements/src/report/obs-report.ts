@@ -2,7 +2,6 @@ import { css, html, LitElement, nothing, svg, type PropertyValues, type Template
 import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type Lang, type ObservatoireReport } from '@observatoire/core';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
-import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { checkReport, ReportLoadError } from './check.js';
 import { messages, type MessageKey } from './messages.js';
@@ -416,13 +415,5 @@ export class ObsReport extends LitElement {
         </tbody>
       </table>
     </div>`;
-  }
-}
-
-define('obs-report', ObsReport);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-report': ObsReport;
   }
 }

@@ -14,11 +14,10 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
-import '../outbox/obs-sync-status.js';
 import { openRecordedSession } from '../outbox/recorder.js';
-import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { messages, type SurveyMessageKey } from './messages.js';
+import { askResumeOrNew } from './resume-dialog.js';
 
 /** A survey definition: the URL of its JSON file, or the object itself (validated either way). */
 export type SurveyDefinitionSource = string | SurveyDefinitionInput;
@@ -358,7 +357,11 @@ export class ObsSurvey extends LitElement {
     // With a collector, every action is kept on the device and sent (outbox), and an unfinished
     // session of this device may be resumed (the dialog asks first).
     const session = this.endpoint
-      ? await openRecordedSession(this, definition, { endpoint: this.endpoint, ...(this.organisation && { organisation: this.organisation }) })
+      ? await openRecordedSession(this, definition, {
+          endpoint: this.endpoint,
+          ...(this.organisation && { organisation: this.organisation }),
+          chooseResume: ({ savedAt }) => askResumeOrNew(this, { lang: toLang(this.lang), savedAt }),
+        })
       : createSurveySession(definition);
     if (load !== this.#loads) return;
     // A resumed session opens where it was: focus goes to that screen's heading.
@@ -523,12 +526,4 @@ async function fetchText(url: URL): Promise<string> {
   }
   if (!response.ok) throw new ObservatoireError('load_failed', `${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
   return response.text();
-}
-
-define('obs-survey', ObsSurvey);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-survey': ObsSurvey;
-  }
 }
