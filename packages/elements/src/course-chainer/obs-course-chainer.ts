@@ -19,6 +19,8 @@ import type { PlayerSubmitDetail } from '../challenge-player/events.js';
 import { surveyContext } from '../context.js';
 import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
+import { Announcer } from '../shared/announcer.js';
+import { Subscription } from '../shared/subscription.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
@@ -88,7 +90,6 @@ export class ObsCourseChainer extends LitElement {
     confirmingSkip: { state: true },
     feedback: { state: true },
     failure: { state: true },
-    announcement: { state: true },
   };
 
   static override styles = [
@@ -134,11 +135,11 @@ export class ObsCourseChainer extends LitElement {
   declare private confirmingSkip: boolean;
   declare private feedback: Feedback | undefined;
   declare private failure: string | undefined;
-  declare private announcement: string;
 
   #context = new ContextConsumer(this, { context: surveyContext, subscribe: true });
-  #subscribed: SurveySession | undefined;
-  #unsubscribe: (() => void) | undefined;
+  /** A standalone chainer (given `session`) re-renders on every change of it. */
+  #sessionChanges = new Subscription(this, () => this.#session, () => this.requestUpdate());
+  #announcer = new Announcer(this);
   #refresh: ReturnType<typeof setInterval> | undefined;
   #guarding = false;
   #screen = '';
@@ -152,7 +153,6 @@ export class ObsCourseChainer extends LitElement {
     this.mediator = false;
     this.mode = 'measurement';
     this.confirmingSkip = false;
-    this.announcement = '';
   }
 
   /** Asks the browser to confirm before the tab is closed mid-course. */
@@ -182,27 +182,10 @@ export class ObsCourseChainer extends LitElement {
     return translate(messages, this.#lang, key, params);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribed = undefined;
     this.#guard(false);
     this.#refreshEvery(false);
-  }
-
-  protected override willUpdate(): void {
-    const session = this.#session;
-    if (session !== this.#subscribed) {
-      this.#unsubscribe?.();
-      this.#subscribed = session;
-      this.#unsubscribe = session?.subscribe(() => this.requestUpdate());
-    }
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -238,10 +221,6 @@ export class ObsCourseChainer extends LitElement {
       clearInterval(this.#refresh);
       this.#refresh = undefined;
     }
-  }
-
-  #announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00A0` : text;
   }
 
   /** Dispatch, then tell the host what changed: new results, a course that ended. */
@@ -313,7 +292,7 @@ export class ObsCourseChainer extends LitElement {
       };
       return;
     }
-    if (session.state.phase === 'course') this.#announce(this.#t('answerSaved'));
+    if (session.state.phase === 'course') this.#announcer.say(this.#t('answerSaved'));
   }
 
   #onNext(): void {
@@ -332,7 +311,7 @@ export class ObsCourseChainer extends LitElement {
 
   #confirmSkip(): void {
     this.confirmingSkip = false;
-    if (this.#act({ type: 'skipRemaining', actor: 'mediator' })) this.#announce(this.#t('skippedRemaining'));
+    if (this.#act({ type: 'skipRemaining', actor: 'mediator' })) this.#announcer.say(this.#t('skippedRemaining'));
   }
 
   #choose(type: 'continue' | 'quit'): void {
@@ -346,7 +325,7 @@ export class ObsCourseChainer extends LitElement {
 
   override render(): TemplateResult {
     const session = this.#session;
-    const status = html`<p class="visually-hidden" aria-live="polite" part="status">${this.announcement}</p>`;
+    const status = html`<p class="visually-hidden" aria-live="polite" part="status">${this.#announcer.text}</p>`;
     const failure = this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing;
     if (!session) return status;
     const state = session.state;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { base } from '../shared/styles.js';
+import { Subscription } from '../shared/subscription.js';
 import { messages, type SyncStatusMessageKey } from './messages.js';
 import type { Outbox } from './outbox.js';
 import type { OutboxStatus } from './types.js';
@@ -75,8 +76,9 @@ export class ObsSyncStatus extends LitElement {
   declare private _status: OutboxStatus | undefined;
   declare private _unavailable: boolean;
 
-  #watched: Outbox | undefined;
-  #unsubscribe: (() => void) | undefined;
+  #statusChanges = new Subscription(this, () => this.outbox, (status: OutboxStatus) => {
+    this._status = status;
+  });
 
   constructor() {
     super();
@@ -86,8 +88,6 @@ export class ObsSyncStatus extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: listen again (willUpdate subscribes).
-    this.requestUpdate();
     if (!this.outbox) {
       sharedOutbox().then(
         (outbox) => {
@@ -98,22 +98,6 @@ export class ObsSyncStatus extends LitElement {
         },
       );
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#watched = undefined;
-  }
-
-  protected override willUpdate(): void {
-    if (this.outbox === this.#watched && (this.#unsubscribe || !this.isConnected)) return;
-    this.#unsubscribe?.();
-    this.#watched = this.outbox;
-    this.#unsubscribe = this.outbox?.subscribe((status) => {
-      this._status = status;
-    });
   }
 
   protected override render(): TemplateResult {

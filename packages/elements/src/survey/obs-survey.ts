@@ -16,6 +16,7 @@ import { emit } from '../events.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core';
 import { openRecordedSession } from '../outbox/recorder.js';
 import { base } from '../shared/styles.js';
+import { Subscription } from '../shared/subscription.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import { askResumeOrNew } from './resume-dialog.js';
 
@@ -177,7 +178,8 @@ export class ObsSurvey extends LitElement {
   #session: SurveySession | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
-  #unsubscribe: (() => void) | undefined;
+  /** Every event of the running session, while the survey is in the page. */
+  #sessionChanges = new Subscription(this, () => this.#session, (state: SessionState, event: SessionEvent) => this.#onSessionEvent(state, event));
   #loads = 0;
   /** Set when the person moved to another screen: focus follows after the render. */
   #moveFocus = false;
@@ -197,18 +199,6 @@ export class ObsSurvey extends LitElement {
   /** The running session, once the definition is loaded. */
   get session(): SurveySession | undefined {
     return this.#session;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a move in the page: listen to the same session again.
-    if (this.#session && !this.#unsubscribe) this.#listen(this.#session);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -367,13 +357,9 @@ export class ObsSurvey extends LitElement {
     // A resumed session opens where it was: focus goes to that screen's heading.
     this.#moveFocus = session.state.phase !== 'information';
     this.#session = session;
-    this.#listen(session);
+    this.#sessionChanges.follow();
     this._state = session.state;
     this.#publish();
-  }
-
-  #listen(session: SurveySession): void {
-    this.#unsubscribe = session.subscribe((state, event) => this.#onSessionEvent(state, event));
   }
 
   #onSessionEvent(state: SessionState, event: SessionEvent): void {
@@ -445,9 +431,8 @@ export class ObsSurvey extends LitElement {
   }
 
   #stop(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#session = undefined;
+    this.#sessionChanges.follow();
     this.#definition = undefined;
     this.#publish();
   }
