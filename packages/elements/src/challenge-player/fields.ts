@@ -4,33 +4,59 @@
  * `input-<key>`); a field in error is marked `aria-invalid` and described by `#error`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Challenge, Input, Lang, LocalizedText } from '@observatoire/core';
+import { keyed } from 'lit/directives/keyed.js';
+import { ObservatoireError, type Challenge, type Input, type Lang, type LocalizedText } from '@observatoire/core';
 import type { ChallengeWidget } from '../widget.js';
 import { displayOrder, type Draft, type Refusal } from './answer.js';
 import type { PlayerText } from './messages.js';
 
-/** What the fields need from the player. */
-export interface FieldsView {
+/** What the form needs from the player. */
+export interface FormView {
   lang: Lang;
-  /** The answer is sent: the fields are read-only. */
+  /** The answer is sent: the fields are read-only and the buttons gone. */
   disabled: boolean;
   /** Display order of a shuffled QCU/QCM. */
   proposalOrder: readonly number[] | undefined;
-  /** Fields the last refusal named (`choices`, `widget`, or an input's key). */
-  invalid: (field: string) => boolean;
+  /** Why "Je valide" was last refused; its fields are marked in error. */
+  refusal: Refusal | undefined;
   t: PlayerText;
   /** The interactive challenge's widget element, made by the player. */
   widget: HTMLElement | undefined;
+  /** Incremented for each challenge shown: the fields are rebuilt, so nothing typed carries over. */
+  play: number;
+  onSubmit: (event: Event) => void;
+  onSkip: () => void;
   onWidgetAnswer: (event: CustomEvent) => void;
 }
 
 /**
- * The fields of `challenge`.
+ * The answer form: the fields, the refusal message, "Je valide" and "Je passe".
  *
  * @example
- * html`<form>${renderFields(challenge, view)}</form>`;
+ * html`<section>${renderForm(challenge, view)}</section>`;
  */
-export function renderFields(challenge: Challenge, view: FieldsView): TemplateResult {
+export function renderForm(challenge: Challenge, view: FormView): TemplateResult {
+  return html`<form part="form" novalidate @submit=${view.onSubmit}>
+    ${keyed(view.play, renderFields(challenge, view))}
+    ${view.refusal ? html`<p class="error" id="error" part="error">${refusalText(challenge, view.refusal, view.lang, view.t)}</p>` : nothing}
+    ${view.disabled
+      ? nothing
+      : html`<div class="actions">
+          <button type="submit" class="primary" part="validate">${view.t('validate')}</button>
+          <button type="button" part="skip" @click=${view.onSkip}>${view.t('skip')}</button>
+        </div>`}
+  </form>`;
+}
+
+/** Whether the last refusal named `field`. */
+function inError(view: FormView, field: string): boolean {
+  return view.refusal?.fields.includes(field) ?? false;
+}
+
+/**
+ * The fields of `challenge`. Field names are what `readDraft` reads back.
+ */
+function renderFields(challenge: Challenge, view: FormView): TemplateResult {
   switch (challenge.type) {
     case 'QCU':
     case 'QCM':
@@ -47,7 +73,7 @@ export function renderFields(challenge: Challenge, view: FieldsView): TemplateRe
       return html`<div
         class="widget"
         part="widget"
-        aria-describedby=${view.invalid('widget') ? 'error' : nothing}
+        aria-describedby=${inError(view, 'widget') ? 'error' : nothing}
         @obs-widget-answer=${view.onWidgetAnswer}
       >
         ${view.widget ?? nothing}
@@ -55,8 +81,8 @@ export function renderFields(challenge: Challenge, view: FieldsView): TemplateRe
   }
 }
 
-function renderChoices(proposals: readonly LocalizedText[], multiple: boolean, view: FieldsView): TemplateResult {
-  const invalid = view.invalid('choices');
+function renderChoices(proposals: readonly LocalizedText[], multiple: boolean, view: FormView): TemplateResult {
+  const invalid = inError(view, 'choices');
   const describedBy = [invalid ? 'error' : '', multiple ? 'qcm-hint' : ''].filter(Boolean).join(' ');
   return html`<fieldset ?disabled=${view.disabled}>
     <legend>${view.t(multiple ? 'chooseSeveral' : 'chooseOne')}</legend>
@@ -75,10 +101,10 @@ function renderChoices(proposals: readonly LocalizedText[], multiple: boolean, v
   </fieldset>`;
 }
 
-function renderInput(input: Input, challenge: Challenge, view: FieldsView): TemplateResult {
+function renderInput(input: Input, challenge: Challenge, view: FormView): TemplateResult {
   const { lang, disabled } = view;
   const id = `input-${input.key}`;
-  const invalid = view.invalid(input.key);
+  const invalid = inError(view, input.key);
   const format = input.format ?? challenge.format ?? 'mots';
   const common = { id, invalid: invalid ? 'true' : nothing, describedBy: invalid ? 'error' : nothing };
   let field: TemplateResult;
@@ -144,4 +170,14 @@ export function readDraft(form: HTMLFormElement | null, challenge: Challenge, wi
     texts,
     ...(widget && { widget }),
   };
+}
+
+/**
+ * The host's error when the widget element of an interactive challenge is not defined.
+ *
+ * @example
+ * widgetMissingError(challenge).code; // 'widget_missing'
+ */
+export function widgetMissingError(challenge: Challenge & { type: 'interactive' }): ObservatoireError {
+  return new ObservatoireError('widget_missing', `${challenge.id}: the widget element "${challenge.widget.name}" is not defined`);
 }

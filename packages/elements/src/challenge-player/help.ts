@@ -3,7 +3,7 @@
  * content's help (a hint, tutorials, links to learn more), as template functions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Challenge, Lang, Link } from '@observatoire/core';
+import type { AnswerStatus, Challenge, Lang, Link } from '@observatoire/core';
 import type { PlayerText } from './messages.js';
 
 export interface HelpView {
@@ -51,4 +51,20 @@ function renderLinks(links: readonly Link[] | undefined, view: HelpView): Templa
       </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * What is said once the answer is sent: a verdict only in learning mode, never a correction
+ * in measurement mode.
+ *
+ * @example
+ * outcomeText({ skipped: false, learning: true, verdict: { status: 'ok' } }, t); // 'Bonne réponse !'
+ */
+export function outcomeText(
+  sent: { skipped: boolean; learning: boolean; verdict: { status: AnswerStatus } | undefined },
+  t: PlayerText,
+): string {
+  if (sent.skipped) return t('skipped');
+  if (!sent.learning || !sent.verdict) return t('sent');
+  return t(sent.verdict.status === 'ok' ? 'right' : 'notRight');
 }

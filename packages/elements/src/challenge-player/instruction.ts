@@ -56,3 +56,14 @@ export function resolveUrl(url: string, baseUrl: string | undefined): string {
     return url;
   }
 }
+
+/**
+ * "Épreuve 2 sur 7", when the position is known.
+ *
+ * @example
+ * renderProgress(2, 7, t);
+ */
+export function renderProgress(position: number | undefined, total: number | undefined, t: PlayerText): TemplateResult | typeof nothing {
+  if (!position || !total) return nothing;
+  return html`<span class="progress" part="progress">${t('progress', { n: position, total })}</span> `;
+}

@@ -1,33 +1,20 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import {
-  AnswerShapeError,
-  evaluateAnswer,
-  ObservatoireError,
-  type AnswerResult,
-  type Challenge,
-  type ChallengeAnswer,
-  type ChallengeResult,
-  type Lang,
-  type MessageParams,
-  type WidgetAnswerDetail,
-  toLang,
-  translate,
-} from '@observatoire/core';
+import { AnswerShapeError, evaluateAnswer, ObservatoireError, toLang, translate } from '@observatoire/core';
+import type { AnswerResult, Challenge, ChallengeAnswer, ChallengeResult, Lang, WidgetAnswerDetail } from '@observatoire/core';
 import { emit } from '../events.js';
 import { Announcer } from '../shared/announcer.js';
 import type { ChallengeWidget } from '../widget.js';
 import { buildAnswer, type Refusal } from './answer.js';
 import { PLAYER_SUBMIT_EVENT, type PlayerSubmitDetail } from './events.js';
-import { createWidget, readDraft, refusalText, renderFields } from './fields.js';
+import { createWidget, readDraft, renderForm, widgetMissingError } from './fields.js';
 import { moveFocus, type PlayerFocus } from './focus.js';
-import { renderOutcome } from './help.js';
-import { renderAlternative, renderIllustration, resolveUrl } from './instruction.js';
-import { messages, type PlayerMessageKey } from './messages.js';
+import { outcomeText, renderOutcome } from './help.js';
+import { renderAlternative, renderIllustration, renderProgress, resolveUrl } from './instruction.js';
+import { messages, type PlayerText } from './messages.js';
 import { styles } from './styles.js';
 import { formatDuration, systemClock, type PlayerClock } from './timer.js';
 import { TimerController, type TimerNews } from './timer-controller.js';
-import { renderIntro, renderTimer, type TimerView } from './timer-view.js';
+import { renderIntro, renderTimer, timerNewsText, timerView, type TimerView } from './timer-view.js';
 
 export type PlayerMode = 'measurement' | 'learning';
 
@@ -146,9 +133,7 @@ export class ObsChallengePlayer extends LitElement {
     return toLang(this.lang);
   }
 
-  private t(key: PlayerMessageKey, params?: MessageParams): string {
-    return translate(messages, this.language, key, params);
-  }
+  private t: PlayerText = (key, params) => translate(messages, this.language, key, params);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('challenge')) this.reset();
@@ -187,8 +172,7 @@ export class ObsChallengePlayer extends LitElement {
   }
 
   private onTimerNews(news: TimerNews): void {
-    if (news.kind === 'up') this.announcer.say(this.t('timeUp'));
-    else this.announcer.say(this.t('timeLeftAnnounce', { time: formatDuration(news.ms, this.language) }));
+    this.announcer.say(timerNewsText(news, this.language, this.t));
   }
 
   private moreTime(): void {
@@ -288,17 +272,13 @@ export class ObsChallengePlayer extends LitElement {
 
   /** What is said once the answer is sent: a verdict only in learning mode. */
   private outcomeText(): string {
-    const verdict = this.result ?? this.localResult;
-    if (this.skipped) return this.t('skipped');
-    if (this.mode !== 'learning' || !verdict) return this.t('sent');
-    return this.t(verdict.status === 'ok' ? 'right' : 'notRight');
+    return outcomeText({ skipped: this.skipped, learning: this.mode === 'learning', verdict: this.result ?? this.localResult }, this.t);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.failure && !this.reportedFailure && this.challenge?.type === 'interactive' && !this.widget) {
       this.reportedFailure = true;
-      const name = this.challenge.widget.name;
-      const error = new ObservatoireError('widget_missing', `${this.challenge.id}: the widget element "${name}" is not defined`);
+      const error = widgetMissingError(this.challenge);
       emit(this, 'obs-error', { code: error.code, message: error.message, error });
     }
     if (changed.has('result') && this.result && this.stage === 'sent') this.announcer.say(this.outcomeText());
@@ -311,48 +291,32 @@ export class ObsChallengePlayer extends LitElement {
     const challenge = this.challenge;
     const status = html`<p class="visually-hidden" aria-live="polite" part="status" id="status">${this.announcer.text}</p>`;
     if (!challenge) return html`<p class="hint">${this.t('noChallenge')}</p>${status}`;
-    if (this.stage === 'intro') return html`${renderIntro(this.renderProgress(), this.timerView(), this.onStart)}${status}`;
+    if (this.stage === 'intro') return html`${renderIntro(renderProgress(this.position, this.total, this.t), this.timerView(), this.onStart)}${status}`;
     const lang = this.language;
     const disabled = this.stage === 'sent';
-    const t = (key: PlayerMessageKey, params?: MessageParams): string => this.t(key, params);
+    const t = this.t;
+    const verdict = this.result ?? this.localResult;
     return html`
       <section aria-labelledby="heading">
-        <h2 id="heading" tabindex="-1" part="heading">${this.renderProgress()}<span class="instruction">${challenge.instruction[lang]}</span></h2>
+        <h2 id="heading" tabindex="-1" part="heading">${renderProgress(this.position, this.total, this.t)}<span class="instruction">${challenge.instruction[lang]}</span></h2>
         ${renderAlternative(challenge, { lang, t, shown: this.alternativeShown, onToggle: this.toggleAlternative })}
         ${challenge.type === 'QCM' ? html`<p class="hint" id="qcm-hint">${this.t('qcmHint')}</p>` : nothing}
-        ${renderIllustration(challenge, lang, (url) => this.resolve(url))}
+        ${renderIllustration(challenge, lang, (url) => resolveUrl(url, this.baseUrl))}
         ${this.stage === 'answering' ? renderTimer(this.timerView()) : nothing}
         ${this.failure ? html`<p class="error" id="failure" tabindex="-1" role="alert">${this.failure}</p>` : nothing}
-        <form part="form" novalidate @submit=${this.onSubmit}>
-          ${keyed(
-            this.play,
-            renderFields(challenge, {
-              lang,
-              disabled,
-              proposalOrder: this.proposalOrder,
-              invalid: (field) => this.inError(field),
-              t,
-              widget: this.widget,
-              onWidgetAnswer: this.onWidgetAnswer,
-            }),
-          )}
-          ${this.refusal ? html`<p class="error" id="error" part="error">${refusalText(challenge, this.refusal, lang, t)}</p>` : nothing}
-          ${disabled
-            ? nothing
-            : html`<div class="actions">
-                <button type="submit" class="primary" part="validate">${this.t('validate')}</button>
-                <button type="button" part="skip" @click=${this.onSkip}>${this.t('skip')}</button>
-              </div>`}
-        </form>
-        ${disabled ? this.renderOutcome(challenge) : nothing}
+        ${renderForm(challenge, {
+          ...{ lang, disabled, t, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play },
+          ...{ onSubmit: this.onSubmit, onSkip: this.onSkip, onWidgetAnswer: this.onWidgetAnswer },
+        })}
+        ${disabled
+          ? renderOutcome(challenge, {
+              ...{ lang, t, outcome: this.outcomeText(), resolve: (url: string) => resolveUrl(url, this.baseUrl) },
+              showHelp: this.mode === 'learning' && verdict !== undefined && verdict.status !== 'ok',
+            })
+          : nothing}
       </section>
       ${status}
     `;
-  }
-
-  private renderProgress(): TemplateResult | typeof nothing {
-    if (!this.position || !this.total) return nothing;
-    return html`<span class="progress" part="progress">${this.t('progress', { n: this.position, total: this.total })}</span> `;
   }
 
   private onStart(): void {
@@ -365,33 +329,6 @@ export class ObsChallengePlayer extends LitElement {
   }
 
   private timerView(): TimerView {
-    return {
-      lang: this.language,
-      t: (key, params) => this.t(key, params),
-      limitMs: this.timer.limitMs,
-      remainingMs: this.timer.remainingMs,
-      timedOut: this.timer.timedOut,
-      onMoreTime: this.moreTime,
-      onRemoveLimit: this.removeLimit,
-    };
-  }
-
-  private resolve(url: string): string {
-    return resolveUrl(url, this.baseUrl);
-  }
-
-  private inError(field: string): boolean {
-    return this.refusal?.fields.includes(field) ?? false;
-  }
-
-  private renderOutcome(challenge: Challenge): TemplateResult {
-    const verdict = this.result ?? this.localResult;
-    return renderOutcome(challenge, {
-      lang: this.language,
-      showHelp: this.mode === 'learning' && verdict !== undefined && verdict.status !== 'ok',
-      outcome: this.outcomeText(),
-      t: (key, params) => this.t(key, params),
-      resolve: (url) => this.resolve(url),
-    });
+    return timerView(this.timer, this.language, this.t, { onMoreTime: this.moreTime, onRemoveLimit: this.removeLimit });
   }
 }

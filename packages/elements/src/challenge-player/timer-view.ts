@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '@observatoire/core';
 import type { PlayerText } from './messages.js';
 import { formatDuration } from './timer.js';
+import type { TimerController, TimerNews } from './timer-controller.js';
 
 export interface TimerView {
   lang: Lang;
@@ -60,4 +61,29 @@ function renderTimeControls(view: TimerView): TemplateResult {
     <button type="button" @click=${view.onMoreTime}>${view.t('moreTime')}</button>
     <button type="button" @click=${view.onRemoveLimit}>${view.t('noLimit')}</button>
   `;
+}
+
+/**
+ * What the timed screens need, from the player's timer.
+ *
+ * @example
+ * renderTimer(timerView(this.timer, 'fr', t, { onMoreTime, onRemoveLimit }));
+ */
+export function timerView(
+  timer: TimerController,
+  lang: Lang,
+  t: PlayerText,
+  handlers: Pick<TimerView, 'onMoreTime' | 'onRemoveLimit'>,
+): TimerView {
+  return { lang, t, limitMs: timer.limitMs, remainingMs: timer.remainingMs, timedOut: timer.timedOut, ...handlers };
+}
+
+/**
+ * What the live region says for the timer's news.
+ *
+ * @example
+ * timerNewsText({ kind: 'left', ms: 30_000 }, 'fr', t); // 'Il reste 30 s.'
+ */
+export function timerNewsText(news: TimerNews, lang: Lang, t: PlayerText): string {
+  return news.kind === 'up' ? t('timeUp') : t('timeLeftAnnounce', { time: formatDuration(news.ms, lang) });
 }
