@@ -29,8 +29,8 @@ export class ObsSyncStatus extends LitElement {
   static override properties = {
     lang: { reflect: true },
     outbox: { attribute: false },
-    _status: { state: true },
-    _unavailable: { state: true },
+    status: { state: true },
+    unavailable: { state: true },
   };
 
   static override styles = [
@@ -73,17 +73,17 @@ export class ObsSyncStatus extends LitElement {
 
   declare lang: string;
   declare outbox: Outbox | undefined;
-  declare private _status: OutboxStatus | undefined;
-  declare private _unavailable: boolean;
+  declare private status: OutboxStatus | undefined;
+  declare private unavailable: boolean;
 
   #statusChanges = new Subscription(this, () => this.outbox, (status: OutboxStatus) => {
-    this._status = status;
+    this.status = status;
   });
 
   constructor() {
     super();
     this.lang = 'fr';
-    this._unavailable = false;
+    this.unavailable = false;
   }
 
   override connectedCallback(): void {
@@ -94,27 +94,27 @@ export class ObsSyncStatus extends LitElement {
           this.outbox ??= outbox;
         },
         () => {
-          this._unavailable = true;
+          this.unavailable = true;
         },
       );
     }
   }
 
   protected override render(): TemplateResult {
-    const status = this._status;
-    const state = this._unavailable ? 'error' : status?.state === 'error' ? 'error' : status?.state === 'offline' ? 'offline' : 'saved';
+    const status = this.status;
+    const state = this.unavailable ? 'error' : status?.state === 'error' ? 'error' : status?.state === 'offline' ? 'offline' : 'saved';
     return html`<div class="line ${state}">
       <span part="status" role="status" aria-live="polite" aria-atomic="true"
         ><span class="mark" aria-hidden="true"></span><span>${this.#text(status)}</span></span
       >
-      ${state === 'error' && !this._unavailable
+      ${state === 'error' && !this.unavailable
         ? html`<button part="retry-button" type="button" @click=${this.#onRetry}>${this.#t('retry')}</button>`
         : nothing}
     </div>`;
   }
 
   #text(status: OutboxStatus | undefined): string {
-    if (this._unavailable) return this.#t('unavailable');
+    if (this.unavailable) return this.#t('unavailable');
     if (!status) return '';
     switch (status.state) {
       case 'error':
