@@ -187,3 +187,6 @@ export const messages = {
 } satisfies Catalogue<Keys>;
 
 export type MessageKey = Keys;
+
+/** The report's `t`, handed to its template functions. */
+export type ReportText = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
