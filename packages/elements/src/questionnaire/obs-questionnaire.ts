@@ -174,8 +174,7 @@ export class ObsQuestionnaire extends LitElement {
       answer: (questionId, value) => this.answer(questionId, value),
       typePostalCode: (questionId, value) => this.typePostalCode(questionId, value),
       retry: (questionId) => this.retry(questionId),
-      onSubmit: this.onSubmit,
-      onKeydown: this.onKeydown,
+      submit: () => this.submit(),
       previous: this.previous,
       focusField: (questionId) => this.focusField(questionId),
       setFilledByMediator: (value) => this.act({ type: 'setFilledByMediator', value, actor: 'mediator' }),
@@ -236,19 +235,6 @@ export class ObsQuestionnaire extends LitElement {
   private focusField(questionId: string): void {
     this.focusTarget = questionId;
     this.requestUpdate();
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    // Enter on any field submits the screen (radios and checkboxes included), as people expect.
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      this.submit();
-    }
-  }
-
-  private onSubmit(event: Event): void {
-    event.preventDefault();
-    this.submit();
   }
 
   /** "Suivant": check and save the shown answers, then go to the next screen or the review. */

@@ -17,8 +17,8 @@ export interface ScreenView extends QuestionView {
   failed: readonly Question[];
   /** "Modifier" was used: "Suivant" goes back to the review. */
   backToReview: boolean;
-  onSubmit: (event: Event) => void;
-  onKeydown: (event: KeyboardEvent) => void;
+  /** "Suivant" (the button, or Enter on any field). */
+  submit: () => void;
   previous: () => void;
   focusField: (questionId: string) => void;
   setFilledByMediator: (value: boolean) => void;
@@ -35,7 +35,7 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
   const index = onePage ? 0 : visible.indexOf(shown[0]!);
   const last = onePage || index === visible.length - 1;
   return html`
-    <form part="form" novalidate @submit=${view.onSubmit} @keydown=${view.onKeydown}>
+    <form part="form" novalidate @submit=${(event: Event) => submitOn(event, view)} @keydown=${(event: KeyboardEvent) => enterOn(event, view)}>
       ${onePage && failed.length
         ? html`<div class="error-summary" part="error-summary">
             <h2>${t('errorSummary')}</h2>
@@ -82,4 +82,14 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
 export function focusQuestion(root: ParentNode, target: string): void {
   const element = target === 'heading' ? root.querySelector<HTMLElement>('.title') : root.querySelector<HTMLElement>(`#q-${target}, [name="q-${target}"]`);
   element?.focus();
+}
+
+function submitOn(event: Event, view: ScreenView): void {
+  event.preventDefault();
+  view.submit();
+}
+
+/** Enter on any field submits the screen (radios and checkboxes included), as people expect. */
+function enterOn(event: KeyboardEvent, view: ScreenView): void {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) submitOn(event, view);
 }
