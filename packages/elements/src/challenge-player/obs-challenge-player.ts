@@ -305,12 +305,12 @@ export class ObsChallengePlayer extends LitElement {
         ${this.stage === 'answering' ? renderTimer(this.timerView()) : nothing}
         ${this.failure ? html`<p class="error" id="failure" tabindex="-1" role="alert">${this.failure}</p>` : nothing}
         ${renderForm(challenge, {
-          ...{ lang, disabled, t, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play },
-          ...{ onSubmit: this.onSubmit, onSkip: this.onSkip, onWidgetAnswer: this.onWidgetAnswer },
+          lang, disabled, t, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play,
+          onSubmit: this.onSubmit, onSkip: this.onSkip, onWidgetAnswer: this.onWidgetAnswer,
         })}
         ${disabled
           ? renderOutcome(challenge, {
-              ...{ lang, t, outcome: this.outcomeText(), resolve: (url: string) => resolveUrl(url, this.baseUrl) },
+              lang, t, outcome: this.outcomeText(), resolve: (url: string) => resolveUrl(url, this.baseUrl),
               showHelp: this.mode === 'learning' && verdict !== undefined && verdict.status !== 'ok',
             })
           : nothing}

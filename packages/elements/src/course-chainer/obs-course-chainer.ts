@@ -321,8 +321,8 @@ export class ObsCourseChainer extends LitElement {
 
   #screenView(): ScreenView {
     return {
-      ...{ lang: this.#lang, t: this.#t, mediator: this.#mediator, confirmingSkip: this.confirmingSkip },
-      ...{ startSkip: this.#startSkip, cancelSkip: this.#cancelSkip, confirmSkip: this.#confirmSkip },
+      lang: this.#lang, t: this.#t, mediator: this.#mediator, confirmingSkip: this.confirmingSkip,
+      startSkip: this.#startSkip, cancelSkip: this.#cancelSkip, confirmSkip: this.#confirmSkip,
       choose: (type) => this.#choose(type),
     };
   }

@@ -37,8 +37,6 @@ export class CommuneLookup implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     for (const [id, draft] of this.drafts) if (draft.status === 'idle' && POSTAL_CODE.test(draft.postal)) void this.load(id, draft);
   }

@@ -167,8 +167,8 @@ export class ObsQuestionnaire extends LitElement {
   private renderForm(model: QuestionnaireModel): TemplateResult {
     const shown = this.shownQuestions(model);
     return renderScreen(model, {
-      ...{ lang: this.language, t: this.t, onePage: this.onePage, mediator: this.isMediator, backToReview: this.backToReview },
-      ...{ visible: visibleQuestions(model.questionnaire, model.answers), shown, failed: shown.filter((q) => this.errors.has(q.id)) },
+      lang: this.language, t: this.t, onePage: this.onePage, mediator: this.isMediator, backToReview: this.backToReview,
+      visible: visibleQuestions(model.questionnaire, model.answers), shown, failed: shown.filter((q) => this.errors.has(q.id)),
       error: (question) => this.errorText(question),
       draft: (questionId) => this.communes.get(questionId),
       answer: (questionId, value) => this.answer(questionId, value),

@@ -182,8 +182,8 @@ export class ObsSurvey extends LitElement {
         return renderFailure(this.failure!, this.#t);
       case 'information':
         return renderInformation(this.#definition!, {
-          ...{ lang, t: this.#t, consent: this.consent, consentError: this.consentError },
-          ...{ onConsent: (event: Event) => this.#onConsent(event), onStart: () => this.#onStart() },
+          lang, t: this.#t, consent: this.consent, consentError: this.consentError,
+          onConsent: (event: Event) => this.#onConsent(event), onStart: () => this.#onStart(),
         });
       case 'questionnaire':
         return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
