@@ -34,9 +34,11 @@ const bundles = [
   { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets', format: 'iife' },
 ];
 
-export default bundles
-  .filter((bundle) => existsSync(bundle.input))
-  .map(({ input, file, name, format, extra = [] }) => ({
+// A missing input is a broken build (a package not compiled, an entry renamed), never a bundle to skip.
+const missing = bundles.filter((bundle) => !existsSync(bundle.input)).map((bundle) => bundle.input);
+if (missing.length) throw new Error(`rollup: missing bundle input(s), run tsc -b first: ${missing.join(', ')}`);
+
+export default bundles.map(({ input, file, name, format, extra = [] }) => ({
     input,
     output: { file, format, name, sourcemap: true, inlineDynamicImports: true },
     plugins: [...extra, ...plugins()],

@@ -6,6 +6,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { strictCsp } from './scripts/dev-server/middleware.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -46,12 +47,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
   // Pages under /examples/csp/ are served with the strict policy integrators may use.
-  middleware: [
-    async function strictCsp(context, next) {
-      await next();
-      if (context.path.startsWith('/examples/csp/')) context.set('Content-Security-Policy', "default-src 'self'");
-    },
-  ],
+  middleware: [strictCsp],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: await Promise.all(
     wanted.map((name) => {

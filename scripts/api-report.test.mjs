@@ -19,7 +19,7 @@ const LIMITS = [
  * TEMPORARY: limits not met yet on this branch, reported as warnings. Narrowing the elements' index
  * is the work of another branch: the integrator empties this list when both are merged.
  */
-const PENDING_LIMITS = new Set(['@observatoire/elements']);
+const PENDING_LIMITS = new Set();
 
 test(`${REPORT_FILE} lists the public API as it is (else: ${REGENERATE})`, () => {
   const path = join(root, REPORT_FILE);

@@ -1,7 +1,7 @@
 // npm run build: per-package ESM + .d.ts (tsc -b), the script-tag bundles (rollup),
 // the custom elements manifest, then each output's gzip size.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,14 +12,11 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 console.log('› Compiling packages (tsc -b)…');
 run(bin('tsc'), ['-b', 'tsconfig.build.json']);
 
-// Build steps owned by packages (generated data, manifests, examples), each optional.
-for (const step of ['scripts/build-steps']) {
-  const dir = join(root, step);
-  if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
-    console.log(`› ${file}`);
-    run(process.execPath, [join(dir, file)]);
-  }
+// Build steps (generated data, examples, manifest), in the order of their file names.
+const steps = join(root, 'scripts/build-steps');
+for (const file of readdirSync(steps).filter((f) => f.endsWith('.mjs')).sort()) {
+  console.log(`› ${file}`);
+  run(process.execPath, [join(steps, file)]);
 }
 
 console.log('› Bundling (rollup)…');

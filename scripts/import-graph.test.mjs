@@ -37,7 +37,7 @@ describe('floorOf: low to high, content data < widgets < elements', () => {
     ['content/surveys/diagnostic-rapide.json', 'content data'],
     ['content/src/widgets/mail/config.ts', 'content data'],
     ['content/src/widgets/mail/obs-w-mail.ts', 'widgets and tokens'],
-    ['elements/src/shared/tokens.ts', 'widgets and tokens'],
+    ['theme/src/tokens.ts', 'widgets and tokens'],
     ['elements/src/survey/obs-survey.ts', 'elements'],
     ['collector/src/app.ts', 'report and collector'],
     ['report/src/cli.ts', 'report and collector'],

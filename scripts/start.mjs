@@ -1,7 +1,7 @@
-// Serves the examples (port 8080) and, when the collector is built, runs it on PGlite (port 8787).
+// Serves the examples with @web/dev-server (port 8080) and, when the collector is built, runs it on PGlite (port 8787).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createStaticServer } from './serve.mjs';
+import { serve } from './dev-server/serve.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
 const collectorPort = Number(process.env.COLLECTOR_PORT ?? 8787);
@@ -24,9 +24,8 @@ if (existsSync(collectorEntry)) {
   });
 }
 
-createStaticServer({ collector: collector ? `http://127.0.0.1:${collectorPort}/` : undefined }).listen(port, () => {
-  console.log(`\nObservatoire demo: http://localhost:${port}/examples/`);
-  if (collector) console.log(`Collector (PGlite): http://localhost:${collectorPort}/openapi.json`);
-});
+await serve({ port, collector: collector ? `http://127.0.0.1:${collectorPort}/` : undefined });
+console.log(`\nObservatoire demo: http://localhost:${port}/examples/`);
+if (collector) console.log(`Collector (PGlite): http://localhost:${collectorPort}/openapi.json`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { collector?.kill(signal); process.exit(0); });

@@ -1,7 +1,10 @@
-// Bundles the examples that import the npm packages (examples/esm, examples/react) with esbuild,
-// into their own `dist/` folders (ignored by git), and links what they load at run time: the
-// commune shards the questionnaire fetches from `communes/` beside the script that defines it.
-// Runs after `tsc -b` (the packages' dist/ exist) and before rollup.
+// Bundles the examples that import the npm packages with esbuild into their own `dist/` folders
+// (ignored by git), and links what they load at run time: the commune shards the questionnaire
+// fetches from `communes/` beside the script that defines it. Runs after `tsc -b`, before rollup.
+// - examples/esm and examples/react: the packages' compiled ESM (their dist/);
+// - examples/mock (the survey with an endpoint answered by msw in the page, no server): the
+//   packages' sources, so the example never lags behind them; the collector's mock handlers come
+//   from its browser-safe `@observatoire/collector/mock` entry.
 import { build } from 'esbuild';
 import { linkCommunes } from '../link-communes.mjs';
 import { rmSync } from 'node:fs';
@@ -10,12 +13,12 @@ import { join } from 'node:path';
 const root = new URL('../..', import.meta.url).pathname;
 
 const examples = [
-  { dir: 'examples/esm', entry: 'main.js', out: 'main.js' },
-  { dir: 'examples/react', entry: 'app.tsx', out: 'app.js' },
+  { dir: 'examples/esm', entry: 'main.js', out: 'main.js', conditions: ['production'] },
+  { dir: 'examples/react', entry: 'app.tsx', out: 'app.js', conditions: ['production'] },
+  { dir: 'examples/mock', entry: 'main.js', out: 'main.js', conditions: ['source', 'production'] },
 ];
 
-
-for (const { dir, entry, out } of examples) {
+for (const { dir, entry, out, conditions } of examples) {
   const outdir = join(root, dir, 'dist');
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
@@ -27,8 +30,8 @@ for (const { dir, entry, out } of examples) {
     minify: true,
     sourcemap: true,
     jsx: 'automatic',
-    // The packages' compiled ESM, in production mode (no lit dev warnings).
-    conditions: ['production'],
+    conditions,
+    // Production mode: no lit dev warnings.
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     metafile: true,

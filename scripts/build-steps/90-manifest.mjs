@@ -3,7 +3,8 @@
 // @custom-elements-manifest/analyzer and its lit plugin. Editors, Storybook and docs read it.
 //
 // Two things the analyzer cannot see by itself are filled in here:
-// - the tag names, since the elements register through `define('obs-x', Class)` (guarded);
+// - the tag names, since the elements register through `define('obs-x', Class)` (guarded), in
+//   their own small `*.define.ts` files;
 // - lit's internal reactive state (`{ state: true }`), which is not an attribute.
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
@@ -28,9 +29,12 @@ const texts = new Map(files.map((file) => [relative(packageDir, file), readFileS
 const modules = [...texts].map(([path, text]) => ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true));
 const manifest = create({ modules, plugins: litPlugin() });
 
+// Class name → tag, from every `define('obs-x', Class)` call.
+const tags = new Map(
+  [...texts.values()].flatMap((text) => [...text.matchAll(/\bdefine\(\s*'([a-z][a-z0-9-]*)'\s*,\s*(\w+)\s*\)/g)].map(([, tag, name]) => [name, tag])),
+);
 for (const module of manifest.modules) {
   const text = texts.get(module.path) ?? '';
-  const tags = new Map([...text.matchAll(/\bdefine\(\s*'([a-z][a-z0-9-]*)'\s*,\s*(\w+)\s*\)/g)].map(([, tag, name]) => [name, tag]));
   const internal = new Set([...text.matchAll(/^\s*(\w+):\s*\{[^}\n]*\bstate:\s*true\b[^}\n]*\}/gm)].map(([, name]) => name));
   for (const declaration of module.declarations ?? []) {
     const tag = tags.get(declaration.name);

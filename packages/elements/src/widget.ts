@@ -1,10 +1,7 @@
 /**
- * The contract between `<obs-challenge-player>` and the widget of an interactive challenge
- * (a manipulation task or a simulated page). A widget is any custom element; the player
- * creates it by the name given in the challenge (`widget.name`), sets its properties, and
- * listens for one event. The widget never decides success: it reports what the person did,
- * and the core checks that report against the challenge's solution (so the collector can
- * check it again).
+ * The elements' side of the widget contract (`WidgetProperties`, `WidgetAnswerDetail` and
+ * `WIDGET_ANSWER_EVENT` live in the core, below the elements and the widgets): a widget is any
+ * custom element with the contract's properties; it reports what the person did with one event.
  *
  * @example
  * class ClickTask extends LitElement implements ChallengeWidget {
@@ -14,31 +11,17 @@
  * }
  * customElements.define('obs-widget-click', ClickTask);
  */
-import type { Lang } from '@observatoire/core';
+import { WIDGET_ANSWER_EVENT, type WidgetAnswerDetail, type WidgetProperties } from '@observatoire/core/widget';
 
-export interface ChallengeWidget extends HTMLElement {
-  /** `challenge.widget.config`, as written in the content. */
-  config: Readonly<Record<string, unknown>>;
-  /** Language of the texts to show. */
-  lang: Lang;
-  /** Set once the answer has been sent: the widget becomes read-only. */
-  disabled: boolean;
-}
+/** A widget element, as the player sees it. */
+export type ChallengeWidget = Omit<HTMLElement, keyof WidgetProperties> & WidgetProperties;
 
-export interface WidgetAnswerDetail {
-  /** What the person did, by key: checked by the core against `challenge.solution`. */
-  answer: Readonly<Record<string, string>>;
-  /**
-   * `true` when the task is over by itself (the button was clicked, the file dropped):
-   * the player sends the answer at once. `false`: the player keeps it until "Je valide".
-   */
-  complete: boolean;
-}
-
-/** Name of the event a widget dispatches (bubbling, composed). */
-export const WIDGET_ANSWER_EVENT = 'obs-widget-answer';
-
-/** Dispatch the widget's report. */
+/**
+ * Dispatch the widget's report.
+ *
+ * @example
+ * reportWidgetAnswer(this, { clicked: 'send' }, true);
+ */
 export function reportWidgetAnswer(widget: HTMLElement, answer: Record<string, string>, complete: boolean): void {
   widget.dispatchEvent(
     new CustomEvent<WidgetAnswerDetail>(WIDGET_ANSWER_EVENT, { detail: { answer, complete }, bubbles: true, composed: true }),

@@ -2,62 +2,70 @@
  * The report as Markdown or as a self-contained, accessible HTML page (every table has a caption and
  * header cells; every text is escaped).
  */
+import { translate, type Catalogue } from '@observatoire/core/i18n';
 import { analysisLabel, type CategoryEstimate, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport, type ReportLang } from '@observatoire/core/analysis';
 
-const TEXT = {
-  fr: {
-    title: 'Rapport Observatoire',
-    sessions: 'Sessions',
-    read: 'Sessions lues',
-    analysed: 'Sessions analysées',
-    weighting: 'Redressement',
-    method: { raking: 'calage sur marges (raking)', none: 'aucun (poids égaux)' },
-    converged: 'convergé',
-    sweeps: (n: number) => `${n} itérations`,
-    maxError: 'écart relatif maximal',
-    weights: 'Poids de',
-    cap: (c: number) => `plafond ${c} × le poids moyen`,
-    notConverged: 'NON convergé',
-    national: 'Ensemble',
-    focus: 'Territoire demandé',
-    profiles: 'Par profil',
-    domains: 'Par territoire et structure',
-    category: 'Catégorie',
-    share: 'Part',
-    interval: 'Intervalle à 95 %',
-    nationalCol: 'Ensemble',
-    differs: 'Écart significatif',
-    yes: 'oui',
-    no: 'non',
-    count: 'Effectif',
-    target: 'Cible',
-    achieved: 'Atteint',
-    source: 'Source',
-    tooFew: (n: number, min: number) => `Non estimé : ${n} répondants valides, il en faut au moins ${min}.`,
-    neff: (n: number, neff: number, deff: number) => `${n} répondants, taille effective ${fmt(neff, 1)}, effet de plan ${fmt(deff, 2)}.`,
-    mean: 'Niveau moyen de l’escalier',
-    distributions: { staircase_level: 'Niveau de l’escalier', distance: 'Distance au numérique', illectronisme: 'Illectronisme', profile: 'Profils 2023' },
-    intervalNote: (min: number) =>
-      `Les intervalles (Wilson, sur la taille effective) contiennent la valeur de la population avec 95 % de confiance. Un territoire ou une structure n’est estimé qu’à partir de ${min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.`,
-    kind: 'Type',
-    code: 'Code',
-    name: 'Nom',
-    status: 'Statut',
-    estimated: 'estimé',
-    skipped: 'non estimé (trop peu de répondants)',
-  },
+/** The report's own texts, French first (the codes' labels are the analysis labels). */
+const fr = {
+  title: 'Rapport Observatoire',
+  sessions: 'Sessions',
+  read: 'Sessions lues',
+  analysed: 'Sessions analysées',
+  weighting: 'Redressement',
+  method_raking: 'calage sur marges (raking)',
+  method_none: 'aucun (poids égaux)',
+  converged: 'convergé',
+  sweeps: '{n} itérations',
+  maxError: 'écart relatif maximal',
+  weights: 'Poids de',
+  cap: 'plafond {cap} × le poids moyen',
+  notConverged: 'NON convergé',
+  national: 'Ensemble',
+  focus: 'Territoire demandé',
+  profiles: 'Par profil',
+  domains: 'Par territoire et structure',
+  category: 'Catégorie',
+  share: 'Part',
+  interval: 'Intervalle à 95 %',
+  nationalCol: 'Ensemble',
+  differs: 'Écart significatif',
+  yes: 'oui',
+  no: 'non',
+  count: 'Effectif',
+  target: 'Cible',
+  achieved: 'Atteint',
+  source: 'Source',
+  tooFew: 'Non estimé : {n} répondants valides, il en faut au moins {min}.',
+  neff: '{n} répondants, taille effective {neff}, effet de plan {deff}.',
+  mean: 'Niveau moyen de l’escalier',
+  dist_staircase_level: 'Niveau de l’escalier',
+  dist_distance: 'Distance au numérique',
+  dist_illectronisme: 'Illectronisme',
+  dist_profile: 'Profils 2023',
+  intervalNote:
+    'Les intervalles (Wilson, sur la taille effective) contiennent la valeur de la population avec 95 % de confiance. Un territoire ou une structure n’est estimé qu’à partir de {min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.',
+  kind: 'Type',
+  code: 'Code',
+  name: 'Nom',
+  status: 'Statut',
+  estimated: 'estimé',
+  skipped: 'non estimé (trop peu de répondants)',
+};
+const messages: Catalogue<keyof typeof fr> = {
+  fr,
   en: {
     title: 'Observatoire report',
     sessions: 'Sessions',
     read: 'Sessions read',
     analysed: 'Sessions analysed',
     weighting: 'Weighting',
-    method: { raking: 'raking on margins', none: 'none (equal weights)' },
+    method_raking: 'raking on margins',
+    method_none: 'none (equal weights)',
     converged: 'converged',
-    sweeps: (n: number) => `${n} sweeps`,
+    sweeps: '{n} sweeps',
     maxError: 'max relative error',
     weights: 'Weights from',
-    cap: (c: number) => `cap ${c} × the mean weight`,
+    cap: 'cap {cap} × the mean weight',
     notConverged: 'NOT converged',
     national: 'Overall',
     focus: 'Requested territory',
@@ -74,12 +82,15 @@ const TEXT = {
     target: 'Target',
     achieved: 'Achieved',
     source: 'Source',
-    tooFew: (n: number, min: number) => `Not estimated: ${n} valid respondents, at least ${min} are needed.`,
-    neff: (n: number, neff: number, deff: number) => `${n} respondents, effective size ${fmt(neff, 1)}, design effect ${fmt(deff, 2)}.`,
+    tooFew: 'Not estimated: {n} valid respondents, at least {min} are needed.',
+    neff: '{n} respondents, effective size {neff}, design effect {deff}.',
     mean: 'Mean staircase level',
-    distributions: { staircase_level: 'Staircase level', distance: 'Digital distance', illectronisme: 'Illectronisme', profile: '2023 profiles' },
-    intervalNote: (min: number) =>
-      `Intervals (Wilson, on the effective size) contain the population value with 95% confidence. A territory or organisation is estimated only from ${min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.`,
+    dist_staircase_level: 'Staircase level',
+    dist_distance: 'Digital distance',
+    dist_illectronisme: 'Illectronisme',
+    dist_profile: '2023 profiles',
+    intervalNote:
+      'Intervals (Wilson, on the effective size) contain the population value with 95% confidence. A territory or organisation is estimated only from {min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.',
     kind: 'Kind',
     code: 'Code',
     name: 'Name',
@@ -88,6 +99,21 @@ const TEXT = {
     skipped: 'not estimated (too few respondents)',
   },
 };
+
+type TextKey = keyof typeof fr;
+
+/**
+ * The texts in one language; figures are passed already formatted (as strings), so the
+ * output stays as the tests and the readers know it.
+ */
+function texts(lang: ReportLang): (key: TextKey, params?: Readonly<Record<string, string>>) => string {
+  return (key, params) => translate(messages, lang, key, params);
+}
+
+/** A `n respondents, effective size…` note. */
+function neffNote(t: ReturnType<typeof texts>, n: number, neff: number, deff: number): string {
+  return t('neff', { n: String(n), neff: fmt(neff, 1), deff: fmt(deff, 2) });
+}
 
 function fmt(x: number, digits: number): string {
   return Number.isFinite(x) ? x.toFixed(digits) : '–';
@@ -106,33 +132,33 @@ interface Table {
 }
 
 function distributionTable(d: Distribution, title: string, lang: ReportLang): Table {
-  const t = TEXT[lang];
+  const t = texts(lang);
   const compared = d.categories.some((c) => c.national);
   return {
-    caption: `${title} (${t.neff(d.n, d.nEffective, d.designEffect)})`,
-    head: [t.category, t.count, t.share, t.interval, ...(compared ? [t.nationalCol, t.differs] : [])],
+    caption: `${title} (${neffNote(t, d.n, d.nEffective, d.designEffect)})`,
+    head: [t('category'), t('count'), t('share'), t('interval'), ...(compared ? [t('nationalCol'), t('differs')] : [])],
     rows: d.categories.map((c: CategoryEstimate) => [
       analysisLabel(d.variable, c.category, lang),
       String(c.count),
       pct(c.proportion),
       `${pct(c.low)} – ${pct(c.high)}`,
-      ...(c.national ? [`${pct(c.national.value)} (${pct(c.national.low)} – ${pct(c.national.high)})`, c.national.differs ? t.yes : t.no] : compared ? ['', ''] : []),
+      ...(c.national ? [`${pct(c.national.value)} (${pct(c.national.low)} – ${pct(c.national.high)})`, c.national.differs ? t('yes') : t('no')] : compared ? ['', ''] : []),
     ]),
   };
 }
 
 function indicatorTables(set: IndicatorSet, scope: string, lang: ReportLang): Table[] {
-  const t = TEXT[lang];
+  const t = texts(lang);
   const m = set.meanStaircaseLevel;
   return [
-    distributionTable(set.staircase, `${scope} – ${t.distributions.staircase_level}`, lang),
-    distributionTable(set.distance, `${scope} – ${t.distributions.distance}`, lang),
-    distributionTable(set.illectronisme, `${scope} – ${t.distributions.illectronisme}`, lang),
-    distributionTable(set.profiles, `${scope} – ${t.distributions.profile}`, lang),
+    distributionTable(set.staircase, `${scope} – ${t('dist_staircase_level')}`, lang),
+    distributionTable(set.distance, `${scope} – ${t('dist_distance')}`, lang),
+    distributionTable(set.illectronisme, `${scope} – ${t('dist_illectronisme')}`, lang),
+    distributionTable(set.profiles, `${scope} – ${t('dist_profile')}`, lang),
     {
-      caption: `${scope} – ${t.mean}`,
-      head: [t.mean, t.interval, ...(m.national ? [t.nationalCol, t.differs] : [])],
-      rows: [[fmt(m.mean, 2), `${fmt(m.low, 2)} – ${fmt(m.high, 2)}`, ...(m.national ? [`${fmt(m.national.value, 2)} (${fmt(m.national.low, 2)} – ${fmt(m.national.high, 2)})`, m.national.differs ? t.yes : t.no] : [])]],
+      caption: `${scope} – ${t('mean')}`,
+      head: [t('mean'), t('interval'), ...(m.national ? [t('nationalCol'), t('differs')] : [])],
+      rows: [[fmt(m.mean, 2), `${fmt(m.low, 2)} – ${fmt(m.high, 2)}`, ...(m.national ? [`${fmt(m.national.value, 2)} (${fmt(m.national.low, 2)} – ${fmt(m.national.high, 2)})`, m.national.differs ? t('yes') : t('no')] : [])]],
     },
   ];
 }
@@ -148,57 +174,57 @@ function domainTitle(d: DomainResult, lang: ReportLang): string {
 }
 
 function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
-  const t = TEXT[lang];
+  const t = texts(lang);
   const w = report.weighting;
   const out: Section[] = [
     {
-      heading: t.sessions,
+      heading: t('sessions'),
       paragraphs: [],
       tables: [
         {
-          caption: t.sessions,
-          head: [t.category, t.count],
+          caption: t('sessions'),
+          head: [t('category'), t('count')],
           rows: [
-            [t.read, String(report.sessions.total)],
+            [t('read'), String(report.sessions.total)],
             ...Object.entries(report.sessions.excluded).map(([reason, n]) => [analysisLabel('exclusion', reason, lang), String(n)]),
-            [t.analysed, String(report.sessions.analysed)],
+            [t('analysed'), String(report.sessions.analysed)],
           ],
         },
       ],
     },
     {
-      heading: t.weighting,
+      heading: t('weighting'),
       paragraphs: [
-        `${t.method[w.method]}${w.method === 'raking' ? ` – ${t.sweeps(w.iterations)}, ${w.converged ? t.converged : t.notConverged}, ${t.maxError} ${w.maxRelativeError.toExponential(1)}` : ''}. ${t.neff(report.sessions.analysed, w.nEffective, w.designEffect)} ${t.weights} ${fmt(w.minWeight, 3)} – ${fmt(w.maxWeight, 3)}${w.cap ? ` (${t.cap(w.cap)})` : ''}.`,
+        `${t(w.method === 'raking' ? 'method_raking' : 'method_none')}${w.method === 'raking' ? ` – ${t('sweeps', { n: String(w.iterations) })}, ${w.converged ? t('converged') : t('notConverged')}, ${t('maxError')} ${w.maxRelativeError.toExponential(1)}` : ''}. ${neffNote(t, report.sessions.analysed, w.nEffective, w.designEffect)} ${t('weights')} ${fmt(w.minWeight, 3)} – ${fmt(w.maxWeight, 3)}${w.cap ? ` (${t('cap', { cap: String(w.cap) })})` : ''}.`,
       ],
       tables: w.margins.map((m) => ({
-        caption: `${t.weighting} – ${m.variable} (${t.source} : ${m.source})`,
-        head: [t.category, t.count, t.target, t.achieved],
+        caption: `${t('weighting')} – ${m.variable} (${t('source')} : ${m.source})`,
+        head: [t('category'), t('count'), t('target'), t('achieved')],
         rows: m.categories.map((c) => [c.category, String(c.count), pct(c.target), pct(c.achieved)]),
       })),
     },
-    { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents)], tables: indicatorTables(report.national, t.national, lang) },
+    { heading: t('national'), paragraphs: [t('intervalNote', { min: String(report.minimumRespondents) })], tables: indicatorTables(report.national, t('national'), lang) },
   ];
   if (report.focus) {
     const f = report.focus;
     out.push({
-      heading: `${t.focus} : ${domainTitle(f, lang)}`,
-      paragraphs: f.status === 'estimated' ? [] : [t.tooFew(f.n, f.minimum)],
+      heading: `${t('focus')} : ${domainTitle(f, lang)}`,
+      paragraphs: f.status === 'estimated' ? [] : [t('tooFew', { n: String(f.n), min: String(f.minimum) })],
       tables: f.status === 'estimated' ? indicatorTables(f.indicators, domainTitle(f, lang), lang) : [],
     });
   }
   for (const p of report.profiles) {
-    const title = `${t.profiles} : ${analysisLabel('profile', p.profile, lang)}`;
-    out.push(p.status === 'estimated' ? { heading: title, paragraphs: [], tables: indicatorTables(p.indicators, analysisLabel('profile', p.profile, lang), lang) } : { heading: title, paragraphs: [t.tooFew(p.n, p.minimum)], tables: [] });
+    const title = `${t('profiles')} : ${analysisLabel('profile', p.profile, lang)}`;
+    out.push(p.status === 'estimated' ? { heading: title, paragraphs: [], tables: indicatorTables(p.indicators, analysisLabel('profile', p.profile, lang), lang) } : { heading: title, paragraphs: [t('tooFew', { n: String(p.n), min: String(p.minimum) })], tables: [] });
   }
   out.push({
-    heading: t.domains,
+    heading: t('domains'),
     paragraphs: [],
     tables: [
       {
-        caption: t.domains,
-        head: [t.kind, t.code, t.name, t.count, t.status],
-        rows: report.domains.map((d) => [analysisLabel('domain', d.kind, lang), d.code, d.name ?? '', String(d.n), d.status === 'estimated' ? t.estimated : t.skipped]),
+        caption: t('domains'),
+        head: [t('kind'), t('code'), t('name'), t('count'), t('status')],
+        rows: report.domains.map((d) => [analysisLabel('domain', d.kind, lang), d.code, d.name ?? '', String(d.n), d.status === 'estimated' ? t('estimated') : t('skipped')]),
       },
     ],
   });
@@ -214,7 +240,7 @@ const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, 
  * writeFileSync('rapport.md', renderMarkdown(report, 'fr'));
  */
 export function renderMarkdown(report: ObservatoireReport, lang: ReportLang = 'fr'): string {
-  const lines = [`# ${TEXT[lang].title}`, ''];
+  const lines = [`# ${texts(lang)('title')}`, ''];
   if (report.generatedAt) lines.push(report.generatedAt, '');
   for (const s of sections(report, lang)) {
     lines.push(`## ${mdCell(s.heading)}`, '');
@@ -254,7 +280,7 @@ export function renderHtml(report: ObservatoireReport, lang: ReportLang = 'fr'):
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(TEXT[lang].title)}</title>
+<title>${e(texts(lang)('title'))}</title>
 <style>
 body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 60rem; margin: 0 auto; padding: 1rem; color: #1e1e1e; }
 table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
@@ -265,7 +291,7 @@ thead th { background: #f0f0f0; }
 </head>
 <body>
 <main>
-<h1>${e(TEXT[lang].title)}</h1>
+<h1>${e(texts(lang)('title'))}</h1>
 ${report.generatedAt ? `<p>${e(report.generatedAt)}</p>\n` : ''}${body}
 </main>
 </body>

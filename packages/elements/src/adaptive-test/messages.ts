@@ -1,5 +1,5 @@
 /** Texts of `<obs-adaptive-test>`, French first. Participant texts stay encouraging: no word of failure. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 type Keys =
   | 'label'

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseAdaptiveBank, type AdaptiveBank, type AdaptiveTestConfig } from '@observatoire/core/adaptive';
-import './obs-adaptive-test.js';
+import './obs-adaptive-test.define.js';
 import type { AdaptiveFinishedDetail } from './events.js';
 import type { ObsAdaptiveTest } from './obs-adaptive-test.js';
 import { buttonNamed, deepActiveElement, deepQueryAll, textOf } from '../challenge-player/test-fixtures.js';

@@ -9,11 +9,10 @@ import {
   type AdaptiveTestConfig,
   type CompetenceProfile,
 } from '@observatoire/core/adaptive';
-import '../challenge-player/obs-challenge-player.js';
+import '../challenge-player/obs-challenge-player.define.js';
 import type { ObsChallengePlayer } from '../challenge-player/obs-challenge-player.js';
 import type { PlayerSubmitDetail } from '../challenge-player/events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { base } from '../shared/styles.js';
 import { ADAPTIVE_FINISHED_EVENT, type AdaptiveFinishedDetail } from './events.js';
 import { messages, type AdaptiveMessageKey } from './messages.js';
@@ -199,10 +198,3 @@ export class ObsAdaptiveTest extends LitElement {
   }
 }
 
-define('obs-adaptive-test', ObsAdaptiveTest);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-adaptive-test': ObsAdaptiveTest;
-  }
-}

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Link } from '@observatoire/core';
 import { UNCERTAINTY_WORDS, type CompetenceProfile, type ProfileEntry } from '@observatoire/core/adaptive';
-import { translate, type MessageParams } from '../i18n/catalogue.js';
+import { translate, type MessageParams } from '@observatoire/core/i18n';
 import { messages, type AdaptiveMessageKey } from './messages.js';
 
 /** Short tutorials per competence code (the bank's `tutorials`). */

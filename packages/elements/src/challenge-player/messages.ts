@@ -1,7 +1,7 @@
 /** Texts of `<obs-challenge-player>`, French first. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
-type Keys =
+export type PlayerMessageKey =
   | 'progress'
   | 'showAlternative'
   | 'hideAlternative'
@@ -125,4 +125,7 @@ export const messages = {
     answerShape: 'This answer could not be saved (unexpected answer shape). Press “Skip” and tell the Observatoire team.',
     noChallenge: 'No challenge to show.',
   },
-} satisfies Catalogue<Keys>;
+} satisfies Catalogue<PlayerMessageKey>;
+
+/** The player's `t`, handed to its template functions. */
+export type PlayerText = (key: PlayerMessageKey, params?: Readonly<Record<string, string | number>>) => string;

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AnswerEventDetail, ErrorEventDetail } from '../events.js';
-import './obs-challenge-player.js';
-import type { ObsChallengePlayer, PlayerClock, PlayerSubmitDetail } from './obs-challenge-player.js';
+import './obs-challenge-player.define.js';
+import type { PlayerSubmitDetail } from './events.js';
+import type { ObsChallengePlayer } from './obs-challenge-player.js';
+import type { PlayerClock } from './timer.js';
 import { buildAnswer, displayOrder } from './answer.js';
 import {
   buttonNamed,

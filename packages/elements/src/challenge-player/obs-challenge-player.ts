@@ -1,31 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import {
-  AnswerShapeError,
-  evaluateAnswer,
-  ObservatoireError,
-  type AnswerResult,
-  type Challenge,
-  type ChallengeAnswer,
-  type ChallengeResult,
-  type Input,
-  type Lang,
-  type Link,
-} from '@observatoire/core';
+import { AnswerShapeError, evaluateAnswer, ObservatoireError } from '@observatoire/core';
+import { toLang, translate } from '@observatoire/core/i18n';
+import type { AnswerResult, Challenge, ChallengeAnswer, ChallengeResult, Lang } from '@observatoire/core';
+import type { WidgetAnswerDetail } from '@observatoire/core/widget';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
-import type { ChallengeWidget, WidgetAnswerDetail } from '../widget.js';
-import { buildAnswer, displayOrder, type Draft, type Refusal } from './answer.js';
+import { Announcer } from '../shared/announcer.js';
+import type { ChallengeWidget } from '../widget.js';
+import { buildAnswer, type Refusal } from './answer.js';
 import { PLAYER_SUBMIT_EVENT, playerTimeEvent, type PlayerSubmitDetail } from './events.js';
-import { messages } from './messages.js';
+import { createWidget, readDraft, renderForm, widgetMissingError } from './fields.js';
+import { moveFocus, type PlayerFocus } from './focus.js';
+import { outcomeText, renderOutcome } from './help.js';
+import { renderAlternative, renderIllustration, renderProgress, resolveUrl } from './instruction.js';
+import { messages, type PlayerText } from './messages.js';
 import { styles } from './styles.js';
-import { crossedThreshold, formatDuration, systemClock, type PlayerClock } from './timer.js';
-
-export type { PlayerSubmitDetail } from './events.js';
-export { PLAYER_SUBMIT_EVENT } from './events.js';
-export { buildAnswer, displayOrder, type Draft, type Refusal } from './answer.js';
-export { systemClock, formatDuration, type PlayerClock } from './timer.js';
+import { formatDuration, systemClock, type PlayerClock } from './timer.js';
+import { TimerController, type TimerNews } from './timer-controller.js';
+import { renderIntro, renderTimer, timerNewsText, timerView, type TimerView } from './timer-view.js';
 
 export type PlayerMode = 'measurement' | 'learning';
 
@@ -92,14 +83,10 @@ export class ObsChallengePlayer extends LitElement {
     result: { attribute: false },
     clock: { attribute: false },
     stage: { state: true },
-    limitMs: { state: true },
-    now: { state: true },
-    timedOut: { state: true },
     refusal: { state: true },
     alternativeShown: { state: true },
     localResult: { state: true },
     failure: { state: true },
-    announcement: { state: true },
   };
 
   static override styles = styles;
@@ -116,24 +103,20 @@ export class ObsChallengePlayer extends LitElement {
   declare clock: PlayerClock;
 
   declare private stage: Stage;
-  /** `null`: no time limit (none in the content, or removed by the person). */
-  declare private limitMs: number | null;
-  declare private now: number;
-  declare private timedOut: boolean;
   declare private refusal: Refusal | undefined;
   declare private alternativeShown: boolean;
   declare private localResult: Verdict | undefined;
   declare private failure: string | undefined;
-  declare private announcement: string;
 
   /** Incremented for each challenge shown: the form is rebuilt, so nothing typed carries over. */
   private play = 0;
   private shownAt = 0;
-  private timerStartedAt = 0;
-  private stopTicking: (() => void) | undefined;
+  /** The time limit: ticks while connected and answering. */
+  private timer = new TimerController(this, () => this.clock, (news) => this.onTimerNews(news));
+  private announcer = new Announcer(this);
   private widget: HTMLElement | undefined;
   private widgetAnswer: Readonly<Record<string, string>> | undefined;
-  private focusNext: 'heading' | 'error' | 'start' | 'outcome' | undefined;
+  private focusNext: PlayerFocus | undefined;
   private reportedFailure = false;
   private localSeq = 0;
   private skipped = false;
@@ -145,43 +128,22 @@ export class ObsChallengePlayer extends LitElement {
     this.mediator = false;
     this.clock = systemClock;
     this.stage = 'answering';
-    this.limitMs = null;
-    this.now = 0;
-    this.timedOut = false;
     this.alternativeShown = false;
-    this.announcement = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.stage === 'answering' && this.limitMs !== null && !this.timedOut && !this.stopTicking) this.startTicking();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTimer();
   }
 
   private get language(): Lang {
     return toLang(this.lang);
   }
 
-  private t(key: keyof (typeof messages)['fr'], params?: MessageParams): string {
-    return translate(messages, this.language, key, params);
-  }
+  private t: PlayerText = (key, params) => translate(messages, this.language, key, params);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('challenge')) this.reset();
-    if (this.widget) {
-      const widget = this.widget as Partial<ChallengeWidget>;
-      widget.lang = this.language;
-      widget.disabled = this.stage === 'sent';
-    }
+    if (this.widget) Object.assign(this.widget, { lang: this.language, disabled: this.stage === 'sent' } satisfies Partial<ChallengeWidget>);
   }
 
   /** A new challenge: everything about the previous one is forgotten. */
   private reset(): void {
-    this.stopTimer();
     this.play += 1;
     this.refusal = undefined;
     this.alternativeShown = false;
@@ -190,111 +152,50 @@ export class ObsChallengePlayer extends LitElement {
     this.reportedFailure = false;
     this.widget = undefined;
     this.widgetAnswer = undefined;
-    this.timedOut = false;
     this.skipped = false;
-    this.announcement = '';
+    this.announcer.clear();
     const challenge = this.challenge;
+    this.timer.reset(challenge?.timer);
     if (!challenge) return;
-    this.limitMs = challenge.timer ? challenge.timer * 1000 : null;
     this.focusNext = 'heading';
-    if (challenge.type === 'interactive') this.createWidget(challenge.widget.name, challenge.widget.config ?? {});
-    if (this.limitMs !== null) this.stage = 'intro';
-    else this.begin();
-  }
-
-  private createWidget(name: string, config: Readonly<Record<string, unknown>>): void {
-    if (!customElements.get(name)) {
-      this.failure = this.t('widgetMissing', { name });
-      return;
+    if (challenge.type === 'interactive') {
+      this.widget = createWidget(challenge.widget.name, challenge.widget.config ?? {}, this.language);
+      if (!this.widget) this.failure = this.t('widgetMissing', { name: challenge.widget.name });
     }
-    const widget = document.createElement(name) as Partial<ChallengeWidget> & HTMLElement;
-    widget.config = config;
-    widget.lang = this.language;
-    widget.disabled = false;
-    this.widget = widget;
+    if (this.timer.limitMs !== null) this.stage = 'intro';
+    else this.begin();
   }
 
   /** The challenge is shown: its time (if any) starts now. */
   private begin(): void {
     this.stage = 'answering';
     this.shownAt = this.clock.now();
-    if (this.limitMs !== null) {
-      this.timerStartedAt = this.shownAt;
-      this.now = this.shownAt;
-      this.startTicking();
-      this.announce(this.t('timeLeftAnnounce', { time: formatDuration(this.limitMs, this.language) }));
-    }
+    this.timer.start(this.shownAt);
   }
 
-  private startTicking(): void {
-    this.stopTicking = this.clock.every(1000, () => this.tick());
-  }
-
-  private stopTimer(): void {
-    this.stopTicking?.();
-    this.stopTicking = undefined;
-  }
-
-  private remainingAt(time: number): number {
-    return (this.limitMs ?? 0) - (time - this.timerStartedAt);
-  }
-
-  private tick(): void {
-    if (this.limitMs === null || this.stage !== 'answering') return this.stopTimer();
-    const before = this.remainingAt(this.now);
-    this.now = this.clock.now();
-    const after = this.remainingAt(this.now);
-    if (after <= 0) {
-      this.timedOut = true;
-      this.stopTimer();
-      this.announce(this.t('timeUp'));
-      return;
-    }
-    const threshold = crossedThreshold(before, after);
-    if (threshold !== undefined) this.announce(this.t('timeLeftAnnounce', { time: formatDuration(after, this.language) }));
+  private onTimerNews(news: TimerNews): void {
+    this.announcer.say(timerNewsText(news, this.language, this.t));
   }
 
   private moreTime(): void {
-    if (this.limitMs === null) return;
-    this.limitMs *= 2;
+    const left = this.timer.double(this.stage !== 'intro');
+    if (left === undefined) return;
     if (this.challenge) this.dispatchEvent(playerTimeEvent(this.challenge.id, 'extendTime'));
-    const left = this.stage === 'intro' ? this.limitMs : this.remainingAt(this.clock.now());
-    this.now = this.clock.now();
-    this.announce(this.t('timeExtended', { duration: formatDuration(left, this.language) }));
+    this.announcer.say(this.t('timeExtended', { duration: formatDuration(left, this.language) }));
   }
 
   private removeLimit(): void {
-    this.limitMs = null;
+    this.timer.remove();
     if (this.challenge) this.dispatchEvent(playerTimeEvent(this.challenge.id, 'removeTimeLimit'));
-    this.stopTimer();
-    this.announce(this.t('timeRemoved'));
+    this.announcer.say(this.t('timeRemoved'));
     this.focusNext = this.stage === 'intro' ? 'start' : 'heading';
-  }
-
-  private announce(text: string): void {
-    // The same text twice in a row would not be read again: make it differ.
-    this.announcement = text === this.announcement ? `${text}\u00A0` : text;
-  }
-
-  private readDraft(): Draft {
-    const form = this.renderRoot.querySelector('form');
-    const data = form ? new FormData(form) : new FormData();
-    const texts: Record<string, string> = {};
-    const challenge = this.challenge;
-    if (challenge && 'inputs' in challenge)
-      for (const input of challenge.inputs) texts[input.key] = String(data.get(`input-${input.key}`) ?? '');
-    return {
-      choices: data.getAll('choice').map((value) => Number(value)),
-      texts,
-      ...(this.widgetAnswer && { widget: this.widgetAnswer }),
-    };
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
     const challenge = this.challenge;
     if (!challenge || this.stage !== 'answering') return;
-    const built = buildAnswer(challenge, this.readDraft());
+    const built = buildAnswer(challenge, readDraft(this.renderRoot.querySelector('form'), challenge, this.widgetAnswer));
     if ('refusal' in built) {
       this.refusal = built.refusal;
       this.focusNext = 'error';
@@ -318,8 +219,8 @@ export class ObsChallengePlayer extends LitElement {
   }
 
   private send(challenge: Challenge, answer: ChallengeAnswer | null): void {
-    const timedOut = answer !== null && this.timedOut;
-    this.stopTimer();
+    const timedOut = answer !== null && this.timer.timedOut;
+    this.timer.halt();
     this.refusal = undefined;
     this.failure = undefined;
     this.stage = 'sent';
@@ -329,7 +230,7 @@ export class ObsChallengePlayer extends LitElement {
     const submit = new CustomEvent(PLAYER_SUBMIT_EVENT, { detail, bubbles: true, composed: true, cancelable: true });
     const handled = !this.dispatchEvent(submit);
     if (handled) {
-      this.announce(this.outcomeText());
+      this.announcer.say(this.outcomeText());
       return;
     }
     this.checkAlone(challenge, answer, timedOut);
@@ -359,7 +260,7 @@ export class ObsChallengePlayer extends LitElement {
       eventId: `local-${challenge.id}-${this.localSeq}`,
     };
     this.localResult = { status: verdict.status };
-    this.announce(this.outcomeText());
+    this.announcer.say(this.outcomeText());
     emit(this, 'obs-answer', { result, courseId: '' });
   }
 
@@ -376,80 +277,50 @@ export class ObsChallengePlayer extends LitElement {
 
   /** What is said once the answer is sent: a verdict only in learning mode. */
   private outcomeText(): string {
-    const verdict = this.result ?? this.localResult;
-    if (this.skipped) return this.t('skipped');
-    if (this.mode !== 'learning' || !verdict) return this.t('sent');
-    return this.t(verdict.status === 'ok' ? 'right' : 'notRight');
+    return outcomeText({ skipped: this.skipped, learning: this.mode === 'learning', verdict: this.result ?? this.localResult }, this.t);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.failure && !this.reportedFailure && this.challenge?.type === 'interactive' && !this.widget) {
       this.reportedFailure = true;
-      const name = this.challenge.widget.name;
-      const error = new ObservatoireError('widget_missing', `${this.challenge.id}: the widget element "${name}" is not defined`);
+      const error = widgetMissingError(this.challenge);
       emit(this, 'obs-error', { code: error.code, message: error.message, error });
     }
-    if (changed.has('result') && this.result && this.stage === 'sent') this.announce(this.outcomeText());
+    if (changed.has('result') && this.result && this.stage === 'sent') this.announcer.say(this.outcomeText());
     const focus = this.focusNext;
     this.focusNext = undefined;
-    if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    else if (focus === 'start') this.renderRoot.querySelector<HTMLElement>('#start')?.focus();
-    else if (focus === 'outcome') this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
-    else if (focus === 'error') {
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('form [aria-invalid="true"]') ??
-        (this.refusal?.fields.includes('widget') ? this.widget : undefined) ??
-        this.renderRoot.querySelector<HTMLElement>('#error, #failure');
-      target?.focus();
-    }
+    moveFocus(this.renderRoot, focus, this.refusal?.fields.includes('widget') ? this.widget : undefined);
   }
 
   override render(): TemplateResult {
     const challenge = this.challenge;
-    const status = html`<p class="visually-hidden" aria-live="polite" part="status" id="status">${this.announcement}</p>`;
+    const status = html`<p class="visually-hidden" aria-live="polite" part="status" id="status">${this.announcer.text}</p>`;
     if (!challenge) return html`<p class="hint">${this.t('noChallenge')}</p>${status}`;
-    if (this.stage === 'intro') return html`${this.renderIntro()}${status}`;
+    if (this.stage === 'intro') return html`${renderIntro(renderProgress(this.position, this.total, this.t), this.timerView(), this.onStart)}${status}`;
     const lang = this.language;
     const disabled = this.stage === 'sent';
+    const t = this.t;
+    const verdict = this.result ?? this.localResult;
     return html`
       <section aria-labelledby="heading">
-        <h2 id="heading" tabindex="-1" part="heading">${this.renderProgress()}<span class="instruction">${challenge.instruction[lang]}</span></h2>
-        ${this.renderAlternative(challenge)}
+        <h2 id="heading" tabindex="-1" part="heading">${renderProgress(this.position, this.total, this.t)}<span class="instruction">${challenge.instruction[lang]}</span></h2>
+        ${renderAlternative(challenge, { lang, t, shown: this.alternativeShown, onToggle: this.toggleAlternative })}
         ${challenge.type === 'QCM' ? html`<p class="hint" id="qcm-hint">${this.t('qcmHint')}</p>` : nothing}
-        ${this.renderIllustration(challenge)} ${this.renderTimer()}
+        ${renderIllustration(challenge, lang, (url) => resolveUrl(url, this.baseUrl))}
+        ${this.stage === 'answering' ? renderTimer(this.timerView()) : nothing}
         ${this.failure ? html`<p class="error" id="failure" tabindex="-1" role="alert">${this.failure}</p>` : nothing}
-        <form part="form" novalidate @submit=${this.onSubmit}>
-          ${keyed(this.play, this.renderFields(challenge, disabled))}
-          ${this.refusal ? html`<p class="error" id="error" part="error">${this.refusalText(challenge, this.refusal)}</p>` : nothing}
-          ${disabled
-            ? nothing
-            : html`<div class="actions">
-                <button type="submit" class="primary" part="validate">${this.t('validate')}</button>
-                <button type="button" part="skip" @click=${this.onSkip}>${this.t('skip')}</button>
-              </div>`}
-        </form>
-        ${disabled ? this.renderOutcome(challenge) : nothing}
+        ${renderForm(challenge, {
+          lang, disabled, t, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play,
+          onSubmit: this.onSubmit, onSkip: this.onSkip, onWidgetAnswer: this.onWidgetAnswer,
+        })}
+        ${disabled
+          ? renderOutcome(challenge, {
+              lang, t, outcome: this.outcomeText(), resolve: (url: string) => resolveUrl(url, this.baseUrl),
+              showHelp: this.mode === 'learning' && verdict !== undefined && verdict.status !== 'ok',
+            })
+          : nothing}
       </section>
       ${status}
-    `;
-  }
-
-  private renderProgress(): TemplateResult | typeof nothing {
-    if (!this.position || !this.total) return nothing;
-    return html`<span class="progress" part="progress">${this.t('progress', { n: this.position, total: this.total })}</span> `;
-  }
-
-  private renderIntro(): TemplateResult {
-    const limit = this.limitMs;
-    return html`
-      <section aria-labelledby="heading" class="intro">
-        <h2 id="heading" tabindex="-1" part="heading">${this.renderProgress()}<span class="instruction">${this.t('timedTitle')}</span></h2>
-        <p>${limit === null ? this.t('timedNoLimit') : this.t('timedIntro', { duration: formatDuration(limit, this.language) })}</p>
-        <div class="actions">
-          <button type="button" id="start" class="primary" @click=${this.onStart}>${this.t('start')}</button>
-          ${limit === null ? nothing : this.renderTimeControls()}
-        </div>
-      </section>
     `;
   }
 
@@ -458,179 +329,11 @@ export class ObsChallengePlayer extends LitElement {
     this.begin();
   }
 
-  private renderTimeControls(): TemplateResult {
-    return html`
-      <button type="button" @click=${this.moreTime}>${this.t('moreTime')}</button>
-      <button type="button" @click=${this.removeLimit}>${this.t('noLimit')}</button>
-    `;
-  }
-
-  private renderTimer(): TemplateResult | typeof nothing {
-    if (this.limitMs === null || this.stage !== 'answering') return nothing;
-    const text = this.timedOut
-      ? this.t('timeUp')
-      : this.t('timeLeft', { time: formatDuration(this.remainingAt(this.now), this.language) });
-    return html`
-      <div class="timer" part="timer" role="group" aria-label=${this.t('timerRegion')}>
-        <p class="time-left">${text}</p>
-        ${this.timedOut ? nothing : html`<div class="actions">${this.renderTimeControls()}</div>`}
-      </div>
-    `;
-  }
-
-  private renderAlternative(challenge: Challenge): TemplateResult | typeof nothing {
-    const alternative = challenge.alternativeInstruction;
-    if (!alternative) return nothing;
-    return html`
-      <button type="button" class="link" aria-expanded=${this.alternativeShown ? 'true' : 'false'} aria-controls="alternative" @click=${this.toggleAlternative}>
-        ${this.t(this.alternativeShown ? 'hideAlternative' : 'showAlternative')}
-      </button>
-      <div id="alternative" class="alternative" ?hidden=${!this.alternativeShown}>
-        <p><span class="visually-hidden">${this.t('alternativeLabel')} </span>${alternative[this.language]}</p>
-      </div>
-    `;
-  }
-
   private toggleAlternative(): void {
     this.alternativeShown = !this.alternativeShown;
   }
 
-  private renderIllustration(challenge: Challenge): TemplateResult | typeof nothing {
-    const picture = challenge.illustration;
-    if (!picture) return nothing;
-    return html`<figure part="illustration">
-      <img src=${this.resolve(picture.src)} alt=${picture.alt[this.language]} width=${picture.width ?? nothing} height=${picture.height ?? nothing} />
-    </figure>`;
-  }
-
-  private resolve(url: string): string {
-    try {
-      return new URL(url, this.baseUrl ? new URL(this.baseUrl, document.baseURI) : document.baseURI).href;
-    } catch {
-      return url;
-    }
-  }
-
-  private inError(field: string): boolean {
-    return this.refusal?.fields.includes(field) ?? false;
-  }
-
-  private renderFields(challenge: Challenge, disabled: boolean): TemplateResult {
-    const lang = this.language;
-    switch (challenge.type) {
-      case 'QCU':
-      case 'QCM': {
-        const multiple = challenge.type === 'QCM';
-        const invalid = this.inError('choices');
-        const describedBy = [invalid ? 'error' : '', multiple ? 'qcm-hint' : ''].filter(Boolean).join(' ');
-        return html`<fieldset ?disabled=${disabled}>
-          <legend>${this.t(multiple ? 'chooseSeveral' : 'chooseOne')}</legend>
-          ${displayOrder(challenge.proposals.length, this.proposalOrder).map(
-            (index) => html`<label class="choice">
-              <input
-                type=${multiple ? 'checkbox' : 'radio'}
-                name="choice"
-                value=${index}
-                aria-invalid=${invalid ? 'true' : nothing}
-                aria-describedby=${describedBy || nothing}
-              />
-              <span>${challenge.proposals[index - 1]?.[lang]}</span>
-            </label>`,
-          )}
-        </fieldset>`;
-      }
-      case 'QROC':
-        return html`<div class="inputs">${this.renderInput(challenge.inputs[0] as Input, challenge, disabled)}</div>`;
-      case 'QROCM-ind':
-      case 'QROCM-dep':
-        return html`<fieldset ?disabled=${disabled} class="inputs">
-          <legend>${this.t('answerLegend')}</legend>
-          ${challenge.inputs.map((input) => this.renderInput(input, challenge, disabled))}
-        </fieldset>`;
-      case 'interactive':
-        return html`<div
-          class="widget"
-          part="widget"
-          aria-describedby=${this.inError('widget') ? 'error' : nothing}
-          @obs-widget-answer=${this.onWidgetAnswer}
-        >
-          ${this.widget ?? nothing}
-        </div>`;
-    }
-  }
-
-  private renderInput(input: Input, challenge: Challenge, disabled: boolean): TemplateResult {
-    const lang = this.language;
-    const id = `input-${input.key}`;
-    const invalid = this.inError(input.key);
-    const format = input.format ?? challenge.format ?? 'mots';
-    const common = { id, invalid: invalid ? 'true' : nothing, describedBy: invalid ? 'error' : nothing };
-    let field: TemplateResult;
-    if (input.kind === 'select') {
-      field = html`<select id=${id} name=${id} ?disabled=${disabled} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}>
-        <option value="">${this.t('selectPlaceholder')}</option>
-        ${(input.options ?? []).map((option) => html`<option value=${option.value}>${option.label[lang]}</option>`)}
-      </select>`;
-    } else if (format === 'paragraphe') {
-      field = html`<textarea id=${id} name=${id} rows="5" class="size-paragraphe" ?disabled=${disabled} spellcheck="false"
-        aria-invalid=${common.invalid} aria-describedby=${common.describedBy}></textarea>`;
-    } else {
-      field = html`<input id=${id} name=${id} type="text" class=${`size-${format}`} ?disabled=${disabled}
-        inputmode=${format === 'nombre' ? 'decimal' : nothing} autocomplete="off" autocapitalize="off" spellcheck="false"
-        aria-invalid=${common.invalid} aria-describedby=${common.describedBy} />`;
-    }
-    return html`<div class="field"><label for=${id}>${input.label[lang]}</label>${field}</div>`;
-  }
-
-  private refusalText(challenge: Challenge, refusal: Refusal): string {
-    if (refusal.reason === 'qcmNeedsTwo') return this.t('qcmNeedsTwo');
-    if (refusal.reason === 'emptyInputs' && 'inputs' in challenge) {
-      const labels = challenge.inputs.filter((input) => refusal.fields.includes(input.key)).map((input) => `« ${input.label[this.language]} »`);
-      return this.t('emptyInputs', { fields: labels.join(', ') });
-    }
-    return this.t('emptyAnswer');
-  }
-
-  private renderOutcome(challenge: Challenge): TemplateResult | typeof nothing {
-    const verdict = this.result ?? this.localResult;
-    const learning = this.mode === 'learning';
-    const text = html`<p class="outcome" tabindex="-1">${this.outcomeText()}</p>`;
-    if (!learning || !verdict || verdict.status === 'ok' || !challenge.help) return text;
-    const help = challenge.help;
-    const lang = this.language;
-    const nextTime = help.hint || help.tutorials?.length;
-    return html`${text}
-      ${nextTime
-        ? html`<section class="help" part="help" aria-labelledby="help-next">
-            <h3 id="help-next">${this.t('helpNextTime')}</h3>
-            ${help.hint ? html`<p>${help.hint[lang]}</p>` : nothing} ${this.renderLinks(help.tutorials)}
-          </section>`
-        : nothing}
-      ${help.learnMore?.length
-        ? html`<section class="help" part="help" aria-labelledby="help-more">
-            <h3 id="help-more">${this.t('helpLearnMore')}</h3>
-            ${this.renderLinks(help.learnMore)}
-          </section>`
-        : nothing}`;
-  }
-
-  private renderLinks(links: readonly Link[] | undefined): TemplateResult | typeof nothing {
-    if (!links?.length) return nothing;
-    const lang = this.language;
-    return html`<ul class="links">
-      ${links.map(
-        (link) => html`<li>
-          <a href=${this.resolve(link.url)} target="_blank" rel="noopener noreferrer">${link.title[lang]}<span class="visually-hidden"> ${this.t('newWindow')}</span></a>
-        </li>`,
-      )}
-    </ul>`;
-  }
-}
-
-define('obs-challenge-player', ObsChallengePlayer);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-challenge-player': ObsChallengePlayer;
+  private timerView(): TimerView {
+    return timerView(this.timer, this.language, this.t, { onMoreTime: this.moreTime, onRemoveLimit: this.removeLimit });
   }
 }

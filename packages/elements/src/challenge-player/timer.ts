@@ -3,7 +3,7 @@
  * instead of waiting; the element only ever asks it for the time and for a periodic tick.
  */
 import type { Lang } from '@observatoire/core';
-import { translate } from '../i18n/catalogue.js';
+import { translate } from '@observatoire/core/i18n';
 import { messages } from './messages.js';
 
 export interface PlayerClock {

@@ -1,7 +1,7 @@
 /** Texts of `<obs-course-chainer>`, French first. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
-type Keys =
+export type ChainerMessageKey =
   | 'introTitle'
   | 'introCourses'
   | 'introSkip'
@@ -98,4 +98,7 @@ export const messages = {
     answerSaved: 'Answer saved.',
     protocolError: 'This action could not be recorded: {message}',
   },
-} satisfies Catalogue<Keys>;
+} satisfies Catalogue<ChainerMessageKey>;
+
+/** The chainer's `t`, handed to its template functions. */
+export type ChainerText = (key: ChainerMessageKey, params?: Readonly<Record<string, string | number>>) => string;

@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { createSurveySession, parseSurveyDefinition, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import type { AnswerEventDetail, CourseEndDetail, ErrorEventDetail } from '../events.js';
 import type { CoursesDoneDetail } from './events.js';
-import './obs-course-chainer.js';
+import './obs-course-chainer.define.js';
 import type { ObsCourseChainer } from './obs-course-chainer.js';
 import {
   buttonNamed,

@@ -1,29 +1,20 @@
 import { ContextConsumer } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import {
-  AnswerShapeError,
-  ObservatoireError,
-  type Actor,
-  type AnswerStatus,
-  type Challenge,
-  type Lang,
-  type Recommendation,
-  type SessionAction,
-  type SessionState,
-  type SurveyDefinition,
-  type SurveySession,
-} from '@observatoire/core';
-import '../challenge-player/obs-challenge-player.js';
+import { AnswerShapeError, ObservatoireError } from '@observatoire/core';
+import { toLang, translate } from '@observatoire/core/i18n';
+import type { Actor, AnswerStatus, Challenge, Lang, SessionAction, SessionState, SurveySession } from '@observatoire/core';
 import type { ObsChallengePlayer, PlayerMode } from '../challenge-player/obs-challenge-player.js';
 import type { PlayerSubmitDetail, PlayerTimeDetail } from '../challenge-player/events.js';
 import { surveyContext } from '../context.js';
 import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
-import { base } from '../shared/styles.js';
-import { messages } from './messages.js';
+import { Announcer } from '../shared/announcer.js';
+import { Subscription } from '../shared/subscription.js';
+import { messages, type ChainerText } from './messages.js';
+import { renderCourseTitle, renderEnd, renderIntro, renderMediatorBar, type ScreenView } from './screens.js';
+import { LeaveGuard, Refresh } from './guards.js';
+import { styles } from './styles.js';
 
 /** How often the mediator's test time is refreshed. */
 const REFRESH_MS = 5000;
@@ -90,42 +81,9 @@ export class ObsCourseChainer extends LitElement {
     confirmingSkip: { state: true },
     feedback: { state: true },
     failure: { state: true },
-    announcement: { state: true },
   };
 
-  static override styles = [
-    base,
-    css`
-      .course-title {
-        font-weight: 600;
-        color: var(--_muted);
-        margin-bottom: 0.5em;
-      }
-      .mediator-bar {
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 0.5em 0.75em;
-        margin-bottom: var(--_space);
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5em 1em;
-      }
-      .mediator-bar p {
-        margin: 0;
-      }
-      .confirm {
-        flex-basis: 100%;
-      }
-      .confirm .actions {
-        margin-top: 0.5em;
-      }
-      .reasons {
-        padding-inline-start: 1.25em;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   declare session: SurveySession | undefined;
   declare lang: string;
@@ -136,13 +94,14 @@ export class ObsCourseChainer extends LitElement {
   declare private confirmingSkip: boolean;
   declare private feedback: Feedback | undefined;
   declare private failure: string | undefined;
-  declare private announcement: string;
 
   #context = new ContextConsumer(this, { context: surveyContext, subscribe: true });
-  #subscribed: SurveySession | undefined;
-  #unsubscribe: (() => void) | undefined;
-  #refresh: ReturnType<typeof setInterval> | undefined;
-  #guarding = false;
+  /** A standalone chainer (given `session`) re-renders on every change of it. */
+  #sessionChanges = new Subscription(this, () => this.#session, () => this.requestUpdate());
+  #announcer = new Announcer(this);
+  #leaveGuard = new LeaveGuard(this);
+  /** The mediator's test time, refreshed while a course runs. */
+  #refresh = new Refresh(this, REFRESH_MS);
   #screen = '';
   #focusNext: string | undefined;
   /** The session whose end was announced with obs-courses-done (once per session). */
@@ -154,15 +113,7 @@ export class ObsCourseChainer extends LitElement {
     this.mediator = false;
     this.mode = 'measurement';
     this.confirmingSkip = false;
-    this.announcement = '';
   }
-
-  /** Asks the browser to confirm before the tab is closed mid-course. */
-  readonly #beforeUnload = (event: BeforeUnloadEvent): void => {
-    event.preventDefault();
-    // Older browsers need returnValue set to show the dialog.
-    event.returnValue = '';
-  };
 
   get #session(): SurveySession | undefined {
     return this.#context.value?.session ?? this.session;
@@ -180,38 +131,13 @@ export class ObsCourseChainer extends LitElement {
     return this.#context.value?.baseUrl ?? this.baseUrl;
   }
 
-  #t(key: keyof (typeof messages)['fr'], params?: MessageParams): string {
-    return translate(messages, this.#lang, key, params);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribed = undefined;
-    this.#guard(false);
-    this.#refreshEvery(false);
-  }
-
-  protected override willUpdate(): void {
-    const session = this.#session;
-    if (session !== this.#subscribed) {
-      this.#unsubscribe?.();
-      this.#subscribed = session;
-      this.#unsubscribe = session?.subscribe(() => this.requestUpdate());
-    }
-  }
+  #t: ChainerText = (key, params) => translate(messages, this.#lang, key, params);
 
   protected override updated(_changed: PropertyValues<this>): void {
     const state = this.#session?.state;
     const phase = state?.phase;
-    this.#guard(phase === 'course');
-    this.#refreshEvery(this.#mediator && (phase === 'course' || phase === 'endOfCourse'));
+    this.#leaveGuard.set(phase === 'course');
+    this.#refresh.set(this.#mediator && (phase === 'course' || phase === 'endOfCourse'));
     // A new screen (not a new challenge: the player focuses its own heading) gets the focus.
     const screen = state && (phase === 'validated' || phase === 'endOfCourse') ? `${phase}:${state.courseIndex}` : '';
     if (screen && screen !== this.#screen && !this.feedback) this.#focusNext = '#screen-heading';
@@ -225,25 +151,6 @@ export class ObsCourseChainer extends LitElement {
       const detail: CoursesDoneDetail = { state: session.state };
       this.dispatchEvent(new CustomEvent(COURSES_DONE_EVENT, { detail, bubbles: true, composed: true }));
     }
-  }
-
-  #guard(on: boolean): void {
-    if (on === this.#guarding) return;
-    this.#guarding = on;
-    if (on) window.addEventListener('beforeunload', this.#beforeUnload);
-    else window.removeEventListener('beforeunload', this.#beforeUnload);
-  }
-
-  #refreshEvery(on: boolean): void {
-    if (on && this.#refresh === undefined) this.#refresh = setInterval(() => this.requestUpdate(), REFRESH_MS);
-    if (!on && this.#refresh !== undefined) {
-      clearInterval(this.#refresh);
-      this.#refresh = undefined;
-    }
-  }
-
-  #announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00A0` : text;
   }
 
   /** Dispatch, then tell the host what changed: new results, a course that ended. */
@@ -315,7 +222,7 @@ export class ObsCourseChainer extends LitElement {
       };
       return;
     }
-    if (session.state.phase === 'course') this.#announce(this.#t('answerSaved'));
+    if (session.state.phase === 'course') this.#announcer.say(this.#t('answerSaved'));
   }
 
   #onNext(): void {
@@ -334,7 +241,7 @@ export class ObsCourseChainer extends LitElement {
 
   #confirmSkip(): void {
     this.confirmingSkip = false;
-    if (this.#act({ type: 'skipRemaining', actor: 'mediator' })) this.#announce(this.#t('skippedRemaining'));
+    if (this.#act({ type: 'skipRemaining', actor: 'mediator' })) this.#announcer.say(this.#t('skippedRemaining'));
   }
 
   #choose(type: 'continue' | 'quit'): void {
@@ -348,34 +255,16 @@ export class ObsCourseChainer extends LitElement {
 
   override render(): TemplateResult {
     const session = this.#session;
-    const status = html`<p class="visually-hidden" aria-live="polite" part="status">${this.announcement}</p>`;
+    const status = html`<p class="visually-hidden" aria-live="polite" part="status">${this.#announcer.text}</p>`;
     const failure = this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing;
     if (!session) return status;
     const state = session.state;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.feedback) body = this.#renderPlaying(session, this.feedback);
-    else if (state.phase === 'validated') body = this.#renderIntro(session.definition);
+    else if (state.phase === 'validated') body = renderIntro(session.definition, this.#t, () => this.#act({ type: 'continue' }));
     else if (state.phase === 'course') body = this.#renderCourse(session, state);
-    else if (state.phase === 'endOfCourse') body = this.#renderEnd(session);
+    else if (state.phase === 'endOfCourse') body = renderEnd(session, this.#screenView());
     return html`${failure}${body}${status}`;
-  }
-
-  #renderIntro(definition: SurveyDefinition): TemplateResult {
-    return html`<section aria-labelledby="screen-heading">
-      <h2 id="screen-heading" tabindex="-1">${this.#t('introTitle')}</h2>
-      <p>${this.#t('introCourses', { count: definition.courses.length })}</p>
-      <p>${this.#t('introSkip')}</p>
-      <div class="actions">
-        <button type="button" class="primary" @click=${() => this.#act({ type: 'continue' })}>${this.#t('start')}</button>
-      </div>
-    </section>`;
-  }
-
-  #courseTitle(definition: SurveyDefinition, index: number): TemplateResult {
-    const course = definition.courses[index];
-    return html`<p class="course-title" part="course-title">
-      ${this.#t('courseTitle', { n: index + 1, total: definition.courses.length, title: course?.title[this.#lang] ?? '' })}
-    </p>`;
   }
 
   #player(challenge: Challenge, position: number, total: number, proposalOrder: readonly number[] | undefined, status?: AnswerStatus): TemplateResult {
@@ -422,8 +311,8 @@ export class ObsCourseChainer extends LitElement {
     // The button names what follows the help.
     const phase = session.state.phase;
     const next = phase === 'finished' ? 'seeResults' : phase === 'endOfCourse' ? 'continue' : 'next';
-    return html`${feedback ? nothing : this.#mediatorBar(session, view.total - view.position + 1)}
-      ${this.#courseTitle(session.definition, view.courseNumber - 1)}
+    return html`${feedback ? nothing : renderMediatorBar(session, view.total - view.position + 1, this.#screenView())}
+      ${renderCourseTitle(session.definition, view.courseNumber - 1, this.#lang, this.#t)}
       ${keyed(view.key, this.#player(view.challenge, view.position, view.total, view.proposalOrder, view.status))}
       ${feedback
         ? html`<div class="actions">
@@ -432,61 +321,11 @@ export class ObsCourseChainer extends LitElement {
         : nothing}`;
   }
 
-  #mediatorBar(session: SurveySession, remaining: number | undefined): TemplateResult | typeof nothing {
-    if (!this.#mediator) return nothing;
-    const minutes = Math.floor(session.testTimeMs() / 60_000);
-    return html`<section class="mediator-bar" part="mediator-bar" aria-label=${this.#t('mediatorRegion')}>
-      <p>${minutes < 1 ? this.#t('testTimeUnderOne') : this.#t('testTime', { minutes })}</p>
-      ${remaining === undefined
-        ? nothing
-        : this.confirmingSkip
-          ? html`<div class="confirm" role="group" aria-labelledby="skip-question">
-              <p id="skip-question" tabindex="-1">
-                ${remaining === 1 ? this.#t('skipQuestionOne') : this.#t('skipQuestionMany', { count: remaining })}
-              </p>
-              <div class="actions">
-                <button type="button" class="primary" @click=${this.#confirmSkip}>${this.#t('skipConfirm')}</button>
-                <button type="button" @click=${this.#cancelSkip}>${this.#t('skipCancel')}</button>
-              </div>
-            </div>`
-          : html`<button type="button" id="skip-remaining" @click=${this.#startSkip}>${this.#t('skipRemaining')}</button>`}
-    </section>`;
-  }
-
-  #renderEnd(session: SurveySession): TemplateResult {
-    const definition = session.definition;
-    const recommendation = session.recommendation();
-    const state = session.state;
-    const course = definition.courses[state.courseIndex];
-    const progress = state.courses[state.courseIndex];
-    if (!recommendation || !course || !progress) return html``;
-    const succeeded = progress.results.filter((r) => r.status === 'ok').length;
-    const total = course.challenges.length;
-    const next = definition.courses[state.courseIndex + 1];
-    return html`${this.#mediatorBar(session, undefined)}
-      <section aria-labelledby="screen-heading" part="end-of-course">
-        <h2 id="screen-heading" tabindex="-1">${this.#t('endTitle', { title: course.title[this.#lang] })}</h2>
-        <p>${this.#t(succeeded === 0 || succeeded === 1 ? 'succeededOne' : 'succeededMany', { n: succeeded, total })}</p>
-        ${recommendation.continue
-          ? html`<p>${next ? this.#t('adviceContinue', { next: next.title[this.#lang] }) : this.#t('adviceContinueLast')}</p>`
-          : html`<p>${this.#t('adviceStop')}</p>
-              <ul class="reasons">
-                ${recommendation.reasons.map((reason) => html`<li>${this.#reasonText(definition, reason)}</li>`)}
-              </ul>`}
-        <p class="hint">${this.#t(this.#mediator ? 'choiceMediator' : 'choice')}</p>
-        <div class="actions">
-          <button type="button" class=${recommendation.continue ? 'primary' : ''} @click=${() => this.#choose('continue')}>${this.#t('continue')}</button>
-          <button type="button" class=${recommendation.continue ? '' : 'primary'} @click=${() => this.#choose('quit')}>${this.#t('quit')}</button>
-        </div>
-      </section>`;
-  }
-
-  #reasonText(definition: SurveyDefinition, reason: Recommendation['reasons'][number]): string {
-    if (reason === 'test_time_exceeded')
-      return this.#t('reasonTime', { minutes: Math.round(definition.chaining.testTimeBudgetSeconds / 60) });
-    const percent = new Intl.NumberFormat(this.#lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent' }).format(definition.chaining.successThreshold);
-    return this.#t('reasonRate', { percent });
+  #screenView(): ScreenView {
+    return {
+      lang: this.#lang, t: this.#t, mediator: this.#mediator, confirmingSkip: this.confirmingSkip,
+      startSkip: this.#startSkip, cancelSkip: this.#cancelSkip, confirmSkip: this.#confirmSkip,
+      choose: (type) => this.#choose(type),
+    };
   }
 }
-
-define('obs-course-chainer', ObsCourseChainer);

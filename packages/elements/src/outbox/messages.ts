@@ -1,5 +1,5 @@
 /** Texts of `<obs-sync-status>`, for the mediator. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 type Keys = 'label' | 'saved' | 'offlineNone' | 'offlineOne' | 'offlineMany' | 'error' | 'retry' | 'unavailable';
 

@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { base } from '../shared/styles.js';
+import { Subscription } from '../shared/subscription.js';
 import { messages, type SyncStatusMessageKey } from './messages.js';
-import type { Outbox, OutboxStatus } from './outbox.js';
+import type { Outbox } from './outbox.js';
+import type { OutboxStatus } from './types.js';
 import { sharedOutbox } from './recorder.js';
 
 /**
@@ -28,8 +29,8 @@ export class ObsSyncStatus extends LitElement {
   static override properties = {
     lang: { reflect: true },
     outbox: { attribute: false },
-    _status: { state: true },
-    _unavailable: { state: true },
+    status: { state: true },
+    unavailable: { state: true },
   };
 
   static override styles = [
@@ -72,65 +73,48 @@ export class ObsSyncStatus extends LitElement {
 
   declare lang: string;
   declare outbox: Outbox | undefined;
-  declare private _status: OutboxStatus | undefined;
-  declare private _unavailable: boolean;
+  declare private status: OutboxStatus | undefined;
+  declare private unavailable: boolean;
 
-  #watched: Outbox | undefined;
-  #unsubscribe: (() => void) | undefined;
+  #statusChanges = new Subscription(this, () => this.outbox, (status: OutboxStatus) => {
+    this.status = status;
+  });
 
   constructor() {
     super();
     this.lang = 'fr';
-    this._unavailable = false;
+    this.unavailable = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: listen again (willUpdate subscribes).
-    this.requestUpdate();
     if (!this.outbox) {
       sharedOutbox().then(
         (outbox) => {
           this.outbox ??= outbox;
         },
         () => {
-          this._unavailable = true;
+          this.unavailable = true;
         },
       );
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#watched = undefined;
-  }
-
-  protected override willUpdate(): void {
-    if (this.outbox === this.#watched && (this.#unsubscribe || !this.isConnected)) return;
-    this.#unsubscribe?.();
-    this.#watched = this.outbox;
-    this.#unsubscribe = this.outbox?.subscribe((status) => {
-      this._status = status;
-    });
-  }
-
   protected override render(): TemplateResult {
-    const status = this._status;
-    const state = this._unavailable ? 'error' : status?.state === 'error' ? 'error' : status?.state === 'offline' ? 'offline' : 'saved';
+    const status = this.status;
+    const state = this.unavailable ? 'error' : status?.state === 'error' ? 'error' : status?.state === 'offline' ? 'offline' : 'saved';
     return html`<div class="line ${state}">
       <span part="status" role="status" aria-live="polite" aria-atomic="true"
         ><span class="mark" aria-hidden="true"></span><span>${this.#text(status)}</span></span
       >
-      ${state === 'error' && !this._unavailable
+      ${state === 'error' && !this.unavailable
         ? html`<button part="retry-button" type="button" @click=${this.#onRetry}>${this.#t('retry')}</button>`
         : nothing}
     </div>`;
   }
 
   #text(status: OutboxStatus | undefined): string {
-    if (this._unavailable) return this.#t('unavailable');
+    if (this.unavailable) return this.#t('unavailable');
     if (!status) return '';
     switch (status.state) {
       case 'error':
@@ -152,13 +136,5 @@ export class ObsSyncStatus extends LitElement {
 
   #t(key: SyncStatusMessageKey, params?: MessageParams): string {
     return translate(messages, toLang(this.lang), key, params);
-  }
-}
-
-define('obs-sync-status', ObsSyncStatus);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-sync-status': ObsSyncStatus;
   }
 }

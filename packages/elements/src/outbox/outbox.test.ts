@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createSurveySession, type SessionState } from '@observatoire/core';
 import { deleteDatabase } from './idb.js';
-import './obs-sync-status.js';
+import './obs-sync-status.define.js';
 import type { ObsSyncStatus } from './obs-sync-status.js';
-import { Outbox, retryAfterMs, retryDelay, type OutboxRequest, type OutboxStatus } from './outbox.js';
+import { Outbox } from './outbox.js';
+import { retryAfterMs, retryDelay } from './retry.js';
+import type { OutboxRequest, OutboxStatus } from './types.js';
 import { requestsFor, type SessionTarget } from './requests.js';
 import { fillQuestionnaire, json, ManualTimers, observatoire2025, rightAnswer, scriptedFetch, until, type SentRequest } from './test-helpers.js';
 

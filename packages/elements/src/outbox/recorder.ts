@@ -6,8 +6,7 @@
 import { createSurveySession, ObservatoireError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { newToken, type Device } from '@observatoire/core/api';
 import { emit } from '../events.js';
-import { toLang } from '../i18n/catalogue.js';
-import { askResumeOrNew } from '../survey/resume-dialog.js';
+import { toLang } from '@observatoire/core/i18n';
 import { DEFAULT_DATABASE } from './idb.js';
 import { Outbox } from './outbox.js';
 import { requestsFor, type SessionTarget } from './requests.js';
@@ -43,17 +42,28 @@ export interface RecordedSessionOptions {
   outbox?: Outbox;
   /** The session's clock (tests). */
   clock?: SessionOptions['clock'];
+  /**
+   * Asked when this device holds an unfinished session of the same survey for the same
+   * collector: resume it, or start a new one. Without it, a new session starts.
+   */
+  chooseResume?: (saved: { savedAt: number }) => Promise<ResumeChoice>;
 }
+
+/** `resume`: go on with the unfinished session; `new`: start for another person. */
+export type ResumeChoice = 'resume' | 'new';
 
 /**
  * A session whose every action is kept on the device and sent to the collector.
- * When this device holds an unfinished session of the same survey for the same collector, a
- * dialog (in `host`) asks whether to resume it (the interruption is recorded) or to start for
+ * When this device holds an unfinished session of the same survey for the same collector,
+ * `chooseResume` decides whether to resume it (the interruption is recorded) or to start for
  * another person (the unfinished one is no longer resumable; its data is still sent).
  * Refusals of the collector and storage failures are reported as `obs-error` on `host`.
  *
  * @example
- * const session = await openRecordedSession(surveyElement, definition, { endpoint: 'https://collecte.example.fr' });
+ * const session = await openRecordedSession(surveyElement, definition, {
+ *   endpoint: 'https://collecte.example.fr',
+ *   chooseResume: async () => (confirm('Reprendre ?') ? 'resume' : 'new'),
+ * });
  * session.dispatch({ type: 'start', consent: true });
  */
 export async function openRecordedSession(
@@ -74,7 +84,7 @@ export async function openRecordedSession(
   const endpoint = new URL(options.endpoint, document.baseURI).href;
   const saved = await findUnfinished(outbox.db, { surveyId: definition.id, contentVersion: definition.version, endpoint });
   if (saved) {
-    const choice = await askResumeOrNew(host, { lang: toLang(host.lang), savedAt: saved.savedAt });
+    const choice = options.chooseResume ? await options.chooseResume({ savedAt: saved.savedAt }) : 'new';
     if (choice === 'resume') {
       let session: SurveySession | undefined;
       try {

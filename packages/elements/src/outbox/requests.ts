@@ -6,7 +6,7 @@
  */
 import type { ChallengeResult, Lang, SessionEvent, SessionState } from '@observatoire/core';
 import type { CreateSessionBody, Device, EventType, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
-import type { OutboxRequest } from './outbox.js';
+import type { OutboxRequest } from './types.js';
 
 /** What every request of one session needs besides the event. */
 export interface SessionTarget {

@@ -3,7 +3,7 @@
  * timers, a scripted `fetch`, and a complete, valid run of the Observatoire 2025 survey.
  */
 import { createSurveySession, parseSurveyDefinition, type Challenge, type ChallengeAnswer, type SurveyDefinition } from '@observatoire/core';
-import type { OutboxTimers } from './outbox.js';
+import type { OutboxTimers } from './types.js';
 
 /** Timers that fire only when the test says so; `delays` lists every wait asked for. */
 export class ManualTimers implements OutboxTimers {

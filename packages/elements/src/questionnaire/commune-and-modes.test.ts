@@ -7,7 +7,7 @@ import type { ErrorEventDetail, QuestionnaireValidatedDetail } from '../events.j
 import { button, describedError, field, focused, heading, liveText, root, textOf, until } from './fixtures/dom.js';
 import { communesUrl, definition, questionnaire } from './fixtures/questionnaire.js';
 import { LocalQuestionnaire } from './model.js';
-import './obs-questionnaire.js';
+import './obs-questionnaire.define.js';
 import type { ObsQuestionnaire } from './obs-questionnaire.js';
 
 /** The questionnaire shown at its commune question. */

@@ -1,5 +1,6 @@
 /** Every string `<obs-questionnaire>` shows, French first. Content texts come from the definition. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import { type Lang, type Question, type Questionnaire } from '@observatoire/core';
+import { translate, type Catalogue } from '@observatoire/core/i18n';
 
 type Key =
   | 'progress'
@@ -116,3 +117,61 @@ export const messages = {
 } satisfies Catalogue<Key>;
 
 export type MessageKey = Key;
+
+/**
+ * The message for a required question left unanswered, by kind of question.
+ *
+ * @example
+ * requiredKey(question); // 'errRequiredChoice'
+ */
+export function requiredKey(question: Question): MessageKey {
+  switch (question.kind) {
+    case 'single':
+      return 'errRequiredChoice';
+    case 'multiple':
+      return 'errRequiredTicks';
+    case 'year':
+      return 'errYear';
+    case 'commune':
+      return 'errPostalCode';
+    default:
+      return 'errRequiredText';
+  }
+}
+
+/**
+ * The field errors of a refused questionnaire action (required answers missing, an answer out
+ * of bounds), by question id; `undefined` for any other refusal.
+ *
+ * @example
+ * refusalErrors({ code: 'questionnaire_incomplete', ids: ['age'] }, questionnaire); // Map { 'age' => 'errYear' }
+ */
+export function refusalErrors(error: unknown, questionnaire: Questionnaire): Map<string, MessageKey> | undefined {
+  const { code, ids } = error as { code?: string; ids?: readonly string[] };
+  if (!(code === 'questionnaire_incomplete' || code === 'invalid_question_answer') || !ids?.length) return undefined;
+  const errors = new Map<string, MessageKey>();
+  for (const id of ids) {
+    const question = questionnaire.questions.find((q) => q.id === id);
+    if (question) errors.set(id, code === 'invalid_question_answer' ? 'errOther' : requiredKey(question));
+  }
+  return errors;
+}
+
+/**
+ * The text of a question's error, naming the question and its bounds (`currentYear` bounds a
+ * year question without `max`); `code` is the typed postal code.
+ *
+ * @example
+ * errorMessage(question, 'errYear', { code: '', currentYear: 2025 }, 'fr'); // 'Pour « Année de naissance », écrivez une année en chiffres entre 1900 et 2025, par exemple 1956.'
+ */
+export function errorMessage(question: Question, key: MessageKey, facts: { code: string; currentYear: number | undefined }, lang: Lang): string {
+  const max = question.kind === 'year' ? (question.max ?? facts.currentYear ?? question.min) : question.kind === 'text' ? question.maxLength : 0;
+  const min = question.kind === 'year' ? question.min : 0;
+  return translate(messages, lang, key, {
+    label: question.label[lang],
+    min: String(min),
+    max: String(max),
+    example: String(Math.min(Math.max(1956, min), max)),
+    code: facts.code,
+  });
+}

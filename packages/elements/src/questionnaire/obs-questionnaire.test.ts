@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ErrorEventDetail, QuestionnaireValidatedDetail } from '../events.js';
 import { button, buttons, describedError, field, focused, frenchLeft, heading, liveText, root, smallTargets, tabTo, textOf, until } from './fixtures/dom.js';
 import { communesUrl, questionnaire } from './fixtures/questionnaire.js';
-import './obs-questionnaire.js';
+import './obs-questionnaire.define.js';
 import type { ObsQuestionnaire } from './obs-questionnaire.js';
 
 const make = (attrs: { mediator?: boolean } = {}) =>

@@ -1,37 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
-import {
-  isTestCity,
-  missingRequired,
-  testCommune,
-  validateQuestionAnswer,
-  visibleQuestions,
-  type CommuneAnswer,
-  type Lang,
-  type Question,
-  type QuestionAnswer,
-  type Questionnaire,
-  type QuestionnaireAnswers,
-} from '@observatoire/core';
+import { isTestCity, missingRequired, testCommune, validateQuestionAnswer, visibleQuestions } from '@observatoire/core';
+import { toLang, translate } from '@observatoire/core/i18n';
+import type { CommuneAnswer, Lang, Question, QuestionAnswer, Questionnaire, QuestionnaireAnswers } from '@observatoire/core';
+import type { MessageParams } from '@observatoire/core/i18n';
 import { surveyContext } from '../context.js';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
-import { communeAnswer, communesOf, defaultCommunesUrl, type CommuneRow } from './communes.js';
-import { messages, type MessageKey } from './messages.js';
+import { CommuneLookup, POSTAL_CODE } from './commune-lookup.js';
+import { defaultCommunesUrl } from './communes.js';
+import { errorMessage, messages, refusalErrors, requiredKey, type MessageKey } from './messages.js';
 import { LocalQuestionnaire, sessionModel, type QuestionnaireAction, type QuestionnaireModel } from './model.js';
+import { focusQuestion, renderScreen } from './screen.js';
+import { renderReview } from './review.js';
 import { styles } from './styles.js';
 
-/** What the commune field knows besides the answer: the typed postal code and its communes. */
-interface CommuneDraft {
-  postal: string;
-  status: 'idle' | 'loading' | 'ready' | 'failed';
-  rows: readonly CommuneRow[];
-}
-
-const POSTAL = /^\d{5}$/;
 
 /**
  * The socio-demographic questionnaire: one question per screen ("Question 3 sur 13"), errors
@@ -102,7 +84,12 @@ export class ObsQuestionnaire extends LitElement {
 
   private local: LocalQuestionnaire | undefined;
   private survey = new ContextConsumer(this, { context: surveyContext, subscribe: true });
-  private drafts = new Map<string, CommuneDraft>();
+  /** The commune question's postal code lookup. */
+  private communes = new CommuneLookup(this, {
+    baseUrl: () => this.communesUrl || defaultCommunesUrl,
+    announce: (status) => (this.status = status),
+    found: (questionId, answer) => this.answer(questionId, answer),
+  });
   /** "Modifier" was used: the next "Suivant" goes back to the review. */
   private backToReview = false;
   /** `heading`, or the id of the question whose field gets the focus after the next render. */
@@ -130,13 +117,7 @@ export class ObsQuestionnaire extends LitElement {
     return this.mediator || !!this.survey.value?.mediator;
   }
 
-  private t(key: MessageKey, params?: MessageParams): string {
-    return translate(messages, this.language, key, params);
-  }
-
-  private text(content: { fr: string; en: string }): string {
-    return content[this.language];
-  }
+  private t = (key: MessageKey, params?: MessageParams): string => translate(messages, this.language, key, params);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questionnaire') || changed.has('answers')) {
@@ -152,24 +133,13 @@ export class ObsQuestionnaire extends LitElement {
     }
     const model = this.model;
     if (!model) return;
-    for (const question of this.shownQuestions(model)) {
-      const answer = model.answers[question.id] as CommuneAnswer | undefined;
-      if (question.kind === 'commune' && !this.drafts.has(question.id))
-        this.drafts.set(question.id, { postal: answer ? (answer.test ? testCommune().name : answer.postalCode) : '', status: 'idle', rows: [] });
-    }
+    for (const question of this.shownQuestions(model))
+      if (question.kind === 'commune') this.communes.ensure(question.id, model.answers[question.id] as CommuneAnswer | undefined);
   }
 
   override updated(): void {
-    for (const [id, draft] of this.drafts) if (draft.status === 'idle' && POSTAL.test(draft.postal)) void this.loadCommunes(id, draft);
-    const target = this.focusTarget;
-    if (target === undefined) return;
+    if (this.focusTarget !== undefined) focusQuestion(this.renderRoot, this.focusTarget);
     this.focusTarget = undefined;
-    const root = this.renderRoot as ShadowRoot;
-    const element =
-      target === 'heading'
-        ? root.querySelector<HTMLElement>('.title')
-        : root.querySelector<HTMLElement>(`#q-${target}, [name="q-${target}"]`);
-    element?.focus();
   }
 
   /** The visible questions shown now: all of them on one page, else the current screen's. */
@@ -186,223 +156,36 @@ export class ObsQuestionnaire extends LitElement {
     const status = this.status;
     return html`
       ${model.testRun ? html`<p class="note" part="test-note">${this.t('testRun')}</p>` : nothing}
-      ${model.stage === 'answering' ? this.renderForm(model) : this.renderReview(model)}
+      ${model.stage === 'answering'
+        ? this.renderForm(model)
+        : renderReview(model, { lang: this.language, t: this.t, change: (id) => this.change(id), validate: this.validate })}
       <div class="visually-hidden" aria-live="polite">${status ? this.t(...status) : ''}</div>
     `;
   }
 
-  private renderForm(model: QuestionnaireModel) {
-    const visible = visibleQuestions(model.questionnaire, model.answers);
+  private renderForm(model: QuestionnaireModel): TemplateResult {
     const shown = this.shownQuestions(model);
-    const index = this.onePage ? 0 : visible.indexOf(shown[0]!);
-    const last = this.onePage || index === visible.length - 1;
-    const failed = shown.filter((question) => this.errors.has(question.id));
-    return html`
-      <form part="form" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown}>
-        ${this.onePage && failed.length
-          ? html`<div class="error-summary" part="error-summary">
-              <h2>${this.t('errorSummary')}</h2>
-              <ul>
-                ${failed.map(
-                  (question) =>
-                    html`<li>
-                      <button type="button" class="link" @click=${() => this.focusField(question.id)}>${this.errorText(question)}</button>
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing}
-        ${this.onePage ? nothing : html`<p class="progress" part="progress">${this.t('progress', { n: index + 1, total: visible.length })}</p>`}
-        <p class="hint">${this.t('requiredNote')}</p>
-        ${shown.map((question) => keyed(question.id, this.renderQuestion(model, question)))}
-        <div class="actions" part="actions">
-          ${index > 0 ? html`<button type="button" @click=${this.previous}>${this.t('previous')}</button>` : nothing}
-          <button type="submit" class="primary">${this.t(last || this.backToReview ? 'toReview' : 'next')}</button>
-        </div>
-      </form>
-      ${this.isMediator
-        ? html`<div class="mediator" part="mediator">
-            <label class="choice">
-              <input
-                type="checkbox"
-                role="switch"
-                .checked=${live(model.filledByMediator)}
-                @change=${(event: Event) =>
-                  this.act({ type: 'setFilledByMediator', value: (event.target as HTMLInputElement).checked, actor: 'mediator' })}
-              />
-              ${this.t('mediatorSwitch')}
-            </label>
-          </div>`
-        : nothing}
-    `;
-  }
-
-  private renderQuestion(model: QuestionnaireModel, question: Question): TemplateResult {
-    const id = `q-${question.id}`;
-    const answer = model.answers[question.id];
-    const error = this.errorText(question);
-    const invalid = error ? 'true' : nothing;
-    const describedBy = [question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing;
-    const label = html`${this.text(question.label)}${question.required
-      ? nothing
-      : html` <span class="optional">${this.t('optional')}</span>`}`;
-    const heading = (content: TemplateResult) => (this.onePage ? content : html`<h2 class="title" tabindex="-1">${content}</h2>`);
-    const extras = html`${question.hint ? html`<p class="hint" id="${id}-hint">${this.text(question.hint)}</p>` : nothing}
-    ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`;
-
-    if (question.kind === 'year' || question.kind === 'text') {
-      const isYear = question.kind === 'year';
-      return html`<div class="field" part="question">
-        ${heading(html`<label for=${id}>${label}</label>`)} ${extras}
-        <input
-          id=${id}
-          type="text"
-          class=${isYear ? 'short' : 'long'}
-          inputmode=${isYear ? 'numeric' : nothing}
-          autocomplete=${isYear ? 'bday-year' : 'off'}
-          ?required=${question.required}
-          aria-invalid=${invalid}
-          aria-describedby=${describedBy}
-          .value=${answer === undefined ? '' : String(answer)}
-        />
-      </div>`;
-    }
-    const legend = html`<legend>${heading(label)}</legend>`;
-    if (question.kind === 'commune') return this.renderCommune(question, answer as CommuneAnswer | undefined, legend, extras, error);
-    const selected = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? (answer as readonly string[]) : [];
-    const single = question.kind === 'single';
-    return html`<fieldset part="question" aria-describedby=${describedBy}>
-      ${legend} ${extras}
-      ${question.options.map(
-        (option) => html`<label class="choice">
-          <input
-            type=${single ? 'radio' : 'checkbox'}
-            name=${id}
-            value=${option.code}
-            ?required=${single && question.required}
-            aria-invalid=${invalid}
-            .checked=${live(selected.includes(option.code))}
-            @change=${(event: Event) => {
-              const checked = (event.target as HTMLInputElement).checked;
-              if (single) return this.answer(question.id, option.code);
-              const others = selected.filter((code) => code !== option.code && !(option.exclusive || question.options.find((o) => o.code === code)?.exclusive));
-              const codes = checked ? [...others, option.code] : others;
-              this.answer(question.id, codes.length ? codes : null);
-            }}
-          />
-          ${this.text(option.label)}
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderCommune(question: Question, answer: CommuneAnswer | undefined, legend: TemplateResult, extras: TemplateResult, error: string) {
-    const id = `q-${question.id}`;
-    const draft = this.drafts.get(question.id)!;
-    const chosen = answer && !answer.test && answer.postalCode === draft.postal ? answer.code : undefined;
-    const describedBy = [`${id}-postal-hint`, question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
-    return html`<fieldset part="question">
-      ${legend} ${extras}
-      <label for=${id}>${this.t('postalCode')}</label>
-      <p class="hint" id="${id}-postal-hint">${this.t('postalHint')} ${this.isMediator ? this.t('testHint') : nothing}</p>
-      <input
-        id=${id}
-        type="text"
-        class="short"
-        inputmode="numeric"
-        autocomplete="postal-code"
-        ?required=${question.required}
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy}
-        .value=${draft.postal}
-        @input=${(event: Event) => this.typePostalCode(question.id, (event.target as HTMLInputElement).value)}
-      />
-      ${draft.status === 'failed' ? html`<p><button type="button" @click=${() => this.retry(question.id)}>${this.t('retry')}</button></p>` : nothing}
-      ${draft.status === 'ready' && draft.rows.length
-        ? html`<fieldset class="communes">
-            <legend>${this.t('chooseCommune')}</legend>
-            ${draft.rows.map(
-              (row) => html`<label class="choice">
-                <input
-                  type="radio"
-                  name="${id}-commune"
-                  ?required=${question.required}
-                  .checked=${live(chosen === row[1])}
-                  @change=${() => this.answer(question.id, communeAnswer(draft.postal, row))}
-                />
-                ${row[0]}
-              </label>`,
-            )}
-          </fieldset>`
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderReview(model: QuestionnaireModel) {
-    const review = model.stage === 'review';
-    return html`<section part="review">
-      <h2 class="title" tabindex="-1">${this.t(review ? 'reviewTitle' : 'validatedTitle')}</h2>
-      <p>${this.t(review ? 'reviewIntro' : 'validatedIntro')}</p>
-      ${model.filledByMediator ? html`<p class="hint">${this.t('filledByMediator')}</p>` : nothing}
-      <dl class="summary">
-        ${visibleQuestions(model.questionnaire, model.answers).map((question) => {
-          const label = this.text(question.label);
-          return html`<div class="row">
-            <dt>${label}</dt>
-            <dd>${this.answerText(question, model.answers[question.id])}</dd>
-            ${review
-              ? html`<dd>
-                  <button type="button" class="link" @click=${() => this.change(question.id)}>
-                    ${this.t('change')}<span class="visually-hidden"> : ${label}</span>
-                  </button>
-                </dd>`
-              : nothing}
-          </div>`;
-        })}
-      </dl>
-      ${review
-        ? html`<div class="actions" part="actions">
-            <button type="button" class="primary" @click=${this.validate}>${this.t('validate')}</button>
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  private answerText(question: Question, answer: QuestionAnswer | undefined): string {
-    if (answer === undefined) return this.t('noAnswer');
-    if (question.kind === 'single' || question.kind === 'multiple') {
-      const codes = typeof answer === 'string' ? [answer] : (answer as readonly string[]);
-      return question.options
-        .filter((option) => codes.includes(option.code))
-        .map((option) => this.text(option.label))
-        .join(', ');
-    }
-    if (question.kind === 'commune') {
-      const commune = answer as CommuneAnswer;
-      return commune.test ? testCommune().name : `${commune.name} (${commune.postalCode})`;
-    }
-    return String(answer);
+    return renderScreen(model, {
+      lang: this.language, t: this.t, onePage: this.onePage, mediator: this.isMediator, backToReview: this.backToReview,
+      visible: visibleQuestions(model.questionnaire, model.answers), shown, failed: shown.filter((q) => this.errors.has(q.id)),
+      error: (question) => this.errorText(question),
+      draft: (questionId) => this.communes.get(questionId),
+      answer: (questionId, value) => this.answer(questionId, value),
+      typePostalCode: (questionId, value) => this.typePostalCode(questionId, value),
+      retry: (questionId) => this.retry(questionId),
+      submit: () => this.submit(),
+      previous: this.previous,
+      focusField: (questionId) => this.focusField(questionId),
+      setFilledByMediator: (value) => this.act({ type: 'setFilledByMediator', value, actor: 'mediator' }),
+    });
   }
 
   /** The message of a question's error, with the question named in it; '' when none. */
   private errorText(question: Question): string {
-    const draft = this.drafts.get(question.id);
-    const key =
-      this.errors.get(question.id) ??
-      (draft?.status === 'failed' ? 'communesFailed' : draft?.status === 'ready' && !draft.rows.length ? 'unknownPostalCode' : undefined);
-    if (!key) return '';
-    const max = question.kind === 'year' ? (question.max ?? this.model?.currentYear ?? question.min) : question.kind === 'text' ? question.maxLength : 0;
-    const min = question.kind === 'year' ? question.min : 0;
-    return this.t(key, {
-      label: this.text(question.label),
-      min: String(min),
-      max: String(max),
-      example: String(Math.min(Math.max(1956, min), max)),
-      code: draft?.postal ?? '',
-    });
+    const draft = this.communes.get(question.id);
+    const key = this.errors.get(question.id) ?? this.communes.problem(question.id);
+    return key ? errorMessage(question, key, { code: draft?.postal ?? '', currentYear: this.model?.currentYear }, this.language) : '';
   }
-
-  // ——— Actions ———
 
   /** Apply an action; a refusal becomes field errors (or `obs-error`), never an exception. */
   private act(action: QuestionnaireAction): boolean {
@@ -414,13 +197,8 @@ export class ObsQuestionnaire extends LitElement {
       return true;
     } catch (error) {
       this.requestUpdate(); // puts the choices back as the model has them
-      const { code, ids } = error as { code?: string; ids?: readonly string[] };
-      if ((code === 'questionnaire_incomplete' || code === 'invalid_question_answer') && ids?.length) {
-        const errors = new Map<string, MessageKey>();
-        for (const id of ids) {
-          const question = model.questionnaire.questions.find((q) => q.id === id);
-          if (question) errors.set(id, code === 'invalid_question_answer' ? 'errOther' : requiredKey(question));
-        }
+      const errors = refusalErrors(error, model.questionnaire);
+      if (errors) {
         if (model.stage === 'review') model.dispatch({ type: 'editAnswers' });
         this.showErrors(model, errors);
         return false;
@@ -456,19 +234,6 @@ export class ObsQuestionnaire extends LitElement {
   private focusField(questionId: string): void {
     this.focusTarget = questionId;
     this.requestUpdate();
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    // Enter on any field submits the screen (radios and checkboxes included), as people expect.
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      this.submit();
-    }
-  }
-
-  private onSubmit(event: Event): void {
-    event.preventDefault();
-    this.submit();
   }
 
   /** "Suivant": check and save the shown answers, then go to the next screen or the review. */
@@ -509,11 +274,10 @@ export class ObsQuestionnaire extends LitElement {
     if (question.kind === 'single' || question.kind === 'multiple') return answer === undefined ? required : undefined;
     if (question.kind === 'commune') {
       if (answer !== undefined) return undefined;
-      const draft = this.drafts.get(question.id)!;
+      const draft = this.communes.get(question.id)!;
       if (draft.postal === '') return required;
-      if (!POSTAL.test(draft.postal)) return 'errPostalCode';
-      if (draft.status === 'failed') return 'communesFailed';
-      return draft.status === 'ready' && !draft.rows.length ? 'unknownPostalCode' : 'errCommune';
+      if (!POSTAL_CODE.test(draft.postal)) return 'errPostalCode';
+      return this.communes.problem(question.id) ?? 'errCommune';
     }
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#q-${question.id}`)!;
     const raw = input.value.trim();
@@ -551,12 +315,9 @@ export class ObsQuestionnaire extends LitElement {
     emit(this, 'obs-questionnaire-validated', { answers: model.answers, filledByMediator: model.filledByMediator, testRun: model.testRun });
   }
 
-  // ——— Commune ———
-
   private typePostalCode(questionId: string, value: string): void {
     const postal = value.trim();
-    const draft: CommuneDraft = { postal, status: 'idle', rows: [] };
-    this.drafts.set(questionId, draft);
+    this.communes.type(questionId, postal);
     const errors = new Map(this.errors);
     errors.delete(questionId);
     this.errors = errors;
@@ -567,51 +328,8 @@ export class ObsQuestionnaire extends LitElement {
   }
 
   private retry(questionId: string): void {
-    const draft = this.drafts.get(questionId);
-    if (!draft) return;
-    draft.status = 'idle';
+    this.communes.retry(questionId);
     this.focusField(questionId);
   }
-
-  private async loadCommunes(questionId: string, draft: CommuneDraft): Promise<void> {
-    draft.status = 'loading';
-    this.status = ['communesLoading'];
-    let rows: readonly CommuneRow[];
-    try {
-      rows = await communesOf(draft.postal, this.communesUrl || defaultCommunesUrl);
-    } catch {
-      if (this.drafts.get(questionId) !== draft) return;
-      draft.status = 'failed';
-      this.status = ['communesFailed'];
-      return;
-    }
-    if (this.drafts.get(questionId) !== draft) return;
-    draft.status = 'ready';
-    draft.rows = rows;
-    this.status = rows.length ? ['communesFound', { n: rows.length, code: draft.postal }] : ['unknownPostalCode', { code: draft.postal }];
-    if (rows.length === 1) this.answer(questionId, communeAnswer(draft.postal, rows[0]!));
-  }
 }
 
-function requiredKey(question: Question): MessageKey {
-  switch (question.kind) {
-    case 'single':
-      return 'errRequiredChoice';
-    case 'multiple':
-      return 'errRequiredTicks';
-    case 'year':
-      return 'errYear';
-    case 'commune':
-      return 'errPostalCode';
-    default:
-      return 'errRequiredText';
-  }
-}
-
-define('obs-questionnaire', ObsQuestionnaire);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-questionnaire': ObsQuestionnaire;
-  }
-}

@@ -2,7 +2,7 @@
  * Texts of `<obs-report>`, French first. Category labels (levels, profiles, domain kinds, exclusions)
  * come from the core's `analysisLabel`, the same as the report command's.
  */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 type Keys =
   | 'title'
@@ -187,3 +187,6 @@ export const messages = {
 } satisfies Catalogue<Keys>;
 
 export type MessageKey = Keys;
+
+/** The report's `t`, handed to its template functions. */
+export type ReportText = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

@@ -1,16 +1,14 @@
-import { css, html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Lang } from '@observatoire/core';
-import { analysisLabel, REPORT_VERSION, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport } from '@observatoire/core/analysis';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type Lang } from '@observatoire/core';
+import { toLang, translate } from '@observatoire/core/i18n';
+import { analysisLabel, type DomainResult, type IndicatorSet, type ObservatoireReport } from '@observatoire/core/analysis';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
 import { base } from '../shared/styles.js';
 import { checkReport, ReportLoadError } from './check.js';
-import { messages, type MessageKey } from './messages.js';
+import { errorText, formatNumber, formatPercent, renderChart, renderTable } from './chart.js';
+import { messages, type ReportText } from './messages.js';
 import { reportStyles } from './styles.js';
 
-/** Drawing units of a chart (the SVG scales to its box): one row per category. */
-const CHART = { width: 400, row: 56, label: 16, barY: 24, barHeight: 18, barWidth: 300, valueX: 308, axis: 22 } as const;
 
 type Phase = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; error: ReportLoadError } | { kind: 'ready'; report: ObservatoireReport };
 
@@ -59,10 +57,10 @@ export class ObsReport extends LitElement {
     src: { reflect: true },
     token: { attribute: false },
     lang: { reflect: true },
-    _phase: { state: true },
-    _domain: { state: true },
-    _open: { state: true },
-    _announce: { state: true },
+    phase: { state: true },
+    domain: { state: true },
+    open: { state: true },
+    announcement: { state: true },
   };
 
   static override styles = [
@@ -80,13 +78,13 @@ export class ObsReport extends LitElement {
   declare token: string | undefined;
   declare lang: string;
   /** @internal */
-  private declare _phase: Phase;
+  declare private phase: Phase;
   /** @internal Key of the domain shown in the territory section (UI state only). */
-  private declare _domain: string | undefined;
+  declare private domain: string | undefined;
   /** @internal Ids of the charts whose table is shown. */
-  private declare _open: ReadonlySet<string>;
+  declare private open: ReadonlySet<string>;
   /** @internal */
-  private declare _announce: string;
+  declare private announcement: string;
 
   #request = 0;
   #abort: AbortController | undefined;
@@ -94,27 +92,21 @@ export class ObsReport extends LitElement {
   constructor() {
     super();
     this.lang = 'fr';
-    this._phase = { kind: 'empty' };
-    this._domain = undefined;
-    this._open = new Set();
-    this._announce = '';
+    this.phase = { kind: 'empty' };
+    this.domain = undefined;
+    this.open = new Set();
+    this.announcement = '';
   }
 
   get #lang(): Lang {
     return toLang(this.lang);
   }
 
-  #t(key: MessageKey, params?: MessageParams): string {
-    return translate(messages, this.#lang, key, params);
-  }
+  #t: ReportText = (key, params) => translate(messages, this.#lang, key, params);
 
-  #percent(x: number): string {
-    return new Intl.NumberFormat(this.#lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
-  }
+  #percent = (x: number): string => formatPercent(x, this.#lang);
 
-  #number(x: number, digits = 0): string {
-    return new Intl.NumberFormat(this.#lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
-  }
+  #number = (x: number, digits = 0): string => formatNumber(x, this.#lang, digits);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report') && this.report !== undefined) {
@@ -139,8 +131,8 @@ export class ObsReport extends LitElement {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const request = ++this.#request;
-    this._phase = { kind: 'loading' };
-    this._announce = this.#t('loading');
+    this.phase = { kind: 'loading' };
+    this.announcement = this.#t('loading');
     let data: unknown;
     try {
       let response: Response;
@@ -168,48 +160,33 @@ export class ObsReport extends LitElement {
   }
 
   #show(report: ObservatoireReport): void {
-    this._phase = { kind: 'ready', report };
+    this.phase = { kind: 'ready', report };
     const keys = new Set(report.domains.map(domainKey));
-    if (this._domain === undefined || !keys.has(this._domain)) {
+    if (this.domain === undefined || !keys.has(this.domain)) {
       // The asked territory first, else the first estimated domain.
       const first: DomainResult | undefined = report.focus ?? report.domains.find((d) => d.status === 'estimated') ?? report.domains[0];
-      this._domain = first ? domainKey(first) : undefined;
+      this.domain = first ? domainKey(first) : undefined;
     }
-    this._announce = this.#t('loaded');
+    this.announcement = this.#t('loaded');
   }
 
   #fail(error: unknown): void {
     const e = error instanceof ReportLoadError ? error : new ReportLoadError('invalid_report', (error as Error).message ?? String(error), { detail: String(error) });
-    this._phase = { kind: 'error', error: e };
-    this._announce = '';
+    this.phase = { kind: 'error', error: e };
+    this.announcement = '';
     emit(this, 'obs-error', { code: e.code, message: e.message, error: e });
   }
 
-  #errorText(e: ReportLoadError): string {
-    const src = this.src ?? '';
-    switch (e.code) {
-      case 'load_failed':
-        if (e.status === 401 || e.status === 403) return this.#t('errorAuth', { status: String(e.status) });
-        return e.status === undefined ? this.#t('errorLoad', { src }) : this.#t('errorStatus', { status: String(e.status), src });
-      case 'not_json':
-        return this.#t('errorNotJson');
-      case 'unsupported_version':
-        return this.#t('errorVersion', { version: e.detail ?? '?', expected: String(REPORT_VERSION) });
-      default:
-        return this.#t('errorNotReport', { detail: e.detail ?? e.message });
-    }
-  }
-
   override render(): TemplateResult {
-    const phase = this._phase;
+    const phase = this.phase;
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${phase.kind === 'error'
         ? html`<section aria-labelledby="heading">
             <h2 id="heading" part="heading">${this.#t('title')}</h2>
             <div class="warning" part="error" role="alert">
               <p>${this.#t('errorTitle')}</p>
-              <p>${this.#errorText(phase.error)}</p>
+              <p>${errorText(phase.error, this.src ?? '', this.#t)}</p>
             </div>
           </section>`
         : phase.kind === 'loading'
@@ -247,7 +224,7 @@ export class ObsReport extends LitElement {
     ];
     return html`<section aria-labelledby="sessions-heading">
       <h3 id="sessions-heading">${this.#t('sessionsTitle')}</h3>
-      ${this.#table('sessions', this.#t('sessionsCaption'), [this.#t('colSessions'), this.#t('colNumber')], rows.map(([label, n]) => [label, this.#number(n)]))}
+      ${renderTable('sessions', this.#t('sessionsCaption'), [this.#t('colSessions'), this.#t('colNumber')], rows.map(([label, n]) => [label, this.#number(n)]))}
     </section>`;
   }
 
@@ -265,7 +242,7 @@ export class ObsReport extends LitElement {
       ${w.cap !== undefined ? html`<p>${this.#t('weightingCap', { cap: w.cap })}</p>` : nothing}
       ${w.margins.map(
         (m, i) => html`<p class="source">${this.#t('marginSource', { source: m.source })}</p>
-          ${this.#table(
+          ${renderTable(
             `margin-${i}`,
             this.#t('marginsCaption', { variable: m.variable }),
             [this.#t('colMargin'), this.#t('colCount'), this.#t('colTarget'), this.#t('colAchieved')],
@@ -281,7 +258,7 @@ export class ObsReport extends LitElement {
 
   #territories(report: ObservatoireReport): TemplateResult {
     const kinds = [...new Set(report.domains.map((d) => d.kind))];
-    const shown = report.domains.find((d) => domainKey(d) === this._domain);
+    const shown = report.domains.find((d) => domainKey(d) === this.domain);
     const skipped = report.domains.filter((d) => d.status === 'too_few_respondents');
     return html`<section aria-labelledby="territory-heading">
       <h3 id="territory-heading">${this.#t('territoryTitle')}</h3>
@@ -296,7 +273,7 @@ export class ObsReport extends LitElement {
                     .map((d) => {
                       const key = domainKey(d);
                       const name = this.#domainName(d);
-                      return html`<option value=${key} ?selected=${key === this._domain}>${d.status === 'estimated' ? name : this.#t('optionSkipped', { name, n: d.n })}</option>`;
+                      return html`<option value=${key} ?selected=${key === this.domain}>${d.status === 'estimated' ? name : this.#t('optionSkipped', { name, n: d.n })}</option>`;
                     })}
                 </optgroup>`,
               )}
@@ -320,10 +297,10 @@ export class ObsReport extends LitElement {
 
   #onDomain(event: Event): void {
     const select = event.target as HTMLSelectElement;
-    this._domain = select.value;
-    const phase = this._phase;
+    this.domain = select.value;
+    const phase = this.phase;
     const d = phase.kind === 'ready' ? phase.report.domains.find((x) => domainKey(x) === select.value) : undefined;
-    this._announce = d ? this.#t('territoryShown', { name: this.#domainName(d) }) : '';
+    this.announcement = d ? this.#t('territoryShown', { name: this.#domainName(d) }) : '';
   }
 
   #profiles(report: ObservatoireReport): TemplateResult {
@@ -342,91 +319,14 @@ export class ObsReport extends LitElement {
   /** The distance chart, its table, and the illectronisme share of one scope. */
   #indicators(id: string, set: IndicatorSet, scope: string): TemplateResult {
     const ill = set.illectronisme.categories.find((c) => c.category === 'yes');
-    return html`${this.#chart(id, set.distance, scope)}
+    const open = this.open.has(id);
+    return html`${renderChart(id, set.distance, scope, { lang: this.#lang, t: this.#t, open, toggle: () => this.#toggle(id) })}
       ${ill ? html`<p>${this.#t('illectronisme', { share: this.#percent(ill.proportion), low: this.#percent(ill.low), high: this.#percent(ill.high) })}</p>` : nothing}`;
   }
 
-  #chart(id: string, d: Distribution, scope: string): TemplateResult {
-    const title = this.#t('chartTitle', { scope });
-    const label = (code: string) => analysisLabel(d.variable, code, this.#lang);
-    const items = d.categories.map((c) => this.#t('chartItem', { label: label(c.category), share: this.#percent(c.proportion), low: this.#percent(c.low), high: this.#percent(c.high) }));
-    const max = Math.min(1, Math.max(0.1, Math.ceil(Math.max(...d.categories.map((c) => c.high), 0) * 10) / 10));
-    const x = (p: number) => Math.round((Math.min(p, max) / max) * CHART.barWidth * 10) / 10;
-    const rows = d.categories.length;
-    const height = rows * CHART.row + CHART.axis;
-    const ticks = Array.from({ length: Math.round(max * 10) + 1 }, (_, i) => i / 10);
-    const open = this._open.has(id);
-    const compared = d.categories.some((c) => c.national);
-    return html`<figure>
-      <figcaption id="${id}-caption">${title}</figcaption>
-      <svg class="chart" part="chart" role="img" aria-labelledby="${id}-caption ${id}-summary" viewBox="0 0 ${CHART.width} ${height}" width=${CHART.width} height=${height} focusable="false">
-        ${ticks.map((t) => svg`<line class="axis" x1=${x(t)} x2=${x(t)} y1="0" y2=${rows * CHART.row}></line>
-          <text x=${x(t)} y=${rows * CHART.row + 16} font-size="11" text-anchor=${t === 0 ? 'start' : 'middle'}>${this.#number(t * 100)}</text>`)}
-        ${d.categories.map((c, i) => {
-          const y = i * CHART.row;
-          const mid = y + CHART.barY + CHART.barHeight / 2;
-          return svg`<text class="label" x="0" y=${y + CHART.label} font-size="13">${label(c.category)}</text>
-            <rect class="track" x="0" y=${y + CHART.barY} width=${CHART.barWidth} height=${CHART.barHeight}></rect>
-            <rect class="bar" x="0" y=${y + CHART.barY} width=${x(c.proportion)} height=${CHART.barHeight}></rect>
-            <line class="whisker" x1=${x(c.low)} x2=${x(c.high)} y1=${mid} y2=${mid}></line>
-            <line class="whisker" x1=${x(c.low)} x2=${x(c.low)} y1=${mid - 6} y2=${mid + 6}></line>
-            <line class="whisker" x1=${x(c.high)} x2=${x(c.high)} y1=${mid - 6} y2=${mid + 6}></line>
-            <text class="value" x=${CHART.valueX} y=${mid + 5} font-size="13">${this.#percent(c.proportion)}</text>`;
-        })}
-      </svg>
-      <p id="${id}-summary" class="visually-hidden">${this.#t('chartSummary', { title, n: d.n, items: items.join(' ; ') })}</p>
-    </figure>
-    <div class="actions">
-      <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-table" @click=${() => this.#toggle(id)}>${this.#t(open ? 'hideTable' : 'showTable')}</button>
-    </div>
-    <div id="${id}-table" ?hidden=${!open}>
-      ${this.#table(
-        `${id}-data`,
-        this.#t('tableCaption', { title, n: d.n, neff: this.#number(d.nEffective, 1) }),
-        [this.#t('colCategory'), this.#t('colShare'), this.#t('colInterval'), this.#t('colCount'), ...(compared ? [this.#t('colNational'), this.#t('colDiffers')] : [])],
-        d.categories.map((c) => [
-          label(c.category),
-          this.#percent(c.proportion),
-          this.#t('interval', { low: this.#percent(c.low), high: this.#percent(c.high) }),
-          this.#number(c.count),
-          ...(compared ? (c.national ? [this.#percent(c.national.value), this.#t(c.national.differs ? 'yes' : 'no')] : ['–', '–']) : []),
-        ]),
-      )}
-    </div>`;
-  }
-
   #toggle(id: string): void {
-    const next = new Set(this._open);
+    const next = new Set(this.open);
     if (!next.delete(id)) next.add(id);
-    this._open = next;
-  }
-
-  /** A real table; it scrolls inside a focusable, labelled region when it is wider than the element. */
-  #table(id: string, caption: string, head: readonly string[], rows: readonly (readonly string[])[]): TemplateResult {
-    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}-cap">
-      <table part="table">
-        <caption id="${id}-cap">${caption}</caption>
-        <thead>
-          <tr>
-            ${head.map((h) => html`<th scope="col">${h}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr>
-              ${row.map((cell, k) => (k === 0 ? html`<th scope="row">${cell}</th>` : html`<td class="number">${cell}</td>`))}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-}
-
-define('obs-report', ObsReport);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-report': ObsReport;
+    this.open = next;
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { createSurveySession, type SurveySession } from '@observatoire/core';
-import './obs-results-card.js';
+import './obs-results-card.define.js';
 import { courseSummaries, levelReached, nextStep, type ObsResultsCard } from './obs-results-card.js';
 import { centreOf, buttonNamed, deepActiveElement, definition, overflowing, playCourse, smallTargets, textOf } from '../challenge-player/test-fixtures.js';
 

@@ -2,8 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang, SessionState, SurveyDefinition } from '@observatoire/core';
 import { surveyContext } from '../context.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
+import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 import { courseSummaries, levelReached, nextStep, type CourseSummary } from './summary.js';
@@ -247,5 +246,3 @@ export class ObsResultsCard extends LitElement {
     </section>`;
   }
 }
-
-define('obs-results-card', ObsResultsCard);

@@ -7,7 +7,7 @@
  * the host page uses the DSFR; only State sites may use that look, so it is never the default.
  */
 import { css } from 'lit';
-import { tokens } from './tokens.js';
+import { tokens } from '@observatoire/theme';
 
 export { tokens };
 

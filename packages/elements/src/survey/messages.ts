@@ -1,5 +1,5 @@
 /** The texts `<obs-survey>` shows itself (the nested elements keep their own catalogues). */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 type Keys =
   | 'loading'

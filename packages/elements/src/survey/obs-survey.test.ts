@@ -5,9 +5,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { surveyContext } from '../context.js';
 import type { ErrorEventDetail, SurveyCompleteDetail } from '../events.js';
-import '../course-chainer/obs-course-chainer.js';
-import '../results-card/obs-results-card.js';
-import './obs-survey.js';
+import '../course-chainer/obs-course-chainer.define.js';
+import '../results-card/obs-results-card.define.js';
+import './obs-survey.define.js';
 import type { ObsSurvey, SurveySinkRecord } from './obs-survey.js';
 
 const text = (fr: string, en = `${fr} (en)`) => ({ fr, en });

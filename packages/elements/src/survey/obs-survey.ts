@@ -1,27 +1,21 @@
 import { ContextProvider } from '@lit/context';
-import {
-  ContentError,
-  ObservatoireError,
-  createSurveySession,
-  localize,
-  type SessionEvent,
-  type SessionState,
-  type SurveyDefinition,
-  type SurveyDefinitionInput,
-  type SurveySession,
-} from '@observatoire/core';
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ObservatoireError, createSurveySession } from '@observatoire/core';
+import { toLang, translate } from '@observatoire/core/i18n';
+import type { SessionEvent, SessionState, SurveyDefinition, SurveySession } from '@observatoire/core';
+import type { MessageParams } from '@observatoire/core/i18n';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
-import { toLang, translate, type MessageParams } from '../i18n/catalogue.js';
-import '../outbox/obs-sync-status.js';
 import { openRecordedSession } from '../outbox/recorder.js';
-import { define } from '../shared/define.js';
-import { base } from '../shared/styles.js';
+import { Announcer } from '../shared/announcer.js';
+import { Subscription } from '../shared/subscription.js';
+import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSource } from './load.js';
 import { messages, type SurveyMessageKey } from './messages.js';
+import { askResumeOrNew } from './resume-dialog.js';
+import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
+import { styles } from './styles.js';
 
-/** A survey definition: the URL of its JSON file, or the object itself (validated either way). */
-export type SurveyDefinitionSource = string | SurveyDefinitionInput;
+export type { SurveyDefinitionSource } from './load.js';
 
 /** `neutral` (default) or `dsfr`: only State sites may opt in to the DSFR look. */
 export type SurveyTheme = 'neutral' | 'dsfr';
@@ -46,14 +40,6 @@ export interface SurveySinkRecord {
  */
 export interface SurveySink {
   receive(record: SurveySinkRecord): void;
-}
-
-type Screen = 'loading' | 'error' | 'information' | 'questionnaire' | 'courses' | 'results';
-
-interface LoadFailure {
-  code: string;
-  /** `path: message` lines for the integrator. */
-  details: readonly string[];
 }
 
 /**
@@ -118,46 +104,14 @@ export class ObsSurvey extends LitElement {
     endpoint: {},
     organisation: {},
     sink: { attribute: false },
-    _state: { state: true },
-    _failure: { state: true },
-    _consent: { state: true },
-    _consentError: { state: true },
-    _announcement: { state: true },
-    _awaitingChainer: { state: true },
+    sessionState: { state: true },
+    failure: { state: true },
+    consent: { state: true },
+    consentError: { state: true },
+    awaitingChainer: { state: true },
   };
 
-  static override styles = [
-    base,
-    css`
-      .screen {
-        max-width: 48rem;
-      }
-      .consent {
-        margin-top: var(--_space);
-      }
-      .consent .choice {
-        align-items: flex-start;
-      }
-      .consent .choice input {
-        margin-top: 0.15em;
-      }
-      .error-box {
-        border: 2px solid var(--_error);
-        border-radius: var(--_radius);
-        padding: var(--_space);
-        overflow-wrap: anywhere;
-      }
-      .error-box ul {
-        margin: 0;
-        padding-inline-start: 1.25em;
-        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-        font-size: 0.9em;
-      }
-      h2 {
-        overflow-wrap: break-word;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   declare definition: SurveyDefinitionSource | undefined;
   declare lang: string;
@@ -167,49 +121,37 @@ export class ObsSurvey extends LitElement {
   declare endpoint: string | undefined;
   declare organisation: string | undefined;
   declare sink: SurveySink | undefined;
-  declare private _state: SessionState | undefined;
-  declare private _failure: LoadFailure | undefined;
-  declare private _consent: boolean;
-  declare private _consentError: boolean;
-  declare private _announcement: string;
+  declare private sessionState: SessionState | undefined;
+  declare private failure: LoadFailure | undefined;
+  declare private consent: boolean;
+  declare private consentError: boolean;
   /** Finished, but the course chainer still shows the help of the last challenge (learning mode). */
-  declare private _awaitingChainer: boolean;
+  declare private awaitingChainer: boolean;
 
   #session: SurveySession | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
-  #unsubscribe: (() => void) | undefined;
+  /** Every event of the running session, while the survey is in the page. */
+  #sessionChanges = new Subscription(this, () => this.#session, (state: SessionState, event: SessionEvent) => this.#onSessionEvent(state, event));
   #loads = 0;
   /** Set when the person moved to another screen: focus follows after the render. */
   #moveFocus = false;
   #provider = new ContextProvider(this, { context: surveyContext });
+  #announcer = new Announcer(this);
 
   constructor() {
     super();
     this.lang = 'fr';
     this.mediator = false;
     this.mode = 'measurement';
-    this._consent = false;
-    this._consentError = false;
-    this._announcement = '';
-    this._awaitingChainer = false;
+    this.consent = false;
+    this.consentError = false;
+    this.awaitingChainer = false;
   }
 
   /** The running session, once the definition is loaded. */
   get session(): SurveySession | undefined {
     return this.#session;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a move in the page: listen to the same session again.
-    if (this.#session && !this.#unsubscribe) this.#listen(this.#session);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,18 +160,18 @@ export class ObsSurvey extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!(changed.has('_state') || changed.has('_awaitingChainer')) || !this.#moveFocus) return;
+    if (!(changed.has('sessionState') || changed.has('awaitingChainer')) || !this.#moveFocus) return;
     this.#moveFocus = false;
-    void this.#focusScreen();
+    void focusScreen(this.renderRoot);
   }
 
   protected override render(): TemplateResult {
     // With a collector, the mediator sees whether the answers have reached it ("Enregistré",
     // "En attente de réseau"), discreetly, below the screen.
-    const sync = this.endpoint && this.mediator && this._state;
+    const sync = this.endpoint && this.mediator && this.sessionState;
     return html`<div part="screen" class="screen">${this.#renderScreen()}</div>
       ${sync ? html`<obs-sync-status part="sync-status" lang=${this.#lang}></obs-sync-status>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>`;
   }
 
   #renderScreen(): TemplateResult | typeof nothing {
@@ -239,9 +181,12 @@ export class ObsSurvey extends LitElement {
       case 'loading':
         return html`<p class="hint">${this.#t('loading')}</p>`;
       case 'error':
-        return this.#renderFailure(this._failure!);
+        return renderFailure(this.failure!, this.#t);
       case 'information':
-        return this.#renderInformation(this.#definition!);
+        return renderInformation(this.#definition!, {
+          lang, t: this.#t, consent: this.consent, consentError: this.consentError,
+          onConsent: (event: Event) => this.#onConsent(event), onStart: () => this.#onStart(),
+        });
       case 'questionnaire':
         return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
       case 'courses':
@@ -256,49 +201,14 @@ export class ObsSurvey extends LitElement {
     }
   }
 
-  #renderFailure(failure: LoadFailure): TemplateResult {
-    return html`<div part="error" class="error-box" role="alert">
-      <h2 part="heading" tabindex="-1">${this.#t('loadErrorTitle')}</h2>
-      <p>${this.#t('loadErrorIntro')}</p>
-      <p class="hint">${this.#t('loadErrorDetails')}</p>
-      <ul lang="en">
-        ${failure.details.map((line) => html`<li>${line}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #renderInformation(definition: SurveyDefinition): TemplateResult {
-    const lang = this.#lang;
-    const { information } = definition;
-    const invalid = this._consentError && !this._consent;
-    return html`<h2 part="heading" tabindex="-1">${localize(information.title, lang)}</h2>
-      ${information.body.map((paragraph) => html`<p>${localize(paragraph, lang)}</p>`)}
-      <div class="consent">
-        ${invalid ? html`<p id="consent-error" class="error">${this.#t('consentMissing')}</p>` : nothing}
-        <label part="consent" class="choice">
-          <input
-            type="checkbox"
-            .checked=${this._consent}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${invalid ? 'consent-error' : nothing}
-            @change=${this.#onConsent}
-          />
-          <span>${localize(information.consent, lang)}</span>
-        </label>
-      </div>
-      <div class="actions">
-        <button part="start-button" class="primary" type="button" @click=${this.#onStart}>${this.#t('start')}</button>
-      </div>`;
-  }
-
   #onConsent(event: Event): void {
-    this._consent = (event.target as HTMLInputElement).checked;
+    this.consent = (event.target as HTMLInputElement).checked;
   }
 
   #onStart(): void {
-    if (!this._consent) {
+    if (!this.consent) {
       // Refused with a message tied to the checkbox, rather than a disabled button nobody can explain.
-      this._consentError = true;
+      this.consentError = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
       return;
     }
@@ -319,35 +229,27 @@ export class ObsSurvey extends LitElement {
     return toLang(this.lang);
   }
 
-  #t(key: SurveyMessageKey, params?: MessageParams): string {
-    return translate(messages, this.#lang, key, params);
-  }
+  #t = (key: SurveyMessageKey, params?: MessageParams): string => translate(messages, this.#lang, key, params);
 
   get #screen(): Screen {
-    if (this._failure) return 'error';
-    if (!this._state) return 'loading';
-    return this._awaitingChainer ? 'courses' : screenOf(this._state);
+    if (this.failure) return 'error';
+    if (!this.sessionState) return 'loading';
+    return this.awaitingChainer ? 'courses' : screenOf(this.sessionState);
   }
 
   async #load(source: SurveyDefinitionSource | undefined): Promise<void> {
     const load = ++this.#loads;
     this.#stop();
-    this._failure = undefined;
-    this._state = undefined;
-    this._consent = false;
-    this._consentError = false;
-    this._awaitingChainer = false;
+    this.failure = undefined;
+    this.sessionState = undefined;
+    this.consent = false;
+    this.consentError = false;
+    this.awaitingChainer = false;
     if (source === undefined || source === null || source === '') return;
     let definition: SurveyDefinition;
-    let baseUrl = document.baseURI;
+    let baseUrl: string;
     try {
-      if (typeof source === 'string') {
-        const url = new URL(source, document.baseURI);
-        baseUrl = url.href;
-        definition = await validate(await fetchText(url));
-      } else {
-        definition = await validate(source);
-      }
+      ({ definition, baseUrl } = await loadDefinition(source));
     } catch (error) {
       if (load === this.#loads) this.#fail(error);
       return;
@@ -358,34 +260,34 @@ export class ObsSurvey extends LitElement {
     // With a collector, every action is kept on the device and sent (outbox), and an unfinished
     // session of this device may be resumed (the dialog asks first).
     const session = this.endpoint
-      ? await openRecordedSession(this, definition, { endpoint: this.endpoint, ...(this.organisation && { organisation: this.organisation }) })
+      ? await openRecordedSession(this, definition, {
+          endpoint: this.endpoint,
+          ...(this.organisation && { organisation: this.organisation }),
+          chooseResume: ({ savedAt }) => askResumeOrNew(this, { lang: toLang(this.lang), savedAt }),
+        })
       : createSurveySession(definition);
     if (load !== this.#loads) return;
     // A resumed session opens where it was: focus goes to that screen's heading.
     this.#moveFocus = session.state.phase !== 'information';
     this.#session = session;
-    this.#listen(session);
-    this._state = session.state;
+    this.#sessionChanges.follow();
+    this.sessionState = session.state;
     this.#publish();
   }
 
-  #listen(session: SurveySession): void {
-    this.#unsubscribe = session.subscribe((state, event) => this.#onSessionEvent(state, event));
-  }
-
   #onSessionEvent(state: SessionState, event: SessionEvent): void {
-    const before = this._state;
+    const before = this.sessionState;
     const screenBefore = this.#screen;
     // In learning mode the last challenge may be followed by its help: the chainer says when
     // the results may show (obs-courses-done).
-    if (state.phase === 'finished' && screenBefore === 'courses' && this.mode === 'learning') this._awaitingChainer = true;
-    this._state = state;
+    if (state.phase === 'finished' && screenBefore === 'courses' && this.mode === 'learning') this.awaitingChainer = true;
+    this.sessionState = state;
     // Consumers re-render from the new value at once, before this element's own update.
     this.#publish();
     this.#forward(state, event);
     if (screenBefore !== this.#screen) {
       this.#moveFocus = true;
-      this._announcement = this.#screenName(state);
+      this.#announcer.say(screenName(state, this.#definition!, this.#t));
     }
     if (state.phase === 'finished' && before?.phase !== 'finished') {
       emit(this, 'obs-survey-complete', { state, snapshot: this.#session!.toJSON() });
@@ -393,10 +295,10 @@ export class ObsSurvey extends LitElement {
   }
 
   #onCoursesDone(): void {
-    if (!this._awaitingChainer || !this._state) return;
-    this._awaitingChainer = false;
+    if (!this.awaitingChainer || !this.sessionState) return;
+    this.awaitingChainer = false;
     this.#moveFocus = true;
-    this._announcement = this.#screenName(this._state);
+    this.#announcer.say(screenName(this.sessionState, this.#definition!, this.#t));
   }
 
   /** The seam for the offline outbox: a failing sink never stops the survey. */
@@ -411,13 +313,13 @@ export class ObsSurvey extends LitElement {
   }
 
   #publish(): void {
-    if (!this.#session || !this.#definition || !this._state) {
+    if (!this.#session || !this.#definition || !this.sessionState) {
       this.#provider.setValue(undefined);
       return;
     }
     const value: SurveyContextValue = {
       session: this.#session,
-      state: this._state,
+      state: this.sessionState,
       definition: this.#definition,
       lang: this.#lang,
       mediator: this.mediator,
@@ -428,107 +330,15 @@ export class ObsSurvey extends LitElement {
   }
 
   #fail(error: unknown): void {
-    let failure: ObservatoireError;
-    let details: string[];
-    if (error instanceof ContentError) {
-      failure = error;
-      details = error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-    } else {
-      failure = error instanceof ObservatoireError ? error : new ObservatoireError('load_failed', String(error));
-      details = [failure.message];
-    }
-    this._failure = { code: failure.code, details };
+    const { error: failure, failure: shown } = failureOf(error);
+    this.failure = shown;
     emit(this, 'obs-error', { code: failure.code, message: failure.message, error: failure });
   }
 
   #stop(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#session = undefined;
+    this.#sessionChanges.follow();
     this.#definition = undefined;
     this.#publish();
-  }
-
-  #screenName(state: SessionState): string {
-    switch (screenOf(state)) {
-      case 'information':
-        return this.#t('screenInformation');
-      case 'questionnaire':
-        return this.#t('screenQuestionnaire');
-      case 'results':
-        return this.#t('screenResults');
-      default:
-        return this.#t('screenCourses', { count: this.#definition!.courses.length });
-    }
-  }
-
-  /** Focus the new screen's heading: ours, or the one of the nested element once it has rendered. */
-  async #focusScreen(): Promise<void> {
-    const own = this.renderRoot.querySelector<HTMLElement>('.screen > h2[tabindex="-1"]');
-    if (own) {
-      own.focus();
-      return;
-    }
-    const nested = this.renderRoot.querySelector<HTMLElement>('.screen > *');
-    if (!nested) return;
-    await (nested as Partial<LitElement>).updateComplete;
-    // The nested element may have placed focus itself.
-    if (nested.matches(':focus-within')) return;
-    const heading = nested.shadowRoot?.querySelector<HTMLElement>('[tabindex="-1"], h1, h2');
-    heading?.focus();
-  }
-}
-
-/** Which screen shows a phase: `<obs-survey>` switches elements, each element handles its own steps. */
-function screenOf(state: SessionState): Screen {
-  switch (state.phase) {
-    case 'information':
-      return 'information';
-    case 'questionnaire':
-    case 'review':
-      return 'questionnaire';
-    // The course chainer opens the exercises with its own introduction.
-    case 'validated':
-    case 'course':
-    case 'endOfCourse':
-      return 'courses';
-    case 'finished':
-      return 'results';
-  }
-}
-
-/**
- * Validate a definition with the core's content schemas, loaded on demand: zod is the heaviest
- * part of the core and only content needs it (in the script-tag bundle it is the separate file
- * `observatoire-validate.js`, beside `observatoire.js`). An error from that module is turned
- * into this bundle's `ContentError`, so `instanceof` holds for the host.
- */
-async function validate(json: unknown): Promise<SurveyDefinition> {
-  const { parseSurveyDefinition } = await import('@observatoire/core/validate');
-  try {
-    return parseSurveyDefinition(json);
-  } catch (error) {
-    const issues = (error as Partial<ContentError> | null)?.issues;
-    if ((error as Partial<ContentError> | null)?.code === 'invalid_content' && Array.isArray(issues)) throw new ContentError(issues);
-    throw error;
-  }
-}
-
-async function fetchText(url: URL): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch (error) {
-    throw new ObservatoireError('load_failed', `${url.href}: ${(error as Error).message}`);
-  }
-  if (!response.ok) throw new ObservatoireError('load_failed', `${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
-}
-
-define('obs-survey', ObsSurvey);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-survey': ObsSurvey;
   }
 }

@@ -1,10 +1,10 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { toLang, translate } from '../i18n/catalogue.js';
-import { define } from '../shared/define.js';
+import { toLang, translate } from '@observatoire/core/i18n';
 import { base } from '../shared/styles.js';
+import type { ResumeChoice } from '../outbox/recorder.js';
 import { messages, type ResumeMessageKey } from './resume-messages.js';
 
-export type ResumeChoice = 'resume' | 'new';
+export type { ResumeChoice };
 
 /**
  * Asks, in a modal dialog, whether to resume the unfinished survey of this device or to start
@@ -115,7 +115,6 @@ export class ObsResumeDialog extends LitElement {
   }
 }
 
-define('obs-resume-dialog', ObsResumeDialog);
 
 /**
  * Show the dialog in `host` (its shadow root when it has one) and wait for the choice; the
@@ -133,11 +132,5 @@ export async function askResumeOrNew(host: HTMLElement, options: { lang: 'fr' | 
     return await dialog.chosen;
   } finally {
     dialog.remove();
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'obs-resume-dialog': ObsResumeDialog;
   }
 }

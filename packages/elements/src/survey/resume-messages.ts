@@ -1,5 +1,5 @@
 /** Texts of the resume-or-new-person dialog. */
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 type Keys = 'title' | 'when' | 'sameDevice' | 'otherPerson' | 'resume' | 'startNew';
 

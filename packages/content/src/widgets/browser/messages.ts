@@ -1,4 +1,4 @@
-import type { Catalogue } from '@observatoire/elements';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 export type BrowserMessage = 'caption' | 'tabs' | 'back' | 'address' | 'go' | 'notFoundTitle' | 'notFoundText';
 

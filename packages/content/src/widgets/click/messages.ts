@@ -1,4 +1,4 @@
-import type { Catalogue } from '@observatoire/elements';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 export const clickMessages = {
   fr: { group: 'Boutons de l’exercice' },

@@ -1,4 +1,4 @@
-import type { Catalogue } from '@observatoire/elements';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 export const formMessages = {
   fr: { caption: 'Page d’exercice : formulaire', sent: 'Votre demande est envoyée.' },

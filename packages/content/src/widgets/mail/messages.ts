@@ -1,4 +1,4 @@
-import type { Catalogue } from '@observatoire/elements';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 export type MailMessageKey = 'caption' | 'inbox' | 'from' | 'attachment' | 'attachments' | 'backToList' | 'closeDocument' | 'document';
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from '@observatoire/elements';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 export const pageMessages = {
   fr: { caption: 'Page d’exercice : site d’un service public', menu: 'Menu du site', address: 'Adresse du site :' },

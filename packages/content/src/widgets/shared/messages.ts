@@ -3,7 +3,7 @@
  * The content gives the rest (`{ fr, en }` in the widget's configuration).
  */
 import type { Lang } from '@observatoire/core';
-import type { Catalogue } from '@observatoire/elements';
+import type { Catalogue } from '@observatoire/core/i18n';
 
 /**
  * A catalogue's text in a language, `{name}` replaced by `params.name`.

@@ -1,9 +1,9 @@
 /**
- * The widgets' look: the survey elements' own `--obs-*` tokens (`@observatoire/elements/tokens`),
+ * The widgets' look: the survey elements' own `--obs-*` tokens (`@observatoire/theme`),
  * so a host's theme reaches them. Calm and plain: system fonts, neutral colours, contrast
  * of at least 4.5:1, targets of at least 44×44 CSS px, a visible focus ring, reflow at 320 px.
  */
-import { tokens } from '@observatoire/elements/tokens';
+import { tokens } from '@observatoire/theme';
 import { css } from 'lit';
 
 export const widgetStyles = css`

@@ -4,7 +4,7 @@
  * Not part of the package's public API.
  */
 import { parseSurveyDefinition, type InteractiveChallenge, type SurveyDefinition } from '@observatoire/core';
-import type { WidgetAnswerDetail } from '@observatoire/elements';
+import type { WidgetAnswerDetail } from '@observatoire/core/widget';
 
 let survey: Promise<SurveyDefinition> | undefined;
 

@@ -5,12 +5,12 @@
  */
 import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentError, type Lang, type LocalizedText } from '@observatoire/core';
-import type { ChallengeWidget, WidgetAnswerDetail } from '@observatoire/elements';
+import { WIDGET_ANSWER_EVENT, type WidgetAnswerDetail, type WidgetProperties } from '@observatoire/core/widget';
 import { parseWidgetConfig, type WidgetSpec } from './config.js';
 import { message, sharedMessages } from './messages.js';
 import { widgetStyles } from './styles.js';
 
-export abstract class WidgetElement<Config> extends LitElement implements ChallengeWidget {
+export abstract class WidgetElement<Config> extends LitElement implements WidgetProperties {
   static override properties: PropertyDeclarations = {
     config: { attribute: false },
     lang: {},
@@ -49,13 +49,12 @@ export abstract class WidgetElement<Config> extends LitElement implements Challe
 
   /**
    * Tell the player what the person did. Nothing is reported once the answer is sent.
-   * Same event as `reportWidgetAnswer` of `@observatoire/elements`, dispatched here so that the
-   * widgets' script does not carry the survey elements.
+   * The contract's event (`WIDGET_ANSWER_EVENT`, from the core): the widgets never load the elements.
    */
   protected report(answer: Record<string, string>, complete: boolean): void {
     if (this.disabled) return;
     const detail: WidgetAnswerDetail = { answer: { ...answer }, complete };
-    this.dispatchEvent(new CustomEvent('obs-widget-answer', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(WIDGET_ANSWER_EVENT, { detail, bubbles: true, composed: true }));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -1,8 +1,8 @@
 /**
  * The `--obs-*` custom properties and their calm, neutral defaults, mapped to the private
  * `--_*` variables every element's styles use; `theme="dsfr"` (opt-in, State sites only) maps
- * them onto the DSFR's variables. Also exported as `@observatoire/elements/tokens` so the
- * content's widgets take the same theme without loading the elements.
+ * them onto the DSFR's variables. A package of its own, below the elements and the content's
+ * widgets, so both take the same theme and the widgets do not load the elements.
  *
  * @example
  * static override styles = [tokens, css`button { color: var(--_primary); }`];

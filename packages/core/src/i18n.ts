@@ -1,17 +1,25 @@
 /**
- * Message catalogues. Each element keeps its own `messages.ts` beside it, French first;
- * the `Catalogue` type makes the English catalogue list exactly the same keys.
+ * The one i18n mechanism of Observatoire: message catalogues, French first, used by the
+ * elements, the widgets and the report's labels. Each part keeps its own catalogue beside its
+ * code; the `Catalogue` type makes the English catalogue list exactly the same keys.
  *
  * @example
  * const messages = { fr: { progress: 'Question {n} sur {total}' }, en: { progress: 'Question {n} of {total}' } } satisfies Catalogue<'progress'>;
  * translate(messages, 'fr', 'progress', { n: 3, total: 13 }); // 'Question 3 sur 13'
  */
-import type { Lang } from '@observatoire/core';
+import type { Lang } from './content/types.js';
 
 export type Catalogue<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/**
+ * The text of `key` in `lang` (French when missing), with `{name}` placeholders filled in;
+ * numbers are formatted for the language.
+ *
+ * @example
+ * translate({ fr: { n: '{n} séances' }, en: { n: '{n} sessions' } }, 'fr', 'n', { n: 1200 }); // '1 200 séances'
+ */
 export function translate<K extends string>(catalogue: Catalogue<K>, lang: Lang, key: K, params?: MessageParams): string {
   const text = catalogue[lang][key] ?? catalogue.fr[key];
   if (!params) return text;
@@ -22,7 +30,13 @@ function formatParam(value: string | number, lang: Lang): string {
   return typeof value === 'number' ? new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(value) : value;
 }
 
-/** The language to use: `fr` unless `en` is asked for (`en`, `en-GB`…). French is the default. */
+/**
+ * The language to use: `fr` unless `en` is asked for (`en`, `en-GB`…). French is the default.
+ *
+ * @example
+ * toLang('en-GB'); // 'en'
+ * toLang(null); // 'fr'
+ */
 export function toLang(value: string | null | undefined): Lang {
   return value?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }

@@ -1,0 +1,129 @@
+/**
+ * `<obs-survey>`'s screens: which one a phase shows, the two it draws itself (information and
+ * consent, load failure) as template functions, their names for the live region, and where
+ * focus goes when the screen changes.
+ */
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { localize, type Lang, type SessionState, type SurveyDefinition } from '@observatoire/core';
+import { type MessageParams } from '@observatoire/core/i18n';
+import type { LoadFailure } from './load.js';
+import type { SurveyMessageKey } from './messages.js';
+
+export type Screen = 'loading' | 'error' | 'information' | 'questionnaire' | 'courses' | 'results';
+
+type Text = (key: SurveyMessageKey, params?: MessageParams) => string;
+
+/** Which screen shows a phase: `<obs-survey>` switches elements, each element handles its own steps. */
+export function screenOf(state: SessionState): Screen {
+  switch (state.phase) {
+    case 'information':
+      return 'information';
+    case 'questionnaire':
+    case 'review':
+      return 'questionnaire';
+    // The course chainer opens the exercises with its own introduction.
+    case 'validated':
+    case 'course':
+    case 'endOfCourse':
+      return 'courses';
+    case 'finished':
+      return 'results';
+  }
+}
+
+
+/**
+ * The load failure, with the integrator's lines (in English, as the errors are).
+ *
+ * @example
+ * renderFailure({ code: 'load_failed', details: ['/survey.json: HTTP 404'] }, t);
+ */
+export function renderFailure(failure: LoadFailure, t: Text): TemplateResult {
+  return html`<div part="error" class="error-box" role="alert">
+    <h2 part="heading" tabindex="-1">${t('loadErrorTitle')}</h2>
+    <p>${t('loadErrorIntro')}</p>
+    <p class="hint">${t('loadErrorDetails')}</p>
+    <ul lang="en">
+      ${failure.details.map((line) => html`<li>${line}</li>`)}
+    </ul>
+  </div>`;
+}
+
+export interface InformationView {
+  lang: Lang;
+  t: Text;
+  consent: boolean;
+  /** "Commencer" was pressed without consent. */
+  consentError: boolean;
+  onConsent: (event: Event) => void;
+  onStart: () => void;
+}
+
+/**
+ * The information screen: the definition's texts, the consent box and "Commencer".
+ *
+ * @example
+ * renderInformation(definition, { lang: 'fr', t, consent: false, consentError: false, onConsent, onStart });
+ */
+export function renderInformation(definition: SurveyDefinition, view: InformationView): TemplateResult {
+  const { lang, t } = view;
+  const { information } = definition;
+  const invalid = view.consentError && !view.consent;
+  return html`<h2 part="heading" tabindex="-1">${localize(information.title, lang)}</h2>
+    ${information.body.map((paragraph) => html`<p>${localize(paragraph, lang)}</p>`)}
+    <div class="consent">
+      ${invalid ? html`<p id="consent-error" class="error">${t('consentMissing')}</p>` : nothing}
+      <label part="consent" class="choice">
+        <input
+          type="checkbox"
+          .checked=${view.consent}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${invalid ? 'consent-error' : nothing}
+          @change=${view.onConsent}
+        />
+        <span>${localize(information.consent, lang)}</span>
+      </label>
+    </div>
+    <div class="actions">
+      <button part="start-button" class="primary" type="button" @click=${view.onStart}>${t('start')}</button>
+    </div>`;
+}
+
+/**
+ * The new screen's name, said by the live region.
+ *
+ * @example
+ * screenName(state, definition, t); // 'Questionnaire'
+ */
+export function screenName(state: SessionState, definition: SurveyDefinition, t: Text): string {
+  switch (screenOf(state)) {
+    case 'information':
+      return t('screenInformation');
+    case 'questionnaire':
+      return t('screenQuestionnaire');
+    case 'results':
+      return t('screenResults');
+    default:
+      return t('screenCourses', { count: definition.courses.length });
+  }
+}
+
+/**
+ * Focus the new screen's heading: the survey's own, or the one of the nested element once it
+ * has rendered (unless it placed focus itself).
+ *
+ * @example
+ * await focusScreen(this.renderRoot);
+ */
+export async function focusScreen(root: ParentNode): Promise<void> {
+  const own = root.querySelector<HTMLElement>('.screen > h2[tabindex="-1"]');
+  if (own) {
+    own.focus();
+    return;
+  }
+  const nested = root.querySelector<HTMLElement>('.screen > *');
+  if (!nested) return;
+  await (nested as Partial<LitElement>).updateComplete;
+  if (nested.matches(':focus-within')) return;
+  nested.shadowRoot?.querySelector<HTMLElement>('[tabindex="-1"], h1, h2')?.focus();
+}
