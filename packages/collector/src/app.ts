@@ -10,7 +10,11 @@ import { SurveyIndex } from './definitions.js';
 import { limitBody } from './middleware/body-limit/index.js';
 import { allowOrigins } from './middleware/cors/index.js';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/index.js';
+import { errorLine, requestLog, type LogSink } from './middleware/request-log/index.js';
+import { requireJson } from './middleware/require-json/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
+import { checkSessionId } from './middleware/session-id/index.js';
+import { guardText } from './middleware/text-guard/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -34,6 +38,11 @@ export interface AppOptions {
   margins?: readonly Margin[];
   /** Territory names for `GET /v1/report`, by `kind:code` (e.g. `department:35`). */
   territoryNames?: Readonly<Record<string, string>>;
+  /**
+   * Where request and error lines go (JSON objects, see `LogLine`). Without it requests are not
+   * logged and unexpected errors go to `console.error`, one JSON line each.
+   */
+  log?: LogSink;
 }
 
 /** Default limit: a session posts about 30 requests in 30 minutes; bursts after a reconnection. */
@@ -47,10 +56,16 @@ export const DEFAULT_RATE_LIMIT = { burst: 120, perSecond: 10 } as const;
 export function createApp(options: AppOptions): Hono {
   const now = options.now ?? Date.now;
   const app = new Hono();
+  const logError: LogSink = options.log ?? ((line) => console.error(JSON.stringify(line)));
+  app.use('*', requestLog(options.log, now));
   app.use('*', securityHeaders());
   app.use('*', allowOrigins(options.allowedOrigins ?? []));
   if (options.rateLimit !== false) app.use('/v1/*', rateLimit({ ...(options.rateLimit ?? DEFAULT_RATE_LIMIT), now }));
   app.use('/v1/*', limitBody(options.maxBodyBytes ?? 64 * 1024));
+  app.use('/v1/*', requireJson());
+  app.use('/v1/*', guardText());
+  app.use('/v1/sessions/:id', checkSessionId());
+  app.use('/v1/sessions/:id/*', checkSessionId());
 
   const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now };
   sessionRoutes(app, ctx);
@@ -61,8 +76,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}.`));
   app.onError((error, c) => {
-    // Only the error itself: never the request's address, headers or body.
-    console.error(`collector: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // One line: the error's class and message with the request id; never the request's address, headers or body.
+    logError(errorLine(c, error, now));
     return errorResponse(c, 500, 'internal_error', 'The collector failed to handle this request; retry later.');
   });
   return app;

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { createApp } from '../src/app.js';
+import type { LogLine } from '../src/middleware/request-log/index.js';
 import { MemoryStore } from '../src/store/memory.js';
 import { definition } from './fixture.js';
 import { client, secret, uid } from './helpers.js';
@@ -50,6 +51,33 @@ describe('rate limit', () => {
     assert.equal((await api.call('POST', '/v1/sessions', createBody, undefined, { 'X-Test-Client': 'one' })).status, 201);
     assert.equal((await api.call('POST', '/v1/sessions', createBody, undefined, { 'X-Test-Client': 'one' })).status, 429);
     assert.equal((await api.call('POST', '/v1/sessions', createBody, undefined, { 'X-Test-Client': 'two' })).status, 201);
+  });
+});
+
+describe('logs', () => {
+  test('each request is one line with its id, route pattern, status and duration; an error is one line without the body', async () => {
+    const lines: LogLine[] = [];
+    const store = new MemoryStore();
+    store.createSession = async () => {
+      throw new Error('disk on fire\n    at somewhere (file.ts:1:1)');
+    };
+    const api = client(createApp({ store, definitions: [definition], rateLimit: false, log: (line) => lines.push(line) }));
+    const reply = await api.call('POST', '/v1/sessions', { ...createBody, organisation: 'secret-organisation' });
+    assert.equal(reply.status, 500);
+    const requestId = reply.headers.get('x-request-id');
+    assert.ok(requestId);
+    const [error, request] = lines;
+    assert.deepEqual({ ...error, time: '' }, { level: 'error', time: '', requestId, method: 'POST', route: '/v1/sessions', error: 'Error: disk on fire at somewhere (file.ts:1:1)' });
+    assert.equal(request?.level, 'info');
+    assert.deepEqual({ ...request, time: '', durationMs: 0 }, { level: 'info', time: '', requestId, method: 'POST', route: '/v1/sessions', status: 500, durationMs: 0 });
+    assert.ok(!JSON.stringify(lines).includes('secret-organisation'));
+  });
+
+  test('the route is the pattern, never the concrete path with its session id', async () => {
+    const lines: LogLine[] = [];
+    const api = client(createApp({ store: new MemoryStore(), definitions: [definition], rateLimit: false, log: (line) => lines.push(line) }));
+    await api.call('GET', '/v1/sessions/s-secret-id/results');
+    assert.equal(lines[0]?.route, '/v1/sessions/:id/results');
   });
 });
 

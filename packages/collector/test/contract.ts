@@ -259,12 +259,13 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(results.body.answers.length, 0);
       });
 
-      test('no token is 401, an unknown session is 404', async () => {
+      test('no token is 401; an unknown session is 403 like a wrong token, so ids cannot be probed', async () => {
         const a = await newSession();
         assert.equal((await api.call('GET', `/v1/sessions/${a.sessionId}/results`)).status, 401);
         const unknown = await api.call('GET', `/v1/sessions/${uid('nope')}/results`, undefined, a.token);
-        assert.equal(unknown.status, 404);
-        assert.equal(unknown.body.error, 'session_not_found');
+        const wrong = await api.call('GET', `/v1/sessions/${a.sessionId}/results`, undefined, secret());
+        assert.equal(unknown.status, 403);
+        assert.deepEqual(unknown.body, wrong.body);
       });
 
       test('the admin routes need the admin token', async () => {
@@ -454,7 +455,7 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         const s = await playedSession();
         const erased = await api.call('DELETE', `/v1/sessions/${s.sessionId}`, undefined, ADMIN);
         assert.equal(erased.status, 204);
-        assert.equal((await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token)).status, 404);
+        assert.equal((await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token)).status, 403);
         assert.deepEqual(await exportRows('json', [s.sessionId]), []);
         assert.equal((await api.call('DELETE', `/v1/sessions/${s.sessionId}`, undefined, ADMIN)).status, 404);
         // The id is free again: nothing of the old session remains attached to it.
@@ -464,7 +465,97 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
       });
     });
 
+    describe('hostile input', () => {
+      /** The kinds of text the audit sent that reached the database and came back as 500s. */
+      const HOSTILE: readonly (readonly [string, string])[] = [
+        ['U+0000', 'a\u0000b'],
+        ['a lone high surrogate', 'a\uD800'],
+        ['a lone low surrogate', '\uDC00b'],
+        ['a reversed surrogate pair', '\uDC00\uD800'],
+        ['U+0000 alone', '\u0000'],
+      ];
+      /** Where each route reads client text: the body fields, by the path the error must name. */
+      type Place = { route: string; method: string; path: (id: string) => string; admin?: boolean; body?: (text: string) => unknown; field: string };
+      const create = (extra: Record<string, unknown>) => ({ surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', ...extra });
+      const PLACES: readonly Place[] = [
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ organisation: x }), field: 'organisation' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ sessionId: x, token: secret() }), field: 'sessionId' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ token: `${secret()}${x}` }), field: 'token' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ contentVersion: x }), field: 'contentVersion' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ [`k${x}`]: 1 }), field: '(key)' },
+        { route: 'questionnaire', method: 'PUT', path: (id) => `/v1/sessions/${id}/questionnaire`, body: (x) => ({ answers: { ...questionnaireAnswers, remarque: x }, filledByMediator: false, validatedAt: clock.t }), field: 'answers.remarque' },
+        { route: 'questionnaire', method: 'PUT', path: (id) => `/v1/sessions/${id}/questionnaire`, body: (x) => ({ answers: { ...questionnaireAnswers, commune: { ...questionnaireAnswers.commune, name: x } }, filledByMediator: false, validatedAt: clock.t }), field: 'answers.commune.name' },
+        { route: 'questionnaire', method: 'PUT', path: (id) => `/v1/sessions/${id}/questionnaire`, body: (x) => ({ answers: { ...questionnaireAnswers, materiel: ['ordinateur', x] }, filledByMediator: false, validatedAt: clock.t }), field: 'answers.materiel[1]' },
+        { route: 'answers', method: 'POST', path: (id) => `/v1/sessions/${id}/answers`, body: (x) => answer('c1', x), field: 'answer' },
+        { route: 'answers', method: 'POST', path: (id) => `/v1/sessions/${id}/answers`, body: (x) => answer('c1', { r: x }), field: 'answer.r' },
+        { route: 'answers', method: 'POST', path: (id) => `/v1/sessions/${id}/answers`, body: (x) => ({ ...answer('c1', 'Paris'), answerId: x }), field: 'answerId' },
+        { route: 'events', method: 'POST', path: (id) => `/v1/sessions/${id}/events`, body: (x) => event('interruption', { detail: x }), field: 'detail' },
+        { route: 'events', method: 'POST', path: (id) => `/v1/sessions/${id}/events`, body: (x) => event('interruption', { eventId: x }), field: 'eventId' },
+        { route: 'export', method: 'GET', path: () => '/v1/export', admin: true, field: 'query.format' },
+        { route: 'report', method: 'GET', path: () => '/v1/report', admin: true, field: 'query.territory' },
+      ];
+
+      for (const place of PLACES) {
+        test(`${place.method} ${place.route}: hostile text in ${place.field} is a 400 naming it, never a 500`, async () => {
+          const s = await newSession();
+          for (const [kind, text] of HOSTILE) {
+            const inQuery = place.field.startsWith('query.');
+            // A URL carries UTF-8: a lone surrogate cannot even be percent-encoded, only U+0000 can.
+            if (inQuery && !text.includes('\u0000')) continue;
+            const query = inQuery ? `?${place.field.slice(6)}=${encodeURIComponent(text)}` : '';
+            const reply = await api.call(place.method, `${place.path(s.sessionId)}${query}`, place.body?.(text), place.admin ? ADMIN : s.token);
+            assert.equal(reply.status, 400, `${kind}: ${reply.text}`);
+            assert.equal(reply.body.error, 'invalid_request', kind);
+            assert.ok(
+              reply.body.issues.some((i: { path: string }) => i.path === place.field),
+              `${kind}: ${JSON.stringify(reply.body.issues)}`,
+            );
+          }
+        });
+      }
+
+      /** Percent-encoded path segments that are not storable text, or not UTF-8 at all. */
+      const PATH_IDS: readonly (readonly [string, string])[] = [
+        ['U+0000', '%00'],
+        ['U+0000 inside an id', 's-1%00x'],
+        ['an encoded surrogate', '%ED%A0%80'],
+        ['an overlong U+0000', '%C0%80'],
+        ['a byte that is not UTF-8', '%FF'],
+        ['an id over 128 characters', 'x'.repeat(129)],
+        ['spaces and quotes', '%20%27%22'],
+      ];
+      for (const [method, suffix, admin] of [
+        ['GET', '/results', false],
+        ['POST', '/answers', false],
+        ['POST', '/events', false],
+        ['PUT', '/questionnaire', false],
+        ['DELETE', '', true],
+      ] as const) {
+        test(`${method} /v1/sessions/:id${suffix}: a malformed id is a 400 JSON before any query`, async () => {
+          const s = await newSession();
+          for (const [kind, id] of PATH_IDS) {
+            const body = method === 'GET' || method === 'DELETE' ? undefined : {};
+            const reply = await api.call(method, `/v1/sessions/${id}${suffix}`, body, admin ? ADMIN : s.token);
+            assert.equal(reply.status, 400, `${kind}: ${reply.text}`);
+            assert.equal(reply.body.error, 'invalid_request', kind);
+            assert.ok(['id', 'path'].includes(reply.body.issues[0].path), `${kind}: ${reply.text}`);
+          }
+        });
+      }
+    });
+
     describe('limits', () => {
+      test('a body without "Content-Type: application/json" is refused with 415, whatever it holds', async () => {
+        const body = JSON.stringify({ surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr' });
+        for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
+          const reply = await api.call('POST', '/v1/sessions', undefined, undefined, type ? { 'Content-Type': type } : {}, body);
+          assert.equal(reply.status, 415, type);
+          assert.equal(reply.body.error, 'unsupported_media_type');
+        }
+        const charset = await api.call('POST', '/v1/sessions', undefined, undefined, { 'Content-Type': 'application/json; charset=utf-8' }, body);
+        assert.equal(charset.status, 201);
+      });
+
       test('an oversized body is refused with 413', async () => {
         const s = await withQuestionnaire();
         const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('c2', 'x'.repeat(20 * 1024)), s.token);

@@ -32,17 +32,16 @@ export async function readBody<T extends z.ZodMiniType>(c: Context, schema: T): 
 }
 
 /**
- * The session named in the path, if the bearer token is its own: 404 when unknown, 401 without
- * a token, 403 with another token (including another session's).
+ * The session named in the path, if the bearer token is its own: 401 without a token, 403 with a
+ * token that does not open it, whether the id exists or not (a 404 would tell a stranger which ids
+ * exist).
  */
 export async function authorizeSession(c: Context, ctx: RouteContext): Promise<Parsed<SessionHead>> {
-  const id = c.req.param('id') ?? '';
-  const session = await ctx.store.getSession(id);
-  if (!session) return { ok: false, response: errorResponse(c, 404, 'session_not_found', `No session "${id}".`) };
   const token = bearerToken(c.req.header('Authorization'));
   if (!token)
     return { ok: false, response: errorResponse(c, 401, 'missing_token', 'Send the session token as "Authorization: Bearer <token>".') };
-  if (!sameHash(await hashToken(token), session.tokenHash))
-    return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not belong to this session.') };
+  const session = await ctx.store.getSession(c.req.param('id') ?? '');
+  if (!session || !sameHash(await hashToken(token), session.tokenHash))
+    return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
   return { ok: true, data: session };
 }
