@@ -43,5 +43,8 @@ export async function authorizeSession(c: Context, ctx: RouteContext): Promise<P
   const session = await ctx.store.getSession(c.req.param('id') ?? '');
   if (!session || !sameHash(await hashToken(token), session.tokenHash))
     return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
+  // Only now is the request known to be this session's: charge its own rate-limit bucket.
+  const limited = await c.get('sessionLimit')?.(c, session.id);
+  if (limited) return { ok: false, response: limited };
   return { ok: true, data: session };
 }

@@ -14,6 +14,8 @@ import type {
   SessionRecord,
   Store,
 } from './types.js';
+import type { BucketRule } from '../middleware/rate-limit/buckets.js';
+import { SqlBuckets } from './sql-buckets.js';
 
 /** The little a database driver must offer. Rows come back as plain objects. */
 export interface SqlQueries {
@@ -178,6 +180,30 @@ export class SqlStore implements Store {
 
   close(): Promise<void> {
     return this.client.close();
+  }
+
+  /**
+   * Rate-limit buckets in this database, shared by every instance on it.
+   *
+   * @example
+   * createApp({ store, definitions, rateLimit: { ...rule, buckets: store.rateLimitBuckets(rule) } });
+   */
+  rateLimitBuckets(rule: BucketRule): SqlBuckets {
+    return new SqlBuckets(this.client, rule);
+  }
+
+  /**
+   * A random secret shared by every instance on this database, made by the first one to ask
+   * (the salt of the rate limit's address hashes with database buckets).
+   *
+   * @example
+   * const salt = await store.sharedSecret('rate_limit_salt');
+   */
+  async sharedSecret(name: string): Promise<string> {
+    const fresh = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    await this.client.query('INSERT INTO collector_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, fresh]);
+    const [row] = await this.client.query<{ value: string }>('SELECT value FROM collector_secrets WHERE name = $1', [name]);
+    return row!.value;
   }
 
   /** One consistent snapshot (a transaction) of sessions and their children. */

@@ -7,11 +7,20 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { contractSuite } from '../contract.js';
+import { sharedLimitSuite } from '../shared-limit.js';
 
 const url = process.env['DATABASE_URL'];
 if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scripts/ensure-postgres.sh)` first.');
 
 contractSuite('PostgresStore', () => PostgresStore.open(url));
+
+sharedLimitSuite(
+  'PostgresStore',
+  async () => [await PostgresStore.open(url), await PostgresStore.open(url)],
+  async (stores) => {
+    await Promise.all(stores.map((store) => store.close()));
+  },
+);
 
 test('instances starting together on a fresh database apply each migration once', async () => {
   const admin = new pg.Client({ connectionString: url });
@@ -28,8 +37,8 @@ test('instances starting together on a fresh database apply each migration once'
     const tables = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     await check.end();
     await Promise.all(stores.map((store) => store.close()));
-    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql']);
-    assert.equal(tables.rows[0].n, 5);
+    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql']);
+    assert.equal(tables.rows[0].n, 7);
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
