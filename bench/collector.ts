@@ -65,7 +65,7 @@ async function bench(backend: string, env: Record<string, string>, sessionCount:
               ...request,
               path: `/v1/sessions/${session.sessionId}/answers`,
               headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
-              body: JSON.stringify({ answerId: `${session.sessionId}-${challengeId}`, challengeId, answer: rightAnswer(challengeId), actor: 'participant', startedAt: 1, answeredAt: 2, durationMs: 1000 }),
+              body: JSON.stringify({ answerId: `${session.sessionId}-${challengeId}`, challengeId, answer: rightAnswer(challengeId), actor: 'participant', startedAt: Date.now(), answeredAt: Date.now() + 1000, durationMs: 1000 }),
             };
           },
         },

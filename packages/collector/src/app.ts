@@ -8,6 +8,7 @@ import { errorResponse } from './api/errors.js';
 import { openApiDocument } from './api/openapi.js';
 import { SurveyIndex } from './definitions.js';
 import { limitBody } from './middleware/body-limit/index.js';
+import { refuseGuessableTokens } from './middleware/client-token/index.js';
 import { allowOrigins } from './middleware/cors/index.js';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/index.js';
 import { errorLine, requestLog, type LogSink } from './middleware/request-log/index.js';
@@ -15,6 +16,7 @@ import { requireJson } from './middleware/require-json/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
 import { checkSessionId } from './middleware/session-id/index.js';
 import { guardText } from './middleware/text-guard/index.js';
+import { checkTimes } from './middleware/time-window/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -64,6 +66,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('/v1/*', limitBody(options.maxBodyBytes ?? 64 * 1024));
   app.use('/v1/*', requireJson());
   app.use('/v1/*', guardText());
+  app.use('/v1/*', checkTimes(now));
+  app.post('/v1/sessions', refuseGuessableTokens());
   app.use('/v1/sessions/:id', checkSessionId());
   app.use('/v1/sessions/:id/*', checkSessionId());
 

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createApp } from '../src/app.js';
+import { MAX_EVENTS_PER_SESSION } from '../src/limits.js';
 import type { Store } from '../src/store/types.js';
 import { ALL_CHALLENGES, COURSES, definition, questionnaireAnswers, rightAnswer } from './fixture.js';
 import { ADMIN, client, parseCsv, secret, uid } from './helpers.js';
@@ -400,7 +401,7 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
       });
 
       test('a test run is flagged and carries no geography; a session stopped inside a course is flagged', async () => {
-        const s = await withQuestionnaire({ ...questionnaireAnswers, commune: { test: true, name: 'TEST' }, situation: 'demandeur_emploi' }, { startedAt: Date.UTC(2025, 0, 1) });
+        const s = await withQuestionnaire({ ...questionnaireAnswers, commune: { test: true, name: 'TEST' }, situation: 'demandeur_emploi' }, { startedAt: Date.UTC(2025, 4, 1) });
         await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m1', '2'), s.token);
         const [row] = await exportRows('json', [s.sessionId]);
         assert.equal(row!['test_run'], '1');
@@ -462,6 +463,104 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         const reborn = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId: s.sessionId, token: secret() });
         assert.equal(reborn.status, 201);
         assert.equal((await store.getSessionData(s.sessionId))!.answers.length, 0);
+      });
+    });
+
+    describe('nonsense refused', () => {
+      const HOUR = 3_600_000;
+      const DAY = 24 * HOUR;
+      for (const [reason, extra, path] of [
+        ['an answer given before it started', { startedAt: () => clock.t, answeredAt: () => clock.t - 1000, durationMs: 0 }, 'answeredAt'],
+        ['a 24 h duration in a 20 s interval', { durationMs: 24 * HOUR }, 'durationMs'],
+        ['a duration longer than its interval', { answeredAt: () => clock.t + 5_000, durationMs: 20_000 }, 'durationMs'],
+        ['year 275760', { startedAt: 8_640_000_000_000_000 - 1000, answeredAt: 8_640_000_000_000_000, durationMs: 1000 }, 'startedAt'],
+        ['1970', { startedAt: 0, answeredAt: 20_000 }, 'startedAt'],
+        ['two days ahead of the server', { startedAt: () => clock.t + 2 * DAY, answeredAt: () => clock.t + 2 * DAY + 20_000 }, 'startedAt'],
+        ['an answer started an hour before its session', { startedAt: () => clock.t - HOUR, answeredAt: () => clock.t - HOUR + 20_000 }, 'startedAt'],
+      ] as const) {
+        test(`an answer with ${reason} is refused on ${path}`, async () => {
+          const s = await withQuestionnaire();
+          const times = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, typeof v === 'function' ? v() : v]));
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m1', '2', times), s.token);
+          assert.equal(reply.status, 400, reply.text);
+          assert.equal(reply.body.issues[0].path, path, reply.text);
+          const results = await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token);
+          assert.equal(results.body.answers.length, 0);
+        });
+      }
+
+      test('a session, a questionnaire or an event dated outside the window around the server clock is refused', async () => {
+        const old = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', startedAt: 0 });
+        assert.equal(old.status, 400);
+        assert.equal(old.body.issues[0].path, 'startedAt');
+        const s = await newSession();
+        const put = await api.call('PUT', `/v1/sessions/${s.sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: false, validatedAt: clock.t - 40 * DAY }, s.token);
+        assert.equal(put.status, 400);
+        assert.equal(put.body.issues[0].path, 'validatedAt');
+        const ahead = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption', { at: clock.t + 3 * DAY }), s.token);
+        assert.equal(ahead.status, 400);
+        assert.equal(ahead.body.issues[0].path, 'at');
+        // A device clock a few hours off is recorded as sent.
+        const skewed = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption', { at: clock.t + 3 * HOUR }), s.token);
+        assert.equal(skewed.status, 201);
+      });
+
+      test('events per session are capped', async () => {
+        const s = await withQuestionnaire();
+        for (let i = 0; i < MAX_EVENTS_PER_SESSION; i++) {
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption'), s.token);
+          assert.equal(reply.status, 201, reply.text);
+        }
+        const over = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption'), s.token);
+        assert.equal(over.status, 409);
+        assert.equal(over.body.error, 'too_many_events');
+        assert.equal((await store.getSessionData(s.sessionId))!.events.length, MAX_EVENTS_PER_SESSION);
+      });
+
+      test('answers per session are capped by the challenges of its definition', async () => {
+        const s = await withQuestionnaire();
+        for (const id of ALL_CHALLENGES) assert.equal((await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer(id, rightAnswer(id)), s.token)).status, 201);
+        for (const id of ['m1', 'c5', 'zz1']) {
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer(id, '2'), s.token);
+          assert.ok(reply.status === 409 || reply.status === 400, `${id}: ${reply.status}`);
+        }
+        assert.equal((await store.getSessionData(s.sessionId))!.answers.length, ALL_CHALLENGES.length);
+      });
+
+      test('no questionnaire after the session ended', async () => {
+        const s = await newSession();
+        assert.equal((await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('quit'), s.token)).status, 201);
+        const put = await api.call('PUT', `/v1/sessions/${s.sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: false, validatedAt: clock.t }, s.token);
+        assert.equal(put.status, 409);
+        assert.equal(put.body.error, 'session_finished');
+      });
+
+      for (const [reason, token] of [
+        ['32 × a', 'a'.repeat(32)],
+        ['a repeated pair', 'ab'.repeat(16)],
+        ['a repeated alphabet', 'abcdefghijklmnop'.repeat(2)],
+        ['nine distinct characters', 'abcdefghi'.repeat(4)],
+        ['one character off a run', `${'a'.repeat(31)}b`],
+      ] as const) {
+        test(`a guessable client token is refused: ${reason}`, async () => {
+          const reply = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', sessionId: uid('s'), token });
+          assert.equal(reply.status, 400);
+          assert.equal(reply.body.issues[0].path, 'token');
+        });
+      }
+
+      test('a session token expires after the collection window', async () => {
+        const s = await withQuestionnaire();
+        const start = clock.t;
+        try {
+          clock.t = start + 31 * DAY;
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption'), s.token);
+          assert.equal(reply.status, 403);
+          assert.equal(reply.body.error, 'token_expired');
+          assert.equal((await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token)).status, 403);
+        } finally {
+          clock.t = start;
+        }
       });
     });
 

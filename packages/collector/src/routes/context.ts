@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { errorResponse, invalidRequest, issuesOf } from '../api/errors.js';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionHead, Store } from '../store/types.js';
+import { SESSION_WINDOW_MS } from '../limits.js';
 import { bearerToken, hashToken, sameHash } from '../token.js';
 
 export interface RouteContext {
@@ -34,7 +35,7 @@ export async function readBody<T extends z.ZodMiniType>(c: Context, schema: T): 
 /**
  * The session named in the path, if the bearer token is its own: 401 without a token, 403 with a
  * token that does not open it, whether the id exists or not (a 404 would tell a stranger which ids
- * exist).
+ * exist), 403 `token_expired` once the session's window is over (`SESSION_WINDOW_MS`).
  */
 export async function authorizeSession(c: Context, ctx: RouteContext): Promise<Parsed<SessionHead>> {
   const token = bearerToken(c.req.header('Authorization'));
@@ -43,6 +44,8 @@ export async function authorizeSession(c: Context, ctx: RouteContext): Promise<P
   const session = await ctx.store.getSession(c.req.param('id') ?? '');
   if (!session || !sameHash(await hashToken(token), session.tokenHash))
     return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
+  if (ctx.now() - session.receivedAt > SESSION_WINDOW_MS)
+    return { ok: false, response: errorResponse(c, 403, 'token_expired', 'This session is closed: its collection window is over.') };
   // Only now is the request known to be this session's: charge its own rate-limit bucket.
   const limited = await c.get('sessionLimit')?.(c, session.id);
   if (limited) return { ok: false, response: limited };

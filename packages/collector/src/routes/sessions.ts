@@ -15,6 +15,7 @@ import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { CreateSessionBody, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '../api/schemas.js';
 import { sessionOutcome } from '../export/progress.js';
+import { MAX_EVENTS_PER_SESSION, SESSION_START_TOLERANCE_MS } from '../limits.js';
 import type { AnswerRecord } from '../store/types.js';
 import { hashToken, newToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
@@ -58,6 +59,7 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const questionnaire = ctx.surveys.get(session.surveyId, session.contentVersion)?.definition.questionnaire;
     if (!questionnaire) return errorResponse(c, 409, 'no_questionnaire', 'This survey has no questionnaire.');
     if (session.hasQuestionnaire) return alreadyValidated(c);
+    if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no questionnaire.');
     const answers = body.data.answers as QuestionnaireAnswers;
     const issues: RequestIssue[] = [];
     const visible = new Set(visibleQuestions(questionnaire, answers).map((q) => q.id));
@@ -91,6 +93,8 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const body = await readBody(c, PostAnswerBody);
     if (!body.ok) return body.response;
     const input = body.data;
+    if (input.startedAt < session.startedAt - SESSION_START_TOLERANCE_MS)
+      return invalidRequest(c, [{ path: 'startedAt', message: 'is before the session started' }]);
     const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
     const refusal =
       survey?.definition.questionnaire && !session.hasQuestionnaire
@@ -158,7 +162,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       actor: input.actor,
       detail: input.detail ?? null,
       receivedAt: ctx.now(),
-    });
+    }, MAX_EVENTS_PER_SESSION);
+    if (result.outcome === 'too_many')
+      return errorResponse(c, 409, 'too_many_events', `This session already has ${MAX_EVENTS_PER_SESSION} events: it takes no more.`);
     return c.json({ eventId: result.record.eventId, type: result.record.type }, result.outcome === 'inserted' ? 201 : 200);
   });
 

@@ -50,10 +50,11 @@ export class MemoryStore implements Store {
     return { outcome: 'inserted', record: copy(record) };
   }
 
-  async addEvent(record: EventRecord): Promise<AddEventResult> {
+  async addEvent(record: EventRecord, maxEvents = Infinity): Promise<AddEventResult> {
     const data = this.need(record.sessionId);
     const same = data.events.find((e) => e.eventId === record.eventId);
     if (same) return { outcome: 'duplicate', record: copy(same) };
+    if (data.events.length >= maxEvents) return { outcome: 'too_many' };
     data.events.push(copy(record));
     if ((record.type === 'quit' || record.type === 'finished') && data.session.endedAt === null) {
       data.session.endedAt = record.at;

@@ -131,16 +131,17 @@ export class SqlStore implements Store {
     return { outcome: 'conflict', record: toAnswer(other[0]) };
   }
 
-  async addEvent(r: EventRecord): Promise<AddEventResult> {
+  async addEvent(r: EventRecord, maxEvents?: number): Promise<AddEventResult> {
     return this.client.transaction(async (tx) => {
       const rows = await tx.query(
-        `INSERT INTO events (${EVENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO events (${EVENT_COLUMNS}) SELECT $1::text, $2::text, $3::text, $4::text, $5::bigint, $6::text, $7::text, $8::bigint
+         WHERE $9::int IS NULL OR (SELECT count(*) FROM events WHERE session_id = $1) < $9::int
          ON CONFLICT DO NOTHING RETURNING ${EVENT_COLUMNS}`,
-        [r.sessionId, r.eventId, r.type, r.courseId, r.at, r.actor, r.detail, r.receivedAt],
+        [r.sessionId, r.eventId, r.type, r.courseId, r.at, r.actor, r.detail, r.receivedAt, maxEvents ?? null],
       );
       if (!rows[0]) {
         const same = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = $1 AND event_id = $2`, [r.sessionId, r.eventId]);
-        if (!same[0]) throw new Error(`event ${r.eventId} was neither stored nor found`);
+        if (!same[0]) return { outcome: 'too_many' };
         return { outcome: 'duplicate', record: toEvent(same[0]) };
       }
       if (r.type === 'quit' || r.type === 'finished') {

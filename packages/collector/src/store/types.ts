@@ -83,10 +83,8 @@ export type AddAnswerResult =
   | { outcome: 'inserted' | 'duplicate'; record: AnswerRecord }
   | { outcome: 'conflict'; record: AnswerRecord };
 
-export interface AddEventResult {
-  outcome: 'inserted' | 'duplicate';
-  record: EventRecord;
-}
+/** As for answers; `too_many`: the session already holds `maxEvents` events, nothing was stored. */
+export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventRecord } | { outcome: 'too_many' };
 
 /**
  * Storage of the collector. Every write is idempotent by its client-made id, and correct when
@@ -103,8 +101,11 @@ export interface Store {
   /** `false` when the session already has a questionnaire (it is never replaced). */
   putQuestionnaire(record: QuestionnaireRecord): Promise<boolean>;
   addAnswer(record: AnswerRecord): Promise<AddAnswerResult>;
-  /** A `quit` or `finished` event also ends the session (the first one wins). */
-  addEvent(record: EventRecord): Promise<AddEventResult>;
+  /**
+   * A `quit` or `finished` event also ends the session (the first one wins). With `maxEvents`, a new
+   * event is stored only while the session holds fewer (concurrent inserts may pass it by a few).
+   */
+  addEvent(record: EventRecord, maxEvents?: number): Promise<AddEventResult>;
   /** Already stored answer (same session, same id), to answer a retry without re-checking. */
   findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null>;
   findEvent(sessionId: string, eventId: string): Promise<EventRecord | null>;
