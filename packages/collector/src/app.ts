@@ -20,6 +20,8 @@ import { checkTimes } from './middleware/time-window/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { sessionErased } from './routes/context.js';
+import { SessionGoneError } from './store/errors.js';
 import type { Store } from './store/types.js';
 
 export interface AppOptions {
@@ -80,6 +82,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}.`));
   app.onError((error, c) => {
+    // A write that raced an erasure: final, like every request for an erased session.
+    if (error instanceof SessionGoneError) return sessionErased(c);
     // One line: the error's class and message with the request id; never the request's address, headers or body.
     logError(errorLine(c, error, now));
     return errorResponse(c, 500, 'internal_error', 'The collector failed to handle this request; retry later.');

@@ -11,6 +11,7 @@ export { PostgresStore } from './store/postgres.js';
 export { SqlStore, migrate, type SqlClient, type SqlQueries, type Migration } from './store/sql.js';
 export { loadMigrations } from './store/migrations.js';
 export type * from './store/types.js';
+export { SessionGoneError } from './store/errors.js';
 export { exportTable, type ExportTable } from './export/rows.js';
 export { toCsv, toJson } from './export/format.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';

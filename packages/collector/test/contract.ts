@@ -456,13 +456,45 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         const s = await playedSession();
         const erased = await api.call('DELETE', `/v1/sessions/${s.sessionId}`, undefined, ADMIN);
         assert.equal(erased.status, 204);
-        assert.equal((await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token)).status, 403);
         assert.deepEqual(await exportRows('json', [s.sessionId]), []);
+        assert.equal(await store.getSessionData(s.sessionId), null);
         assert.equal((await api.call('DELETE', `/v1/sessions/${s.sessionId}`, undefined, ADMIN)).status, 404);
-        // The id is free again: nothing of the old session remains attached to it.
-        const reborn = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId: s.sessionId, token: secret() });
-        assert.equal(reborn.status, 201);
-        assert.equal((await store.getSessionData(s.sessionId))!.answers.length, 0);
+      });
+
+      test('erasure sticks: a replay of every write for the erased id is 410 Gone and stores nothing', async () => {
+        const sessionId = uid('s');
+        const token = secret();
+        const create = { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId, token };
+        assert.equal((await api.call('POST', '/v1/sessions', create)).status, 201);
+        const questionnaire = { answers: questionnaireAnswers, filledByMediator: false, validatedAt: clock.t };
+        assert.equal((await api.call('PUT', `/v1/sessions/${sessionId}/questionnaire`, questionnaire, token)).status, 201);
+        const first = answer('m1', '2');
+        assert.equal((await api.call('POST', `/v1/sessions/${sessionId}/answers`, first, token)).status, 201);
+        assert.equal((await api.call('DELETE', `/v1/sessions/${sessionId}`, undefined, ADMIN)).status, 204);
+        // The outbox replays everything it had queued, then more.
+        for (const [method, path, body] of [
+          ['POST', '/v1/sessions', create],
+          ['PUT', `/v1/sessions/${sessionId}/questionnaire`, questionnaire],
+          ['POST', `/v1/sessions/${sessionId}/answers`, first],
+          ['POST', `/v1/sessions/${sessionId}/answers`, answer('m2', '2')],
+          ['POST', `/v1/sessions/${sessionId}/events`, event('quit')],
+          ['GET', `/v1/sessions/${sessionId}/results`, undefined],
+        ] as const) {
+          const reply = await api.call(method, path, body, token);
+          assert.equal(reply.status, 410, `${method} ${path}: ${reply.text}`);
+          assert.equal(reply.body.error, 'session_erased');
+        }
+        // Another token changes nothing: the id itself is refused.
+        assert.equal((await api.call('POST', '/v1/sessions', { ...create, token: secret() })).status, 410);
+        assert.equal(await store.getSessionData(sessionId), null);
+        assert.equal(await store.isErased(sessionId), true);
+      });
+
+      test('an id erased before the session reached the server is refused when it arrives', async () => {
+        const sessionId = uid('s');
+        assert.equal((await api.call('DELETE', `/v1/sessions/${sessionId}`, undefined, ADMIN)).status, 404);
+        const late = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId, token: secret() });
+        assert.equal(late.status, 410);
       });
     });
 

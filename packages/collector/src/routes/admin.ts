@@ -27,7 +27,7 @@ export function adminRoutes(app: Hono, ctx: RouteContext, adminToken: string | u
 
   app.delete('/v1/sessions/:id', admin, async (c) => {
     const id = c.req.param('id');
-    if (!(await ctx.store.deleteSession(id))) return errorResponse(c, 404, 'session_not_found', `No session "${id}".`);
+    if (!(await ctx.store.deleteSession(id, ctx.now()))) return errorResponse(c, 404, 'session_not_found', `No session "${id}" (its id is refused from now on all the same).`);
     return c.body(null, 204);
   });
 }

@@ -35,13 +35,15 @@ export async function readBody<T extends z.ZodMiniType>(c: Context, schema: T): 
 /**
  * The session named in the path, if the bearer token is its own: 401 without a token, 403 with a
  * token that does not open it, whether the id exists or not (a 404 would tell a stranger which ids
- * exist), 403 `token_expired` once the session's window is over (`SESSION_WINDOW_MS`).
+ * exist), 410 `session_erased` for an erased one, 403 `token_expired` once the session's window is over (`SESSION_WINDOW_MS`).
  */
 export async function authorizeSession(c: Context, ctx: RouteContext): Promise<Parsed<SessionHead>> {
   const token = bearerToken(c.req.header('Authorization'));
   if (!token)
     return { ok: false, response: errorResponse(c, 401, 'missing_token', 'Send the session token as "Authorization: Bearer <token>".') };
-  const session = await ctx.store.getSession(c.req.param('id') ?? '');
+  const id = c.req.param('id') ?? '';
+  const session = await ctx.store.getSession(id);
+  if (!session && (await ctx.store.isErased(id))) return { ok: false, response: sessionErased(c) };
   if (!session || !sameHash(await hashToken(token), session.tokenHash))
     return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
   if (ctx.now() - session.receivedAt > SESSION_WINDOW_MS)
@@ -50,4 +52,9 @@ export async function authorizeSession(c: Context, ctx: RouteContext): Promise<P
   const limited = await c.get('sessionLimit')?.(c, session.id);
   if (limited) return { ok: false, response: limited };
   return { ok: true, data: session };
+}
+
+/** 410: the session was erased; an outbox must drop what it still holds for it. */
+export function sessionErased(c: Context): Response {
+  return errorResponse(c, 410, 'session_erased', 'This session was erased: it takes nothing more.');
 }

@@ -13,6 +13,7 @@ import type {
   SessionRecord,
   Store,
 } from './types.js';
+import { SessionGoneError } from './errors.js';
 
 /**
  * @example
@@ -20,10 +21,12 @@ import type {
  */
 export class MemoryStore implements Store {
   private readonly sessions = new Map<string, SessionData>();
+  private readonly erased = new Set<string>();
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
+    if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
     this.sessions.set(record.id, { session: copy(record), questionnaire: null, answers: [], events: [] });
     return { created: true, session: copy(record) };
   }
@@ -85,7 +88,12 @@ export class MemoryStore implements Store {
   }
 
   async deleteSession(id: string): Promise<boolean> {
+    this.erased.add(id);
     return this.sessions.delete(id);
+  }
+
+  async isErased(id: string): Promise<boolean> {
+    return this.erased.has(id);
   }
 
   async close(): Promise<void> {}
@@ -93,7 +101,7 @@ export class MemoryStore implements Store {
   private need(id: string): SessionData {
     const data = this.sessions.get(id);
     // The SQL adapters fail the same way, on the foreign key.
-    if (!data) throw new Error(`no session ${id}`);
+    if (!data) throw new SessionGoneError(id);
     return data;
   }
 }

@@ -15,6 +15,7 @@ import type {
   Store,
 } from './types.js';
 import type { BucketRule } from '../middleware/rate-limit/buckets.js';
+import { SessionGoneError } from './errors.js';
 import { SqlBuckets } from './sql-buckets.js';
 
 /** The little a database driver must offer. Rows come back as plain objects. */
@@ -78,15 +79,18 @@ export class SqlStore implements Store {
   constructor(private readonly client: SqlClient) {}
 
   async createSession(r: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
+    // One statement: an erased id is never inserted, even by a replay racing the erasure.
     const inserted = await this.client.query(
-      `INSERT INTO sessions (${SESSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, NULL)
+      `INSERT INTO sessions (${SESSION_COLUMNS})
+       SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::bigint, $9::bigint, NULL::bigint, NULL::text
+       WHERE NOT EXISTS (SELECT 1 FROM erased_sessions WHERE id = $1)
        ON CONFLICT (id) DO NOTHING RETURNING ${SESSION_COLUMNS}`,
       [r.id, r.tokenHash, r.surveyId, r.contentVersion, r.organisation, r.device, r.lang, r.startedAt, r.receivedAt],
     );
     if (inserted[0]) return { created: true, session: toSession(inserted[0]) };
     const row = (await this.client.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1`, [r.id]))[0];
-    // Only an erasure between the two statements gets here.
-    if (!row) throw new Error(`session ${r.id} vanished while being created`);
+    // An erased id, or an erasure between the two statements.
+    if (!row) throw new SessionGoneError(r.id);
     return { created: false, session: toSession(row) };
   }
 
@@ -102,16 +106,16 @@ export class SqlStore implements Store {
   }
 
   async putQuestionnaire(r: QuestionnaireRecord): Promise<boolean> {
-    const rows = await this.client.query(
+    const rows = await gone(r.sessionId, this.client.query(
       `INSERT INTO questionnaires (session_id, answers, filled_by_mediator, validated_at, received_at)
        VALUES ($1, $2::text::jsonb, $3, $4, $5) ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
       [r.sessionId, JSON.stringify(r.answers), r.filledByMediator, r.validatedAt, r.receivedAt],
-    );
+    ));
     return rows.length === 1;
   }
 
   async addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
-    const rows = await this.client.query(
+    const rows = await gone(r.sessionId, this.client.query(
       `INSERT INTO answers (${ANSWER_COLUMNS})
        VALUES ($1, $2, $3, $4::text::jsonb, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13)
        ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
@@ -119,7 +123,7 @@ export class SqlStore implements Store {
         r.sessionId, r.answerId, r.challengeId, r.answer === null ? null : JSON.stringify(r.answer), r.timedOut, r.status,
         JSON.stringify(r.details), r.actor, r.startedAt, r.answeredAt, r.durationMs, r.skippedRemaining, r.receivedAt,
       ],
-    );
+    ));
     if (rows[0]) return { outcome: 'inserted', record: toAnswer(rows[0]) };
     const same = await this.findAnswer(r.sessionId, r.answerId);
     if (same) return { outcome: 'duplicate', record: same };
@@ -132,7 +136,7 @@ export class SqlStore implements Store {
   }
 
   async addEvent(r: EventRecord, maxEvents?: number): Promise<AddEventResult> {
-    return this.client.transaction(async (tx) => {
+    return gone(r.sessionId, this.client.transaction(async (tx) => {
       const rows = await tx.query(
         `INSERT INTO events (${EVENT_COLUMNS}) SELECT $1::text, $2::text, $3::text, $4::text, $5::bigint, $6::text, $7::text, $8::bigint
          WHERE $9::int IS NULL OR (SELECT count(*) FROM events WHERE session_id = $1) < $9::int
@@ -152,7 +156,7 @@ export class SqlStore implements Store {
         ]);
       }
       return { outcome: 'inserted', record: toEvent(rows[0]) };
-    });
+    }));
   }
 
   async findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null> {
@@ -174,9 +178,16 @@ export class SqlStore implements Store {
     return this.load('', '', []);
   }
 
-  async deleteSession(id: string): Promise<boolean> {
-    const rows = await this.client.query('DELETE FROM sessions WHERE id = $1 RETURNING id', [id]);
-    return rows.length === 1;
+  async deleteSession(id: string, erasedAt: number): Promise<boolean> {
+    return this.client.transaction(async (tx) => {
+      await tx.query('INSERT INTO erased_sessions (id, erased_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, erasedAt]);
+      const rows = await tx.query('DELETE FROM sessions WHERE id = $1 RETURNING id', [id]);
+      return rows.length === 1;
+    });
+  }
+
+  async isErased(id: string): Promise<boolean> {
+    return (await this.client.query('SELECT 1 FROM erased_sessions WHERE id = $1', [id])).length === 1;
   }
 
   close(): Promise<void> {
@@ -230,6 +241,16 @@ export class SqlStore implements Store {
       for (const row of events) byId.get(String(row['session_id']))?.events.push(toEvent(row));
       return [...byId.values()];
     });
+  }
+}
+
+/** A write that breaks the foreign key to `sessions`: the session is gone (erased meanwhile). */
+async function gone<T>(sessionId: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === '23503') throw new SessionGoneError(sessionId);
+    throw error;
   }
 }
 

@@ -87,7 +87,8 @@ export type AddAnswerResult =
 export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventRecord } | { outcome: 'too_many' };
 
 /**
- * Storage of the collector. Every write is idempotent by its client-made id, and correct when
+ * Storage of the collector. Writes for a session that does not exist (erased) throw
+ * `SessionGoneError`. Every write is idempotent by its client-made id, and correct when
  * several collector instances share the store (no in-memory state is needed for correctness).
  *
  * @example
@@ -95,7 +96,7 @@ export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventR
  * const { created, session } = await store.createSession(record); // the new row, or the one already there
  */
 export interface Store {
-  /** Insert unless a session with this id exists; returns the stored session either way. */
+  /** Insert unless a session with this id exists; returns the stored session either way. Throws `SessionGoneError` for an erased id. */
   createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }>;
   getSession(id: string): Promise<SessionHead | null>;
   /** `false` when the session already has a questionnaire (it is never replaced). */
@@ -112,7 +113,12 @@ export interface Store {
   getSessionData(id: string): Promise<SessionData | null>;
   /** Every session, ordered by `receivedAt` then id. */
   listSessionData(): Promise<SessionData[]>;
-  /** Remove the session and all its data. `false` when there was none. */
-  deleteSession(id: string): Promise<boolean>;
+  /**
+   * Remove the session and all its data, and keep its id as erased (a tombstone) so any later write
+   * for it fails with `SessionGoneError`. `false` when there was no session (the id is kept all the same).
+   */
+  deleteSession(id: string, erasedAt: number): Promise<boolean>;
+  /** Whether the id was erased. */
+  isErased(id: string): Promise<boolean>;
   close(): Promise<void>;
 }

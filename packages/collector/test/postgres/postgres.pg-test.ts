@@ -37,8 +37,8 @@ test('instances starting together on a fresh database apply each migration once'
     const tables = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     await check.end();
     await Promise.all(stores.map((store) => store.close()));
-    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql']);
-    assert.equal(tables.rows[0].n, 7);
+    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql', '003_erasures.sql']);
+    assert.equal(tables.rows[0].n, 8);
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
