@@ -12,8 +12,9 @@ export { SqlStore, migrate, type SqlClient, type SqlQueries, type Migration } fr
 export { loadMigrations } from './store/migrations.js';
 export type * from './store/types.js';
 export { SessionGoneError } from './store/errors.js';
-export { exportTable, type ExportTable } from './export/rows.js';
-export { toCsv, toJson } from './export/format.js';
+export { exportTable, exportColumns, exportRowOf, type ExportTable } from './export/rows.js';
+export { exportRows, exportStream, exportPage, parseExportQuery, type ExportQuery } from './export/stream.js';
+export { toCsv, toJson, csvLine, jsonRow } from './export/format.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';
 export { openApiDocument } from './api/openapi.js';
 export { hashToken, newToken } from './token.js';

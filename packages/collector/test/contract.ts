@@ -446,6 +446,55 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(json.find((row) => row['session_id'] === ids[0])!['organisation'], cells[0], 'JSON keeps the value as given');
       });
 
+      test('the export filters by organisation, start date and territory', async () => {
+        const org = uid('org');
+        const day = 86_400_000;
+        const early = await withQuestionnaire(questionnaireAnswers, { organisation: org, startedAt: clock.t - 5 * day });
+        const late = await withQuestionnaire(questionnaireAnswers, { organisation: org, startedAt: clock.t - day });
+        const test = await withQuestionnaire({ ...questionnaireAnswers, commune: { test: true, name: 'TEST' } }, { organisation: org, startedAt: clock.t - day });
+        const other = await withQuestionnaire(questionnaireAnswers, { organisation: uid('org'), startedAt: clock.t - day });
+        const ids = async (query: string) => {
+          const reply = await api.call('GET', `/v1/export?format=json&${query}`, undefined, ADMIN);
+          assert.equal(reply.status, 200, reply.text);
+          return reply.body.map((row: Record<string, string>) => row['session_id']);
+        };
+        assert.deepEqual(await ids(`organisation=${org}`), [early.sessionId, late.sessionId, test.sessionId]);
+        const from = new Date(clock.t - 2 * day).toISOString();
+        assert.deepEqual(await ids(`organisation=${org}&from=${from}`), [late.sessionId, test.sessionId]);
+        assert.deepEqual(await ids(`organisation=${org}&to=${from}`), [early.sessionId]);
+        assert.deepEqual(await ids(`organisation=${org}&territory=dep:35`), [early.sessionId, late.sessionId], 'a test run has no geography');
+        assert.deepEqual(await ids(`territory=org:${org}`), [early.sessionId, late.sessionId, test.sessionId]);
+        assert.ok(!(await ids('territory=dep:35')).includes(test.sessionId));
+        assert.ok((await ids('territory=dep:35')).includes(other.sessionId));
+      });
+
+      test('the JSON export pages with limit and the X-Next-Cursor of each page', async () => {
+        const org = uid('org');
+        const made: string[] = [];
+        for (let i = 0; i < 5; i++) made.push((await withQuestionnaire(questionnaireAnswers, { organisation: org })).sessionId);
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        const sizes: number[] = [];
+        do {
+          const reply = await api.call('GET', `/v1/export?format=json&organisation=${org}&limit=2${cursor ? `&after=${cursor}` : ''}`, undefined, ADMIN);
+          assert.equal(reply.status, 200, reply.text);
+          sizes.push(reply.body.length);
+          seen.push(...reply.body.map((row: Record<string, string>) => row['session_id']));
+          cursor = reply.headers.get('x-next-cursor');
+        } while (cursor);
+        assert.deepEqual(sizes, [2, 2, 1]);
+        assert.deepEqual(seen, made);
+        const csv = await api.call('GET', `/v1/export?format=csv&organisation=${org}&limit=3`, undefined, ADMIN);
+        assert.equal(parseCsv(csv.text).length, 4, 'the header and three rows');
+        assert.ok(csv.headers.get('x-next-cursor'));
+      });
+
+      test('bad export filters are refused, each named', async () => {
+        const reply = await api.call('GET', '/v1/export?format=json&from=yesterday&to=2025-13-45&limit=0&after=nope&territory=moon:1', undefined, ADMIN);
+        assert.equal(reply.status, 400);
+        assert.deepEqual(reply.body.issues.map((i: { path: string }) => i.path).sort(), ['after', 'from', 'limit', 'territory', 'to']);
+      });
+
       test('an unknown export format is refused', async () => {
         const reply = await api.call('GET', '/v1/export?format=xlsx', undefined, ADMIN);
         assert.equal(reply.status, 400);

@@ -9,7 +9,9 @@ import type {
   EventRecord,
   QuestionnaireRecord,
   SessionData,
+  SessionFilter,
   SessionHead,
+  SessionKey,
   SessionRecord,
   Store,
 } from './types.js';
@@ -82,9 +84,19 @@ export class MemoryStore implements Store {
   }
 
   async listSessionData(): Promise<SessionData[]> {
-    return [...this.sessions.values()]
-      .sort((a, b) => a.session.receivedAt - b.session.receivedAt || (a.session.id < b.session.id ? -1 : 1))
-      .map(copy);
+    return [...this.sessions.values()].sort((a, b) => compareKeys(a.session, b.session)).map(copy);
+  }
+
+  async *streamSessionData(filter: SessionFilter = {}): AsyncIterable<SessionData> {
+    const after = filter.after;
+    for (const data of [...this.sessions.values()].sort((a, b) => compareKeys(a.session, b.session))) {
+      const s = data.session;
+      if (after && compareKeys(s, after) <= 0) continue;
+      if (filter.organisation !== undefined && s.organisation !== filter.organisation) continue;
+      if (filter.startedFrom !== undefined && s.startedAt < filter.startedFrom) continue;
+      if (filter.startedBefore !== undefined && s.startedAt >= filter.startedBefore) continue;
+      yield copy(data);
+    }
   }
 
   async deleteSession(id: string): Promise<boolean> {
@@ -104,6 +116,11 @@ export class MemoryStore implements Store {
     if (!data) throw new SessionGoneError(id);
     return data;
   }
+}
+
+/** Export order: `receivedAt`, then id (as the SQL adapters' `ORDER BY received_at, id`, byte order in C collation). */
+function compareKeys(a: SessionKey, b: SessionKey): number {
+  return a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Stored values are copies, as a database would give, so callers cannot change the store by mistake. */

@@ -10,6 +10,7 @@ import type {
   EventRecord,
   QuestionnaireRecord,
   SessionData,
+  SessionFilter,
   SessionHead,
   SessionRecord,
   Store,
@@ -170,12 +171,33 @@ export class SqlStore implements Store {
   }
 
   async getSessionData(id: string): Promise<SessionData | null> {
-    const [data] = await this.load('WHERE session_id = $1', 'WHERE id = $1', [id]);
+    const [data] = await this.load('WHERE id = $1', [id]);
     return data ?? null;
   }
 
   async listSessionData(): Promise<SessionData[]> {
-    return this.load('', '', []);
+    const all: SessionData[] = [];
+    for await (const data of this.streamSessionData()) all.push(data);
+    return all;
+  }
+
+  async *streamSessionData(filter: SessionFilter = {}, pageSize = 500): AsyncIterable<SessionData> {
+    let after = filter.after;
+    for (;;) {
+      const conditions: string[] = [];
+      const params: unknown[] = [];
+      const param = (value: unknown) => (params.push(value), `$${params.length}`);
+      if (after) conditions.push(`(received_at, id) > (${param(after.receivedAt)}::bigint, ${param(after.id)}::text)`);
+      if (filter.organisation !== undefined) conditions.push(`organisation = ${param(filter.organisation)}`);
+      if (filter.startedFrom !== undefined) conditions.push(`started_at >= ${param(filter.startedFrom)}::bigint`);
+      if (filter.startedBefore !== undefined) conditions.push(`started_at < ${param(filter.startedBefore)}::bigint`);
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+      const page = await this.load(`${where} ORDER BY received_at, id LIMIT ${param(pageSize)}::int`, params);
+      yield* page;
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) return;
+      after = { receivedAt: last.session.receivedAt, id: last.session.id };
+    }
   }
 
   async deleteSession(id: string, erasedAt: number): Promise<boolean> {
@@ -218,21 +240,21 @@ export class SqlStore implements Store {
     return row!.value;
   }
 
-  /** One consistent snapshot (a transaction) of sessions and their children. */
-  private load(childWhere: string, sessionWhere: string, params: unknown[]): Promise<SessionData[]> {
+  /** One consistent snapshot (a transaction) of the sessions `sessionSql` selects, with their children. */
+  private load(sessionSql: string, params: unknown[]): Promise<SessionData[]> {
     return this.client.transaction(async (tx) => {
-      const sessions = await tx.query(`SELECT ${SESSION_COLUMNS} FROM sessions ${sessionWhere} ORDER BY received_at, id`, params);
-      const questionnaires = await tx.query(
-        `SELECT session_id, answers, filled_by_mediator, validated_at, received_at FROM questionnaires ${childWhere}`,
-        params,
-      );
-      const answers = await tx.query(`SELECT ${ANSWER_COLUMNS} FROM answers ${childWhere} ORDER BY received_at, answer_id`, params);
-      const events = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events ${childWhere} ORDER BY received_at, event_id`, params);
+      const sessions = await tx.query(`SELECT ${SESSION_COLUMNS} FROM sessions ${sessionSql}`, params);
+      if (sessions.length === 0) return [];
       const byId = new Map<string, SessionData>();
       for (const row of sessions) {
         const session = toSession(row);
         byId.set(session.id, { session, questionnaire: null, answers: [], events: [] });
       }
+      const ids = [[...byId.keys()]];
+      const children = 'WHERE session_id = ANY($1::text[])';
+      const questionnaires = await tx.query(`SELECT session_id, answers, filled_by_mediator, validated_at, received_at FROM questionnaires ${children}`, ids);
+      const answers = await tx.query(`SELECT ${ANSWER_COLUMNS} FROM answers ${children} ORDER BY received_at, answer_id`, ids);
+      const events = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events ${children} ORDER BY received_at, event_id`, ids);
       for (const row of questionnaires) {
         const data = byId.get(String(row['session_id']));
         if (data) data.questionnaire = toQuestionnaire(row);

@@ -74,6 +74,23 @@ export interface SessionData {
   events: EventRecord[];
 }
 
+/** Where a session sits in the export order: by `receivedAt`, then id. */
+export interface SessionKey {
+  receivedAt: number;
+  id: string;
+}
+
+/** Which sessions an export reads. Dates are epoch milliseconds on the session's `startedAt`. */
+export interface SessionFilter {
+  organisation?: string;
+  /** Inclusive. */
+  startedFrom?: number;
+  /** Exclusive. */
+  startedBefore?: number;
+  /** Only the sessions after this one (the last of the previous page). */
+  after?: SessionKey;
+}
+
 /**
  * - `inserted`: stored now;
  * - `duplicate`: this id was already stored: `record` is the first one (idempotent retry);
@@ -111,8 +128,14 @@ export interface Store {
   findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null>;
   findEvent(sessionId: string, eventId: string): Promise<EventRecord | null>;
   getSessionData(id: string): Promise<SessionData | null>;
-  /** Every session, ordered by `receivedAt` then id. */
+  /** Every session, ordered by `receivedAt` then id. Holds them all in memory: prefer `streamSessionData`. */
   listSessionData(): Promise<SessionData[]>;
+  /**
+   * The sessions matching `filter`, ordered by `receivedAt` then id, read `pageSize` at a time so
+   * memory stays constant whatever the number of sessions. Each page is one consistent snapshot;
+   * sessions stored during the read may or may not appear.
+   */
+  streamSessionData(filter?: SessionFilter, pageSize?: number): AsyncIterable<SessionData>;
   /**
    * Remove the session and all its data, and keep its id as erased (a tombstone) so any later write
    * for it fails with `SessionGoneError`. `false` when there was no session (the id is kept all the same).

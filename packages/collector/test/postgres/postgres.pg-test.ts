@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { contractSuite } from '../contract.js';
+import { exportMemorySuite } from '../export-memory.js';
 import { sharedLimitSuite } from '../shared-limit.js';
 
 const url = process.env['DATABASE_URL'];
@@ -43,4 +44,22 @@ test('instances starting together on a fresh database apply each migration once'
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
   }
+});
+
+exportMemorySuite('PostgresStore', async () => {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `obs_export_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  const store = await PostgresStore.open(fresh.href);
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
 });
