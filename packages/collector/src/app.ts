@@ -21,6 +21,7 @@ import { adminRoutes } from './routes/admin.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sessionErased } from './routes/context.js';
+import { SessionCache } from './session-cache.js';
 import { SessionGoneError } from './store/errors.js';
 import type { Store } from './store/types.js';
 
@@ -73,7 +74,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('/v1/sessions/:id', checkSessionId());
   app.use('/v1/sessions/:id/*', checkSessionId());
 
-  const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now };
+  const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now, openSessions: new SessionCache() };
   sessionRoutes(app, ctx);
   adminRoutes(app, ctx, options.adminToken);
   reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });

@@ -197,6 +197,21 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(other.body.error, 'challenge_already_answered');
       });
 
+      test('a session ended or erased through another instance takes no answer, whatever the first one remembers', async () => {
+        const other = client(createApp({ store, definitions: [definition], adminToken: ADMIN, rateLimit: false, now: () => clock.t }));
+        const ended = await withQuestionnaire();
+        assert.equal((await api.call('POST', `/v1/sessions/${ended.sessionId}/answers`, answer('m1', '2'), ended.token)).status, 201);
+        assert.equal((await other.call('POST', `/v1/sessions/${ended.sessionId}/events`, event('quit'), ended.token)).status, 201);
+        const late = await api.call('POST', `/v1/sessions/${ended.sessionId}/answers`, answer('m2', '2'), ended.token);
+        assert.equal(late.status, 409);
+        assert.equal(late.body.error, 'session_finished');
+        const erased = await withQuestionnaire();
+        assert.equal((await api.call('POST', `/v1/sessions/${erased.sessionId}/answers`, answer('m1', '2'), erased.token)).status, 201);
+        assert.equal((await other.call('DELETE', `/v1/sessions/${erased.sessionId}`, undefined, ADMIN)).status, 204);
+        assert.equal((await api.call('POST', `/v1/sessions/${erased.sessionId}/answers`, answer('m2', '2'), erased.token)).status, 410);
+        assert.equal(await store.getSessionData(erased.sessionId), null);
+      });
+
       test('an unknown challenge is refused', async () => {
         const s = await withQuestionnaire();
         const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('zz9', '2'), s.token);

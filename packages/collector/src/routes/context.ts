@@ -3,12 +3,15 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { errorResponse, invalidRequest, issuesOf } from '../api/errors.js';
 import type { SurveyIndex } from '../definitions.js';
+import type { SessionCache } from '../session-cache.js';
 import type { SessionHead, Store } from '../store/types.js';
 import { SESSION_WINDOW_MS } from '../limits.js';
 import { bearerToken, hashToken, sameHash } from '../token.js';
 
 export interface RouteContext {
   store: Store;
+  /** Sessions verified open by the answer route (see `SessionCache`). */
+  openSessions?: SessionCache;
   surveys: SurveyIndex;
   /** Epoch milliseconds. */
   now: () => number;
@@ -37,12 +40,15 @@ export async function readBody<T extends z.ZodMiniType>(c: Context, schema: T): 
  * token that does not open it, whether the id exists or not (a 404 would tell a stranger which ids
  * exist), 410 `session_erased` for an erased one, 403 `token_expired` once the session's window is over (`SESSION_WINDOW_MS`).
  */
-export async function authorizeSession(c: Context, ctx: RouteContext): Promise<Parsed<SessionHead>> {
+export async function authorizeSession(c: Context, ctx: RouteContext, options: { cached?: boolean } = {}): Promise<Parsed<SessionHead>> {
   const token = bearerToken(c.req.header('Authorization'));
   if (!token)
     return { ok: false, response: errorResponse(c, 401, 'missing_token', 'Send the session token as "Authorization: Bearer <token>".') };
   const id = c.req.param('id') ?? '';
-  const session = await ctx.store.getSession(id);
+  // `cached`: the caller's write checks that the session is still open (see `SessionCache`).
+  const cache = options.cached ? ctx.openSessions : undefined;
+  const session = cache?.get(id) ?? (await ctx.store.getSession(id));
+  if (session && cache) cache.remember(session);
   if (!session && (await ctx.store.isErased(id))) return { ok: false, response: sessionErased(c) };
   if (!session || !sameHash(await hashToken(token), session.tokenHash))
     return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };

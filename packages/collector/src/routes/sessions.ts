@@ -87,7 +87,7 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
   });
 
   app.post('/v1/sessions/:id/answers', async (c) => {
-    const auth = await authorizeSession(c, ctx);
+    const auth = await authorizeSession(c, ctx, { cached: true });
     if (!auth.ok) return auth.response;
     const session = auth.data;
     const body = await readBody(c, PostAnswerBody);
@@ -135,6 +135,10 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       skippedRemaining: input.skippedRemaining === true,
       receivedAt: ctx.now(),
     });
+    if (result.outcome === 'closed') {
+      ctx.openSessions?.forget(session.id);
+      return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more answers.');
+    }
     if (result.outcome === 'conflict')
       return errorResponse(c, 409, 'challenge_already_answered', `Challenge "${input.challengeId}" already has an answer ("${result.record.answerId}").`);
     return c.json(answerView(result.record), result.outcome === 'inserted' ? 201 : 200);

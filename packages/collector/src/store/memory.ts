@@ -51,6 +51,7 @@ export class MemoryStore implements Store {
     if (same) return { outcome: 'duplicate', record: copy(same) };
     const other = data.answers.find((a) => a.challengeId === record.challengeId);
     if (other) return { outcome: 'conflict', record: copy(other) };
+    if (data.session.endedAt !== null) return { outcome: 'closed' };
     data.answers.push(copy(record));
     return { outcome: 'inserted', record: copy(record) };
   }

@@ -116,9 +116,12 @@ export class SqlStore implements Store {
   }
 
   async addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
+    // One statement on the common path: the insert itself checks that the session is open.
     const rows = await gone(r.sessionId, this.client.query(
       `INSERT INTO answers (${ANSWER_COLUMNS})
-       VALUES ($1, $2, $3, $4::text::jsonb, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13)
+       SELECT $1::text, $2::text, $3::text, $4::text::jsonb, $5::boolean, $6::text, $7::text::jsonb, $8::text, $9::bigint, $10::bigint,
+              $11::bigint, $12::boolean, $13::bigint
+       WHERE EXISTS (SELECT 1 FROM sessions WHERE id = $1 AND ended_at IS NULL)
        ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
       [
         r.sessionId, r.answerId, r.challengeId, r.answer === null ? null : JSON.stringify(r.answer), r.timedOut, r.status,
@@ -132,8 +135,11 @@ export class SqlStore implements Store {
       r.sessionId,
       r.challengeId,
     ]);
-    if (!other[0]) throw new Error(`answer ${r.answerId} was neither stored nor in conflict`);
-    return { outcome: 'conflict', record: toAnswer(other[0]) };
+    if (other[0]) return { outcome: 'conflict', record: toAnswer(other[0]) };
+    const session = await this.client.query('SELECT ended_at FROM sessions WHERE id = $1', [r.sessionId]);
+    if (!session[0]) throw new SessionGoneError(r.sessionId);
+    if (session[0]['ended_at'] !== null) return { outcome: 'closed' };
+    throw new Error(`answer ${r.answerId} was neither stored nor in conflict`);
   }
 
   async addEvent(r: EventRecord, maxEvents?: number): Promise<AddEventResult> {

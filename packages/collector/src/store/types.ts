@@ -94,11 +94,13 @@ export interface SessionFilter {
 /**
  * - `inserted`: stored now;
  * - `duplicate`: this id was already stored: `record` is the first one (idempotent retry);
- * - `conflict`: another answer to the same challenge is already stored under another id.
+ * - `conflict`: another answer to the same challenge is already stored under another id;
+ * - `closed`: the session has ended; nothing was stored.
  */
 export type AddAnswerResult =
   | { outcome: 'inserted' | 'duplicate'; record: AnswerRecord }
-  | { outcome: 'conflict'; record: AnswerRecord };
+  | { outcome: 'conflict'; record: AnswerRecord }
+  | { outcome: 'closed' };
 
 /** As for answers; `too_many`: the session already holds `maxEvents` events, nothing was stored. */
 export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventRecord } | { outcome: 'too_many' };
@@ -118,6 +120,7 @@ export interface Store {
   getSession(id: string): Promise<SessionHead | null>;
   /** `false` when the session already has a questionnaire (it is never replaced). */
   putQuestionnaire(record: QuestionnaireRecord): Promise<boolean>;
+  /** Stored only while the session is open (not ended), checked by the write itself. */
   addAnswer(record: AnswerRecord): Promise<AddAnswerResult>;
   /**
    * A `quit` or `finished` event also ends the session (the first one wins). With `maxEvents`, a new
