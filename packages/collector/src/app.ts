@@ -17,7 +17,9 @@ import { securityHeaders } from './middleware/security-headers/index.js';
 import { checkSessionId } from './middleware/session-id/index.js';
 import { guardText } from './middleware/text-guard/index.js';
 import { checkTimes } from './middleware/time-window/index.js';
+import { Metrics } from './middleware/metrics/index.js';
 import { adminRoutes } from './routes/admin.js';
+import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { sessionErased } from './routes/context.js';
@@ -48,6 +50,8 @@ export interface AppOptions {
    * logged and unexpected errors go to `console.error`, one JSON line each.
    */
   log?: LogSink;
+  /** `true` once the server is shutting down: `/readyz` then answers 503. */
+  draining?: () => boolean;
 }
 
 /** Default limit: a session posts about 30 requests in 30 minutes; bursts after a reconnection. */
@@ -62,7 +66,9 @@ export function createApp(options: AppOptions): Hono {
   const now = options.now ?? Date.now;
   const app = new Hono();
   const logError: LogSink = options.log ?? ((line) => console.error(JSON.stringify(line)));
+  const metrics = new Metrics();
   app.use('*', requestLog(options.log, now));
+  app.use('*', metrics.middleware());
   app.use('*', securityHeaders());
   app.use('*', allowOrigins(options.allowedOrigins ?? []));
   if (options.rateLimit !== false) app.use('/v1/*', rateLimit({ ...(options.rateLimit ?? DEFAULT_RATE_LIMIT), now }));
@@ -78,6 +84,7 @@ export function createApp(options: AppOptions): Hono {
   sessionRoutes(app, ctx);
   adminRoutes(app, ctx, options.adminToken);
   reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });
+  opsRoutes(app, { store: options.store, metrics, ...(options.draining ? { draining: options.draining } : {}) });
   const openapi = openApiDocument();
   app.get('/openapi.json', (c) => c.json(openapi));
 

@@ -7,7 +7,12 @@
  * list of JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
  * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
  * addresses or IPv4 ranges whose X-Forwarded-For is believed; TRUST_PROXY=1 is short for loopback),
- * MARGINS_FILE (weighting margins of GET /v1/report; without it the report is unweighted).
+ * MARGINS_FILE (weighting margins of GET /v1/report; without it the report is unweighted),
+ * LOG_REQUESTS=0 to log only errors, DRAIN_SECONDS (10): how long SIGTERM waits for requests in flight.
+ *
+ * Logs are JSON lines on stdout (requests) and stderr (errors). On SIGTERM or SIGINT the server
+ * stops accepting connections, `/readyz` answers 503, requests in flight finish (up to
+ * DRAIN_SECONDS), then the database is closed.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -51,8 +56,15 @@ function clientKey(c: Context): string | undefined {
 
 const adminToken = env['ADMIN_TOKEN'] || undefined;
 const weighting = env['MARGINS_FILE'] ? await loadMargins(env['MARGINS_FILE']) : undefined;
+let stopping = false;
+const logRequests = env['LOG_REQUESTS'] !== '0';
 const app = createApp({
   store,
+  draining: () => stopping,
+  log: (line) => {
+    if (line.level === 'error') process.stderr.write(`${JSON.stringify(line)}\n`);
+    else if (logRequests) process.stdout.write(`${JSON.stringify(line)}\n`);
+  },
   definitions,
   adminToken,
   ...(weighting ? { margins: weighting.margins, territoryNames: weighting.names } : {}),
@@ -66,13 +78,20 @@ const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env
   if (!adminToken) console.warn('ADMIN_TOKEN is not set: the export and erasure routes are closed.');
 });
 
-let stopping = false;
-async function stop(): Promise<void> {
+const drainMs = Number(env['DRAIN_SECONDS'] ?? 10) * 1000;
+async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  server.close();
+  console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), message: `${signal}: draining requests in flight` }));
+  const http = server as import('node:http').Server;
+  // No new connections; idle keep-alive ones closed now, busy ones once their response is sent.
+  const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+  http.closeIdleConnections();
+  const timer = setTimeout(() => http.closeAllConnections(), drainMs);
+  await closed;
+  clearTimeout(timer);
   await store.close();
   process.exit(0);
 }
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

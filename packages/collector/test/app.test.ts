@@ -138,6 +138,42 @@ describe('logs', () => {
   });
 });
 
+describe('operations', () => {
+  test('/healthz answers while the process lives; /readyz needs the database and no shutdown under way', async () => {
+    let draining = false;
+    const store = new MemoryStore();
+    const api = client(createApp({ store, definitions: [definition], rateLimit: false, draining: () => draining }));
+    assert.equal((await api.call('GET', '/healthz')).status, 200);
+    assert.equal((await api.call('GET', '/readyz')).status, 200);
+    store.ping = async () => {
+      throw new Error('down');
+    };
+    assert.equal((await api.call('GET', '/readyz')).body.error, 'database_unavailable');
+    draining = true;
+    const reply = await api.call('GET', '/readyz');
+    assert.equal(reply.status, 503);
+    assert.equal(reply.body.error, 'draining');
+    assert.equal((await api.call('GET', '/healthz')).status, 200);
+  });
+
+  test('/metrics counts requests by route pattern and status, with a latency histogram and the database queue', async () => {
+    const api = client(createApp({ store: new MemoryStore(), definitions: [definition], rateLimit: false }));
+    const s = { sessionId: uid('s'), token: secret() };
+    await api.call('POST', '/v1/sessions', { ...createBody, ...s });
+    await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token);
+    await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, secret());
+    const reply = await api.call('GET', '/metrics');
+    assert.equal(reply.status, 200);
+    assert.match(reply.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
+    const text = reply.text;
+    assert.match(text, /collector_requests_total\{method="POST",route="\/v1\/sessions",status="201"\} 1/);
+    assert.match(text, /collector_requests_total\{method="GET",route="\/v1\/sessions\/:id\/results",status="403"\} 1/);
+    assert.match(text, /collector_request_duration_seconds_bucket\{route="\/v1\/sessions\/:id\/results",le="\+Inf"\} 2/);
+    assert.match(text, /collector_db_queue_depth 0/);
+    assert.ok(!text.includes(s.sessionId), 'no session id in the metrics');
+  });
+});
+
 describe('CORS', () => {
   const app = createApp({ store: new MemoryStore(), definitions: [definition], allowedOrigins: ['https://host.example'], rateLimit: false });
   const api = client(app);

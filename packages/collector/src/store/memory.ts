@@ -14,6 +14,7 @@ import type {
   SessionKey,
   SessionRecord,
   Store,
+  StoreStats,
 } from './types.js';
 import { SessionGoneError } from './errors.js';
 
@@ -107,6 +108,12 @@ export class MemoryStore implements Store {
 
   async isErased(id: string): Promise<boolean> {
     return this.erased.has(id);
+  }
+
+  async ping(): Promise<void> {}
+
+  stats(): StoreStats {
+    return { waiting: 0, connections: 0, idle: 0 };
   }
 
   async close(): Promise<void> {}

@@ -14,6 +14,7 @@ import type {
   SessionHead,
   SessionRecord,
   Store,
+  StoreStats,
 } from './types.js';
 import type { BucketRule } from '../middleware/rate-limit/buckets.js';
 import { SessionGoneError } from './errors.js';
@@ -28,6 +29,8 @@ export interface SqlQueries {
 
 export interface SqlClient extends SqlQueries {
   transaction<T>(fn: (tx: SqlQueries) => Promise<T>): Promise<T>;
+  /** The driver's queue and connections, for `/metrics`. */
+  stats(): StoreStats;
   close(): Promise<void>;
 }
 
@@ -216,6 +219,14 @@ export class SqlStore implements Store {
 
   async isErased(id: string): Promise<boolean> {
     return (await this.client.query('SELECT 1 FROM erased_sessions WHERE id = $1', [id])).length === 1;
+  }
+
+  async ping(): Promise<void> {
+    await this.client.query('SELECT 1');
+  }
+
+  stats(): StoreStats {
+    return this.client.stats();
   }
 
   close(): Promise<void> {

@@ -74,6 +74,15 @@ export interface SessionData {
   events: EventRecord[];
 }
 
+/** The database's load, for `/metrics`. */
+export interface StoreStats {
+  /** Queries waiting for a connection (PostgreSQL) or for the embedded database (PGlite). */
+  waiting: number;
+  /** Open connections, and of them the idle ones (0 for the memory and PGlite stores). */
+  connections: number;
+  idle: number;
+}
+
 /** Where a session sits in the export order: by `receivedAt`, then id. */
 export interface SessionKey {
   receivedAt: number;
@@ -146,5 +155,8 @@ export interface Store {
   deleteSession(id: string, erasedAt: number): Promise<boolean>;
   /** Whether the id was erased. */
   isErased(id: string): Promise<boolean>;
+  /** Resolves when the database answers (`/readyz`). */
+  ping(): Promise<void>;
+  stats(): StoreStats;
   close(): Promise<void>;
 }
