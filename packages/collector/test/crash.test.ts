@@ -93,7 +93,7 @@ test('answers acknowledged before a SIGKILL survive it; retries store each answe
       }
       const events = [{ type: 'course_end', courseId }, ...(c < courses.length - 1 ? [{ type: 'continue', courseId }] : [{ type: 'finished' }])];
       for (const e of events) {
-        const reply = await send('POST', `/v1/sessions/${sessionId}/events`, { eventId: `${sessionId}-${e.type}-${courseId}`, at: 3, actor: 'participant', ...e }, token);
+        const reply = await send('POST', `/v1/sessions/${sessionId}/events`, { eventId: `${sessionId}-${e.type}-${courseId}`, at: Date.now(), actor: 'participant', ...e }, token);
         assert.ok([200, 201].includes(reply.status), JSON.stringify(reply.body));
       }
     }

@@ -21,7 +21,7 @@ export class PgliteStore extends SqlStore {
     const db = await PGlite.create({ dataDir, relaxedDurability: false });
     const client = pgliteClient(db);
     await migrate(client, await loadMigrations());
-    return new PgliteStore(client);
+    return new PgliteStore(client, { batchAnswers: true });
   }
 }
 

@@ -80,7 +80,18 @@ const EVENT_COLUMNS = 'session_id, event_id, type, course_id, at, actor, detail,
  * const store = new SqlStore(client); // client: a PGlite or pg adapter
  */
 export class SqlStore implements Store {
-  constructor(private readonly client: SqlClient) {}
+  /** Answers waiting for the next batched insert (see `batchAnswers`). */
+  private readonly answerQueue: { record: AnswerRecord; resolve: (result: AddAnswerResult) => void; reject: (error: unknown) => void }[] = [];
+  private flushing = false;
+
+  /**
+   * `batchAnswers`: answers arriving while an insert runs go together into the next one (one
+   * statement, one commit). For PGlite, which runs one query at a time and pays for each commit.
+   */
+  constructor(
+    private readonly client: SqlClient,
+    private readonly options: { batchAnswers?: boolean } = {},
+  ) {}
 
   async createSession(r: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     // One statement: an erased id is never inserted, even by a replay racing the erasure.
@@ -118,7 +129,70 @@ export class SqlStore implements Store {
     return rows.length === 1;
   }
 
-  async addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
+  addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
+    if (!this.options.batchAnswers) return this.addOneAnswer(r);
+    return new Promise((resolve, reject) => {
+      this.answerQueue.push({ record: r, resolve, reject });
+      // PGlite blocks the thread while it runs a query: let the requests already read queue up first.
+      if (this.answerQueue.length === 1) setTimeout(() => void this.flushAnswers(), 0);
+    });
+  }
+
+  /** Insert the queued answers, up to 200 a statement, until the queue is empty (group commit). */
+  private async flushAnswers(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.answerQueue.length > 0) {
+        const batch = this.answerQueue.splice(0, 200);
+        let inserted: Map<string, AnswerRecord>;
+        try {
+          inserted = await this.insertAnswers(batch.map((item) => item.record));
+        } catch {
+          // One row failed the statement (a session erased meanwhile): each on its own, with its own outcome.
+          for (const item of batch) this.addOneAnswer(item.record).then(item.resolve, item.reject);
+          continue;
+        }
+        for (const item of batch) {
+          const key = JSON.stringify([item.record.sessionId, item.record.answerId]);
+          const record = inserted.get(key);
+          // The first of two identical retries in one batch was inserted; the second is its duplicate.
+          inserted.delete(key);
+          if (record) item.resolve({ outcome: 'inserted', record });
+          else this.notInserted(item.record).then(item.resolve, item.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** One statement for many answers, each stored only into an open session; returns those stored. */
+  private async insertAnswers(records: readonly AnswerRecord[]): Promise<Map<string, AnswerRecord>> {
+    const column = <T>(get: (r: AnswerRecord) => T) => records.map(get);
+    const rows = await this.client.query(
+      `INSERT INTO answers (${ANSWER_COLUMNS})
+       SELECT v.session_id, v.answer_id, v.challenge_id, v.answer::jsonb, v.timed_out, v.status, v.details::jsonb, v.actor, v.started_at,
+              v.answered_at, v.duration_ms, v.skipped_remaining, v.received_at
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::bigint[],
+                   $10::bigint[], $11::bigint[], $12::boolean[], $13::bigint[])
+         AS v(${ANSWER_COLUMNS})
+       WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.id = v.session_id AND s.ended_at IS NULL)
+       ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+      [
+        column((r) => r.sessionId), column((r) => r.answerId), column((r) => r.challengeId),
+        column((r) => (r.answer === null ? null : JSON.stringify(r.answer))), column((r) => r.timedOut), column((r) => r.status),
+        column((r) => JSON.stringify(r.details)), column((r) => r.actor), column((r) => r.startedAt), column((r) => r.answeredAt),
+        column((r) => r.durationMs), column((r) => r.skippedRemaining), column((r) => r.receivedAt),
+      ],
+    );
+    return new Map(rows.map((row) => {
+      const record = toAnswer(row);
+      return [JSON.stringify([record.sessionId, record.answerId]), record];
+    }));
+  }
+
+  private async addOneAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
     // One statement on the common path: the insert itself checks that the session is open.
     const rows = await gone(r.sessionId, this.client.query(
       `INSERT INTO answers (${ANSWER_COLUMNS})
@@ -132,6 +206,11 @@ export class SqlStore implements Store {
       ],
     ));
     if (rows[0]) return { outcome: 'inserted', record: toAnswer(rows[0]) };
+    return this.notInserted(r);
+  }
+
+  /** Why an answer was not inserted: a retry, another answer to its challenge, or a session ended or erased. */
+  private async notInserted(r: AnswerRecord): Promise<AddAnswerResult> {
     const same = await this.findAnswer(r.sessionId, r.answerId);
     if (same) return { outcome: 'duplicate', record: same };
     const other = await this.client.query(`SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 AND challenge_id = $2`, [
