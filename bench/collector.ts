@@ -73,7 +73,7 @@ function rssOf(pid: number | undefined): number {
 }
 
 async function bench(backend: string, server: Figures['server'], env: Record<string, string>, sessionCount: number): Promise<Figures> {
-  const process_ = await startServer({ ...env, RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000' }, 120_000, server === 'baseline' ? BASELINE : undefined);
+  const process_ = await startServer({ ...env, RATE_LIMIT_BURST: '1000000', RATE_LIMIT_PER_SECOND: '1000000', LOG_REQUESTS: '0' }, 120_000, server === 'baseline' ? BASELINE : undefined);
   try {
     const sessions = server === 'baseline' ? await prepareBaseline(process_.url, sessionCount) : await prepare(process_.url, sessionCount);
     let n = 0;

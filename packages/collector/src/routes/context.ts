@@ -47,11 +47,15 @@ export async function authorizeSession(c: Context, ctx: RouteContext, options: {
   const id = c.req.param('id') ?? '';
   // `cached`: the caller's write checks that the session is still open (see `SessionCache`).
   const cache = options.cached ? ctx.openSessions : undefined;
-  const session = cache?.get(id) ?? (await ctx.store.getSession(id));
-  if (session && cache) cache.remember(session);
-  if (!session && (await ctx.store.isErased(id))) return { ok: false, response: sessionErased(c) };
-  if (!session || !sameHash(await hashToken(token), session.tokenHash))
-    return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
+  let session = cache?.get(id, token);
+  if (!session) {
+    const stored = await ctx.store.getSession(id);
+    if (!stored && (await ctx.store.isErased(id))) return { ok: false, response: sessionErased(c) };
+    if (!stored || !sameHash(await hashToken(token), stored.tokenHash))
+      return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
+    cache?.remember(stored, token);
+    session = stored;
+  }
   if (ctx.now() - session.receivedAt > SESSION_WINDOW_MS)
     return { ok: false, response: errorResponse(c, 403, 'token_expired', 'This session is closed: its collection window is over.') };
   // Only now is the request known to be this session's: charge its own rate-limit bucket.
