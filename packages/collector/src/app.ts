@@ -9,12 +9,23 @@ import { errorResponse } from './api/errors.js';
 import { openApiDocument } from './api/openapi.js';
 import { SurveyIndex } from './definitions.js';
 import { limitBody } from './middleware/body-limit/index.js';
+import { refuseGuessableTokens } from './middleware/client-token/index.js';
 import { allowOrigins } from './middleware/cors/index.js';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/index.js';
+import { errorLine, requestLog, type LogSink } from './middleware/request-log/index.js';
+import { requireJson } from './middleware/require-json/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
+import { checkSessionId } from './middleware/session-id/index.js';
+import { guardText } from './middleware/text-guard/index.js';
+import { checkTimes } from './middleware/time-window/index.js';
+import { Metrics } from './middleware/metrics/index.js';
 import { adminRoutes } from './routes/admin.js';
+import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { sessionErased } from './routes/context.js';
+import { SessionCache } from './session-cache.js';
+import { SessionGoneError } from './store/errors.js';
 import type { Store } from './store/types.js';
 
 export interface AppOptions {
@@ -35,6 +46,13 @@ export interface AppOptions {
   margins?: readonly Margin[];
   /** Territory names for `GET /v1/report`, by `kind:code` (e.g. `department:35`). */
   territoryNames?: Readonly<Record<string, string>>;
+  /**
+   * Where request and error lines go (JSON objects, see `LogLine`). Without it requests are not
+   * logged and unexpected errors go to `console.error`, one JSON line each.
+   */
+  log?: LogSink;
+  /** `true` once the server is shutting down: `/readyz` then answers 503. */
+  draining?: () => boolean;
 }
 
 /** Default limit: a session posts about 30 requests in 30 minutes; bursts after a reconnection. */
@@ -48,22 +66,35 @@ export const DEFAULT_RATE_LIMIT = { burst: 120, perSecond: 10 } as const;
 export function createApp(options: AppOptions): Hono {
   const now = options.now ?? Date.now;
   const app = new Hono();
+  const logError: LogSink = options.log ?? ((line) => console.error(JSON.stringify(line)));
+  const metrics = new Metrics();
+  app.use('*', requestLog(options.log, now));
+  app.use('*', metrics.middleware());
   app.use('*', securityHeaders());
   app.use('*', allowOrigins(options.allowedOrigins ?? []));
   if (options.rateLimit !== false) app.use('/v1/*', rateLimit({ ...(options.rateLimit ?? DEFAULT_RATE_LIMIT), now }));
   app.use('/v1/*', limitBody(options.maxBodyBytes ?? 64 * 1024));
+  app.use('/v1/*', requireJson());
+  app.use('/v1/*', guardText());
+  app.use('/v1/*', checkTimes(now));
+  app.post('/v1/sessions', refuseGuessableTokens());
+  app.use('/v1/sessions/:id', checkSessionId());
+  app.use('/v1/sessions/:id/*', checkSessionId());
 
-  const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now };
+  const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now, openSessions: new SessionCache() };
   sessionRoutes(app, ctx);
   adminRoutes(app, ctx, options.adminToken);
   reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });
+  opsRoutes(app, { store: options.store, metrics, ...(options.draining ? { draining: options.draining } : {}) });
   const openapi = openApiDocument();
   app.get('/openapi.json', (c) => c.json(openapi));
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}.`));
   app.onError((error, c) => {
-    // Only the error itself: never the request's address, headers or body.
-    console.error(`collector: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // A write that raced an erasure: final, like every request for an erased session.
+    if (error instanceof SessionGoneError) return sessionErased(c);
+    // One line: the error's class and message with the request id; never the request's address, headers or body.
+    logError(errorLine(c, error, now));
     return errorResponse(c, 500, 'internal_error', 'The collector failed to handle this request; retry later.');
   });
   return app;

@@ -15,6 +15,9 @@ export type {
   SessionRecord,
   SessionHead,
   SessionData,
+  SessionKey,
+  SessionFilter,
+  StoreStats,
   QuestionnaireRecord,
   AnswerRecord,
   EventRecord,
@@ -22,8 +25,10 @@ export type {
   AddAnswerResult,
   AddEventResult,
 } from './store/types.js';
-export { exportTable, type ExportTable } from './export/rows.js';
-export { toCsv, toJson } from './export/format.js';
+export { SessionGoneError } from './store/errors.js';
+export { exportTable, exportColumns, exportRowOf, type ExportTable } from './export/rows.js';
+export { exportRows, exportStream, exportPage, parseExportQuery, type ExportQuery } from './export/stream.js';
+export { toCsv, toJson, csvLine, jsonRow } from './export/format.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';
 export { openApiDocument } from './api/openapi.js';
 export { hashToken } from './token.js';

@@ -4,15 +4,22 @@
  *
  * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite) or
  * DATABASE_URL (PostgreSQL), ADMIN_TOKEN, ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
- * list of JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, TRUST_PROXY=1 behind a reverse
- * proxy (the rate limit then keys anonymous requests on X-Forwarded-For), MARGINS_FILE (weighting margins
- * of GET /v1/report; without it the report is unweighted).
+ * list of JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
+ * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
+ * addresses or IPv4 ranges whose X-Forwarded-For is believed; TRUST_PROXY=1 is short for loopback),
+ * MARGINS_FILE (weighting margins of GET /v1/report; without it the report is unweighted),
+ * LOG_REQUESTS=0 to log only errors, DRAIN_SECONDS (10): how long SIGTERM waits for requests in flight.
+ *
+ * Logs are JSON lines on stdout (requests) and stderr (errors). On SIGTERM or SIGINT the server
+ * stops accepting connections, `/readyz` answers 503, requests in flight finish (up to
+ * DRAIN_SECONDS), then the database is closed.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { serve, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
+import { clientAddress, trustedProxies } from './middleware/rate-limit/index.js';
 import { loadDefinitions } from './load-definitions.js';
 import { loadMargins } from './load-margins.js';
 import { PgliteStore } from './store/pglite.js';
@@ -31,29 +38,38 @@ const store = env['DATABASE_URL']
   ? ((storage = 'PostgreSQL (DATABASE_URL)'), await PostgresStore.open(env['DATABASE_URL']))
   : ((storage = `PGlite in ${dataDir}`), await mkdir(dataDir, { recursive: true }), await PgliteStore.open(dataDir));
 
-// The rate limit's key for requests without a token: a salted hash of the address, kept only in
-// the limiter's memory. The salt changes at every start; nothing of it is stored or logged.
-const salt = randomBytes(16);
-const trustProxy = env['TRUST_PROXY'] === '1';
+// The rate limit's key of a client: a salted hash of its address, kept only in the limiter's buckets.
+// In memory the salt changes at every start; with database buckets every instance must hash alike, so
+// the salt is a secret kept in the database. Nothing of it is logged.
+const rule = {
+  burst: Number(env['RATE_LIMIT_BURST'] ?? DEFAULT_RATE_LIMIT.burst),
+  perSecond: Number(env['RATE_LIMIT_PER_SECOND'] ?? DEFAULT_RATE_LIMIT.perSecond),
+};
+const sharedBuckets = env['RATE_LIMIT_STORE'] === 'database';
+const salt = sharedBuckets ? await store.sharedSecret('rate_limit_salt') : randomBytes(16).toString('hex');
+const trusted = trustedProxies([...list(env['TRUSTED_PROXIES']), ...(env['TRUST_PROXY'] === '1' ? ['127.0.0.1', '::1'] : [])]);
 function clientKey(c: Context): string | undefined {
-  const forwarded = trustProxy ? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() : undefined;
-  const address = forwarded ?? (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress;
+  const peer = (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress;
+  const address = clientAddress(peer, c.req.header('X-Forwarded-For'), trusted);
   return address ? createHash('sha256').update(salt).update(address).digest('base64url') : undefined;
 }
 
 const adminToken = env['ADMIN_TOKEN'] || undefined;
 const weighting = env['MARGINS_FILE'] ? await loadMargins(env['MARGINS_FILE']) : undefined;
+let stopping = false;
+const logRequests = env['LOG_REQUESTS'] !== '0';
 const app = createApp({
   store,
+  draining: () => stopping,
+  log: (line) => {
+    if (line.level === 'error') process.stderr.write(`${JSON.stringify(line)}\n`);
+    else if (logRequests) process.stdout.write(`${JSON.stringify(line)}\n`);
+  },
   definitions,
   adminToken,
   ...(weighting ? { margins: weighting.margins, territoryNames: weighting.names } : {}),
   allowedOrigins: list(env['ALLOWED_ORIGINS']),
-  rateLimit: {
-    burst: Number(env['RATE_LIMIT_BURST'] ?? DEFAULT_RATE_LIMIT.burst),
-    perSecond: Number(env['RATE_LIMIT_PER_SECOND'] ?? DEFAULT_RATE_LIMIT.perSecond),
-    clientKey,
-  },
+  rateLimit: { ...rule, clientKey, ...(sharedBuckets ? { buckets: store.rateLimitBuckets(rule) } : {}) },
 });
 
 const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env['HOST'] } : {}) }, (info) => {
@@ -62,13 +78,20 @@ const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env
   if (!adminToken) console.warn('ADMIN_TOKEN is not set: the export and erasure routes are closed.');
 });
 
-let stopping = false;
-async function stop(): Promise<void> {
+const drainMs = Number(env['DRAIN_SECONDS'] ?? 10) * 1000;
+async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  server.close();
+  console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), message: `${signal}: draining requests in flight` }));
+  const http = server as import('node:http').Server;
+  // No new connections; idle keep-alive ones closed now, busy ones once their response is sent.
+  const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+  http.closeIdleConnections();
+  const timer = setTimeout(() => http.closeAllConnections(), drainMs);
+  await closed;
+  clearTimeout(timer);
   await store.close();
   process.exit(0);
 }
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

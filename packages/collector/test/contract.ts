@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createApp } from '../src/app.js';
+import { MAX_EVENTS_PER_SESSION } from '../src/limits.js';
 import type { Store } from '../src/store/types.js';
 import { ALL_CHALLENGES, COURSES, definition, questionnaireAnswers, rightAnswer } from './fixture.js';
 import { ADMIN, client, parseCsv, secret, uid } from './helpers.js';
@@ -196,6 +197,21 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(other.body.error, 'challenge_already_answered');
       });
 
+      test('a session ended or erased through another instance takes no answer, whatever the first one remembers', async () => {
+        const other = client(createApp({ store, definitions: [definition], adminToken: ADMIN, rateLimit: false, now: () => clock.t }));
+        const ended = await withQuestionnaire();
+        assert.equal((await api.call('POST', `/v1/sessions/${ended.sessionId}/answers`, answer('m1', '2'), ended.token)).status, 201);
+        assert.equal((await other.call('POST', `/v1/sessions/${ended.sessionId}/events`, event('quit'), ended.token)).status, 201);
+        const late = await api.call('POST', `/v1/sessions/${ended.sessionId}/answers`, answer('m2', '2'), ended.token);
+        assert.equal(late.status, 409);
+        assert.equal(late.body.error, 'session_finished');
+        const erased = await withQuestionnaire();
+        assert.equal((await api.call('POST', `/v1/sessions/${erased.sessionId}/answers`, answer('m1', '2'), erased.token)).status, 201);
+        assert.equal((await other.call('DELETE', `/v1/sessions/${erased.sessionId}`, undefined, ADMIN)).status, 204);
+        assert.equal((await api.call('POST', `/v1/sessions/${erased.sessionId}/answers`, answer('m2', '2'), erased.token)).status, 410);
+        assert.equal(await store.getSessionData(erased.sessionId), null);
+      });
+
       test('an unknown challenge is refused', async () => {
         const s = await withQuestionnaire();
         const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('zz9', '2'), s.token);
@@ -259,12 +275,13 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(results.body.answers.length, 0);
       });
 
-      test('no token is 401, an unknown session is 404', async () => {
+      test('no token is 401; an unknown session is 403 like a wrong token, so ids cannot be probed', async () => {
         const a = await newSession();
         assert.equal((await api.call('GET', `/v1/sessions/${a.sessionId}/results`)).status, 401);
         const unknown = await api.call('GET', `/v1/sessions/${uid('nope')}/results`, undefined, a.token);
-        assert.equal(unknown.status, 404);
-        assert.equal(unknown.body.error, 'session_not_found');
+        const wrong = await api.call('GET', `/v1/sessions/${a.sessionId}/results`, undefined, secret());
+        assert.equal(unknown.status, 403);
+        assert.deepEqual(unknown.body, wrong.body);
       });
 
       test('the admin routes need the admin token', async () => {
@@ -399,7 +416,7 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
       });
 
       test('a test run is flagged and carries no geography; a session stopped inside a course is flagged', async () => {
-        const s = await withQuestionnaire({ ...questionnaireAnswers, commune: { test: true, name: 'TEST' }, situation: 'demandeur_emploi' }, { startedAt: Date.UTC(2025, 0, 1) });
+        const s = await withQuestionnaire({ ...questionnaireAnswers, commune: { test: true, name: 'TEST' }, situation: 'demandeur_emploi' }, { startedAt: Date.UTC(2025, 4, 1) });
         await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m1', '2'), s.token);
         const [row] = await exportRows('json', [s.sessionId]);
         assert.equal(row!['test_run'], '1');
@@ -444,6 +461,55 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(json.find((row) => row['session_id'] === ids[0])!['organisation'], cells[0], 'JSON keeps the value as given');
       });
 
+      test('the export filters by organisation, start date and territory', async () => {
+        const org = uid('org');
+        const day = 86_400_000;
+        const early = await withQuestionnaire(questionnaireAnswers, { organisation: org, startedAt: clock.t - 5 * day });
+        const late = await withQuestionnaire(questionnaireAnswers, { organisation: org, startedAt: clock.t - day });
+        const test = await withQuestionnaire({ ...questionnaireAnswers, commune: { test: true, name: 'TEST' } }, { organisation: org, startedAt: clock.t - day });
+        const other = await withQuestionnaire(questionnaireAnswers, { organisation: uid('org'), startedAt: clock.t - day });
+        const ids = async (query: string) => {
+          const reply = await api.call('GET', `/v1/export?format=json&${query}`, undefined, ADMIN);
+          assert.equal(reply.status, 200, reply.text);
+          return reply.body.map((row: Record<string, string>) => row['session_id']);
+        };
+        assert.deepEqual(await ids(`organisation=${org}`), [early.sessionId, late.sessionId, test.sessionId]);
+        const from = new Date(clock.t - 2 * day).toISOString();
+        assert.deepEqual(await ids(`organisation=${org}&from=${from}`), [late.sessionId, test.sessionId]);
+        assert.deepEqual(await ids(`organisation=${org}&to=${from}`), [early.sessionId]);
+        assert.deepEqual(await ids(`organisation=${org}&territory=dep:35`), [early.sessionId, late.sessionId], 'a test run has no geography');
+        assert.deepEqual(await ids(`territory=org:${org}`), [early.sessionId, late.sessionId, test.sessionId]);
+        assert.ok(!(await ids('territory=dep:35')).includes(test.sessionId));
+        assert.ok((await ids('territory=dep:35')).includes(other.sessionId));
+      });
+
+      test('the JSON export pages with limit and the X-Next-Cursor of each page', async () => {
+        const org = uid('org');
+        const made: string[] = [];
+        for (let i = 0; i < 5; i++) made.push((await withQuestionnaire(questionnaireAnswers, { organisation: org })).sessionId);
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        const sizes: number[] = [];
+        do {
+          const reply = await api.call('GET', `/v1/export?format=json&organisation=${org}&limit=2${cursor ? `&after=${cursor}` : ''}`, undefined, ADMIN);
+          assert.equal(reply.status, 200, reply.text);
+          sizes.push(reply.body.length);
+          seen.push(...reply.body.map((row: Record<string, string>) => row['session_id']));
+          cursor = reply.headers.get('x-next-cursor');
+        } while (cursor);
+        assert.deepEqual(sizes, [2, 2, 1]);
+        assert.deepEqual(seen, made);
+        const csv = await api.call('GET', `/v1/export?format=csv&organisation=${org}&limit=3`, undefined, ADMIN);
+        assert.equal(parseCsv(csv.text).length, 4, 'the header and three rows');
+        assert.ok(csv.headers.get('x-next-cursor'));
+      });
+
+      test('bad export filters are refused, each named', async () => {
+        const reply = await api.call('GET', '/v1/export?format=json&from=yesterday&to=2025-13-45&limit=0&after=nope&territory=moon:1', undefined, ADMIN);
+        assert.equal(reply.status, 400);
+        assert.deepEqual(reply.body.issues.map((i: { path: string }) => i.path).sort(), ['after', 'from', 'limit', 'territory', 'to']);
+      });
+
       test('an unknown export format is refused', async () => {
         const reply = await api.call('GET', '/v1/export?format=xlsx', undefined, ADMIN);
         assert.equal(reply.status, 400);
@@ -454,17 +520,237 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         const s = await playedSession();
         const erased = await api.call('DELETE', `/v1/sessions/${s.sessionId}`, undefined, ADMIN);
         assert.equal(erased.status, 204);
-        assert.equal((await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token)).status, 404);
         assert.deepEqual(await exportRows('json', [s.sessionId]), []);
+        assert.equal(await store.getSessionData(s.sessionId), null);
         assert.equal((await api.call('DELETE', `/v1/sessions/${s.sessionId}`, undefined, ADMIN)).status, 404);
-        // The id is free again: nothing of the old session remains attached to it.
-        const reborn = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId: s.sessionId, token: secret() });
-        assert.equal(reborn.status, 201);
-        assert.equal((await store.getSessionData(s.sessionId))!.answers.length, 0);
+      });
+
+      test('erasure sticks: a replay of every write for the erased id is 410 Gone and stores nothing', async () => {
+        const sessionId = uid('s');
+        const token = secret();
+        const create = { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId, token };
+        assert.equal((await api.call('POST', '/v1/sessions', create)).status, 201);
+        const questionnaire = { answers: questionnaireAnswers, filledByMediator: false, validatedAt: clock.t };
+        assert.equal((await api.call('PUT', `/v1/sessions/${sessionId}/questionnaire`, questionnaire, token)).status, 201);
+        const first = answer('m1', '2');
+        assert.equal((await api.call('POST', `/v1/sessions/${sessionId}/answers`, first, token)).status, 201);
+        assert.equal((await api.call('DELETE', `/v1/sessions/${sessionId}`, undefined, ADMIN)).status, 204);
+        // The outbox replays everything it had queued, then more.
+        for (const [method, path, body] of [
+          ['POST', '/v1/sessions', create],
+          ['PUT', `/v1/sessions/${sessionId}/questionnaire`, questionnaire],
+          ['POST', `/v1/sessions/${sessionId}/answers`, first],
+          ['POST', `/v1/sessions/${sessionId}/answers`, answer('m2', '2')],
+          ['POST', `/v1/sessions/${sessionId}/events`, event('quit')],
+          ['GET', `/v1/sessions/${sessionId}/results`, undefined],
+        ] as const) {
+          const reply = await api.call(method, path, body, token);
+          assert.equal(reply.status, 410, `${method} ${path}: ${reply.text}`);
+          assert.equal(reply.body.error, 'session_erased');
+        }
+        // Another token changes nothing: the id itself is refused.
+        assert.equal((await api.call('POST', '/v1/sessions', { ...create, token: secret() })).status, 410);
+        assert.equal(await store.getSessionData(sessionId), null);
+        assert.equal(await store.isErased(sessionId), true);
+      });
+
+      test('an id erased before the session reached the server is refused when it arrives', async () => {
+        const sessionId = uid('s');
+        assert.equal((await api.call('DELETE', `/v1/sessions/${sessionId}`, undefined, ADMIN)).status, 404);
+        const late = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'mobile', lang: 'fr', sessionId, token: secret() });
+        assert.equal(late.status, 410);
       });
     });
 
+    describe('nonsense refused', () => {
+      const HOUR = 3_600_000;
+      const DAY = 24 * HOUR;
+      for (const [reason, extra, path] of [
+        ['an answer given before it started', { startedAt: () => clock.t, answeredAt: () => clock.t - 1000, durationMs: 0 }, 'answeredAt'],
+        ['a 24 h duration in a 20 s interval', { durationMs: 24 * HOUR }, 'durationMs'],
+        ['a duration longer than its interval', { answeredAt: () => clock.t + 5_000, durationMs: 20_000 }, 'durationMs'],
+        ['year 275760', { startedAt: 8_640_000_000_000_000 - 1000, answeredAt: 8_640_000_000_000_000, durationMs: 1000 }, 'startedAt'],
+        ['1970', { startedAt: 0, answeredAt: 20_000 }, 'startedAt'],
+        ['two days ahead of the server', { startedAt: () => clock.t + 2 * DAY, answeredAt: () => clock.t + 2 * DAY + 20_000 }, 'startedAt'],
+        ['an answer started an hour before its session', { startedAt: () => clock.t - HOUR, answeredAt: () => clock.t - HOUR + 20_000 }, 'startedAt'],
+      ] as const) {
+        test(`an answer with ${reason} is refused on ${path}`, async () => {
+          const s = await withQuestionnaire();
+          const times = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, typeof v === 'function' ? v() : v]));
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m1', '2', times), s.token);
+          assert.equal(reply.status, 400, reply.text);
+          assert.equal(reply.body.issues[0].path, path, reply.text);
+          const results = await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token);
+          assert.equal(results.body.answers.length, 0);
+        });
+      }
+
+      test('a session, a questionnaire or an event dated outside the window around the server clock is refused', async () => {
+        const old = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', startedAt: 0 });
+        assert.equal(old.status, 400);
+        assert.equal(old.body.issues[0].path, 'startedAt');
+        const s = await newSession();
+        const put = await api.call('PUT', `/v1/sessions/${s.sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: false, validatedAt: clock.t - 40 * DAY }, s.token);
+        assert.equal(put.status, 400);
+        assert.equal(put.body.issues[0].path, 'validatedAt');
+        const ahead = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption', { at: clock.t + 3 * DAY }), s.token);
+        assert.equal(ahead.status, 400);
+        assert.equal(ahead.body.issues[0].path, 'at');
+        // A device clock a few hours off is recorded as sent.
+        const skewed = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption', { at: clock.t + 3 * HOUR }), s.token);
+        assert.equal(skewed.status, 201);
+      });
+
+      test('events per session are capped', async () => {
+        const s = await withQuestionnaire();
+        for (let i = 0; i < MAX_EVENTS_PER_SESSION; i++) {
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption'), s.token);
+          assert.equal(reply.status, 201, reply.text);
+        }
+        const over = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption'), s.token);
+        assert.equal(over.status, 409);
+        assert.equal(over.body.error, 'too_many_events');
+        assert.equal((await store.getSessionData(s.sessionId))!.events.length, MAX_EVENTS_PER_SESSION);
+      });
+
+      test('answers per session are capped by the challenges of its definition', async () => {
+        const s = await withQuestionnaire();
+        for (const id of ALL_CHALLENGES) assert.equal((await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer(id, rightAnswer(id)), s.token)).status, 201);
+        for (const id of ['m1', 'c5', 'zz1']) {
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer(id, '2'), s.token);
+          assert.ok(reply.status === 409 || reply.status === 400, `${id}: ${reply.status}`);
+        }
+        assert.equal((await store.getSessionData(s.sessionId))!.answers.length, ALL_CHALLENGES.length);
+      });
+
+      test('no questionnaire after the session ended', async () => {
+        const s = await newSession();
+        assert.equal((await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('quit'), s.token)).status, 201);
+        const put = await api.call('PUT', `/v1/sessions/${s.sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: false, validatedAt: clock.t }, s.token);
+        assert.equal(put.status, 409);
+        assert.equal(put.body.error, 'session_finished');
+      });
+
+      for (const [reason, token] of [
+        ['32 × a', 'a'.repeat(32)],
+        ['a repeated pair', 'ab'.repeat(16)],
+        ['a repeated alphabet', 'abcdefghijklmnop'.repeat(2)],
+        ['nine distinct characters', 'abcdefghi'.repeat(4)],
+        ['one character off a run', `${'a'.repeat(31)}b`],
+      ] as const) {
+        test(`a guessable client token is refused: ${reason}`, async () => {
+          const reply = await api.call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', sessionId: uid('s'), token });
+          assert.equal(reply.status, 400);
+          assert.equal(reply.body.issues[0].path, 'token');
+        });
+      }
+
+      test('a session token expires after the collection window', async () => {
+        const s = await withQuestionnaire();
+        const start = clock.t;
+        try {
+          clock.t = start + 31 * DAY;
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/events`, event('interruption'), s.token);
+          assert.equal(reply.status, 403);
+          assert.equal(reply.body.error, 'token_expired');
+          assert.equal((await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token)).status, 403);
+        } finally {
+          clock.t = start;
+        }
+      });
+    });
+
+    describe('hostile input', () => {
+      /** The kinds of text the audit sent that reached the database and came back as 500s. */
+      const HOSTILE: readonly (readonly [string, string])[] = [
+        ['U+0000', 'a\u0000b'],
+        ['a lone high surrogate', 'a\uD800'],
+        ['a lone low surrogate', '\uDC00b'],
+        ['a reversed surrogate pair', '\uDC00\uD800'],
+        ['U+0000 alone', '\u0000'],
+      ];
+      /** Where each route reads client text: the body fields, by the path the error must name. */
+      type Place = { route: string; method: string; path: (id: string) => string; admin?: boolean; body?: (text: string) => unknown; field: string };
+      const create = (extra: Record<string, unknown>) => ({ surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', ...extra });
+      const PLACES: readonly Place[] = [
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ organisation: x }), field: 'organisation' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ sessionId: x, token: secret() }), field: 'sessionId' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ token: `${secret()}${x}` }), field: 'token' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ contentVersion: x }), field: 'contentVersion' },
+        { route: 'create', method: 'POST', path: () => '/v1/sessions', body: (x) => create({ [`k${x}`]: 1 }), field: '(key)' },
+        { route: 'questionnaire', method: 'PUT', path: (id) => `/v1/sessions/${id}/questionnaire`, body: (x) => ({ answers: { ...questionnaireAnswers, remarque: x }, filledByMediator: false, validatedAt: clock.t }), field: 'answers.remarque' },
+        { route: 'questionnaire', method: 'PUT', path: (id) => `/v1/sessions/${id}/questionnaire`, body: (x) => ({ answers: { ...questionnaireAnswers, commune: { ...questionnaireAnswers.commune, name: x } }, filledByMediator: false, validatedAt: clock.t }), field: 'answers.commune.name' },
+        { route: 'questionnaire', method: 'PUT', path: (id) => `/v1/sessions/${id}/questionnaire`, body: (x) => ({ answers: { ...questionnaireAnswers, materiel: ['ordinateur', x] }, filledByMediator: false, validatedAt: clock.t }), field: 'answers.materiel[1]' },
+        { route: 'answers', method: 'POST', path: (id) => `/v1/sessions/${id}/answers`, body: (x) => answer('c1', x), field: 'answer' },
+        { route: 'answers', method: 'POST', path: (id) => `/v1/sessions/${id}/answers`, body: (x) => answer('c1', { r: x }), field: 'answer.r' },
+        { route: 'answers', method: 'POST', path: (id) => `/v1/sessions/${id}/answers`, body: (x) => ({ ...answer('c1', 'Paris'), answerId: x }), field: 'answerId' },
+        { route: 'events', method: 'POST', path: (id) => `/v1/sessions/${id}/events`, body: (x) => event('interruption', { detail: x }), field: 'detail' },
+        { route: 'events', method: 'POST', path: (id) => `/v1/sessions/${id}/events`, body: (x) => event('interruption', { eventId: x }), field: 'eventId' },
+        { route: 'export', method: 'GET', path: () => '/v1/export', admin: true, field: 'query.format' },
+        { route: 'report', method: 'GET', path: () => '/v1/report', admin: true, field: 'query.territory' },
+      ];
+
+      for (const place of PLACES) {
+        test(`${place.method} ${place.route}: hostile text in ${place.field} is a 400 naming it, never a 500`, async () => {
+          const s = await newSession();
+          for (const [kind, text] of HOSTILE) {
+            const inQuery = place.field.startsWith('query.');
+            // A URL carries UTF-8: a lone surrogate cannot even be percent-encoded, only U+0000 can.
+            if (inQuery && !text.includes('\u0000')) continue;
+            const query = inQuery ? `?${place.field.slice(6)}=${encodeURIComponent(text)}` : '';
+            const reply = await api.call(place.method, `${place.path(s.sessionId)}${query}`, place.body?.(text), place.admin ? ADMIN : s.token);
+            assert.equal(reply.status, 400, `${kind}: ${reply.text}`);
+            assert.equal(reply.body.error, 'invalid_request', kind);
+            assert.ok(
+              reply.body.issues.some((i: { path: string }) => i.path === place.field),
+              `${kind}: ${JSON.stringify(reply.body.issues)}`,
+            );
+          }
+        });
+      }
+
+      /** Percent-encoded path segments that are not storable text, or not UTF-8 at all. */
+      const PATH_IDS: readonly (readonly [string, string])[] = [
+        ['U+0000', '%00'],
+        ['U+0000 inside an id', 's-1%00x'],
+        ['an encoded surrogate', '%ED%A0%80'],
+        ['an overlong U+0000', '%C0%80'],
+        ['a byte that is not UTF-8', '%FF'],
+        ['an id over 128 characters', 'x'.repeat(129)],
+        ['spaces and quotes', '%20%27%22'],
+      ];
+      for (const [method, suffix, admin] of [
+        ['GET', '/results', false],
+        ['POST', '/answers', false],
+        ['POST', '/events', false],
+        ['PUT', '/questionnaire', false],
+        ['DELETE', '', true],
+      ] as const) {
+        test(`${method} /v1/sessions/:id${suffix}: a malformed id is a 400 JSON before any query`, async () => {
+          const s = await newSession();
+          for (const [kind, id] of PATH_IDS) {
+            const body = method === 'GET' || method === 'DELETE' ? undefined : {};
+            const reply = await api.call(method, `/v1/sessions/${id}${suffix}`, body, admin ? ADMIN : s.token);
+            assert.equal(reply.status, 400, `${kind}: ${reply.text}`);
+            assert.equal(reply.body.error, 'invalid_request', kind);
+            assert.ok(['id', 'path'].includes(reply.body.issues[0].path), `${kind}: ${reply.text}`);
+          }
+        });
+      }
+    });
+
     describe('limits', () => {
+      test('a body without "Content-Type: application/json" is refused with 415, whatever it holds', async () => {
+        const body = JSON.stringify({ surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr' });
+        for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
+          const reply = await api.call('POST', '/v1/sessions', undefined, undefined, type ? { 'Content-Type': type } : {}, body);
+          assert.equal(reply.status, 415, type);
+          assert.equal(reply.body.error, 'unsupported_media_type');
+        }
+        const charset = await api.call('POST', '/v1/sessions', undefined, undefined, { 'Content-Type': 'application/json; charset=utf-8' }, body);
+        assert.equal(charset.status, 201);
+      });
+
       test('an oversized body is refused with 413', async () => {
         const s = await withQuestionnaire();
         const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('c2', 'x'.repeat(20 * 1024)), s.token);

@@ -76,7 +76,7 @@ test('answers acknowledged before a SIGKILL survive it; retries store each answe
     const token = secret();
     const created = await send('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', sessionId, token });
     assert.ok([200, 201].includes(created.status), JSON.stringify(created.body));
-    const put = await send('PUT', `/v1/sessions/${sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: false, validatedAt: 1 }, token);
+    const put = await send('PUT', `/v1/sessions/${sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: false, validatedAt: Date.now() }, token);
     assert.ok(put.status === 201 || (put.status === 409 && put.body['error'] === 'questionnaire_already_validated'), JSON.stringify(put.body));
     const answerIds: string[] = [];
     const courses = Object.entries(COURSES);
@@ -84,7 +84,7 @@ test('answers acknowledged before a SIGKILL survive it; retries store each answe
       for (const challengeId of challenges) {
         const answerId = `${sessionId}-${challengeId}`;
         const given = (n + challengeId.length) % 3 === 0 ? 'faux' : rightAnswer(challengeId);
-        const reply = await send('POST', `/v1/sessions/${sessionId}/answers`, { answerId, challengeId, answer: given, actor: 'participant', startedAt: 1, answeredAt: 2, durationMs: 1000 }, token);
+        const reply = await send('POST', `/v1/sessions/${sessionId}/answers`, { answerId, challengeId, answer: given, actor: 'participant', startedAt: Date.now(), answeredAt: Date.now() + 1000, durationMs: 1000 }, token);
         assert.ok([200, 201].includes(reply.status), JSON.stringify(reply.body));
         answerIds.push(answerId);
         if (!killed) ackedBeforeKill.add(answerId);
@@ -93,7 +93,7 @@ test('answers acknowledged before a SIGKILL survive it; retries store each answe
       }
       const events = [{ type: 'course_end', courseId }, ...(c < courses.length - 1 ? [{ type: 'continue', courseId }] : [{ type: 'finished' }])];
       for (const e of events) {
-        const reply = await send('POST', `/v1/sessions/${sessionId}/events`, { eventId: `${sessionId}-${e.type}-${courseId}`, at: 3, actor: 'participant', ...e }, token);
+        const reply = await send('POST', `/v1/sessions/${sessionId}/events`, { eventId: `${sessionId}-${e.type}-${courseId}`, at: Date.now(), actor: 'participant', ...e }, token);
         assert.ok([200, 201].includes(reply.status), JSON.stringify(reply.body));
       }
     }

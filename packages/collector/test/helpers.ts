@@ -12,9 +12,11 @@ export interface Reply {
 export const ADMIN = 'admin-token-for-tests-0123456789abcdef';
 
 export function client(app: Hono, base = 'http://collector.test') {
-  async function call(method: string, path: string, body?: unknown, token?: string, headers: Record<string, string> = {}): Promise<Reply> {
+  /** `raw`: a body sent as is, with only the headers given. */
+  async function call(method: string, path: string, body?: unknown, token?: string, headers: Record<string, string> = {}, raw?: string): Promise<Reply> {
     const init: RequestInit = { method, headers: { ...headers } };
-    if (body !== undefined) {
+    if (raw !== undefined) init.body = raw;
+    else if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
     }

@@ -26,13 +26,13 @@ describe('mock mode', () => {
     const token = secret();
     const created = await call('POST', '/v1/sessions', { surveyId: 'fixture', contentVersion: '1.0.0', device: 'tablet', lang: 'fr', sessionId, token });
     assert.equal(created.status, 201);
-    assert.equal((await call('PUT', `/v1/sessions/${sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: true, validatedAt: 1 }, token)).status, 201);
+    assert.equal((await call('PUT', `/v1/sessions/${sessionId}/questionnaire`, { answers: questionnaireAnswers, filledByMediator: true, validatedAt: Date.now() }, token)).status, 201);
     for (const id of COURSES.manipulation) {
-      const reply = await call('POST', `/v1/sessions/${sessionId}/answers`, { answerId: `${sessionId}-${id}`, challengeId: id, answer: rightAnswer(id), actor: 'participant', startedAt: 1, answeredAt: 2, durationMs: 1000 }, token);
+      const reply = await call('POST', `/v1/sessions/${sessionId}/answers`, { answerId: `${sessionId}-${id}`, challengeId: id, answer: rightAnswer(id), actor: 'participant', startedAt: Date.now(), answeredAt: Date.now() + 1000, durationMs: 1000 }, token);
       assert.equal(reply.status, 201);
       assert.equal(reply.body.status, 'ok');
     }
-    assert.equal((await call('POST', `/v1/sessions/${sessionId}/events`, { eventId: `${sessionId}-quit`, type: 'quit', courseId: 'manipulation', at: 3, actor: 'participant' }, token)).status, 201);
+    assert.equal((await call('POST', `/v1/sessions/${sessionId}/events`, { eventId: `${sessionId}-quit`, type: 'quit', courseId: 'manipulation', at: Date.now(), actor: 'participant' }, token)).status, 201);
     const rows = await call('GET', '/v1/export?format=json', undefined, 'mock-admin-token');
     assert.equal(rows.status, 200);
     const row = rows.body.find((r: Record<string, string>) => r['session_id'] === sessionId);

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
 import { contractSuite } from './contract.js';
+import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
+let limitDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -14,5 +16,19 @@ contractSuite(
   async (store) => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
+  },
+);
+
+sharedLimitSuite(
+  'PgliteStore',
+  async () => {
+    limitDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-limit-'));
+    const store = await PgliteStore.open(limitDir);
+    // One PGlite database takes one process: both "instances" share its store.
+    return [store, store];
+  },
+  async ([store]) => {
+    await store!.close();
+    await rm(limitDir, { recursive: true, force: true });
   },
 );

@@ -25,10 +25,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Spawn `src/server.ts` and wait until it says it listens (bounded by `timeoutMs`). */
-export async function startServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+/** Spawn `src/server.ts` (or another `entry`) and wait until it says it listens (bounded by `timeoutMs`). */
+export async function startServer(env: Record<string, string>, timeoutMs = 120_000, entry = SERVER): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', SERVER], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, PORT: port, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

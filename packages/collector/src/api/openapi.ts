@@ -7,12 +7,13 @@ const error = (description: string) => ({ description, content: json(S.ErrorBody
 const common = {
   '400': error('Invalid body: `{ error: "invalid_request", issues: [{ path, message }] }`'),
   '413': error('Body too large'),
+  '415': error('The body is not sent as `application/json`'),
   '429': error('Rate limited (see `Retry-After`)'),
 };
 const sessionAuth = {
   '401': error('No bearer token'),
-  '403': error('The token is not this session\'s'),
-  '404': error('Unknown session'),
+  '403': error('The token does not open this session (or the session does not exist), or `token_expired`'),
+  '410': error('The session was erased: final'),
 };
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
 const bearer = [{ sessionToken: [] }];
@@ -112,9 +113,13 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/v1/export': {
         get: {
-          summary: 'One row per respondent (docs/export-format.md), CSV or JSON (admin)',
+          summary: 'One row per respondent (docs/export-format.md), CSV or JSON, streamed; filters and pages (admin)',
           security: admin,
-          parameters: [{ name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) }],
+          parameters: [
+            { name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) },
+            ...['organisation', 'territory', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000 } },
+          ],
           responses: {
             '200': {
               description: 'The export',

@@ -15,8 +15,17 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * toCsv({ columns: ['a'], rows: [{ a: '=1+1' }] }); // "a\r\n'=1+1\r\n"
  */
 export function toCsv(table: ExportTable): string {
-  const lines = [table.columns.map(csvCell), ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column] ?? '')))];
-  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  return [table.columns, ...table.rows.map((row) => table.columns.map((column) => row[column] ?? ''))].map(csvLine).join('');
+}
+
+/**
+ * One CSV line (with its CRLF) of cells, each made safe by `csvCell`.
+ *
+ * @example
+ * csvLine(['a', '=1']); // "a,'=1\r\n"
+ */
+export function csvLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
 export function csvCell(value: string): string {
@@ -32,6 +41,16 @@ export function csvCell(value: string): string {
  * toJson({ columns: ['a'], rows: [{ a: '<b>' }] }); // '[{"a":"\\u003cb\\u003e"}]'
  */
 export function toJson(table: ExportTable): string {
-  const ordered = table.rows.map((row) => Object.fromEntries(table.columns.map((column) => [column, row[column] ?? ''])));
+  return `[${table.rows.map((row) => jsonRow(table.columns, row)).join(',')}]`;
+}
+
+/**
+ * One row as an inert JSON object, its keys in column order (see `toJson`).
+ *
+ * @example
+ * jsonRow(['a'], { a: '<b>' }); // '{"a":"\\u003cb\\u003e"}'
+ */
+export function jsonRow(columns: readonly string[], row: Readonly<Record<string, string>>): string {
+  const ordered = Object.fromEntries(columns.map((column) => [column, row[column] ?? '']));
   return JSON.stringify(ordered).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

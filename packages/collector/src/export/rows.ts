@@ -38,6 +38,17 @@ const DERIVED = ['age_band', 'statut_social', 'postal_code', 'department', 'regi
  * rows[0]['ch_c1']; // 'ok'
  */
 export function exportTable(sessions: readonly SessionData[], surveys: SurveyIndex): ExportTable {
+  const columns = exportColumns(surveys);
+  return { columns, rows: sessions.map((data) => exportRowOf(data, surveys, columns)) };
+}
+
+/**
+ * The export's columns for these definitions (see `exportTable`).
+ *
+ * @example
+ * exportColumns(surveys).slice(0, 2); // ['session_id', 'survey_id']
+ */
+export function exportColumns(surveys: SurveyIndex): string[] {
   const questionIds: string[] = [];
   const challengeIds: string[] = [];
   let courseCount = 0;
@@ -49,19 +60,24 @@ export function exportTable(sessions: readonly SessionData[], surveys: SurveyInd
   }
   const courseColumns: string[] = [];
   for (let n = 1; n <= courseCount; n++) courseColumns.push(`course${n}_id`, `course${n}_status`, `course${n}_success_rate`);
-  const columns = [
+  return [
     ...HEAD,
     ...questionIds.map((id) => `q_${id}`),
     ...DERIVED,
     ...courseColumns,
     ...challengeIds.map((id) => `ch_${id}`),
   ];
-  const rows = sessions.map((data) => {
-    const row: Record<string, string> = Object.fromEntries(columns.map((column) => [column, '']));
-    Object.assign(row, exportRow(data, surveys.get(data.session.surveyId, data.session.contentVersion)?.definition));
-    return row;
-  });
-  return { columns, rows };
+}
+
+/**
+ * One session's export row, every column present (empty when no value).
+ *
+ * @example
+ * exportRowOf(data, surveys, exportColumns(surveys))['ch_c1']; // 'ok'
+ */
+export function exportRowOf(data: SessionData, surveys: SurveyIndex, columns: readonly string[]): Record<string, string> {
+  const row: Record<string, string> = Object.fromEntries(columns.map((column) => [column, '']));
+  return Object.assign(row, exportRow(data, surveys.get(data.session.surveyId, data.session.contentVersion)?.definition));
 }
 
 function exportRow(data: SessionData, definition: SurveyDefinition | undefined): Record<string, string> {

@@ -3,11 +3,15 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { errorResponse, invalidRequest, issuesOf } from '../api/errors.js';
 import type { SurveyIndex } from '../definitions.js';
+import type { SessionCache } from '../session-cache.js';
 import type { SessionHead, Store } from '../store/types.js';
+import { SESSION_WINDOW_MS } from '../limits.js';
 import { bearerToken, hashToken, sameHash } from '../token.js';
 
 export interface RouteContext {
   store: Store;
+  /** Sessions verified open by the answer route (see `SessionCache`). */
+  openSessions?: SessionCache;
   surveys: SurveyIndex;
   /** Epoch milliseconds. */
   now: () => number;
@@ -32,17 +36,35 @@ export async function readBody<T extends z.ZodMiniType>(c: Context, schema: T): 
 }
 
 /**
- * The session named in the path, if the bearer token is its own: 404 when unknown, 401 without
- * a token, 403 with another token (including another session's).
+ * The session named in the path, if the bearer token is its own: 401 without a token, 403 with a
+ * token that does not open it, whether the id exists or not (a 404 would tell a stranger which ids
+ * exist), 410 `session_erased` for an erased one, 403 `token_expired` once the session's window is over (`SESSION_WINDOW_MS`).
  */
-export async function authorizeSession(c: Context, ctx: RouteContext): Promise<Parsed<SessionHead>> {
-  const id = c.req.param('id') ?? '';
-  const session = await ctx.store.getSession(id);
-  if (!session) return { ok: false, response: errorResponse(c, 404, 'session_not_found', `No session "${id}".`) };
+export async function authorizeSession(c: Context, ctx: RouteContext, options: { cached?: boolean } = {}): Promise<Parsed<SessionHead>> {
   const token = bearerToken(c.req.header('Authorization'));
   if (!token)
     return { ok: false, response: errorResponse(c, 401, 'missing_token', 'Send the session token as "Authorization: Bearer <token>".') };
-  if (!sameHash(await hashToken(token), session.tokenHash))
-    return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not belong to this session.') };
+  const id = c.req.param('id') ?? '';
+  // `cached`: the caller's write checks that the session is still open (see `SessionCache`).
+  const cache = options.cached ? ctx.openSessions : undefined;
+  let session = cache?.get(id, token);
+  if (!session) {
+    const stored = await ctx.store.getSession(id);
+    if (!stored && (await ctx.store.isErased(id))) return { ok: false, response: sessionErased(c) };
+    if (!stored || !sameHash(await hashToken(token), stored.tokenHash))
+      return { ok: false, response: errorResponse(c, 403, 'forbidden', 'This token does not open this session.') };
+    cache?.remember(stored, token);
+    session = stored;
+  }
+  if (ctx.now() - session.receivedAt > SESSION_WINDOW_MS)
+    return { ok: false, response: errorResponse(c, 403, 'token_expired', 'This session is closed: its collection window is over.') };
+  // Only now is the request known to be this session's: charge its own rate-limit bucket.
+  const limited = await c.get('sessionLimit')?.(c, session.id);
+  if (limited) return { ok: false, response: limited };
   return { ok: true, data: session };
+}
+
+/** 410: the session was erased; an outbox must drop what it still holds for it. */
+export function sessionErased(c: Context): Response {
+  return errorResponse(c, 410, 'session_erased', 'This session was erased: it takes nothing more.');
 }

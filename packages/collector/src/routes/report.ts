@@ -7,7 +7,7 @@
 import { buildReport, parseTerritory, ReportError, WeightingError, type Margin, type TerritoryRef } from '@observatoire/core/analysis';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
-import { exportTable } from '../export/rows.js';
+import { allExportRows } from '../export/stream.js';
 import { requireAdmin } from '../middleware/admin-auth/index.js';
 import type { RouteContext } from './context.js';
 
@@ -40,7 +40,7 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
         return invalidRequest(c, [{ path: 'territory', message: 'must be dep:<code>, region:<code>, epci:<SIREN> or org:<code>' }]);
       }
     }
-    const { rows } = exportTable(await ctx.store.listSessionData(), ctx.surveys);
+    const rows = await allExportRows(ctx.store, ctx.surveys);
     try {
       const report = buildReport(rows, options.margins ?? [], {
         ...(territory ? { territory } : {}),

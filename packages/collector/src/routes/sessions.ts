@@ -7,6 +7,7 @@ import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestion
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { sessionOutcome } from '../export/progress.js';
+import { MAX_EVENTS_PER_SESSION, SESSION_START_TOLERANCE_MS } from '../limits.js';
 import type { AnswerRecord } from '../store/types.js';
 import { hashToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
@@ -50,6 +51,7 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const questionnaire = ctx.surveys.get(session.surveyId, session.contentVersion)?.definition.questionnaire;
     if (!questionnaire) return errorResponse(c, 409, 'no_questionnaire', 'This survey has no questionnaire.');
     if (session.hasQuestionnaire) return alreadyValidated(c);
+    if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no questionnaire.');
     // The core's rule, as the session applies it at validation (docs/questionnaire.md, "Validation"):
     // answers of hidden questions are dropped, not refused; year bounds from the session's clock.
     const checked = checkQuestionnaire(questionnaire, body.data.answers as QuestionnaireAnswers, ctx.now());
@@ -68,12 +70,14 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
   });
 
   app.post('/v1/sessions/:id/answers', async (c) => {
-    const auth = await authorizeSession(c, ctx);
+    const auth = await authorizeSession(c, ctx, { cached: true });
     if (!auth.ok) return auth.response;
     const session = auth.data;
     const body = await readBody(c, PostAnswerBody);
     if (!body.ok) return body.response;
     const input = body.data;
+    if (input.startedAt < session.startedAt - SESSION_START_TOLERANCE_MS)
+      return invalidRequest(c, [{ path: 'startedAt', message: 'is before the session started' }]);
     const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
     const refusal =
       survey?.definition.questionnaire && !session.hasQuestionnaire
@@ -114,6 +118,10 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       skippedRemaining: input.skippedRemaining === true,
       receivedAt: ctx.now(),
     });
+    if (result.outcome === 'closed') {
+      ctx.openSessions?.forget(session.id);
+      return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more answers.');
+    }
     if (result.outcome === 'conflict')
       return errorResponse(c, 409, 'challenge_already_answered', `Challenge "${input.challengeId}" already has an answer ("${result.record.answerId}").`);
     return c.json(answerView(result.record), result.outcome === 'inserted' ? 201 : 200);
@@ -141,7 +149,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       actor: input.actor,
       detail: input.detail ?? null,
       receivedAt: ctx.now(),
-    });
+    }, MAX_EVENTS_PER_SESSION);
+    if (result.outcome === 'too_many')
+      return errorResponse(c, 409, 'too_many_events', `This session already has ${MAX_EVENTS_PER_SESSION} events: it takes no more.`);
     return c.json({ eventId: result.record.eventId, type: result.record.type }, result.outcome === 'inserted' ? 201 : 200);
   });
 

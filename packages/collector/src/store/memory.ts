@@ -9,10 +9,14 @@ import type {
   EventRecord,
   QuestionnaireRecord,
   SessionData,
+  SessionFilter,
   SessionHead,
+  SessionKey,
   SessionRecord,
   Store,
+  StoreStats,
 } from './types.js';
+import { SessionGoneError } from './errors.js';
 
 /**
  * @example
@@ -20,10 +24,12 @@ import type {
  */
 export class MemoryStore implements Store {
   private readonly sessions = new Map<string, SessionData>();
+  private readonly erased = new Set<string>();
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
+    if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
     this.sessions.set(record.id, { session: copy(record), questionnaire: null, answers: [], events: [] });
     return { created: true, session: copy(record) };
   }
@@ -46,14 +52,16 @@ export class MemoryStore implements Store {
     if (same) return { outcome: 'duplicate', record: copy(same) };
     const other = data.answers.find((a) => a.challengeId === record.challengeId);
     if (other) return { outcome: 'conflict', record: copy(other) };
+    if (data.session.endedAt !== null) return { outcome: 'closed' };
     data.answers.push(copy(record));
     return { outcome: 'inserted', record: copy(record) };
   }
 
-  async addEvent(record: EventRecord): Promise<AddEventResult> {
+  async addEvent(record: EventRecord, maxEvents = Infinity): Promise<AddEventResult> {
     const data = this.need(record.sessionId);
     const same = data.events.find((e) => e.eventId === record.eventId);
     if (same) return { outcome: 'duplicate', record: copy(same) };
+    if (data.events.length >= maxEvents) return { outcome: 'too_many' };
     data.events.push(copy(record));
     if ((record.type === 'quit' || record.type === 'finished') && data.session.endedAt === null) {
       data.session.endedAt = record.at;
@@ -78,13 +86,34 @@ export class MemoryStore implements Store {
   }
 
   async listSessionData(): Promise<SessionData[]> {
-    return [...this.sessions.values()]
-      .sort((a, b) => a.session.receivedAt - b.session.receivedAt || (a.session.id < b.session.id ? -1 : 1))
-      .map(copy);
+    return [...this.sessions.values()].sort((a, b) => compareKeys(a.session, b.session)).map(copy);
+  }
+
+  async *streamSessionData(filter: SessionFilter = {}): AsyncIterable<SessionData> {
+    const after = filter.after;
+    for (const data of [...this.sessions.values()].sort((a, b) => compareKeys(a.session, b.session))) {
+      const s = data.session;
+      if (after && compareKeys(s, after) <= 0) continue;
+      if (filter.organisation !== undefined && s.organisation !== filter.organisation) continue;
+      if (filter.startedFrom !== undefined && s.startedAt < filter.startedFrom) continue;
+      if (filter.startedBefore !== undefined && s.startedAt >= filter.startedBefore) continue;
+      yield copy(data);
+    }
   }
 
   async deleteSession(id: string): Promise<boolean> {
+    this.erased.add(id);
     return this.sessions.delete(id);
+  }
+
+  async isErased(id: string): Promise<boolean> {
+    return this.erased.has(id);
+  }
+
+  async ping(): Promise<void> {}
+
+  stats(): StoreStats {
+    return { waiting: 0, connections: 0, idle: 0 };
   }
 
   async close(): Promise<void> {}
@@ -92,9 +121,14 @@ export class MemoryStore implements Store {
   private need(id: string): SessionData {
     const data = this.sessions.get(id);
     // The SQL adapters fail the same way, on the foreign key.
-    if (!data) throw new Error(`no session ${id}`);
+    if (!data) throw new SessionGoneError(id);
     return data;
   }
+}
+
+/** Export order: `receivedAt`, then id (as the SQL adapters' `ORDER BY received_at, id`, byte order in C collation). */
+function compareKeys(a: SessionKey, b: SessionKey): number {
+  return a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Stored values are copies, as a database would give, so callers cannot change the store by mistake. */

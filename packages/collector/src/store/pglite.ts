@@ -21,14 +21,24 @@ export class PgliteStore extends SqlStore {
     const db = await PGlite.create({ dataDir, relaxedDurability: false });
     const client = pgliteClient(db);
     await migrate(client, await loadMigrations());
-    return new PgliteStore(client);
+    return new PgliteStore(client, { batchAnswers: true });
   }
 }
 
-function queries(db: PGlite | Transaction): SqlQueries {
+/** Queries sent to PGlite and not answered yet: it runs one at a time, the others queue. */
+interface Pending {
+  n: number;
+}
+
+function queries(db: PGlite | Transaction, pending: Pending): SqlQueries {
   return {
     async query<R>(text: string, params: readonly unknown[] = []) {
-      return (await db.query<R>(text, [...params])).rows;
+      pending.n += 1;
+      try {
+        return (await db.query<R>(text, [...params])).rows;
+      } finally {
+        pending.n -= 1;
+      }
     },
     async exec(text: string) {
       await db.exec(text);
@@ -37,9 +47,11 @@ function queries(db: PGlite | Transaction): SqlQueries {
 }
 
 function pgliteClient(db: PGlite): SqlClient {
+  const pending: Pending = { n: 0 };
   return {
-    ...queries(db),
-    transaction: (fn) => db.transaction((tx) => fn(queries(tx))),
+    ...queries(db, pending),
+    transaction: (fn) => db.transaction((tx) => fn(queries(tx, pending))),
+    stats: () => ({ waiting: Math.max(0, pending.n - 1), connections: 0, idle: 0 }),
     close: () => db.close(),
   };
 }

@@ -55,6 +55,7 @@ function poolClient(pool: pg.Pool): SqlClient {
         connection.release();
       }
     },
+    stats: () => ({ waiting: pool.waitingCount, connections: pool.totalCount, idle: pool.idleCount }),
     close: () => pool.end(),
   };
 }

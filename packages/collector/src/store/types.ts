@@ -73,22 +73,49 @@ export interface SessionData {
   events: EventRecord[];
 }
 
-/**
- * - `inserted`: stored now;
- * - `duplicate`: this id was already stored: `record` is the first one (idempotent retry);
- * - `conflict`: another answer to the same challenge is already stored under another id.
- */
-export type AddAnswerResult =
-  | { outcome: 'inserted' | 'duplicate'; record: AnswerRecord }
-  | { outcome: 'conflict'; record: AnswerRecord };
+/** The database's load, for `/metrics`. */
+export interface StoreStats {
+  /** Queries waiting for a connection (PostgreSQL) or for the embedded database (PGlite). */
+  waiting: number;
+  /** Open connections, and of them the idle ones (0 for the memory and PGlite stores). */
+  connections: number;
+  idle: number;
+}
 
-export interface AddEventResult {
-  outcome: 'inserted' | 'duplicate';
-  record: EventRecord;
+/** Where a session sits in the export order: by `receivedAt`, then id. */
+export interface SessionKey {
+  receivedAt: number;
+  id: string;
+}
+
+/** Which sessions an export reads. Dates are epoch milliseconds on the session's `startedAt`. */
+export interface SessionFilter {
+  organisation?: string;
+  /** Inclusive. */
+  startedFrom?: number;
+  /** Exclusive. */
+  startedBefore?: number;
+  /** Only the sessions after this one (the last of the previous page). */
+  after?: SessionKey;
 }
 
 /**
- * Storage of the collector. Every write is idempotent by its client-made id, and correct when
+ * - `inserted`: stored now;
+ * - `duplicate`: this id was already stored: `record` is the first one (idempotent retry);
+ * - `conflict`: another answer to the same challenge is already stored under another id;
+ * - `closed`: the session has ended; nothing was stored.
+ */
+export type AddAnswerResult =
+  | { outcome: 'inserted' | 'duplicate'; record: AnswerRecord }
+  | { outcome: 'conflict'; record: AnswerRecord }
+  | { outcome: 'closed' };
+
+/** As for answers; `too_many`: the session already holds `maxEvents` events, nothing was stored. */
+export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventRecord } | { outcome: 'too_many' };
+
+/**
+ * Storage of the collector. Writes for a session that does not exist (erased) throw
+ * `SessionGoneError`. Every write is idempotent by its client-made id, and correct when
  * several collector instances share the store (no in-memory state is needed for correctness).
  *
  * @example
@@ -96,21 +123,39 @@ export interface AddEventResult {
  * const { created, session } = await store.createSession(record); // the new row, or the one already there
  */
 export interface Store {
-  /** Insert unless a session with this id exists; returns the stored session either way. */
+  /** Insert unless a session with this id exists; returns the stored session either way. Throws `SessionGoneError` for an erased id. */
   createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }>;
   getSession(id: string): Promise<SessionHead | null>;
   /** `false` when the session already has a questionnaire (it is never replaced). */
   putQuestionnaire(record: QuestionnaireRecord): Promise<boolean>;
+  /** Stored only while the session is open (not ended), checked by the write itself. */
   addAnswer(record: AnswerRecord): Promise<AddAnswerResult>;
-  /** A `quit` or `finished` event also ends the session (the first one wins). */
-  addEvent(record: EventRecord): Promise<AddEventResult>;
+  /**
+   * A `quit` or `finished` event also ends the session (the first one wins). With `maxEvents`, a new
+   * event is stored only while the session holds fewer (concurrent inserts may pass it by a few).
+   */
+  addEvent(record: EventRecord, maxEvents?: number): Promise<AddEventResult>;
   /** Already stored answer (same session, same id), to answer a retry without re-checking. */
   findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null>;
   findEvent(sessionId: string, eventId: string): Promise<EventRecord | null>;
   getSessionData(id: string): Promise<SessionData | null>;
-  /** Every session, ordered by `receivedAt` then id. */
+  /** Every session, ordered by `receivedAt` then id. Holds them all in memory: prefer `streamSessionData`. */
   listSessionData(): Promise<SessionData[]>;
-  /** Remove the session and all its data. `false` when there was none. */
-  deleteSession(id: string): Promise<boolean>;
+  /**
+   * The sessions matching `filter`, ordered by `receivedAt` then id, read `pageSize` at a time so
+   * memory stays constant whatever the number of sessions. Each page is one consistent snapshot;
+   * sessions stored during the read may or may not appear.
+   */
+  streamSessionData(filter?: SessionFilter, pageSize?: number): AsyncIterable<SessionData>;
+  /**
+   * Remove the session and all its data, and keep its id as erased (a tombstone) so any later write
+   * for it fails with `SessionGoneError`. `false` when there was no session (the id is kept all the same).
+   */
+  deleteSession(id: string, erasedAt: number): Promise<boolean>;
+  /** Whether the id was erased. */
+  isErased(id: string): Promise<boolean>;
+  /** Resolves when the database answers (`/readyz`). */
+  ping(): Promise<void>;
+  stats(): StoreStats;
   close(): Promise<void>;
 }

@@ -7,11 +7,21 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { contractSuite } from '../contract.js';
+import { exportMemorySuite } from '../export-memory.js';
+import { sharedLimitSuite } from '../shared-limit.js';
 
 const url = process.env['DATABASE_URL'];
 if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scripts/ensure-postgres.sh)` first.');
 
 contractSuite('PostgresStore', () => PostgresStore.open(url));
+
+sharedLimitSuite(
+  'PostgresStore',
+  async () => [await PostgresStore.open(url), await PostgresStore.open(url)],
+  async (stores) => {
+    await Promise.all(stores.map((store) => store.close()));
+  },
+);
 
 test('instances starting together on a fresh database apply each migration once', async () => {
   const admin = new pg.Client({ connectionString: url });
@@ -28,10 +38,28 @@ test('instances starting together on a fresh database apply each migration once'
     const tables = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     await check.end();
     await Promise.all(stores.map((store) => store.close()));
-    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql']);
-    assert.equal(tables.rows[0].n, 5);
+    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql', '003_erasures.sql']);
+    assert.equal(tables.rows[0].n, 8);
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
   }
+});
+
+exportMemorySuite('PostgresStore', async () => {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `obs_export_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  const store = await PostgresStore.open(fresh.href);
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
 });

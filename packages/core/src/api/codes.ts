@@ -28,8 +28,14 @@ export const ERROR_CODES = [
   'unknown_survey',
   'no_valid_respondents',
   'weighting_failed',
+  'session_erased',
+  'token_expired',
+  'too_many_events',
+  'unsupported_media_type',
   'payload_too_large',
   'rate_limited',
+  'draining',
+  'database_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

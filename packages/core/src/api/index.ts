@@ -14,6 +14,8 @@
 export { DEVICES, EVENT_TYPES, ERROR_CODES, isAlreadyStored, type Device, type EventType, type ErrorCode } from './codes.js';
 export { newToken } from './token.js';
 export {
+  ClientId,
+  Token,
   CreateSessionBody,
   SessionCreated,
   PutQuestionnaireBody,

@@ -16,7 +16,7 @@ export function allowOrigins(origins: readonly string[]): MiddlewareHandler {
     origin: (origin) => (any ? '*' : allowed.has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Authorization'],
-    exposeHeaders: ['Retry-After'],
+    exposeHeaders: ['Retry-After', 'X-Next-Cursor', 'X-Request-Id'],
     maxAge: 600,
   });
 }
