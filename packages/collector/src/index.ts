@@ -8,7 +8,8 @@ export { SurveyIndex, type KnownSurvey } from './definitions.js';
 export { MemoryStore } from './store/memory.js';
 export { PgliteStore } from './store/pglite.js';
 export { PostgresStore } from './store/postgres.js';
-export { SqlStore, migrate, type SqlClient, type SqlQueries, type Migration } from './store/sql.js';
+export { SqlStore } from './store/sql.js';
+export { migrate, type SqlClient, type SqlQueries, type Migration } from './store/sql-client.js';
 export { loadMigrations } from './store/migrations.js';
 export type {
   Store,

@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createApp } from '../src/app.js';
-import type { SqlClient, SqlStore } from '../src/store/sql.js';
+import type { SqlClient } from '../src/store/sql-client.js';
+import type { SqlStore } from '../src/store/sql.js';
 import { definition, questionnaireAnswers } from './fixture.js';
 import { ADMIN } from './helpers.js';
 

@@ -1,7 +1,7 @@
 /** Reads `packages/collector/migrations/*.sql`, the one schema both SQL adapters apply. */
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Migration } from './sql.js';
+import type { Migration } from './sql-client.js';
 
 /** The package's `migrations/` folder (next to `src/` and `dist/`). */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));

@@ -9,7 +9,8 @@
  */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { loadMigrations } from './migrations.js';
-import { migrate, SqlStore, type SqlClient, type SqlQueries } from './sql.js';
+import { migrate, type SqlClient, type SqlQueries } from './sql-client.js';
+import { SqlStore } from './sql.js';
 
 /**
  * @example

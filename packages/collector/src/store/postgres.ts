@@ -4,7 +4,8 @@
  */
 import pg from 'pg';
 import { loadMigrations } from './migrations.js';
-import { migrate, SqlStore, type SqlClient, type SqlQueries } from './sql.js';
+import { migrate, type SqlClient, type SqlQueries } from './sql-client.js';
+import { SqlStore } from './sql.js';
 
 /**
  * @example

@@ -3,8 +3,8 @@
  * count a client's requests together. One statement per request: the upsert refills and takes a
  * token only when one is there, so concurrent instances never both take the last one.
  */
-import type { BucketRule, Buckets } from '../middleware/rate-limit/buckets.js';
-import type { SqlQueries } from './sql.js';
+import type { BucketRule, Buckets } from './types.js';
+import type { SqlQueries } from './sql-client.js';
 
 /**
  * @example

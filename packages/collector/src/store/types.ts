@@ -159,3 +159,22 @@ export interface Store {
   stats(): StoreStats;
   close(): Promise<void>;
 }
+
+/**
+ * Token buckets behind the rate limit (docs/collector.md, "Rate limit"): kept in memory by the
+ * middleware (`MemoryBuckets`), or in the database (`SqlStore.rateLimitBuckets`) so several collector
+ * instances share them. Times are epoch milliseconds.
+ */
+export interface Buckets {
+  /** Take one token from `key`'s bucket: 0 when taken, else the seconds to wait before one is back. */
+  take(key: string, at: number): Promise<number>;
+  /** Whether `key`'s bucket holds a token, without taking it. */
+  has(key: string, at: number): Promise<boolean>;
+}
+
+export interface BucketRule {
+  /** Requests a client may send at once. */
+  burst: number;
+  /** Requests per second added back to the bucket. */
+  perSecond: number;
+}

@@ -1,22 +1,11 @@
 /**
  * Token buckets behind the rate limit: in this process's memory (bounded), or in the database
- * (`store/sql-buckets.ts`) so several collector instances share them.
+ * (`store/sql-buckets.ts`) so several collector instances share them. Their interfaces live with the
+ * store (`store/types.ts`), which never imports from the middleware.
  */
+import type { BucketRule, Buckets } from '../../store/types.js';
 
-/** Where buckets live. Times are epoch milliseconds. */
-export interface Buckets {
-  /** Take one token from `key`'s bucket: 0 when taken, else the seconds to wait before one is back. */
-  take(key: string, at: number): Promise<number>;
-  /** Whether `key`'s bucket holds a token, without taking it. */
-  has(key: string, at: number): Promise<boolean>;
-}
-
-export interface BucketRule {
-  /** Requests a client may send at once. */
-  burst: number;
-  /** Requests per second added back to the bucket. */
-  perSecond: number;
-}
+export type { BucketRule, Buckets } from '../../store/types.js';
 
 interface Bucket {
   tokens: number;

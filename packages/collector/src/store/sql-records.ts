@@ -1,0 +1,160 @@
+/**
+ * The SQL store's answers and events: each insert checks in the same statement that its session
+ * is open (answers) or not over its event cap (events), and idempotence comes from the primary keys
+ * (`INSERT … ON CONFLICT DO NOTHING`). Answers can be batched: see `SqlRecords`' constructor.
+ */
+import type { SqlClient } from './sql-client.js';
+import { ANSWER_COLUMNS, EVENT_COLUMNS, gone, toAnswer, toEvent } from './sql-rows.js';
+import { SessionGoneError } from './errors.js';
+import type { AddAnswerResult, AddEventResult, AnswerRecord, EventRecord } from './types.js';
+
+/**
+ * The answer and event half of `SqlStore`, which delegates to it.
+ *
+ * @example
+ * const records = new SqlRecords(client, { batchAnswers: true });
+ * await records.addAnswer(record); // { outcome: 'inserted', record }
+ */
+export class SqlRecords {
+  /** Answers waiting for the next batched insert (see `batchAnswers`). */
+  private readonly answerQueue: { record: AnswerRecord; resolve: (result: AddAnswerResult) => void; reject: (error: unknown) => void }[] = [];
+  private flushing = false;
+
+  /**
+   * `batchAnswers`: answers arriving while an insert runs go together into the next one (one
+   * statement, one commit). For PGlite, which runs one query at a time and pays for each commit.
+   */
+  constructor(
+    private readonly client: SqlClient,
+    private readonly options: { batchAnswers?: boolean } = {},
+  ) {}
+
+  addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
+    if (!this.options.batchAnswers) return this.addOneAnswer(r);
+    return new Promise((resolve, reject) => {
+      this.answerQueue.push({ record: r, resolve, reject });
+      // PGlite blocks the thread while it runs a query: let the requests already read queue up first.
+      if (this.answerQueue.length === 1) setTimeout(() => void this.flushAnswers(), 0);
+    });
+  }
+
+  /** Insert the queued answers, up to 200 a statement, until the queue is empty (group commit). */
+  private async flushAnswers(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.answerQueue.length > 0) {
+        const batch = this.answerQueue.splice(0, 200);
+        let inserted: Map<string, AnswerRecord>;
+        try {
+          inserted = await this.insertAnswers(batch.map((item) => item.record));
+        } catch {
+          // One row failed the statement (a session erased meanwhile): each on its own, with its own outcome.
+          for (const item of batch) this.addOneAnswer(item.record).then(item.resolve, item.reject);
+          continue;
+        }
+        for (const item of batch) {
+          const key = JSON.stringify([item.record.sessionId, item.record.answerId]);
+          const record = inserted.get(key);
+          // The first of two identical retries in one batch was inserted; the second is its duplicate.
+          inserted.delete(key);
+          if (record) item.resolve({ outcome: 'inserted', record });
+          else this.notInserted(item.record).then(item.resolve, item.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** One statement for many answers, each stored only into an open session; returns those stored. */
+  private async insertAnswers(records: readonly AnswerRecord[]): Promise<Map<string, AnswerRecord>> {
+    const column = <T>(get: (r: AnswerRecord) => T) => records.map(get);
+    const rows = await this.client.query(
+      `INSERT INTO answers (${ANSWER_COLUMNS})
+       SELECT v.session_id, v.answer_id, v.challenge_id, v.answer::jsonb, v.timed_out, v.status, v.details::jsonb, v.actor, v.started_at,
+              v.answered_at, v.duration_ms, v.skipped_remaining, v.received_at
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::bigint[],
+                   $10::bigint[], $11::bigint[], $12::boolean[], $13::bigint[])
+         AS v(${ANSWER_COLUMNS})
+       WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.id = v.session_id AND s.ended_at IS NULL)
+       ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+      [
+        column((r) => r.sessionId), column((r) => r.answerId), column((r) => r.challengeId),
+        column((r) => (r.answer === null ? null : JSON.stringify(r.answer))), column((r) => r.timedOut), column((r) => r.status),
+        column((r) => JSON.stringify(r.details)), column((r) => r.actor), column((r) => r.startedAt), column((r) => r.answeredAt),
+        column((r) => r.durationMs), column((r) => r.skippedRemaining), column((r) => r.receivedAt),
+      ],
+    );
+    return new Map(rows.map((row) => {
+      const record = toAnswer(row);
+      return [JSON.stringify([record.sessionId, record.answerId]), record];
+    }));
+  }
+
+  private async addOneAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
+    // One statement on the common path: the insert itself checks that the session is open.
+    const rows = await gone(r.sessionId, this.client.query(
+      `INSERT INTO answers (${ANSWER_COLUMNS})
+       SELECT $1::text, $2::text, $3::text, $4::text::jsonb, $5::boolean, $6::text, $7::text::jsonb, $8::text, $9::bigint, $10::bigint,
+              $11::bigint, $12::boolean, $13::bigint
+       WHERE EXISTS (SELECT 1 FROM sessions WHERE id = $1 AND ended_at IS NULL)
+       ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+      [
+        r.sessionId, r.answerId, r.challengeId, r.answer === null ? null : JSON.stringify(r.answer), r.timedOut, r.status,
+        JSON.stringify(r.details), r.actor, r.startedAt, r.answeredAt, r.durationMs, r.skippedRemaining, r.receivedAt,
+      ],
+    ));
+    if (rows[0]) return { outcome: 'inserted', record: toAnswer(rows[0]) };
+    return this.notInserted(r);
+  }
+
+  /** Why an answer was not inserted: a retry, another answer to its challenge, or a session ended or erased. */
+  private async notInserted(r: AnswerRecord): Promise<AddAnswerResult> {
+    const same = await this.findAnswer(r.sessionId, r.answerId);
+    if (same) return { outcome: 'duplicate', record: same };
+    const other = await this.client.query(`SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 AND challenge_id = $2`, [
+      r.sessionId,
+      r.challengeId,
+    ]);
+    if (other[0]) return { outcome: 'conflict', record: toAnswer(other[0]) };
+    const session = await this.client.query('SELECT ended_at FROM sessions WHERE id = $1', [r.sessionId]);
+    if (!session[0]) throw new SessionGoneError(r.sessionId);
+    if (session[0]['ended_at'] !== null) return { outcome: 'closed' };
+    throw new Error(`answer ${r.answerId} was neither stored nor in conflict`);
+  }
+
+  async addEvent(r: EventRecord, maxEvents?: number): Promise<AddEventResult> {
+    return gone(r.sessionId, this.client.transaction(async (tx) => {
+      const rows = await tx.query(
+        `INSERT INTO events (${EVENT_COLUMNS}) SELECT $1::text, $2::text, $3::text, $4::text, $5::bigint, $6::text, $7::text, $8::bigint
+         WHERE $9::int IS NULL OR (SELECT count(*) FROM events WHERE session_id = $1) < $9::int
+         ON CONFLICT DO NOTHING RETURNING ${EVENT_COLUMNS}`,
+        [r.sessionId, r.eventId, r.type, r.courseId, r.at, r.actor, r.detail, r.receivedAt, maxEvents ?? null],
+      );
+      if (!rows[0]) {
+        const same = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = $1 AND event_id = $2`, [r.sessionId, r.eventId]);
+        if (!same[0]) return { outcome: 'too_many' };
+        return { outcome: 'duplicate', record: toEvent(same[0]) };
+      }
+      if (r.type === 'quit' || r.type === 'finished') {
+        await tx.query('UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL', [
+          r.sessionId,
+          r.at,
+          r.type === 'quit' ? 'quit' : 'completed',
+        ]);
+      }
+      return { outcome: 'inserted', record: toEvent(rows[0]) };
+    }));
+  }
+
+  async findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null> {
+    const rows = await this.client.query(`SELECT ${ANSWER_COLUMNS} FROM answers WHERE session_id = $1 AND answer_id = $2`, [sessionId, answerId]);
+    return rows[0] ? toAnswer(rows[0]) : null;
+  }
+
+  async findEvent(sessionId: string, eventId: string): Promise<EventRecord | null> {
+    const rows = await this.client.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = $1 AND event_id = $2`, [sessionId, eventId]);
+    return rows[0] ? toEvent(rows[0]) : null;
+  }
+}
