@@ -27,6 +27,7 @@ const num = (value: unknown): number => Number(value);
 const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
+/** A `sessions` row as a record. */
 export function toSession(row: Row): SessionRecord {
   return {
     id: String(row['id']),
@@ -43,6 +44,7 @@ export function toSession(row: Row): SessionRecord {
   };
 }
 
+/** A `questionnaires` row as a record. */
 export function toQuestionnaire(row: Row): QuestionnaireRecord {
   return {
     sessionId: String(row['session_id']),
@@ -53,6 +55,7 @@ export function toQuestionnaire(row: Row): QuestionnaireRecord {
   };
 }
 
+/** An `answers` row as a record. */
 export function toAnswer(row: Row): AnswerRecord {
   return {
     sessionId: String(row['session_id']),
@@ -71,6 +74,7 @@ export function toAnswer(row: Row): AnswerRecord {
   };
 }
 
+/** An `events` row as a record. */
 export function toEvent(row: Row): EventRecord {
   return {
     sessionId: String(row['session_id']),

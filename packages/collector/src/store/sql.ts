@@ -163,5 +163,4 @@ export class SqlStore implements Store {
     const [row] = await this.client.query<{ value: string }>('SELECT value FROM collector_secrets WHERE name = $1', [name]);
     return row!.value;
   }
-
 }

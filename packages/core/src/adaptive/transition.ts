@@ -6,7 +6,8 @@
  */
 import { evaluateAnswer } from '../checking/evaluate.js';
 import { sessionIdFromSeed, seededRandom, shuffled } from '../session/random.js';
-import { deepFreeze, type TransitionContext } from '../session/transition.js';
+import { deepFreeze } from '../session/transition.js';
+import type { TransitionContext } from '../session/types.js';
 import { adaptiveItems, type AdaptiveBank } from './bank.js';
 import { checkAdaptiveConfig, nextStep, type AdaptiveTestConfig, type PoolResponse, type Step } from './engine.js';
 import { AdaptiveError } from './errors.js';
@@ -105,7 +106,7 @@ function withStep(bank: AdaptiveBank, state: AdaptiveState, step: Step, context:
   const itemId = pool.ids[step.next] as string;
   const challenge = bank.items[step.next]?.challenge;
   const current: NonNullable<AdaptiveState['current']> = { itemId, startedAt: context.now };
-  // QCU/QCM with `shuffle` get their seeded order, as in the survey (session/transition.ts).
+  // QCU/QCM with `shuffle` get their seeded order, as in the survey (session/course.ts).
   if ((challenge?.type === 'QCU' || challenge?.type === 'QCM') && challenge.shuffle)
     current.proposalOrder = shuffled(
       challenge.proposals.map((_, i) => i + 1),

@@ -7,10 +7,14 @@ import type { SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
 import { randomSeed } from './random.js';
 import { readSnapshot, toSnapshot } from './snapshot.js';
-import { courseRecommendation, elapsedTestTimeMs, initialSessionState, transition } from './transition.js';
+import { courseRecommendation, elapsedTestTimeMs } from './course.js';
+import { initialSessionState, transition } from './transition.js';
 import type { SessionAction, SessionEvent, SessionOptions, SessionState, SurveySession } from './types.js';
 
-export { allowedActions, courseRecommendation, elapsedTestTimeMs, initialSessionState, PROTOCOL, transition, type TransitionContext } from './transition.js';
+export { allowedActions, PROTOCOL } from './protocol.js';
+export { courseRecommendation, elapsedTestTimeMs } from './course.js';
+export { initialSessionState, transition } from './transition.js';
+export type { TransitionContext } from './types.js';
 export { readSnapshot, toSnapshot } from './snapshot.js';
 
 /**

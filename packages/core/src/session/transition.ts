@@ -3,94 +3,23 @@
  * a new state out, or a `ProtocolError`. No clock, no randomness source, no I/O: the time and
  * the seed come in through the context, so the same inputs always give the same state and a
  * session can be replayed from its event log.
+ *
+ * This file holds the dispatch and the questionnaire's actions; the protocol table and the
+ * actions' shapes are in `protocol.ts`, the courses and their challenges in `course.ts`, the
+ * time limits in `time-limit.ts`.
  */
 import { evaluateAnswer } from '../checking/evaluate.js';
-import type { ChallengeAnswer } from '../checking/types.js';
-import type { Course, Questionnaire, SurveyDefinition } from '../content/types.js';
+import type { Questionnaire, SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
 import { checkQuestionnaire, currentYearAt, validateQuestionAnswer } from '../questionnaire/logic.js';
 import { isTestRun } from '../questionnaire/test-run.js';
 import type { QuestionAnswer } from '../questionnaire/types.js';
-import { recommendationReasons, testTimeMs } from '../chaining.js';
 import { COURSE_STATUS } from '../outcome.js';
-import { successRate } from '../scoring.js';
-import { seededRandom, sessionIdFromSeed, shuffled } from './random.js';
-import type {
-  Actor,
-  ChallengeResult,
-  CourseProgress,
-  CurrentChallenge,
-  Phase,
-  Recommendation,
-  SessionAction,
-  SessionActionType,
-  SessionEvent,
-  SessionState,
-} from './types.js';
-
-/** What a transition needs from outside: the time of the action and the session's seed. */
-export interface TransitionContext {
-  /** Milliseconds, from the session's clock. */
-  now: number;
-  seed: string;
-}
-
-/**
- * The protocol as a machine (docs/protocol.md, "Phases and actions"): for each phase, the actions it
- * accepts and the phases each one can lead to. `transition` refuses any other action and checks
- * that the phase it reaches is one the table names.
- */
-export const PROTOCOL = {
-  information: { start: ['questionnaire', 'course'], resume: ['information'] },
-  questionnaire: { answerQuestion: ['questionnaire'], setFilledByMediator: ['questionnaire'], review: ['review'], resume: ['questionnaire'] },
-  review: { editAnswers: ['questionnaire'], validateQuestionnaire: ['validated'], resume: ['review'] },
-  validated: { continue: ['course'], resume: ['validated'] },
-  course: {
-    answerChallenge: ['course', 'endOfCourse', 'finished'],
-    skipChallenge: ['course', 'endOfCourse', 'finished'],
-    skipRemaining: ['endOfCourse', 'finished'],
-    extendTime: ['course'],
-    removeTimeLimit: ['course'],
-    resume: ['course'],
-  },
-  endOfCourse: { continue: ['course'], quit: ['finished'], resume: ['endOfCourse'] },
-  finished: {},
-} as const satisfies Readonly<Record<Phase, Partial<Record<SessionActionType, readonly Phase[]>>>>;
-
-/** Which phases an action can lead to from a phase; undefined when the phase does not accept it. */
-function targets(phase: Phase, type: SessionActionType): readonly Phase[] | undefined {
-  return (PROTOCOL[phase] as Partial<Record<SessionActionType, readonly Phase[]>>)[type];
-}
-
-const ACTION_TYPES: readonly SessionActionType[] = [
-  'start',
-  'answerQuestion',
-  'setFilledByMediator',
-  'review',
-  'editAnswers',
-  'validateQuestionnaire',
-  'answerChallenge',
-  'skipChallenge',
-  'skipRemaining',
-  'extendTime',
-  'removeTimeLimit',
-  'continue',
-  'quit',
-  'resume',
-];
-
-/** Once the questionnaire is validated these are refused with `questionnaire_locked`, whatever the phase. */
-const QUESTIONNAIRE_EDITS: readonly SessionActionType[] = ['answerQuestion', 'setFilledByMediator', 'editAnswers'];
-
-/**
- * The actions the protocol accepts in a phase (for enabling buttons; `dispatch` enforces it anyway).
- *
- * @example
- * allowedActions('endOfCourse'); // ['continue', 'quit', 'resume']
- */
-export function allowedActions(phase: Phase): readonly SessionActionType[] {
-  return Object.keys(PROTOCOL[phase]) as SessionActionType[];
-}
+import { closeChallenges, closedChallenge, courseDefinition, currentChallenge, startCourse } from './course.js';
+import { allowedActions, normalizeAction, QUESTIONNAIRE_EDITS, targets } from './protocol.js';
+import { sessionIdFromSeed } from './random.js';
+import { changedTimeLimit, isTimedOut } from './time-limit.js';
+import type { SessionAction, SessionEvent, SessionState, TransitionContext } from './types.js';
 
 /**
  * The state of a new session, in phase `information`.
@@ -198,9 +127,7 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
     }
     case 'extendTime':
     case 'removeTimeLimit': {
-      const current = currentChallenge(state, action.challengeId);
-      const limit = runningLimit(current, action.type);
-      return { ...state, current: { ...current, timeLimitMs: action.type === 'extendTime' ? limit * 2 : null } };
+      return { ...state, current: changedTimeLimit(currentChallenge(state, action.challengeId), action.type) };
     }
     case 'quit':
       return { ...state, phase: 'finished', endReason: 'quit' };
@@ -240,245 +167,6 @@ function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState, c
   if (missing.length > 0)
     throw new ProtocolError('questionnaire_incomplete', `required question${missing.length > 1 ? 's' : ''} without an answer: ${missing.join(', ')}`, missing);
   return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
-}
-
-function courseDefinition(definition: SurveyDefinition, index: number): Course {
-  const course = definition.courses[index];
-  if (!course) throw new Error(`no course at index ${index}`);
-  return course;
-}
-
-function startCourse(definition: SurveyDefinition, state: SessionState, index: number, context: TransitionContext): SessionState {
-  const course = courseDefinition(definition, index);
-  return {
-    ...state,
-    phase: 'course',
-    courseIndex: index,
-    courses: updateCourse(state.courses, index, (progress) => ({ ...progress, status: COURSE_STATUS.inProgress, startedAt: context.now })),
-    current: challengeAt(definition, course, 0, context),
-  };
-}
-
-/** The challenge at `index` of a course, shown now; QCU/QCM with `shuffle` get their seeded order. */
-function challengeAt(definition: SurveyDefinition, course: Course, index: number, context: TransitionContext): CurrentChallenge {
-  const challengeId = course.challenges[index] as string;
-  const challenge = definition.challenges.find((c) => c.id === challengeId);
-  const current: CurrentChallenge = { challengeId, index, startedAt: context.now, ...(challenge?.timer && { timeLimitMs: challenge.timer * 1000 }) };
-  if ((challenge?.type === 'QCU' || challenge?.type === 'QCM') && challenge.shuffle) {
-    const indexes = challenge.proposals.map((_, i) => i + 1);
-    return { ...current, proposalOrder: shuffled(indexes, seededRandom(`${context.seed}/${challengeId}`)) };
-  }
-  return current;
-}
-
-/** The current challenge, checking that the action names it (when it names one). */
-function currentChallenge(state: SessionState, challengeId: string | undefined): CurrentChallenge {
-  const current = state.current;
-  if (!current) throw new Error('phase "course" without a current challenge');
-  if (challengeId !== undefined && challengeId !== current.challengeId)
-    throw new ProtocolError('not_current_challenge', `"${challengeId}" is not the current challenge ("${current.challengeId}")`, [challengeId]);
-  return current;
-}
-
-function closedChallenge(
-  shown: CurrentChallenge,
-  event: SessionEvent,
-  context: TransitionContext,
-  outcome: Pick<ChallengeResult, 'status' | 'details'> & { answer?: ChallengeAnswer; skippedRemaining?: true; timedOut?: true },
-): ChallengeResult {
-  return {
-    challengeId: shown.challengeId,
-    status: outcome.status,
-    ...(outcome.answer !== undefined && { answer: outcome.answer }),
-    details: outcome.details.keys ? { keys: { ...outcome.details.keys } } : {},
-    startedAt: shown.startedAt,
-    answeredAt: context.now,
-    // A device clock can step back (time sync); a duration is never negative.
-    durationMs: Math.max(0, context.now - shown.startedAt),
-    actor: event.actor,
-    eventId: event.id,
-    ...(outcome.skippedRemaining && { skippedRemaining: true }),
-    ...(outcome.timedOut && { timedOut: true }),
-  };
-}
-
-/** The time limit of the current challenge, refusing an action about it when there is none running. */
-function runningLimit(current: CurrentChallenge, type: string): number {
-  const limit = current.timeLimitMs;
-  if (typeof limit !== 'number')
-    throw new ProtocolError(
-      'no_time_limit',
-      `"${type}" refused: challenge "${current.challengeId}" has ${limit === null ? 'had its time limit removed' : 'no time limit'}`,
-      [current.challengeId],
-    );
-  return limit;
-}
-
-/**
- * Whether an answer comes after the time limit (docs/protocol.md, "Time limits"): the limit runs from
- * when the challenge was shown. The sender's `timedOut: true` is only accepted when a limit is running;
- * the session's clock decides.
- */
-function isTimedOut(current: CurrentChallenge, claimed: boolean, now: number): boolean {
-  if (claimed) runningLimit(current, 'answerChallenge with timedOut');
-  const limit = current.timeLimitMs;
-  return typeof limit === 'number' && now - current.startedAt >= limit;
-}
-
-/** Record results in the current course, then show the next challenge or end the course. */
-function closeChallenges(
-  definition: SurveyDefinition,
-  state: SessionState,
-  results: readonly ChallengeResult[],
-  skippedRemaining: boolean,
-  context: TransitionContext,
-): SessionState {
-  const index = state.courseIndex;
-  const course = courseDefinition(definition, index);
-  const { current: _closed, ...rest } = state;
-  const next = (state.current?.index ?? 0) + results.length;
-  if (next < course.challenges.length) {
-    return {
-      ...rest,
-      courses: updateCourse(state.courses, index, (progress) => ({ ...progress, results: [...progress.results, ...results] })),
-      current: challengeAt(definition, course, next, context),
-    };
-  }
-  const last = index === definition.courses.length - 1;
-  return {
-    ...rest,
-    phase: last ? 'finished' : 'endOfCourse',
-    ...(last && { endReason: 'completed' as const }),
-    courses: updateCourse(state.courses, index, (progress) => ({
-      ...progress,
-      status: COURSE_STATUS.ended,
-      endedAt: context.now,
-      results: [...progress.results, ...results],
-      skippedRemaining,
-    })),
-  };
-}
-
-function updateCourse(courses: readonly CourseProgress[], index: number, update: (progress: CourseProgress) => CourseProgress): CourseProgress[] {
-  return courses.map((progress, i) => (i === index ? update(progress) : progress));
-}
-
-/**
- * Test time so far (docs/protocol.md, "Chaining"): the challenges' durations, plus the running
- * challenge up to `now`. The questionnaire and the end-of-course pages do not count.
- *
- * @example
- * elapsedTestTimeMs(state, Date.now()); // 312000
- */
-export function elapsedTestTimeMs(state: SessionState, now: number): number {
-  const durations = state.courses.flatMap((course) => course.results.map((result) => result.durationMs));
-  if (state.current) durations.push(now - state.current.startedAt);
-  return testTimeMs(durations);
-}
-
-/**
- * The end-of-course advice (docs/protocol.md, "Chaining"): go on only when the course's success
- * rate is strictly above `chaining.successThreshold` and the test time strictly below
- * `chaining.testTimeBudgetSeconds`. Given in phase `endOfCourse`, and in `finished` after the
- * last course was completed (`isLastCourse: true`); `null` otherwise.
- *
- * @example
- * courseRecommendation(definition, state, Date.now());
- * // { courseId: 'manipulation', successRate: 2 / 3, testTimeMs: 95000, continue: true, reasons: [], isLastCourse: false }
- */
-export function courseRecommendation(definition: SurveyDefinition, state: SessionState, now: number): Recommendation | null {
-  const ended = state.phase === 'endOfCourse' || (state.phase === 'finished' && state.endReason === 'completed');
-  const progress = state.courses[state.courseIndex];
-  if (!ended || !progress) return null;
-  const rate = successRate(progress.results);
-  const elapsed = elapsedTestTimeMs(state, now);
-  const reasons = recommendationReasons(definition.chaining, rate, elapsed);
-  return {
-    courseId: progress.courseId,
-    successRate: rate,
-    testTimeMs: elapsed,
-    continue: reasons.length === 0,
-    reasons,
-    isLastCourse: state.courseIndex === definition.courses.length - 1,
-  };
-}
-
-/**
- * Check an action's shape and return a copy holding only its known fields (the actor goes to
- * the event), so the log never keeps a caller's object that could change later.
- *
- * @example
- * normalizeAction({ type: 'skipRemaining' }); // { action: { type: 'skipRemaining' }, actor: 'mediator' }
- * @throws {ProtocolError} `invalid_action`.
- */
-export function normalizeAction(action: unknown): { action: SessionAction; actor: Actor } {
-  if (typeof action !== 'object' || action === null || Array.isArray(action))
-    throw invalidAction('an action must be an object with a "type"');
-  const raw = action as Record<string, unknown>;
-  const type = raw['type'];
-  if (typeof type !== 'string' || !ACTION_TYPES.includes(type as SessionActionType))
-    throw invalidAction(`unknown action type ${JSON.stringify(type)} (expected one of ${ACTION_TYPES.join(', ')})`);
-  const actorField = raw['actor'];
-  if (actorField !== undefined && actorField !== 'participant' && actorField !== 'mediator')
-    throw invalidAction(`${type}: actor must be "participant" or "mediator"`);
-  const actor: Actor = actorField ?? (type === 'skipRemaining' ? 'mediator' : 'participant');
-  switch (type as SessionActionType) {
-    case 'start': {
-      if (raw['consent'] !== undefined && typeof raw['consent'] !== 'boolean') throw invalidAction(`${type}: consent must be true or false`);
-      if (raw['consent'] !== true)
-        throw new ProtocolError('consent_required', '"start" refused: the participant has not given consent (send { type: "start", consent: true })');
-      return { action: { type: 'start', consent: true }, actor };
-    }
-    case 'extendTime':
-    case 'removeTimeLimit':
-      return { action: { type, challengeId: expectString(raw, type, 'challengeId') } as SessionAction, actor };
-    case 'answerQuestion': {
-      const questionId = expectString(raw, type, 'questionId');
-      if (!('value' in raw) || raw['value'] === undefined) throw invalidAction(`${type}: value is required (null clears the answer)`);
-      return { action: { type: 'answerQuestion', questionId, value: copyJson(raw['value']) as QuestionAnswer | null }, actor };
-    }
-    case 'setFilledByMediator': {
-      if (typeof raw['value'] !== 'boolean') throw invalidAction(`${type}: value must be true or false`);
-      return { action: { type: 'setFilledByMediator', value: raw['value'] }, actor };
-    }
-    case 'answerChallenge': {
-      const challengeId = expectString(raw, type, 'challengeId');
-      const answer = raw['answer'];
-      if (answer === undefined || answer === null) throw invalidAction(`${type}: answer is required (use skipChallenge to skip)`);
-      const timedOut = raw['timedOut'];
-      if (timedOut !== undefined && typeof timedOut !== 'boolean') throw invalidAction(`${type}: timedOut must be true or false`);
-      return {
-        action: { type: 'answerChallenge', challengeId, answer: copyJson(answer) as ChallengeAnswer, ...(timedOut !== undefined && { timedOut }) },
-        actor,
-      };
-    }
-    case 'skipChallenge':
-      return { action: { type: 'skipChallenge', challengeId: expectString(raw, type, 'challengeId') }, actor };
-    default:
-      return { action: { type } as SessionAction, actor };
-  }
-}
-
-function expectString(raw: Record<string, unknown>, type: string, field: string): string {
-  const value = raw[field];
-  if (typeof value !== 'string') throw invalidAction(`${type}: ${field} must be a string`);
-  return value;
-}
-
-function invalidAction(message: string): ProtocolError {
-  return new ProtocolError('invalid_action', message);
-}
-
-/**
- * A copy of plain data (strings, numbers, booleans, arrays, plain objects); anything else
- * (functions, class instances) is kept by reference and left for the validators to refuse.
- */
-function copyJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyJson);
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
-    // Keys set to undefined are dropped, as JSON would drop them: the state must survive a JSON round trip.
-    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, copyJson(item)]));
-  return value;
 }
 
 /**

@@ -170,3 +170,10 @@ export interface SurveySession {
   subscribe(listener: (state: SessionState, event: SessionEvent) => void): () => void;
   toJSON(): SessionSnapshot;
 }
+
+/** What a transition needs from outside: the time of the action and the session's seed. */
+export interface TransitionContext {
+  /** Milliseconds, from the session's clock. */
+  now: number;
+  seed: string;
+}
