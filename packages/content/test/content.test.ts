@@ -38,6 +38,12 @@ describe('both definitions', () => {
 });
 
 describe('each rule fails on a broken copy', () => {
+  test('a definition without provenance is refused by the schema', () => {
+    assert.throws(() => broken('observatoire-2025', (d) => delete d.provenance), /provenance/);
+  });
+  test('a provenance status other than reference or project is refused', () => {
+    assert.throws(() => broken('diagnostic-rapide', (d) => (d.provenance.status = 'officiel')), /provenance\.status/);
+  });
   test('a missing English text is refused by the schema', () => {
     assert.throws(() => broken('observatoire-2025', (d) => (d.challenges[0].instruction.en = '')), ContentError);
   });
@@ -91,6 +97,14 @@ describe('each rule fails on a broken copy', () => {
 
 describe('the Observatoire survey', () => {
   const d = observatoire2025;
+  test('says it is the project\'s own implementation, in its metadata and on its information screen', () => {
+    assert.equal(d.provenance.status, 'project');
+    assert.match(d.provenance.description?.fr ?? '', /pas les épreuves officielles de Pix/);
+    assert.match(d.information.body.map((p) => p.fr).join(' '), /Ce ne sont pas les tests officiels de Pix/);
+  });
+  test('the information screen counts the questions as they can be shown (13, or 14 with the sub-themes)', () => {
+    assert.match(d.information.body.map((p) => p.fr).join(' '), /13 ou 14 questions/);
+  });
   test('asks the questions of docs/export-format.md, in its order, with its codes', () => {
     assert.deepEqual(d.questionnaire?.questions.map((q) => q.id), [...exportFormatQuestions().keys()]);
   });

@@ -248,12 +248,25 @@ export const Chaining = z.strictObject({
   testTimeBudgetSeconds: z._default(z.number().check(z.positive()), TEST_TIME_BUDGET_SECONDS),
 });
 
+/**
+ * Who wrote a definition and whether it reproduces an official instrument (docs/content.md,
+ * "Provenance"): `reference` only when its items are the official ones, `project` otherwise, so
+ * nobody takes the project's figures as comparable with the official instrument's.
+ */
+export const Provenance = z.strictObject({
+  author: nonEmpty(),
+  status: z.enum(['reference', 'project']),
+  /** What the definition is, in words people read (e.g. "our own items, following the protocol's shape"). */
+  description: z.optional(LocalizedText),
+});
+
 export const SurveyDefinition = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: Id,
   /** Content version, recorded with every session. */
   version: nonEmpty(),
   title: LocalizedText,
+  provenance: Provenance,
   information: Information,
   /** Optional: a quick diagnostic goes straight from the information screen to the courses. */
   questionnaire: z.optional(Questionnaire),
