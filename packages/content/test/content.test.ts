@@ -118,13 +118,24 @@ describe('the Observatoire survey', () => {
     const kinds = Object.fromEntries((d.questionnaire?.questions ?? []).map((q) => [q.id, q.kind]));
     assert.equal(kinds.commune, 'commune');
     assert.equal(kinds.annee_naissance, 'year');
-    assert.equal(kinds.materiel, 'multiple');
+    assert.equal(kinds.appareils, 'multiple');
     assert.equal(kinds.thematiques, 'multiple');
   });
   test('"aucun appareil" excludes the other devices', () => {
-    const materiel = d.questionnaire?.questions.find((q) => q.id === 'materiel');
-    assert.ok(materiel && 'options' in materiel);
-    assert.deepEqual(materiel.options.filter((o) => o.exclusive).map((o) => o.code), ['aucun']);
+    const appareils = d.questionnaire?.questions.find((q) => q.id === 'appareils');
+    assert.ok(appareils && 'options' in appareils);
+    assert.deepEqual(appareils.options.filter((o) => o.exclusive).map((o) => o.code), ['aucun']);
+  });
+  test('sensitive questions offer "je préfère ne pas répondre" as non_communique', () => {
+    for (const id of ['genre', 'situation', 'diplome']) {
+      const question = d.questionnaire?.questions.find((q) => q.id === id);
+      assert.ok(question && 'options' in question, id);
+      assert.equal(question.options.find((o) => o.code === 'non_communique')?.label.fr, 'Je préfère ne pas répondre', id);
+    }
+  });
+  test('no question takes a Coop field name for another meaning (materiel, orientation)', () => {
+    const ids = d.questionnaire?.questions.map((q) => q.id) ?? [];
+    assert.ok(!ids.includes('materiel') && !ids.includes('orientation'));
   });
   test('has the courses manipulation (3), bases (7) and culture (5)', () => {
     assert.deepEqual(d.courses.map((c) => [c.id, c.challenges.length]), [['manipulation', 3], ['bases', 7], ['culture', 5]]);
