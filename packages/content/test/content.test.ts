@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
   ContentError,
+  capacityResults,
   evaluateAnswer,
   parseSurveyDefinition,
   type Challenge,
@@ -146,6 +147,23 @@ describe('the Observatoire survey', () => {
     assert.ok(types(1).has('interactive') && (types(1).has('QCU') || types(1).has('QROC')));
     assert.ok([...types(2)].every((t) => t === 'QCU' || t === 'QCM' || t === 'QROC'));
   });
+  test('the staircase climbs on the tags: each course is harder than the one before (mean level up, no lower floor or ceiling)', () => {
+    const levels = d.courses.map((course) => course.challenges.map((id) => d.challenges.find((c) => c.id === id)?.skill?.level ?? 0));
+    const mean = (l: number[]) => l.reduce((a, b) => a + b, 0) / l.length;
+    for (let n = 1; n < levels.length; n++) {
+      const [before, after] = [levels[n - 1] ?? [], levels[n] ?? []];
+      assert.ok(mean(after) > mean(before), `course ${n + 1} mean ${mean(after)} > course ${n} mean ${mean(before)}`);
+      assert.ok(Math.min(...after) >= Math.min(...before) && Math.max(...after) >= Math.max(...before), `course ${n + 1}`);
+    }
+  });
+  test('the culture course covers search engines, advertising, reliable information, social networks and AI', () => {
+    assert.deepEqual(d.courses[2]?.challenges, ['navigateur-ou-moteur', 'gratuit-publicite', 'indices-fiabilite', 'fil-actualite', 'reponse-ia']);
+  });
+  test('the SMS code is read in the picture, not in the instruction', () => {
+    const sms = d.challenges.find((c) => c.id === 'code-sms');
+    assert.ok(sms && !/482/.test(sms.instruction.fr));
+    assert.match(readFileSync(`${contentDir}pictures/sms-code.svg`, 'utf8'), /482 915/);
+  });
   test('chains courses at more than 60 % within 15 minutes', () => {
     assert.deepEqual(d.chaining, { successThreshold: 0.6, testTimeBudgetSeconds: 900 });
   });
@@ -166,18 +184,27 @@ describe('the quick diagnostic', () => {
     assert.equal(d.questionnaire, undefined);
     assert.ok(d.challenges.every((c) => c.timer === undefined));
   });
-  test('reuses course challenges as identical copies', () => {
-    const reused = d.challenges.filter((c) => observatoire2025.challenges.some((o) => o.id === c.id));
-    assert.ok(reused.length >= 5);
-    for (const challenge of reused)
-      assert.deepEqual(challenge, observatoire2025.challenges.find((o) => o.id === challenge.id), challenge.id);
+  test('shares no challenge with the survey or the adaptive bank, by id or by instruction', () => {
+    const bank = JSON.parse(readFileSync(`${contentDir}adaptive/bank-2026.json`, 'utf8')) as { items: { challenge: Challenge }[] };
+    const others = [...observatoire2025.challenges, ...bank.items.map((item) => item.challenge)];
+    for (const challenge of d.challenges) {
+      assert.ok(!others.some((o) => o.id === challenge.id), challenge.id);
+      assert.ok(!others.some((o) => o.instruction.fr === challenge.instruction.fr), challenge.id);
+    }
+  });
+  test('reports a result per capacity (identify, handle, use a service online), in words', () => {
+    assert.deepEqual(d.capacities?.map((c) => c.id), ['identifier', 'manipuler', 'service_en_ligne']);
+    assert.ok(d.challenges.every((c) => c.capacity !== undefined));
+    const results = capacityResults(d, Object.fromEntries(d.challenges.map((c) => [c.id, c.capacity === 'manipuler' ? 'ok' : 'ko'])));
+    assert.deepEqual(results.map((r) => [r.id, r.level]), [['identifier', 'notYet'], ['manipuler', 'mastered'], ['service_en_ligne', 'notYet']]);
+    assert.equal(results[1]?.words.fr, 'Appuie, écrit et déplace sans aide.');
   });
 });
 
 /** For each challenge: answers that must give `ok`, answers that must not. */
 const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[] }> = {
   'cliquer-bouton': { right: [{ clicked: 'envoyer' }], wrong: [{ clicked: 'annuler' }, { clicked: 'retour' }] },
-  'ecrire-mot': { right: [{ typed: 'bonjour' }, { typed: ' Bonjour ' }], wrong: [{ typed: 'bonjor' }, { typed: '' }] },
+  'ecrire-mot': { right: [{ typed: '1234' }, { typed: ' 1 2 3 4 ' }], wrong: [{ typed: '1243' }, { typed: '123' }, { typed: '' }] },
   'glisser-photo': { right: [{ folder: 'animaux' }], wrong: [{ folder: 'famille' }] },
   'navigateur-adresse': { right: [{ tab: 'onglet-1', page: 'mairie', address: 'www.ville-exemple.fr' }], wrong: [{ tab: 'onglet-1', page: 'introuvable', address: 'ville' }] },
   'navigateur-onglet': { right: [{ tab: 'onglet-meteo', page: 'meteo', address: 'www.meteo-exemple.fr' }], wrong: [{ tab: 'onglet-recettes', page: 'recettes', address: 'x' }] },
@@ -186,15 +213,21 @@ const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[]
   'service-public-horaires': { right: [{ section: 'horaires', answer: '12 h' }, { answer: '12h' }, { answer: 'Midi' }, { answer: '12:00' }], wrong: [{ answer: '17 h' }, { answer: '13h00' }] },
   'code-sms': { right: ['482915', '482 915'], wrong: ['482916', '48291'] },
   'telecharger-document': { right: ['2'], wrong: ['1', '4'] },
-  hameconnage: { right: ['1,2', '2,1'], wrong: ['1', '1,2,3'] },
-  cookies: { right: ['1'], wrong: ['2'] },
-  'site-officiel': { right: ['1'], wrong: ['4'] },
-  'donnees-personnelles': { right: ['1,2,3'], wrong: ['1,2', '1,2,3,4'] },
-  'mise-a-jour': { right: ['1'], wrong: ['3'] },
+  'navigateur-ou-moteur': { right: ['1'], wrong: ['2', '3'] },
+  'gratuit-publicite': { right: ['1'], wrong: ['2', '4'] },
+  'indices-fiabilite': { right: ['1,2', '2,1'], wrong: ['1', '1,3', '1,2,3'] },
+  'fil-actualite': { right: ['1'], wrong: ['2'] },
+  'reponse-ia': { right: ['1'], wrong: ['3'] },
   'diag-appareil': { right: ['2'], wrong: ['1'] },
   'diag-navigateur': { right: ['1'], wrong: ['2'] },
   'diag-adresse-mail': { right: ['1'], wrong: ['2'] },
   'diag-document': { right: ['1'], wrong: ['2'] },
+  'diag-appuyer-imprimer': { right: [{ clicked: 'imprimer' }], wrong: [{ clicked: 'partager' }, { clicked: 'supprimer' }] },
+  'diag-ecrire-ville': { right: [{ typed: 'Paris' }, { typed: 'paris' }], wrong: [{ typed: 'Pari' }, { typed: '' }] },
+  'diag-ranger-facture': { right: [{ folder: 'papiers' }], wrong: [{ folder: 'photos' }] },
+  'diag-formulaire-inscription': { right: [{ nom: 'Martin', prenom: 'Marie' }, { nom: ' martin', prenom: 'MARIE ' }], wrong: [{ nom: 'Marie', prenom: 'Martin' }, { nom: 'Martin', prenom: '' }] },
+  'diag-page-telephone': { right: [{ section: 'contact', answer: '02 98 76 54 32' }, { answer: '0298765432' }], wrong: [{ answer: '02 98 76 54 33' }, { answer: '' }] },
+  'diag-mail-ordonnance': { right: [{ message: 'cabinet', attachment: 'ordonnance' }], wrong: [{ message: 'cabinet', attachment: '' }, { message: 'banque', attachment: 'releve' }] },
 };
 
 describe('every challenge is checked as intended', () => {

@@ -26,6 +26,8 @@ export {
   type Link,
   type Input,
   type Skill,
+  type Capacity,
+  type Provenance,
 } from './content/types.js';
 
 export { evaluateAnswer } from './checking/evaluate.js';
@@ -53,5 +55,6 @@ export type {
 } from './session/types.js';
 
 export { successRate } from './scoring.js';
+export { capacityResults, type CapacityResult, type CapacityLevel } from './capacities.js';
 export { testTimeMs } from './chaining.js';
 export { COURSE_STATUS, courseOutcomesOfSession } from './outcome.js';
