@@ -13,7 +13,7 @@ import {
 } from '@observatoire/core';
 import { diagnosticRapide, observatoire2025 } from '../src/index.js';
 import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
-import { contentDir, contentProblems, exportFormatQuestions } from './rules.js';
+import { contentDir, contentProblems, exportFormatQuestions } from '../check/rules.js';
 
 const raw = (name: string): string => readFileSync(`${contentDir}surveys/${name}.json`, 'utf8');
 const json = (name: string): Record<string, unknown> => JSON.parse(raw(name)) as Record<string, unknown>;
