@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OFFICIAL_COLUMNS, type QuestionnaireAnswers } from '@observatoire/core';
+import type { QuestionnaireAnswers } from '@observatoire/core';
+import { OFFICIAL_COLUMNS } from '@observatoire/core/analysis';
 import { observatoire2025 } from '@observatoire/content';
 import { SurveyIndex } from '../src/definitions.js';
 import { exportTable } from '../src/export/rows.js';

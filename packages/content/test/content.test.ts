@@ -4,13 +4,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
   ContentError,
-  capacityResults,
   evaluateAnswer,
   parseSurveyDefinition,
   type Challenge,
   type ChallengeAnswer,
   type SurveyDefinition,
 } from '@observatoire/core';
+import { capacityResults } from '@observatoire/core/analysis';
 import { diagnosticRapide, observatoire2025 } from '../src/index.js';
 import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
 import { contentDir, contentProblems, exportFormatQuestions } from '../check/rules.js';

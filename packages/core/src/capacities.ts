@@ -23,6 +23,7 @@ export interface CapacityResult {
  * status (not played, skipped) counts as not succeeded. A definition without capacities gives `[]`.
  *
  * @example
+ * import { capacityResults } from '@observatoire/core/analysis';
  * const [identify] = capacityResults(diagnosticRapide, { 'diag-appareil': 'ok', 'diag-navigateur': 'ok' });
  * identify.level; // 'partly': 2 of its 4 challenges succeeded
  * identify.words.fr; // the content's sentence for that level

@@ -26,8 +26,6 @@ export {
   type Link,
   type Input,
   type Skill,
-  type Capacity,
-  type Provenance,
 } from './content/types.js';
 
 export { evaluateAnswer } from './checking/evaluate.js';
@@ -35,7 +33,7 @@ export type { ChallengeAnswer, AnswerStatus, AnswerResult, AnswerDetails } from 
 
 export { visibleQuestions, validateQuestionAnswer, missingRequired, currentYearAt, checkQuestionnaire } from './questionnaire/logic.js';
 export { isTestRun, isTestCity, isTestCommune, testCommune } from './questionnaire/test-run.js';
-export { ageBand, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type OfficialColumn } from './mappings.js';
+export { ageBand, type AgeBand } from './mappings.js';
 export type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './questionnaire/types.js';
 
 export { createSurveySession } from './session/session.js';
@@ -55,6 +53,5 @@ export type {
 } from './session/types.js';
 
 export { successRate } from './scoring.js';
-export { capacityResults, type CapacityResult, type CapacityLevel } from './capacities.js';
 export { testTimeMs } from './chaining.js';
 export { COURSE_STATUS, courseOutcomesOfSession } from './outcome.js';

@@ -7,13 +7,12 @@ import {
   currentYearAt,
   isTestCommune,
   isTestRun,
-  officialCodes,
-  OFFICIAL_COLUMNS,
   testCommune,
   type CommuneAnswer,
   type QuestionAnswer,
   type SurveyDefinition,
 } from '@observatoire/core';
+import { officialCodes, OFFICIAL_COLUMNS } from '@observatoire/core/analysis';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
