@@ -6,9 +6,9 @@
 import { playAll, press, steps, type, enter, validate } from './play.test-helpers.js';
 
 playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
-  'cliquer-bouton': { right: press('✈ Envoyer'), wrong: press('Annuler') },
-  'ecrire-mot': { right: steps(type('La case', '1234'), validate), wrong: steps(type('La case', '1243'), validate) },
-  'glisser-photo': { right: steps(press('Photo du chat'), press('🐾 Animaux')), wrong: steps(press('Photo du chat'), press('Famille')) },
+  'cliquer-bouton': { right: press('Envoyer'), wrong: press('Annuler') },
+  'ecrire-mot': { right: steps(type('Votre texte', '1234'), validate), wrong: steps(type('Votre texte', '1243'), validate) },
+  'glisser-photo': { right: steps(press('Photo du chat'), press('Animaux')), wrong: steps(press('Photo du chat'), press('Famille')) },
   'navigateur-adresse': {
     right: steps(type('Barre d’adresse', 'www.ville-exemple.fr'), enter, validate),
     wrong: steps(type('Barre d’adresse', 'www.ville.fr'), enter, validate),
