@@ -12,6 +12,9 @@ step() { printf '\n\033[1m› %s\033[0m\n' "$*"; }
 step "Type-checking (tsc --noEmit)"
 npx tsc -p tsconfig.json
 
+step "Content check (schemas, codes, staircase, shared items, reading scores)"
+npm run --silent content:check
+
 step "Import graph (no cycle, no arrow up a floor)"
 node scripts/import-graph.mjs
 

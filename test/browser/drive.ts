@@ -130,7 +130,7 @@ async function answerQuestion(question: HTMLElement, plan: Plan): Promise<void> 
 const WIDGET_TASKS: Readonly<Record<string, (player: ShadowRoot, actor: Actor) => Promise<void>>> = {
   'obs-w-click': (player, actor) => actor.press(mustFind(player, /^(Envoyer|Send)$/)),
   'obs-w-type': async (player, actor) => {
-    await actor.type(fields(player, 'text')[0]!, 'bonjour');
+    await actor.type(fields(player, 'text')[0]!, '1234');
     await actor.press(mustFind(player, /^(Je valide|Submit)$/));
   },
   'obs-w-drag': async (player, actor) => {

@@ -386,6 +386,8 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
           q_remarque: '',
           age_band: 'soixante_soixante_neuf',
           statut_social: 'retraite',
+          diplome_barometre: 'non_communique',
+          internet_3_mois_insee: 'non_communique',
           postal_code: '35000',
           department: '35',
           region: '53',

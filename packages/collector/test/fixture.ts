@@ -35,6 +35,7 @@ export function rightAnswer(challengeId: string): string {
 
 export const definition: SurveyDefinition = parseSurveyDefinition({
   schemaVersion: 1,
+  provenance: { author: 'Observatoire', status: 'project' },
   id: 'fixture',
   version: '1.0.0',
   title: t('Enquête de test', 'Test survey'),

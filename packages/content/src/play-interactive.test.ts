@@ -7,7 +7,7 @@ import { playAll, press, steps, type, enter, validate } from './play.test-helper
 
 playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
   'cliquer-bouton': { right: press('Envoyer'), wrong: press('Annuler') },
-  'ecrire-mot': { right: steps(type('Votre texte', 'bonjour'), validate), wrong: steps(type('Votre texte', 'bonjor'), validate) },
+  'ecrire-mot': { right: steps(type('Votre texte', '1234'), validate), wrong: steps(type('Votre texte', '1243'), validate) },
   'glisser-photo': { right: steps(press('Photo du chat'), press('Animaux')), wrong: steps(press('Photo du chat'), press('Famille')) },
   'navigateur-adresse': {
     right: steps(type('Barre d’adresse', 'www.ville-exemple.fr'), enter, validate),
@@ -25,5 +25,20 @@ playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
   'service-public-horaires': {
     right: steps(press('Horaires et contact'), type('Votre réponse', '12 h'), validate),
     wrong: steps(press('Horaires et contact'), type('Votre réponse', '17 h'), validate),
+  },
+  'diag-appuyer-imprimer': { right: press('🖨 Imprimer'), wrong: press('🗑 Supprimer') },
+  'diag-ecrire-ville': { right: steps(type('Ville', 'Paris'), validate), wrong: steps(type('Ville', 'Pari'), validate) },
+  'diag-ranger-facture': { right: steps(press('Facture d’électricité'), press('Papiers')), wrong: steps(press('Facture d’électricité'), press('Photos')) },
+  'diag-formulaire-inscription': {
+    right: steps(type('Nom', 'Martin'), type('Prénom', 'Marie'), enter),
+    wrong: steps(type('Nom', 'Marie'), type('Prénom', 'Martin'), enter),
+  },
+  'diag-page-telephone': {
+    right: steps(press('Nous contacter'), type('Votre réponse', '02 98 76 54 32'), validate),
+    wrong: steps(press('Nous contacter'), type('Votre réponse', '02 98 76 54 33'), validate),
+  },
+  'diag-mail-ordonnance': {
+    right: steps(press(/^Cabinet médical/), press('ordonnance.pdf'), validate),
+    wrong: steps(press(/^Ma banque/), press('releve-mai.pdf'), validate),
   },
 });

@@ -9,24 +9,24 @@ import { choose, playAll, skip, steps, surveysUrl, type, validate, type Play } f
 const plays: Record<string, Play> = {
   'code-sms': { right: steps(type('Code reçu', '482 915'), validate), wrong: skip, wrongStatus: 'aband' },
   'telecharger-document': { right: steps(choose('Le bouton 2'), validate), wrong: steps(choose('Le bouton 3'), validate) },
-  hameconnage: {
-    right: steps(choose('Il faut payer très vite.'), choose('L’adresse du site est inconnue et bizarre.'), validate),
-    wrong: steps(choose('Il faut payer très vite.'), choose('Le message est court.'), validate),
+  'navigateur-ou-moteur': { right: steps(choose('Un moteur de recherche, comme Google ou Qwant'), validate), wrong: steps(choose('Le navigateur, comme Chrome ou Firefox'), validate) },
+  'gratuit-publicite': { right: steps(choose('Avec la publicité, choisie selon ce que vous regardez'), validate), wrong: steps(choose('Avec une aide de l’État pour rester gratuit'), validate) },
+  'indices-fiabilite': {
+    right: steps(choose('Qui a écrit l’article, et quel est son métier'), choose('Si l’article cite ses sources, par exemple une étude'), validate),
+    wrong: steps(choose('Qui a écrit l’article, et quel est son métier'), choose('Le nombre de personnes qui ont partagé l’article'), validate),
   },
-  cookies: { right: steps(choose('Votre accord pour garder des informations sur votre visite'), validate), wrong: steps(choose('Votre mot de passe'), validate) },
-  'site-officiel': { right: steps(choose('ants.gouv.fr'), validate), wrong: steps(choose('ants.gouv.fr.demande-rapide.com'), validate) },
-  'donnees-personnelles': {
-    right: steps(choose('Le code secret de votre carte bancaire'), choose('Votre mot de passe'), choose('Le code reçu par SMS pour valider un paiement'), validate),
-    wrong: steps(choose('Le code secret de votre carte bancaire'), choose('Votre mot de passe'), validate),
-  },
-  'mise-a-jour': { right: steps(choose('À corriger des problèmes et à mieux protéger l’appareil'), validate), wrong: skip, wrongStatus: 'aband' },
+  'fil-actualite': { right: steps(choose('Par un programme, selon ce qui vous fait réagir et rester'), validate), wrong: steps(choose('Dans l’ordre où vos amis les ont publiées'), validate) },
+  'reponse-ia': { right: steps(choose('Je la vérifie sur impots.gouv.fr, car elle peut être fausse'), validate), wrong: skip, wrongStatus: 'aband' },
   'diag-appareil': { right: steps(choose('Une tablette'), validate), wrong: steps(choose('Un ordinateur portable'), validate) },
   'diag-navigateur': { right: steps(choose('Un navigateur (par exemple Chrome, Firefox ou Safari)'), validate), wrong: steps(choose('Une calculatrice'), validate) },
   'diag-adresse-mail': { right: steps(choose('marie.martin@exemple.fr'), validate), wrong: steps(choose('www.exemple.fr'), validate) },
   'diag-document': { right: steps(choose('Un document'), validate), wrong: steps(choose('Une photo'), validate) },
 };
 
-const interactive = ['cliquer-bouton', 'ecrire-mot', 'glisser-photo', 'navigateur-adresse', 'navigateur-onglet', 'messagerie-piece-jointe', 'formulaire-date', 'service-public-horaires'];
+const interactive = [
+  'cliquer-bouton', 'ecrire-mot', 'glisser-photo', 'navigateur-adresse', 'navigateur-onglet', 'messagerie-piece-jointe', 'formulaire-date', 'service-public-horaires',
+  'diag-appuyer-imprimer', 'diag-ecrire-ville', 'diag-ranger-facture', 'diag-formulaire-inscription', 'diag-page-telephone', 'diag-mail-ordonnance',
+];
 
 it('every shipped challenge is played (here or in play-interactive.test.ts)', async () => {
   const ids = new Set<string>();

@@ -10,9 +10,10 @@ import {
   type ChallengeAnswer,
   type SurveyDefinition,
 } from '@observatoire/core';
+import { capacityResults } from '@observatoire/core/analysis';
 import { diagnosticRapide, observatoire2025 } from '../src/index.js';
 import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
-import { contentDir, contentProblems, exportFormatQuestions } from './rules.js';
+import { contentDir, contentProblems, exportFormatQuestions } from '../check/rules.js';
 
 const raw = (name: string): string => readFileSync(`${contentDir}surveys/${name}.json`, 'utf8');
 const json = (name: string): Record<string, unknown> => JSON.parse(raw(name)) as Record<string, unknown>;
@@ -38,6 +39,12 @@ describe('both definitions', () => {
 });
 
 describe('each rule fails on a broken copy', () => {
+  test('a definition without provenance is refused by the schema', () => {
+    assert.throws(() => broken('observatoire-2025', (d) => delete d.provenance), /provenance/);
+  });
+  test('a provenance status other than reference or project is refused', () => {
+    assert.throws(() => broken('diagnostic-rapide', (d) => (d.provenance.status = 'officiel')), /provenance\.status/);
+  });
   test('a missing English text is refused by the schema', () => {
     assert.throws(() => broken('observatoire-2025', (d) => (d.challenges[0].instruction.en = '')), ContentError);
   });
@@ -91,6 +98,14 @@ describe('each rule fails on a broken copy', () => {
 
 describe('the Observatoire survey', () => {
   const d = observatoire2025;
+  test('says it is the project\'s own implementation, in its metadata and on its information screen', () => {
+    assert.equal(d.provenance.status, 'project');
+    assert.match(d.provenance.description?.fr ?? '', /pas les épreuves officielles de Pix/);
+    assert.match(d.information.body.map((p) => p.fr).join(' '), /Ce ne sont pas les tests officiels de Pix/);
+  });
+  test('the information screen counts the questions as they can be shown (13, or 14 with the sub-themes)', () => {
+    assert.match(d.information.body.map((p) => p.fr).join(' '), /13 ou 14 questions/);
+  });
   test('asks the questions of docs/export-format.md, in its order, with its codes', () => {
     assert.deepEqual(d.questionnaire?.questions.map((q) => q.id), [...exportFormatQuestions().keys()]);
   });
@@ -104,13 +119,24 @@ describe('the Observatoire survey', () => {
     const kinds = Object.fromEntries((d.questionnaire?.questions ?? []).map((q) => [q.id, q.kind]));
     assert.equal(kinds.commune, 'commune');
     assert.equal(kinds.annee_naissance, 'year');
-    assert.equal(kinds.materiel, 'multiple');
+    assert.equal(kinds.appareils, 'multiple');
     assert.equal(kinds.thematiques, 'multiple');
   });
   test('"aucun appareil" excludes the other devices', () => {
-    const materiel = d.questionnaire?.questions.find((q) => q.id === 'materiel');
-    assert.ok(materiel && 'options' in materiel);
-    assert.deepEqual(materiel.options.filter((o) => o.exclusive).map((o) => o.code), ['aucun']);
+    const appareils = d.questionnaire?.questions.find((q) => q.id === 'appareils');
+    assert.ok(appareils && 'options' in appareils);
+    assert.deepEqual(appareils.options.filter((o) => o.exclusive).map((o) => o.code), ['aucun']);
+  });
+  test('sensitive questions offer "je préfère ne pas répondre" as non_communique', () => {
+    for (const id of ['genre', 'situation', 'diplome']) {
+      const question = d.questionnaire?.questions.find((q) => q.id === id);
+      assert.ok(question && 'options' in question, id);
+      assert.equal(question.options.find((o) => o.code === 'non_communique')?.label.fr, 'Je préfère ne pas répondre', id);
+    }
+  });
+  test('no question takes a Coop field name for another meaning (materiel, orientation)', () => {
+    const ids = d.questionnaire?.questions.map((q) => q.id) ?? [];
+    assert.ok(!ids.includes('materiel') && !ids.includes('orientation'));
   });
   test('has the courses manipulation (3), bases (7) and culture (5)', () => {
     assert.deepEqual(d.courses.map((c) => [c.id, c.challenges.length]), [['manipulation', 3], ['bases', 7], ['culture', 5]]);
@@ -120,6 +146,23 @@ describe('the Observatoire survey', () => {
     assert.deepEqual([...types(0)], ['interactive']);
     assert.ok(types(1).has('interactive') && (types(1).has('QCU') || types(1).has('QROC')));
     assert.ok([...types(2)].every((t) => t === 'QCU' || t === 'QCM' || t === 'QROC'));
+  });
+  test('the staircase climbs on the tags: each course is harder than the one before (mean level up, no lower floor or ceiling)', () => {
+    const levels = d.courses.map((course) => course.challenges.map((id) => d.challenges.find((c) => c.id === id)?.skill?.level ?? 0));
+    const mean = (l: number[]) => l.reduce((a, b) => a + b, 0) / l.length;
+    for (let n = 1; n < levels.length; n++) {
+      const [before, after] = [levels[n - 1] ?? [], levels[n] ?? []];
+      assert.ok(mean(after) > mean(before), `course ${n + 1} mean ${mean(after)} > course ${n} mean ${mean(before)}`);
+      assert.ok(Math.min(...after) >= Math.min(...before) && Math.max(...after) >= Math.max(...before), `course ${n + 1}`);
+    }
+  });
+  test('the culture course covers search engines, advertising, reliable information, social networks and AI', () => {
+    assert.deepEqual(d.courses[2]?.challenges, ['navigateur-ou-moteur', 'gratuit-publicite', 'indices-fiabilite', 'fil-actualite', 'reponse-ia']);
+  });
+  test('the SMS code is read in the picture, not in the instruction', () => {
+    const sms = d.challenges.find((c) => c.id === 'code-sms');
+    assert.ok(sms && !/482/.test(sms.instruction.fr));
+    assert.match(readFileSync(`${contentDir}pictures/sms-code.svg`, 'utf8'), /482 915/);
   });
   test('chains courses at more than 60 % within 15 minutes', () => {
     assert.deepEqual(d.chaining, { successThreshold: 0.6, testTimeBudgetSeconds: 900 });
@@ -141,18 +184,27 @@ describe('the quick diagnostic', () => {
     assert.equal(d.questionnaire, undefined);
     assert.ok(d.challenges.every((c) => c.timer === undefined));
   });
-  test('reuses course challenges as identical copies', () => {
-    const reused = d.challenges.filter((c) => observatoire2025.challenges.some((o) => o.id === c.id));
-    assert.ok(reused.length >= 5);
-    for (const challenge of reused)
-      assert.deepEqual(challenge, observatoire2025.challenges.find((o) => o.id === challenge.id), challenge.id);
+  test('shares no challenge with the survey or the adaptive bank, by id or by instruction', () => {
+    const bank = JSON.parse(readFileSync(`${contentDir}adaptive/bank-2026.json`, 'utf8')) as { items: { challenge: Challenge }[] };
+    const others = [...observatoire2025.challenges, ...bank.items.map((item) => item.challenge)];
+    for (const challenge of d.challenges) {
+      assert.ok(!others.some((o) => o.id === challenge.id), challenge.id);
+      assert.ok(!others.some((o) => o.instruction.fr === challenge.instruction.fr), challenge.id);
+    }
+  });
+  test('reports a result per capacity (identify, handle, use a service online), in words', () => {
+    assert.deepEqual(d.capacities?.map((c) => c.id), ['identifier', 'manipuler', 'service_en_ligne']);
+    assert.ok(d.challenges.every((c) => c.capacity !== undefined));
+    const results = capacityResults(d, Object.fromEntries(d.challenges.map((c) => [c.id, c.capacity === 'manipuler' ? 'ok' : 'ko'])));
+    assert.deepEqual(results.map((r) => [r.id, r.level]), [['identifier', 'notYet'], ['manipuler', 'mastered'], ['service_en_ligne', 'notYet']]);
+    assert.equal(results[1]?.words.fr, 'Appuie, écrit et déplace sans aide.');
   });
 });
 
 /** For each challenge: answers that must give `ok`, answers that must not. */
 const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[] }> = {
   'cliquer-bouton': { right: [{ clicked: 'envoyer' }], wrong: [{ clicked: 'annuler' }, { clicked: 'retour' }] },
-  'ecrire-mot': { right: [{ typed: 'bonjour' }, { typed: ' Bonjour ' }], wrong: [{ typed: 'bonjor' }, { typed: '' }] },
+  'ecrire-mot': { right: [{ typed: '1234' }, { typed: ' 1 2 3 4 ' }], wrong: [{ typed: '1243' }, { typed: '123' }, { typed: '' }] },
   'glisser-photo': { right: [{ folder: 'animaux' }], wrong: [{ folder: 'famille' }] },
   'navigateur-adresse': { right: [{ tab: 'onglet-1', page: 'mairie', address: 'www.ville-exemple.fr' }], wrong: [{ tab: 'onglet-1', page: 'introuvable', address: 'ville' }] },
   'navigateur-onglet': { right: [{ tab: 'onglet-meteo', page: 'meteo', address: 'www.meteo-exemple.fr' }], wrong: [{ tab: 'onglet-recettes', page: 'recettes', address: 'x' }] },
@@ -161,15 +213,21 @@ const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[]
   'service-public-horaires': { right: [{ section: 'horaires', answer: '12 h' }, { answer: '12h' }, { answer: 'Midi' }, { answer: '12:00' }], wrong: [{ answer: '17 h' }, { answer: '13h00' }] },
   'code-sms': { right: ['482915', '482 915'], wrong: ['482916', '48291'] },
   'telecharger-document': { right: ['2'], wrong: ['1', '4'] },
-  hameconnage: { right: ['1,2', '2,1'], wrong: ['1', '1,2,3'] },
-  cookies: { right: ['1'], wrong: ['2'] },
-  'site-officiel': { right: ['1'], wrong: ['4'] },
-  'donnees-personnelles': { right: ['1,2,3'], wrong: ['1,2', '1,2,3,4'] },
-  'mise-a-jour': { right: ['1'], wrong: ['3'] },
+  'navigateur-ou-moteur': { right: ['1'], wrong: ['2', '3'] },
+  'gratuit-publicite': { right: ['1'], wrong: ['2', '4'] },
+  'indices-fiabilite': { right: ['1,2', '2,1'], wrong: ['1', '1,3', '1,2,3'] },
+  'fil-actualite': { right: ['1'], wrong: ['2'] },
+  'reponse-ia': { right: ['1'], wrong: ['3'] },
   'diag-appareil': { right: ['2'], wrong: ['1'] },
   'diag-navigateur': { right: ['1'], wrong: ['2'] },
   'diag-adresse-mail': { right: ['1'], wrong: ['2'] },
   'diag-document': { right: ['1'], wrong: ['2'] },
+  'diag-appuyer-imprimer': { right: [{ clicked: 'imprimer' }], wrong: [{ clicked: 'partager' }, { clicked: 'supprimer' }] },
+  'diag-ecrire-ville': { right: [{ typed: 'Paris' }, { typed: 'paris' }], wrong: [{ typed: 'Pari' }, { typed: '' }] },
+  'diag-ranger-facture': { right: [{ folder: 'papiers' }], wrong: [{ folder: 'photos' }] },
+  'diag-formulaire-inscription': { right: [{ nom: 'Martin', prenom: 'Marie' }, { nom: ' martin', prenom: 'MARIE ' }], wrong: [{ nom: 'Marie', prenom: 'Martin' }, { nom: 'Martin', prenom: '' }] },
+  'diag-page-telephone': { right: [{ section: 'contact', answer: '02 98 76 54 32' }, { answer: '0298765432' }], wrong: [{ answer: '02 98 76 54 33' }, { answer: '' }] },
+  'diag-mail-ordonnance': { right: [{ message: 'cabinet', attachment: 'ordonnance' }], wrong: [{ message: 'cabinet', attachment: '' }, { message: 'banque', attachment: 'releve' }] },
 };
 
 describe('every challenge is checked as intended', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ageBand, AGE_BANDS, statutSocial, type AgeBand, type StatutSocial } from './mappings.js';
+import { ageBand, AGE_BANDS, diplomaBand, internetUse3Months, officialCodes, OFFICIAL_COLUMNS, statutSocial, type AgeBand, type StatutSocial } from './mappings.js';
 
 describe('ageBand (Coop thresholds <12, <18, <25, <40, <60, <70, else 70+)', () => {
   const cases: [number | null | undefined, AgeBand][] = [
@@ -44,9 +44,46 @@ describe('statut_social (Coop) from the situation answer', () => {
     ['retraite', 'retraite'],
     ['etudes_formation', 'scolarise'],
     ['autre', 'non_communique'],
+    ['non_communique', 'non_communique'],
     [undefined, 'non_communique'],
     ['toString', 'non_communique'],
     [['retraite'], 'non_communique'],
   ];
   for (const [situation, expected] of cases) test(`${JSON.stringify(situation)} → ${expected}`, () => assert.equal(statutSocial(situation), expected));
+});
+
+describe('diplome → the Baromètre diploma bands', () => {
+  const cases: [unknown, string][] = [
+    ['aucun_diplome', 'aucun_diplome'],
+    ['bepc_cap_bep', 'bepc_cap_bep'],
+    ['baccalaureat', 'baccalaureat'],
+    ['enseignement_superieur', 'enseignement_superieur'],
+    ['ne_sait_pas', 'non_communique'],
+    ['non_communique', 'non_communique'],
+    [undefined, 'non_communique'],
+    ['licence', 'non_communique'],
+  ];
+  for (const [answer, band] of cases) test(`${JSON.stringify(answer)} → ${band}`, () => assert.equal(diplomaBand(answer), band));
+});
+
+describe('dernier_usage_internet → INSEE "used in the last 3 months"', () => {
+  const cases: [unknown, string][] = [
+    ['moins_de_3_mois', 'oui'],
+    ['plus_de_3_mois', 'non'],
+    ['jamais', 'non'],
+    [undefined, 'non_communique'],
+    ['hasOwnProperty', 'non_communique'],
+  ];
+  for (const [answer, use] of cases) test(`${JSON.stringify(answer)} → ${use}`, () => assert.equal(internetUse3Months(answer), use));
+});
+
+describe('officialCodes: one official column per mapped question', () => {
+  test('gives every column of OFFICIAL_COLUMNS, each code from its official list', () => {
+    const codes = officialCodes({ annee_naissance: 1958, situation: 'au_foyer', diplome: 'ne_sait_pas', dernier_usage_internet: 'jamais' }, 2025);
+    assert.deepEqual(codes, { age_band: 'soixante_soixante_neuf', statut_social: 'sans_emploi', diplome_barometre: 'non_communique', internet_3_mois_insee: 'non' });
+    for (const { column, codes: list } of OFFICIAL_COLUMNS) assert.ok((list as readonly string[]).includes(codes[column]), column);
+  });
+  test('no answer at all gives non_communique everywhere', () => {
+    assert.deepEqual(new Set(Object.values(officialCodes({}, 2025))), new Set(['non_communique']));
+  });
 });

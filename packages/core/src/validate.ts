@@ -8,3 +8,4 @@
  * const definition = parseSurveyDefinition(await (await fetch('/survey.json')).json());
  */
 export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
+export { readingScore, type ReadingScore } from './content/reading.js';

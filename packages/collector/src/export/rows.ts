@@ -3,7 +3,6 @@
  * string; an empty string means no value.
  */
 import {
-  ageBand,
   COURSE_STATUS,
   currentYearAt,
   isTestCommune,
@@ -13,7 +12,7 @@ import {
   type QuestionAnswer,
   type SurveyDefinition,
 } from '@observatoire/core';
-import { statutSocial } from '@observatoire/core/analysis';
+import { officialCodes, OFFICIAL_COLUMNS } from '@observatoire/core/analysis';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
@@ -27,7 +26,8 @@ const HEAD = [
   'session_id', 'survey_id', 'content_version', 'organisation', 'device', 'lang', 'started_at', 'test_run',
   'filled_by_mediator', 'left_mid_course', 'resumed', 'interruptions', 'end_reason', 'test_time_seconds',
 ] as const;
-const DERIVED = ['age_band', 'statut_social', 'postal_code', 'department', 'region', 'epci'] as const;
+/** The official codes beside the survey's own (core's `OFFICIAL_COLUMNS`), then the commune's. */
+const DERIVED = [...OFFICIAL_COLUMNS.map((c) => c.column), 'postal_code', 'department', 'region', 'epci'] as const;
 
 /**
  * Build the export. Columns are the union over the known definitions: questions and challenges
@@ -93,8 +93,7 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     started_at: new Date(session.startedAt).toISOString(),
     filled_by_mediator: flag(questionnaire?.filledByMediator === true),
     end_reason: session.endReason ?? COURSE_STATUS.inProgress,
-    age_band: ageBand(numberOrUndefined(answers['annee_naissance']), currentYearAt(session.startedAt)),
-    statut_social: statutSocial(answers['situation']),
+    ...officialCodes(answers, currentYearAt(session.startedAt)),
   };
   // Without its definition (removed from the server) only what needs no content is exported.
   if (!definition) return row;
@@ -134,10 +133,6 @@ function questionCell(answer: QuestionAnswer): string {
 
 function isCommune(answer: QuestionAnswer | undefined): answer is CommuneAnswer {
   return typeof answer === 'object' && answer !== null && !Array.isArray(answer);
-}
-
-function numberOrUndefined(value: QuestionAnswer | undefined): number | undefined {
-  return typeof value === 'number' ? value : undefined;
 }
 
 function flag(value: boolean): string {

@@ -176,6 +176,7 @@ function crossReferenceIssues(definition: SurveyDefinition): ContentIssue[] {
       else used.set(id, path);
     });
   });
+  issues.push(...capacityIssues(definition));
   const questions = definition.questionnaire?.questions ?? [];
   issues.push(...duplicates(questions.map((q) => q.id), (i) => `questionnaire.questions[${i}].id`, 'question id'));
   questions.forEach((question, q) => {
@@ -201,6 +202,24 @@ function crossReferenceIssues(definition: SurveyDefinition): ContentIssue[] {
           issues.push({ path: `${path}.visibleWhen.anyOf[${i}]`, message: `unknown option code "${code}" of question "${condition.question}"` });
       });
     }
+  });
+  return issues;
+}
+
+/** With capacities, every challenge counts for one of them; without, no challenge names one. */
+function capacityIssues(definition: SurveyDefinition): ContentIssue[] {
+  const capacities = definition.capacities ?? [];
+  const issues = duplicates(capacities.map((c) => c.id), (i) => `capacities[${i}].id`, 'capacity id');
+  const ids = new Set(capacities.map((c) => c.id));
+  definition.challenges.forEach((challenge, i) => {
+    const path = `challenges[${i}].capacity`;
+    if (challenge.capacity === undefined) {
+      if (capacities.length > 0) issues.push({ path, message: 'is required when the definition has capacities' });
+    } else if (!ids.has(challenge.capacity)) issues.push({ path, message: `unknown capacity "${challenge.capacity}"` });
+  });
+  capacities.forEach((capacity, i) => {
+    if (!definition.challenges.some((c) => c.capacity === capacity.id))
+      issues.push({ path: `capacities[${i}]`, message: `no challenge counts for capacity "${capacity.id}"` });
   });
   return issues;
 }

@@ -92,6 +92,8 @@ export const Widget = z.strictObject({
 const challengeBase = {
   id: Id,
   skill: z.optional(Skill),
+  /** The capacity of the definition's `capacities` this challenge counts for (a quick diagnostic's result). */
+  capacity: z.optional(Id),
   instruction: LocalizedText,
   alternativeInstruction: z.optional(LocalizedText),
   illustration: z.optional(Illustration),
@@ -248,16 +250,41 @@ export const Chaining = z.strictObject({
   testTimeBudgetSeconds: z._default(z.number().check(z.positive()), TEST_TIME_BUDGET_SECONDS),
 });
 
+/**
+ * A capacity reported on its own (docs/content.md, "Result per capacity"): its name and the words the
+ * mediator reads for each result, from every challenge of the capacity succeeded to fewer than half.
+ */
+export const Capacity = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  results: z.strictObject({ mastered: LocalizedText, partly: LocalizedText, notYet: LocalizedText }),
+});
+
+/**
+ * Who wrote a definition and whether it reproduces an official instrument (docs/content.md,
+ * "Provenance"): `reference` only when its items are the official ones, `project` otherwise, so
+ * nobody takes the project's figures as comparable with the official instrument's.
+ */
+export const Provenance = z.strictObject({
+  author: nonEmpty(),
+  status: z.enum(['reference', 'project']),
+  /** What the definition is, in words people read (e.g. "our own items, following the protocol's shape"). */
+  description: z.optional(LocalizedText),
+});
+
 export const SurveyDefinition = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: Id,
   /** Content version, recorded with every session. */
   version: nonEmpty(),
   title: LocalizedText,
+  provenance: Provenance,
   information: Information,
   /** Optional: a quick diagnostic goes straight from the information screen to the courses. */
   questionnaire: z.optional(Questionnaire),
   challenges: z.array(Challenge).check(z.minLength(1)),
   courses: z.array(Course).check(z.minLength(1)),
+  /** Optional: results per capacity, each challenge naming its own in `capacity`. */
+  capacities: z.optional(z.array(Capacity).check(z.minLength(1))),
   chaining: z._default(Chaining, { successThreshold: SUCCESS_THRESHOLD, testTimeBudgetSeconds: TEST_TIME_BUDGET_SECONDS }),
 });

@@ -34,6 +34,8 @@ export type Question = z.output<typeof S.Question>;
 export type QuestionKind = Question['kind'];
 export type Questionnaire = z.output<typeof S.Questionnaire>;
 export type Information = z.output<typeof S.Information>;
+export type Capacity = z.output<typeof S.Capacity>;
+export type Provenance = z.output<typeof S.Provenance>;
 export type Chaining = z.output<typeof S.Chaining>;
 export type SurveyDefinition = z.output<typeof S.SurveyDefinition>;
 /** What content authors write: defaults (tolerances, chaining, required) may be left out. */

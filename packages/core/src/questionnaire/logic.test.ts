@@ -11,6 +11,7 @@ const options = (...codes: string[]) => codes.map((code) => ({ code, label: t(co
 
 const questionnaire: Questionnaire = parseSurveyDefinition({
   schemaVersion: 1,
+  provenance: { author: 'Observatoire', status: 'project' },
   id: 'logic-test',
   version: '1',
   title: t('Test'),

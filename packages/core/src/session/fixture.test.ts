@@ -21,6 +21,7 @@ function qroc(id: string, solution: string): ChallengeInput {
 
 export const SURVEY_INPUT: SurveyDefinitionInput = {
   schemaVersion: 1,
+  provenance: { author: 'Observatoire', status: 'project' },
   id: 'observatoire-test',
   version: '2025.1',
   title: t('Observatoire'),

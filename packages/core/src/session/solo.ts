@@ -18,6 +18,7 @@ function soloDefinition(id: string, parts: Pick<SurveyDefinition, 'challenges' |
     id,
     version: 'solo',
     title: NO_TEXT,
+    provenance: { author: 'solo', status: 'project' },
     information: { title: NO_TEXT, body: [NO_TEXT], consent: NO_TEXT },
     chaining: { successThreshold: SUCCESS_THRESHOLD, testTimeBudgetSeconds: TEST_TIME_BUDGET_SECONDS },
     ...parts,

@@ -26,6 +26,7 @@ const qcu = (id: string, solution: number, extra: object = {}) => ({
 
 export const definitionInput: SurveyDefinitionInput = {
   schemaVersion: 1,
+  provenance: { author: 'Observatoire', status: 'project' },
   id: 'fixture',
   version: '1',
   title: t('Enquête de test', 'Test survey'),

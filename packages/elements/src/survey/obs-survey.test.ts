@@ -14,6 +14,7 @@ const text = (fr: string, en = `${fr} (en)`) => ({ fr, en });
 
 const definition: SurveyDefinitionInput = {
   schemaVersion: 1,
+  provenance: { author: 'Observatoire', status: 'project' },
   id: 'essai',
   version: '1',
   title: text('Essai'),

@@ -1,7 +1,7 @@
 /**
  * Content rules that the schemas cannot state (translations, option codes, widget
  * configurations, pictures), as a function returning every problem, so each rule can be
- * shown to fail on a broken copy.
+ * shown to fail on a broken copy. `npm run content:check` and the content tests both use them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ export const COOP_THEMATIQUES = [
   'entrepreneuriat', 'insertion_professionnelle', 'securite_numerique', 'parentalite', 'scolarite_et_numerique',
   'creer_avec_le_numerique', 'culture_numerique', 'intelligence_artificielle', 'aide_aux_demarches_administratives',
 ];
+export const COOP_GENRE = ['masculin', 'feminin', 'non_communique'];
 export const COOP_DEMARCHES = [
   'papiers_elections_citoyennete', 'famille_scolarite', 'social_sante', 'travail_formation', 'logement',
   'transports_mobilite', 'argent_impots', 'justice', 'etrangers_europe', 'loisirs_sports_culture', 'associations',
@@ -60,8 +61,8 @@ function walkTexts(value: unknown, path: string, visit: (text: { fr: string; en:
   }
 }
 
-/** Every problem of a parsed definition, as `path: message`. */
-export function contentProblems(definition: SurveyDefinition): string[] {
+/** Every problem of a parsed definition, as `path: message`; pictures are looked up in `dir`'s `pictures/`. */
+export function contentProblems(definition: SurveyDefinition, dir: string = contentDir): string[] {
   const problems: string[] = [];
   const add = (path: string, message: string) => problems.push(`${path}: ${message}`);
 
@@ -79,8 +80,8 @@ export function contentProblems(definition: SurveyDefinition): string[] {
       continue;
     }
     if (!('options' in question)) continue;
-    const known =
-      question.id === 'thematiques' ? COOP_THEMATIQUES : question.id === 'thematiques_demarches' ? COOP_DEMARCHES : expected.get(question.id);
+    const official: Record<string, string[]> = { genre: COOP_GENRE, thematiques: COOP_THEMATIQUES, thematiques_demarches: COOP_DEMARCHES };
+    const known = official[question.id] ?? expected.get(question.id);
     question.options.forEach((option, i) => {
       if (!known?.includes(option.code)) add(`${path}.options[${i}].code`, `unknown option code "${option.code}"`);
     });
@@ -98,10 +99,14 @@ export function contentProblems(definition: SurveyDefinition): string[] {
     if (challenge.timer !== undefined && definition.id === 'diagnostic-rapide') add(`${path}.timer`, 'the quick diagnostic is untimed');
     if (challenge.illustration) {
       const src = challenge.illustration.src;
-      const file = new URL(src, `file://${contentDir}surveys/`);
+      const file = new URL(src, `file://${dir}surveys/`);
       if (!/^\.\.\/pictures\/[\w-]+\.svg$/.test(src)) add(`${path}.illustration.src`, 'must be "../pictures/<name>.svg"');
       else if (!existsSync(file)) add(`${path}.illustration.src`, `no file ${src}`);
       else if (/\sstyle\s*=/.test(readFileSync(file, 'utf8'))) add(`${path}.illustration.src`, `${src} has a style attribute`);
+      for (const lang of ['fr', 'en'] as const) {
+        const alt = challenge.illustration.alt[lang].trim();
+        if (alt.length < 10 || /\.(svg|png|jpe?g)$/i.test(alt)) add(`${path}.illustration.alt.${lang}`, `"${alt}" does not describe the picture`);
+      }
     }
     if (challenge.type === 'interactive') {
       const spec = widgetSpecs[challenge.widget.name];
