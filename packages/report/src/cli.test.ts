@@ -70,7 +70,10 @@ describe('observatoire report', () => {
     const r = await run(['report', '--data', data, '--margins', marginsExample, '--territory', 'dep:35', '--out', out]);
     assert.equal(r.code, 0, r.err);
     const report = JSON.parse(readFileSync(out, 'utf8')) as ObservatoireReport;
-    assert.deepEqual(report.sessions, { total: 240, excluded: { test_run: 3, left_before_course1_end: 2 }, analysed: 235 });
+    assert.deepEqual(report.sessions.excluded, { other_survey: 0, test_run: 3, out_of_scope: 0, probable_duplicate: 0, filtered_out: 0 });
+    assert.equal(report.sessions.total, 240);
+    assert.equal(report.sessions.analysed, 237);
+    assert.equal(report.sessions.course1NotFinished, 2);
     assert.equal(report.weighting.converged, true);
     assert.equal(report.focus?.status, 'estimated');
     assert.equal(report.focus?.name, 'Ille-et-Vilaine');

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
-import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang } from '@observatoire/core/analysis';
+import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
 import { territoryNames } from './geography.js';
 import { parseMarginsFile } from './margins-file.js';
 import { runCalibrate } from './calibrate.js';
@@ -16,6 +16,8 @@ import { renderHtml, renderMarkdown } from './render.js';
 const USAGE = `Usage: observatoire report --data <export.csv|export.json> --margins <margins.json|margins.csv>
          [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md] [--out <file>]
          [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting]
+         [--survey <survey_id>[@<from version>[..<to version>]]] [--mix-surveys] [--duplicate-window <hours>]
+         [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
 Reads the collector's export, weights it on the margins, writes the report (stdout without --out).`;
 
 /** Files at least this big get a progress bar on stderr. */
@@ -98,6 +100,13 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
           lang: { type: 'string' },
           cap: { type: 'string' },
           'no-weighting': { type: 'boolean' },
+          survey: { type: 'string' },
+          'mix-surveys': { type: 'boolean' },
+          'duplicate-window': { type: 'string' },
+          'only-mediator-filled': { type: 'boolean' },
+          'no-mediator-filled': { type: 'boolean' },
+          'only-resumed': { type: 'boolean' },
+          'no-resumed': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -119,6 +128,14 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     const cap = values.cap === undefined ? undefined : Number(values.cap);
     if (cap !== undefined && !(cap > 1)) throw new UsageError(`--cap must be a number above 1 (got "${values.cap}")`);
     const territory = values.territory === undefined ? undefined : parseTerritory(values.territory);
+    const survey = values.survey === undefined ? undefined : parseSurvey(values.survey);
+    const window = values['duplicate-window'] === undefined ? undefined : Number(values['duplicate-window']);
+    if (window !== undefined && !(window >= 0)) throw new UsageError(`--duplicate-window must be a number of hours, 0 or more (got "${values['duplicate-window']}")`);
+    const filter: { filledByMediator?: boolean; resumed?: boolean } = {};
+    if (values['only-mediator-filled'] && values['no-mediator-filled']) throw new UsageError('--only-mediator-filled and --no-mediator-filled cannot be given together');
+    if (values['only-resumed'] && values['no-resumed']) throw new UsageError('--only-resumed and --no-resumed cannot be given together');
+    if (values['only-mediator-filled'] || values['no-mediator-filled']) filter.filledByMediator = values['only-mediator-filled'] === true;
+    if (values['only-resumed'] || values['no-resumed']) filter.resumed = values['only-resumed'] === true;
 
     let margins: Margin[] = [];
     if (values.margins && !values['no-weighting']) {
@@ -129,6 +146,10 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     const report = buildReport(rows, margins, {
       ...(territory ? { territory } : {}),
       ...(cap !== undefined ? { cap } : {}),
+      ...(survey ? { survey } : {}),
+      ...(values['mix-surveys'] ? { mixSurveys: true } : {}),
+      ...(window !== undefined ? { duplicateWindowHours: window } : {}),
+      ...(Object.keys(filter).length > 0 ? { filter } : {}),
       generatedAt: new Date().toISOString(),
       names: territoryNames(),
     });
@@ -159,6 +180,20 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     }
     throw e;
   }
+}
+
+/**
+ * Reads `--survey`: `observatoire-2025`, `observatoire-2025@2025.1` (one version) or `observatoire-2025@2025.1..2025.3`.
+ *
+ * @example
+ * parseSurvey('observatoire-2025@2025.1..2025.3'); // { surveyId: 'observatoire-2025', fromVersion: '2025.1', toVersion: '2025.3' }
+ */
+export function parseSurvey(spec: string): SurveySelection {
+  const match = /^([A-Za-z0-9_-]+)(?:@([^.\s][^\s]*?)(?:\.\.([^\s]+))?)?$/.exec(spec.trim());
+  if (!match) throw new UsageError(`--survey "${spec}" is not understood; write <survey_id>, <survey_id>@<version> or <survey_id>@<from>..<to>`);
+  const [, surveyId, from, to] = match;
+  if (from === undefined) return { surveyId: surveyId as string };
+  return { surveyId: surveyId as string, fromVersion: from, toVersion: to ?? from };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -162,6 +162,7 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
             [t.read, String(report.sessions.total)],
             ...Object.entries(report.sessions.excluded).map(([reason, n]) => [analysisLabel('exclusion', reason, lang), String(n)]),
             [t.analysed, String(report.sessions.analysed)],
+            ...(['testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed'] as const).map((k) => [analysisLabel('counted', k, lang), String(report.sessions[k])]),
           ],
         },
       ],

@@ -26,6 +26,10 @@ export {
   type ProfileCode,
   type ProfileResult,
   type SessionCounts,
+  type ExclusionReason,
+  type ReportSurvey,
+  type CourseSummary,
+  type CourseResultCode,
   type MarginSummary,
   type WeightingSummary,
 } from './report-types.js';
@@ -52,7 +56,17 @@ export {
 } from '../outcome.js';
 export { statutSocial, type StatutSocial } from '../mappings.js';
 export { profileOf } from './profiles.js';
-export { exclusionReason } from './exclusions.js';
+export {
+  surveyOfReport,
+  inSurvey,
+  compareVersions,
+  probableDuplicates,
+  exclusionOfRow,
+  ageAtSession,
+  DUPLICATE_WINDOW_HOURS,
+  type SurveySelection,
+} from './integrity.js';
+export { courseResult, type CourseResult } from './course-results.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 export { analysisLabel, type ReportLang } from './labels.js';

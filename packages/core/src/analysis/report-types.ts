@@ -67,11 +67,13 @@ export interface IndicatorSet {
   staircase: Distribution;
   /** Levels of digital distance: `non_user`, `user_level_0` … `user_level_3`. */
   distance: Distribution;
-  /** Illectronisme (categories `yes`, `no`): non-user, or user who did not pass course 1. */
+  /** Illectronisme (categories `yes`, `no`), people aged 15 and over: non-user, or user who did not pass course 1. */
   illectronisme: Distribution;
   /** The four 2023 profiles plus `unclassified`. */
   profiles: Distribution;
   meanStaircaseLevel: MeanEstimate;
+  /** Each course of the staircase. */
+  courses: CourseSummary[];
 }
 
 export type DomainKind = 'department' | 'region' | 'epci' | 'organisation';
@@ -111,8 +113,14 @@ export type ProfileResult =
   | { profile: ProfileCode; n: number; status: 'estimated'; indicators: IndicatorSet }
   | { profile: ProfileCode; n: number; status: 'too_few_respondents'; minimum: number };
 
-export type ExclusionReason = 'test_run' | 'left_before_course1_end';
+/**
+ * Why a session is left out of every figure (docs/analysis.md, "Who is counted"), in the order checked:
+ * another survey or content version, a test run, out of the protocol's scope (`accompagnement = plusieurs`),
+ * a probable duplicate of another session, or left out by the report's filters (mediator-filled, resumed).
+ */
+export type ExclusionReason = 'other_survey' | 'test_run' | 'out_of_scope' | 'probable_duplicate' | 'filtered_out';
 
+/** The "who is counted" table. */
 export interface SessionCounts {
   /** Rows read. */
   total: number;
@@ -120,6 +128,39 @@ export interface SessionCounts {
   excluded: Record<ExclusionReason, number>;
   /** Rows kept for the analysis. */
   analysed: number;
+  /**
+   * Among the analysed sessions: course 1 not reached (questionnaire only: kept for questionnaire figures, no
+   * level), course 1 left before its end (no level), under 15 (left out of the INSEE-like measure), filled
+   * by the mediator, resumed after an interruption.
+   */
+  testNotTaken: number;
+  course1NotFinished: number;
+  under15: number;
+  filledByMediator: number;
+  resumed: number;
+}
+
+/** The survey the report is for (`survey_id` of the export and an optional content version range). */
+export interface ReportSurvey {
+  /** Undefined only when mixing surveys was asked for explicitly. */
+  surveyId?: string;
+  fromVersion?: string;
+  toVersion?: string;
+  /** True when rows of several surveys were analysed together on purpose. */
+  mixed: boolean;
+}
+
+/** Per-respondent result of one course (docs/analysis.md, "Per-course results"). */
+export type CourseResultCode = 'passed' | 'failed' | 'stopped_by_mediator' | 'left' | 'not_reached';
+
+/** One course: unweighted counts per result and the weighted share passed among the courses that ended. */
+export interface CourseSummary {
+  /** 1-based position in the staircase. */
+  course: number;
+  courseId: string;
+  counts: Record<CourseResultCode, number>;
+  /** Weighted share passed among passed + failed + stopped by the mediator; not reached and left are apart. */
+  passed: CategoryEstimate;
 }
 
 /** One weighting margin as applied, with its target and the achieved weighted shares. */
@@ -155,6 +196,7 @@ export interface ObservatoireReport {
   interval: 'wilson_effective_n';
   /** Domains and profiles under this many valid respondents are not estimated. */
   minimumRespondents: number;
+  survey: ReportSurvey;
   sessions: SessionCounts;
   weighting: WeightingSummary;
   national: IndicatorSet;

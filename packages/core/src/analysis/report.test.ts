@@ -85,7 +85,7 @@ describe('buildReport: the 100-respondent rule', () => {
 });
 
 describe('buildReport: exclusions and weighting', () => {
-  test('test runs and sessions left before the end of course 1 are excluded and counted', () => {
+  test('test runs are excluded; sessions without course 1 are kept without a level, and counted', () => {
     const rows = [
       ...sample(10, 0),
       respondent(100, { test_run: '1' }),
@@ -95,8 +95,18 @@ describe('buildReport: exclusions and weighting', () => {
       respondent(104, { course2_status: 'in_progress', course2_success_rate: '', left_mid_course: '1' }),
     ];
     const report = buildReport(rows, []);
-    assert.deepEqual(report.sessions, { total: 15, excluded: { test_run: 2, left_before_course1_end: 2 }, analysed: 11 });
-    assert.equal(report.national.n, 11);
+    assert.deepEqual(report.sessions, {
+      total: 15,
+      excluded: { other_survey: 0, test_run: 2, out_of_scope: 0, probable_duplicate: 0, filtered_out: 0 },
+      analysed: 13,
+      testNotTaken: 1,
+      course1NotFinished: 1,
+      under15: 0,
+      filledByMediator: 0,
+      resumed: 0,
+    });
+    assert.equal(report.national.n, 13);
+    assert.equal(report.national.staircase.n, 11);
   });
 
   test('weights meet the margins; the report carries the sources and Kish figures', () => {

@@ -4,9 +4,19 @@
  */
 import { ReportError } from './errors.js';
 import { compareWithNational, kish, weightedMean, weightedProportions } from './estimates.js';
-import { EXCLUSION_REASONS, exclusionReason } from './exclusions.js';
-import { staircaseLevel } from '../outcome.js';
-import { respondentFromRow } from './from-export.js';
+import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
+import { COURSE_COUNT, respondentFromRow } from './from-export.js';
+import {
+  ageAtSession,
+  DUPLICATE_WINDOW_HOURS,
+  EXCLUSION_REASONS,
+  exclusionOfRow,
+  INSEE_MINIMUM_AGE,
+  probableDuplicates,
+  surveyOfReport,
+  type SurveySelection,
+} from './integrity.js';
+import { COURSE_STATUS, staircaseLevel } from '../outcome.js';
 import { DISTANCE_LEVELS, distanceLevel, isIllectronic, type Respondent } from './levels.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES, profileOf } from './profiles.js';
@@ -15,6 +25,7 @@ import {
   REPORT_VERSION,
   type CategoryEstimate,
   type Distribution,
+  type CourseSummary,
   type DistributionVariable,
   type DomainKind,
   type DomainResult,
@@ -69,6 +80,14 @@ export interface BuildReportOptions extends RakeOptions {
   generatedAt?: string;
   /** Domain names by `kind:code`, e.g. `{ 'department:35': 'Ille-et-Vilaine' }`. */
   names?: Readonly<Record<string, string>>;
+  /** The survey (and content versions) to report on; by default the only `survey_id` of the export. */
+  survey?: SurveySelection;
+  /** Analyse rows of several surveys together (refused by default: `ReportError` `mixed_surveys`). */
+  mixSurveys?: boolean;
+  /** Two sessions within this many hours can be a probable duplicate (default `DUPLICATE_WINDOW_HOURS`, 24). */
+  duplicateWindowHours?: number;
+  /** Keep only sessions filled (true) or not filled (false) by the mediator, resumed or not; the rest is `filtered_out`. */
+  filter?: { filledByMediator?: boolean; resumed?: boolean };
 }
 
 /** Per-respondent derived values, as strings so that every variable is read the same way. */
@@ -78,6 +97,8 @@ interface Derived {
   illectronisme: (string | undefined)[];
   profile: (string | undefined)[];
   level: Float64Array;
+  courses: (CourseResult | undefined)[][];
+  courseIds: string[];
 }
 
 const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
@@ -96,6 +117,24 @@ function distribution(variable: DistributionVariable, derived: Derived, weights:
   return { variable, n: r.n, nEffective: r.nEffective, designEffect: r.designEffect, categories };
 }
 
+function courseSummaries(derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: IndicatorSet): CourseSummary[] {
+  return derived.courses.map((results, c) => {
+    const counts = Object.fromEntries(COURSE_RESULTS.map((r) => [r, 0])) as Record<CourseResult, number>;
+    const passed: (string | undefined)[] = results.map((r, i) => {
+      if (r !== undefined && include(i)) counts[r]++;
+      return endedResult(r) ? (r === 'passed' ? 'yes' : 'no') : undefined;
+    });
+    const estimate = weightedProportions(passed, weights, ['yes'], include).categories[0] as CategoryEstimate;
+    const n = national?.courses[c]?.passed;
+    return {
+      course: c + 1,
+      courseId: derived.courseIds[c] ?? '',
+      counts,
+      passed: n ? { ...estimate, national: compareWithNational(estimate, { value: n.proportion, low: n.low, high: n.high }) } : estimate,
+    };
+  });
+}
+
 function indicators(derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: IndicatorSet): IndicatorSet {
   const k = kish(weights, include);
   const m = weightedMean(derived.level, weights, include);
@@ -111,6 +150,7 @@ function indicators(derived: Derived, weights: Float64Array, include: (i: number
     illectronisme: distribution('illectronisme', derived, weights, include, national?.illectronisme),
     profiles: distribution('profile', derived, weights, include, national?.profiles),
     meanStaircaseLevel: mean,
+    courses: courseSummaries(derived, weights, include, national),
   };
 }
 
@@ -128,20 +168,30 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   if (rows.length > 0 && !('course1_status' in (rows[0] as object))) {
     throw new ReportError('missing_column', 'the export has no "course1_status" column; give the collector export (docs/export-format.md)');
   }
-  const excluded = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>;
+  const survey = surveyOfReport(rows, options.survey, options.mixSurveys === true);
+  const excluded = Object.fromEntries(EXCLUSION_REASONS.concat('filtered_out').map((r) => [r, 0])) as Record<ExclusionReason, number>;
+  const early = rows.map((row) => exclusionOfRow(row, survey, false));
+  const duplicates = probableDuplicates(rows, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === undefined);
+  const filter = options.filter ?? {};
   const kept: Row[] = [];
   const respondents: Respondent[] = [];
-  for (const row of rows) {
-    const respondent = respondentFromRow(row);
-    const reason = exclusionReason(respondent);
+  rows.forEach((row, i) => {
+    let reason = early[i] ?? (duplicates.has(i) ? 'probable_duplicate' : undefined);
+    if (
+      reason === undefined &&
+      ((filter.filledByMediator !== undefined && (row.filled_by_mediator === '1') !== filter.filledByMediator) ||
+        (filter.resumed !== undefined && (row.resumed === '1') !== filter.resumed))
+    )
+      reason = 'filtered_out';
     if (reason) excluded[reason]++;
     else {
       kept.push(row);
-      respondents.push(respondent);
+      respondents.push(respondentFromRow(row));
     }
-  }
+  });
   if (kept.length === 0) {
-    throw new ReportError('no_valid_respondents', `no session left to analyse (${rows.length} read, ${excluded.test_run} test runs, ${excluded.left_before_course1_end} left before the end of course 1)`);
+    const counts = (Object.entries(excluded) as [ExclusionReason, number][]).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${r}`);
+    throw new ReportError('no_valid_respondents', `no session left to analyse (${rows.length} read${counts.length ? `, ${counts.join(', ')}` : ''})`);
   }
 
   let weights: Float64Array;
@@ -167,11 +217,29 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     if (options.cap !== undefined) weighting.cap = options.cap;
   }
 
-  const derived: Derived = { staircase_level: [], distance: [], illectronisme: [], profile: [], level: new Float64Array(kept.length) };
+  const derived: Derived = {
+    staircase_level: [],
+    distance: [],
+    illectronisme: [],
+    profile: [],
+    level: new Float64Array(kept.length),
+    courses: Array.from({ length: COURSE_COUNT }, () => []),
+    courseIds: Array.from({ length: COURSE_COUNT }, (_, c) => kept.find((row) => (row[`course${c + 1}_id`] ?? '') !== '')?.[`course${c + 1}_id`] ?? ''),
+  };
+  const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0 };
   kept.forEach((row, i) => {
     const respondent = respondents[i] as Respondent;
     const level = staircaseLevel(respondent.courses);
-    const illectronic = isIllectronic(respondent);
+    const age = ageAtSession(row);
+    const under15 = age !== undefined && age < INSEE_MINIMUM_AGE;
+    const illectronic = under15 ? undefined : isIllectronic(respondent);
+    const first = respondent.courses[0];
+    if (first === undefined || first.status === COURSE_STATUS.notReached) counted.testNotTaken++;
+    else if (level === undefined) counted.course1NotFinished++;
+    if (under15) counted.under15++;
+    if (row.filled_by_mediator === '1') counted.filledByMediator++;
+    if (row.resumed === '1') counted.resumed++;
+    derived.courses.forEach((results, c) => results.push(courseResult(respondent.courses[c])));
     derived.staircase_level.push(level === undefined ? undefined : String(level));
     derived.distance.push(distanceLevel(respondent));
     derived.illectronisme.push(illectronic === undefined ? undefined : illectronic ? 'yes' : 'no');
@@ -219,7 +287,8 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     confidenceLevel: 0.95,
     interval: 'wilson_effective_n',
     minimumRespondents: minimum,
-    sessions: { total: rows.length, excluded, analysed: kept.length },
+    survey: { ...(survey ?? {}), mixed: survey === undefined && options.mixSurveys === true },
+    sessions: { total: rows.length, excluded, analysed: kept.length, ...counted },
     weighting,
     national,
     profiles,
