@@ -15,7 +15,7 @@ import { renderHtml, renderMarkdown } from './render.js';
 
 const USAGE = `Usage: observatoire report --data <export.csv|export.json> --margins <margins.json|margins.csv>
          [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md] [--out <file>]
-         [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting]
+         [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting] [--interval linearised|wilson]
          [--survey <survey_id>[@<from version>[..<to version>]]] [--mix-surveys] [--duplicate-window <hours>]
          [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
 Reads the collector's export, weights it on the margins, writes the report (stdout without --out).`;
@@ -101,6 +101,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
           cap: { type: 'string' },
           'no-weighting': { type: 'boolean' },
           survey: { type: 'string' },
+          interval: { type: 'string' },
           'mix-surveys': { type: 'boolean' },
           'duplicate-window': { type: 'string' },
           'only-mediator-filled': { type: 'boolean' },
@@ -129,6 +130,8 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     if (cap !== undefined && !(cap > 1)) throw new UsageError(`--cap must be a number above 1 (got "${values.cap}")`);
     const territory = values.territory === undefined ? undefined : parseTerritory(values.territory);
     const survey = values.survey === undefined ? undefined : parseSurvey(values.survey);
+    const interval = values.interval ?? 'linearised';
+    if (interval !== 'linearised' && interval !== 'wilson') throw new UsageError(`--interval must be linearised or wilson (got "${interval}")`);
     const window = values['duplicate-window'] === undefined ? undefined : Number(values['duplicate-window']);
     if (window !== undefined && !(window >= 0)) throw new UsageError(`--duplicate-window must be a number of hours, 0 or more (got "${values['duplicate-window']}")`);
     const filter: { filledByMediator?: boolean; resumed?: boolean } = {};
@@ -147,6 +150,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       ...(territory ? { territory } : {}),
       ...(cap !== undefined ? { cap } : {}),
       ...(survey ? { survey } : {}),
+      interval: interval === 'wilson' ? 'wilson_effective_n' : 'linearised',
       ...(values['mix-surveys'] ? { mixSurveys: true } : {}),
       ...(window !== undefined ? { duplicateWindowHours: window } : {}),
       ...(Object.keys(filter).length > 0 ? { filter } : {}),

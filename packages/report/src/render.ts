@@ -37,8 +37,8 @@ const TEXT = {
     neff: (n: number, neff: number, deff: number) => `${n} répondants, taille effective ${fmt(neff, 1)}, effet de plan ${fmt(deff, 2)}.`,
     mean: 'Niveau moyen de l’escalier',
     distributions: { staircase_level: 'Niveau de l’escalier', distance: 'Distance au numérique', illectronisme: 'Illectronisme', profile: 'Profils 2023' },
-    intervalNote: (min: number) =>
-      `Les intervalles (Wilson, sur la taille effective) contiennent la valeur de la population avec 95 % de confiance. Un territoire ou une structure n’est estimé qu’à partir de ${min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.`,
+    intervalNote: (min: number, method: string) =>
+      `Les intervalles (${method === 'linearised' ? 'variance linéarisée de l’estimateur calé' : 'Wilson, sur la taille effective'}) contiennent la valeur de la population avec 95 % de confiance. Un territoire ou une structure n’est estimé qu’à partir de ${min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.`,
     kind: 'Type',
     code: 'Code',
     name: 'Nom',
@@ -78,8 +78,8 @@ const TEXT = {
     neff: (n: number, neff: number, deff: number) => `${n} respondents, effective size ${fmt(neff, 1)}, design effect ${fmt(deff, 2)}.`,
     mean: 'Mean staircase level',
     distributions: { staircase_level: 'Staircase level', distance: 'Digital distance', illectronisme: 'Illectronisme', profile: '2023 profiles' },
-    intervalNote: (min: number) =>
-      `Intervals (Wilson, on the effective size) contain the population value with 95% confidence. A territory or organisation is estimated only from ${min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.`,
+    intervalNote: (min: number, method: string) =>
+      `Intervals (${method === 'linearised' ? 'linearised variance of the calibrated estimator' : 'Wilson, on the effective size'}) contain the population value with 95% confidence. A territory or organisation is estimated only from ${min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.`,
     kind: 'Kind',
     code: 'Code',
     name: 'Name',
@@ -178,7 +178,7 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
         rows: m.categories.map((c) => [c.category, String(c.count), pct(c.target), pct(c.achieved)]),
       })),
     },
-    { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents)], tables: indicatorTables(report.national, t.national, lang) },
+    { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents, report.interval)], tables: indicatorTables(report.national, t.national, lang) },
   ];
   if (report.focus) {
     const f = report.focus;

@@ -27,6 +27,7 @@ export {
   type ProfileResult,
   type SessionCounts,
   type ExclusionReason,
+  type IntervalMethod,
   type ReportSurvey,
   type CourseSummary,
   type CourseResultCode,
@@ -38,6 +39,7 @@ export { WeightingError, CsvError, ReportError, type WeightingErrorCode, type Re
 export type { Row, Margin, CategoricalMargin, ThemesMargin } from './margins.js';
 export { rake, type RakeOptions, type RakeResult, type AchievedMargin, type AchievedCategory } from './rake.js';
 export { postStratify, type PostStrata } from './post-stratify.js';
+export { linearisedMean, calibrationDesign, type CalibrationDesign, type LinearisedMean } from './linearisation.js';
 export { kish, wilson, weightedProportions, weightedMean, type KishFigures, type ProportionsResult, type MeanResult } from './estimates.js';
 
 export { distanceLevel, isIllectronic, isNonUser, type DistanceLevel, type Respondent } from './levels.js';

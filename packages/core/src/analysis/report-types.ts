@@ -5,6 +5,12 @@
  * (labels: `ANALYSIS_LABELS`).
  */
 
+/**
+ * How intervals are computed (docs/analysis.md, "Reading the figures"): `linearised`, the design-based variance of
+ * the raked estimator with a normal interval (the default); `wilson_effective_n`, Wilson on the Kish effective size.
+ */
+export type IntervalMethod = 'linearised' | 'wilson_effective_n';
+
 /** Bump only on a breaking change of the shape below. */
 export const REPORT_VERSION = 1;
 
@@ -193,7 +199,7 @@ export interface ObservatoireReport {
   /** ISO 8601, set by the caller (core has no clock). */
   generatedAt?: string;
   confidenceLevel: number;
-  interval: 'wilson_effective_n';
+  interval: IntervalMethod;
   /** Domains and profiles under this many valid respondents are not estimated. */
   minimumRespondents: number;
   survey: ReportSurvey;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ReportError, WeightingError } from './errors.js';
+import { wilson } from './estimates.js';
 import type { Margin } from './margins.js';
 import { buildReport, MINIMUM_RESPONDENTS, parseTerritory } from './report.js';
 import type { EstimatedDomain } from './report-types.js';
@@ -134,6 +135,19 @@ describe('buildReport: exclusions and weighting', () => {
     const byProfile = Object.fromEntries(report.profiles.map((p) => [p.profile, p.status]));
     assert.equal(byProfile.insertion_paths, 'too_few_respondents');
     assert.equal(byProfile.beginner_seniors, 'estimated');
+  });
+
+  test('intervals are linearised for the raked estimator by default, Wilson on the effective size as an option', () => {
+    const linearised = buildReport(sample(200, 0), [genreMargin]);
+    assert.equal(linearised.interval, 'linearised');
+    const wilsonReport = buildReport(sample(200, 0), [genreMargin], { interval: 'wilson_effective_n' });
+    assert.equal(wilsonReport.interval, 'wilson_effective_n');
+    const a = linearised.national.staircase.categories[0]!;
+    const b = wilsonReport.national.staircase.categories[0]!;
+    assert.equal(a.proportion, b.proportion);
+    assert.notEqual(a.low, b.low);
+    assert.ok(Math.abs((a.low + a.high) / 2 - a.proportion) < 1e-12, 'a normal interval is centred on the share');
+    assert.deepEqual([b.low, b.high], Object.values(wilson(b.proportion, wilsonReport.national.staircase.nEffective)));
   });
 
   test('the report is plain JSON (survives a round trip)', () => {

@@ -3,7 +3,8 @@
  * national, per-domain and per-profile estimates with the national figure beside them.
  */
 import { ReportError } from './errors.js';
-import { compareWithNational, kish, weightedMean, weightedProportions } from './estimates.js';
+import { compareWithNational, kish, weightedMean, weightedProportions, Z95 } from './estimates.js';
+import { calibrationDesign, linearisedMean, type CalibrationDesign } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
 import { COURSE_COUNT, respondentFromRow } from './from-export.js';
 import {
@@ -18,9 +19,9 @@ import {
 } from './integrity.js';
 import { COURSE_STATUS, staircaseLevel } from '../outcome.js';
 import { DISTANCE_LEVELS, distanceLevel, isIllectronic, type Respondent } from './levels.js';
-import type { Margin, Row } from './margins.js';
+import { prepareRaking, type Margin, type Row } from './margins.js';
 import { PROFILES, profileOf } from './profiles.js';
-import { rake, type RakeOptions } from './rake.js';
+import { rakeProblem, type RakeOptions } from './rake.js';
 import {
   REPORT_VERSION,
   type CategoryEstimate,
@@ -30,6 +31,7 @@ import {
   type DomainKind,
   type DomainResult,
   type ExclusionReason,
+  type IntervalMethod,
   type IndicatorSet,
   type MeanEstimate,
   type ObservatoireReport,
@@ -88,6 +90,11 @@ export interface BuildReportOptions extends RakeOptions {
   duplicateWindowHours?: number;
   /** Keep only sessions filled (true) or not filled (false) by the mediator, resumed or not; the rest is `filtered_out`. */
   filter?: { filledByMediator?: boolean; resumed?: boolean };
+  /**
+   * `linearised` (default): the design-based variance of the raked estimator, normal interval; `wilson_effective_n`:
+   * Wilson on the Kish effective size, weights treated as fixed (more cautious in small domains).
+   */
+  interval?: IntervalMethod;
 }
 
 /** Per-respondent derived values, as strings so that every variable is read the same way. */
@@ -108,23 +115,40 @@ const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
   profile: PROFILES,
 };
 
-function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: Distribution): Distribution {
+/** How intervals are computed: the method, and the margins' design for the linearised variance. */
+interface Estimation {
+  method: IntervalMethod;
+  design: CalibrationDesign | undefined;
+}
+
+/** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked. */
+function withIntervals(values: readonly (string | undefined)[], categories: CategoryEstimate[], weights: Float64Array, include: (i: number) => boolean, estimation: Estimation): CategoryEstimate[] {
+  if (estimation.method !== 'linearised') return categories;
+  return categories.map((c) => {
+    const indicator = Float64Array.from(values, (v) => (v === undefined || v === '' ? NaN : v === c.category ? 1 : 0));
+    const { standardError } = linearisedMean(estimation.design, indicator, weights, include);
+    const se = Number.isFinite(standardError) ? standardError : 0;
+    return { ...c, low: Math.max(0, c.proportion - Z95 * se), high: Math.min(1, c.proportion + Z95 * se) };
+  });
+}
+
+function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: Distribution): Distribution {
   const r = weightedProportions(derived[variable], weights, CATEGORIES[variable], include);
-  const categories: CategoryEstimate[] = r.categories.map((c) => {
+  const categories: CategoryEstimate[] = withIntervals(derived[variable], r.categories, weights, include, estimation).map((c) => {
     const n = national?.categories.find((x) => x.category === c.category);
     return n ? { ...c, national: compareWithNational(c, { value: n.proportion, low: n.low, high: n.high }) } : c;
   });
   return { variable, n: r.n, nEffective: r.nEffective, designEffect: r.designEffect, categories };
 }
 
-function courseSummaries(derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: IndicatorSet): CourseSummary[] {
+function courseSummaries(derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: IndicatorSet): CourseSummary[] {
   return derived.courses.map((results, c) => {
     const counts = Object.fromEntries(COURSE_RESULTS.map((r) => [r, 0])) as Record<CourseResult, number>;
     const passed: (string | undefined)[] = results.map((r, i) => {
       if (r !== undefined && include(i)) counts[r]++;
       return endedResult(r) ? (r === 'passed' ? 'yes' : 'no') : undefined;
     });
-    const estimate = weightedProportions(passed, weights, ['yes'], include).categories[0] as CategoryEstimate;
+    const estimate = withIntervals(passed, weightedProportions(passed, weights, ['yes'], include).categories, weights, include, estimation)[0] as CategoryEstimate;
     const n = national?.courses[c]?.passed;
     return {
       course: c + 1,
@@ -135,22 +159,27 @@ function courseSummaries(derived: Derived, weights: Float64Array, include: (i: n
   });
 }
 
-function indicators(derived: Derived, weights: Float64Array, include: (i: number) => boolean, national?: IndicatorSet): IndicatorSet {
+function indicators(derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: IndicatorSet): IndicatorSet {
   const k = kish(weights, include);
   const m = weightedMean(derived.level, weights, include);
   const mean: MeanEstimate = { variable: 'staircase_level', n: m.n, nEffective: m.nEffective, mean: m.mean, low: m.low, high: m.high };
+  if (estimation.method === 'linearised') {
+    const se = linearisedMean(estimation.design, derived.level, weights, include).standardError;
+    mean.low = m.mean - Z95 * se;
+    mean.high = m.mean + Z95 * se;
+  }
   if (national) mean.national = compareWithNational(mean, { value: national.meanStaircaseLevel.mean, low: national.meanStaircaseLevel.low, high: national.meanStaircaseLevel.high });
   return {
     n: k.n,
     weightedTotal: k.weightedTotal,
     nEffective: k.nEffective,
     designEffect: k.designEffect,
-    staircase: distribution('staircase_level', derived, weights, include, national?.staircase),
-    distance: distribution('distance', derived, weights, include, national?.distance),
-    illectronisme: distribution('illectronisme', derived, weights, include, national?.illectronisme),
-    profiles: distribution('profile', derived, weights, include, national?.profiles),
+    staircase: distribution('staircase_level', derived, weights, include, estimation, national?.staircase),
+    distance: distribution('distance', derived, weights, include, estimation, national?.distance),
+    illectronisme: distribution('illectronisme', derived, weights, include, estimation, national?.illectronisme),
+    profiles: distribution('profile', derived, weights, include, estimation, national?.profiles),
     meanStaircaseLevel: mean,
-    courses: courseSummaries(derived, weights, include, national),
+    courses: courseSummaries(derived, weights, include, estimation, national),
   };
 }
 
@@ -196,11 +225,15 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
 
   let weights: Float64Array;
   let weighting: WeightingSummary;
+  let design: CalibrationDesign | undefined;
   if (margins.length === 0) {
     weights = new Float64Array(kept.length).fill(1);
     weighting = { method: 'none', iterations: 0, converged: true, maxRelativeError: 0, margins: [], minWeight: 1, maxWeight: 1, nEffective: kept.length, designEffect: 1 };
   } else {
-    const r = rake(kept, margins, options);
+    const problem = prepareRaking(kept, margins);
+    const r = rakeProblem(problem, options);
+    // Capped weights still meet the margins, so the projection holds (as R's calibrate with bounds).
+    design = calibrationDesign(problem);
     weights = r.weights;
     const k = kish(weights);
     weighting = {
@@ -248,14 +281,15 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   });
 
   const all = (): boolean => true;
-  const national = indicators(derived, weights, all);
+  const estimation: Estimation = { method: options.interval ?? 'linearised', design };
+  const national = indicators(derived, weights, all, estimation);
 
   const domainResult = (kind: DomainKind, code: string, members: Set<number> | undefined): DomainResult => {
     const n = members?.size ?? 0;
     const name = options.names?.[`${kind}:${code}`];
     const base = { kind, code, ...(name === undefined ? {} : { name }), n };
     if (!members || n < minimum) return { ...base, status: 'too_few_respondents', minimum };
-    return { ...base, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), national) };
+    return { ...base, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
   };
 
   const domains: DomainResult[] = [];
@@ -277,7 +311,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     const members = new Set<number>();
     derived.profile.forEach((p, i) => p === profile && members.add(i));
     if (members.size < minimum) return { profile, n: members.size, status: 'too_few_respondents', minimum };
-    return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), national) };
+    return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
   });
 
   const report: ObservatoireReport = {
@@ -285,7 +319,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     version: REPORT_VERSION,
     ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
     confidenceLevel: 0.95,
-    interval: 'wilson_effective_n',
+    interval: estimation.method,
     minimumRespondents: minimum,
     survey: { ...(survey ?? {}), mixed: survey === undefined && options.mixSurveys === true },
     sessions: { total: rows.length, excluded, analysed: kept.length, ...counted },
