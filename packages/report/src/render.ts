@@ -36,7 +36,16 @@ const TEXT = {
     tooFew: (n: number, min: number) => `Non estimé : ${n} répondants valides, il en faut au moins ${min}.`,
     neff: (n: number, neff: number, deff: number) => `${n} répondants, taille effective ${fmt(neff, 1)}, effet de plan ${fmt(deff, 2)}.`,
     mean: 'Niveau moyen de l’escalier',
-    distributions: { staircase_level: 'Niveau de l’escalier', distance: 'Distance au numérique', illectronisme: 'Illectronisme', profile: 'Profils 2023' },
+    distributions: {
+      staircase_level: 'Niveau de l’escalier',
+      distance: 'Distance au numérique',
+      illectronisme: 'Illectronisme, mesure de type INSEE (15 ans et plus)',
+      halo: 'Halo de type CRÉDOC',
+      profile: 'Profils à l’entrée (approximation des profils 2023)',
+    },
+    courses: 'Résultats par parcours',
+    course: (n: number) => `Parcours ${n}`,
+    passedAmongEnded: 'Réussite parmi les parcours terminés',
     intervalNote: (min: number, method: string) =>
       `Les intervalles (${method === 'linearised' ? 'variance linéarisée de l’estimateur calé' : 'Wilson, sur la taille effective'}) contiennent la valeur de la population avec 95 % de confiance. Un territoire ou une structure n’est estimé qu’à partir de ${min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.`,
     kind: 'Type',
@@ -77,7 +86,16 @@ const TEXT = {
     tooFew: (n: number, min: number) => `Not estimated: ${n} valid respondents, at least ${min} are needed.`,
     neff: (n: number, neff: number, deff: number) => `${n} respondents, effective size ${fmt(neff, 1)}, design effect ${fmt(deff, 2)}.`,
     mean: 'Mean staircase level',
-    distributions: { staircase_level: 'Staircase level', distance: 'Digital distance', illectronisme: 'Illectronisme', profile: '2023 profiles' },
+    distributions: {
+      staircase_level: 'Staircase level',
+      distance: 'Digital distance',
+      illectronisme: 'Illectronisme, INSEE-like measure (aged 15 and over)',
+      halo: 'CRÉDOC-like halo',
+      profile: 'Profiles at entry (approximating the 2023 profiles)',
+    },
+    courses: 'Results per course',
+    course: (n: number) => `Course ${n}`,
+    passedAmongEnded: 'Passed among the courses that ended',
     intervalNote: (min: number, method: string) =>
       `Intervals (${method === 'linearised' ? 'linearised variance of the calibrated estimator' : 'Wilson, on the effective size'}) contain the population value with 95% confidence. A territory or organisation is estimated only from ${min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.`,
     kind: 'Kind',
@@ -128,7 +146,16 @@ function indicatorTables(set: IndicatorSet, scope: string, lang: ReportLang): Ta
     distributionTable(set.staircase, `${scope} – ${t.distributions.staircase_level}`, lang),
     distributionTable(set.distance, `${scope} – ${t.distributions.distance}`, lang),
     distributionTable(set.illectronisme, `${scope} – ${t.distributions.illectronisme}`, lang),
+    distributionTable(set.halo, `${scope} – ${t.distributions.halo}`, lang),
     distributionTable(set.profiles, `${scope} – ${t.distributions.profile}`, lang),
+    {
+      caption: `${scope} – ${t.courses}`,
+      head: [t.category, ...set.courses.map((c) => t.course(c.course))],
+      rows: [
+        [t.passedAmongEnded, ...set.courses.map((c) => `${pct(c.passed.proportion)} (${pct(c.passed.low)} – ${pct(c.passed.high)})`)],
+        ...(['passed', 'failed', 'stopped_by_mediator', 'left', 'not_reached'] as const).map((r) => [analysisLabel('course_result', r, lang), ...set.courses.map((c) => String(c.counts[r]))]),
+      ],
+    },
     {
       caption: `${scope} – ${t.mean}`,
       head: [t.mean, t.interval, ...(m.national ? [t.nationalCol, t.differs] : [])],

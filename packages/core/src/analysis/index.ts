@@ -58,6 +58,7 @@ export {
 } from '../outcome.js';
 export { statutSocial, type StatutSocial } from '../mappings.js';
 export { profileOf } from './profiles.js';
+export { respondentIndicators, indicatorColumns, isInHalo, INDICATOR_COLUMNS, type RespondentIndicators } from './definitions.js';
 export {
   surveyOfReport,
   inSurvey,

@@ -50,7 +50,7 @@ export interface Distribution {
   categories: CategoryEstimate[];
 }
 
-export type DistributionVariable = 'staircase_level' | 'distance' | 'illectronisme' | 'profile';
+export type DistributionVariable = 'staircase_level' | 'distance' | 'illectronisme' | 'halo' | 'profile';
 
 /** A weighted mean with its interval (normal approximation on the effective sample size). */
 export interface MeanEstimate extends Interval {
@@ -73,8 +73,14 @@ export interface IndicatorSet {
   staircase: Distribution;
   /** Levels of digital distance: `non_user`, `user_level_0` … `user_level_3`. */
   distance: Distribution;
-  /** Illectronisme (categories `yes`, `no`), people aged 15 and over: non-user, or user who did not pass course 1. */
+  /**
+   * INSEE-like measure of illectronisme (categories `yes`, `no`), people aged 15 and over: non-user (INSEE's usage
+   * half, as INSEE asks it), or user who did not pass course 1 (approximating INSEE's skills half, "no basic skill
+   * in any of five areas", by our handling course). The code stays `illectronisme`; labels say "INSEE-like".
+   */
   illectronisme: Distribution;
+  /** CRÉDOC-like halo (categories `yes`, `no`): non-users plus users who say they are not at ease (`pas_du_tout`, `un_peu`). */
+  halo: Distribution;
   /** The four 2023 profiles plus `unclassified`. */
   profiles: Distribution;
   meanStaircaseLevel: MeanEstimate;

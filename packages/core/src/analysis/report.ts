@@ -4,6 +4,7 @@
  */
 import { ReportError } from './errors.js';
 import { compareWithNational, kish, weightedMean, weightedProportions, Z95 } from './estimates.js';
+import { isInHalo } from './definitions.js';
 import { calibrationDesign, linearisedMean, type CalibrationDesign } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
 import { COURSE_COUNT, respondentFromRow } from './from-export.js';
@@ -102,6 +103,7 @@ interface Derived {
   staircase_level: (string | undefined)[];
   distance: (string | undefined)[];
   illectronisme: (string | undefined)[];
+  halo: (string | undefined)[];
   profile: (string | undefined)[];
   level: Float64Array;
   courses: (CourseResult | undefined)[][];
@@ -112,6 +114,7 @@ const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
   staircase_level: ['0', '1', '2', '3'],
   distance: DISTANCE_LEVELS,
   illectronisme: ['yes', 'no'],
+  halo: ['yes', 'no'],
   profile: PROFILES,
 };
 
@@ -177,6 +180,7 @@ function indicators(derived: Derived, weights: Float64Array, include: (i: number
     staircase: distribution('staircase_level', derived, weights, include, estimation, national?.staircase),
     distance: distribution('distance', derived, weights, include, estimation, national?.distance),
     illectronisme: distribution('illectronisme', derived, weights, include, estimation, national?.illectronisme),
+    halo: distribution('halo', derived, weights, include, estimation, national?.halo),
     profiles: distribution('profile', derived, weights, include, estimation, national?.profiles),
     meanStaircaseLevel: mean,
     courses: courseSummaries(derived, weights, include, estimation, national),
@@ -254,6 +258,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     staircase_level: [],
     distance: [],
     illectronisme: [],
+    halo: [],
     profile: [],
     level: new Float64Array(kept.length),
     courses: Array.from({ length: COURSE_COUNT }, () => []),
@@ -276,6 +281,8 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     derived.staircase_level.push(level === undefined ? undefined : String(level));
     derived.distance.push(distanceLevel(respondent));
     derived.illectronisme.push(illectronic === undefined ? undefined : illectronic ? 'yes' : 'no');
+    const halo = isInHalo(row);
+    derived.halo.push(halo === undefined ? undefined : halo ? 'yes' : 'no');
     derived.profile.push(profileOf(row));
     derived.level[i] = level ?? NaN;
   });
