@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
 import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
-import { territoryNames } from './geography.js';
+import { communeSizes, territoryNames } from './geography.js';
 import { parseMarginsFile } from './margins-file.js';
 import { runCalibrate } from './calibrate.js';
 import { renderHtml, renderMarkdown } from './render.js';
@@ -156,6 +156,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       ...(Object.keys(filter).length > 0 ? { filter } : {}),
       generatedAt: new Date().toISOString(),
       names: territoryNames(),
+      communeSizes: communeSizes(),
     });
     if (!report.weighting.converged) stderr.write(`warning: weighting did not converge after ${report.weighting.iterations} sweeps (max relative error ${report.weighting.maxRelativeError.toExponential(2)})\n`);
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, lang) : renderMarkdown(report, lang);

@@ -44,6 +44,10 @@ const TEXT = {
       profile: 'Profils à l’entrée (approximation des profils 2023)',
     },
     courses: 'Résultats par parcours',
+    breakdowns: 'Selon le profil des répondants',
+    small: 'effectif faible',
+    breakdownNote: (min: number) =>
+      `Part pondérée (intervalle à 95 %) dans chaque groupe. * : différence avec l’ensemble au-delà des intervalles. Les groupes de moins de ${min} répondants sont signalés « effectif faible » : leurs chiffres sont fragiles.`,
     course: (n: number) => `Parcours ${n}`,
     passedAmongEnded: 'Réussite parmi les parcours terminés',
     intervalNote: (min: number, method: string) =>
@@ -94,6 +98,10 @@ const TEXT = {
       profile: 'Profiles at entry (approximating the 2023 profiles)',
     },
     courses: 'Results per course',
+    breakdowns: 'By who the respondents are',
+    small: 'small group',
+    breakdownNote: (min: number) =>
+      `Weighted share (95% interval) in each group. *: differs from the overall figure beyond the intervals. Groups of fewer than ${min} respondents are marked "small group": their figures are fragile.`,
     course: (n: number) => `Course ${n}`,
     passedAmongEnded: 'Passed among the courses that ended',
     intervalNote: (min: number, method: string) =>
@@ -207,6 +215,7 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
     },
     { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents, report.interval)], tables: indicatorTables(report.national, t.national, lang) },
   ];
+  out.push(...breakdownSections(report, lang));
   if (report.focus) {
     const f = report.focus;
     out.push({
@@ -231,6 +240,42 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
     ],
   });
   return out;
+}
+
+/** One table per breakdown variable: a row per group with the key indicators, `*` when it differs from the national figure. */
+function breakdownSections(report: ObservatoireReport, lang: ReportLang): Section[] {
+  const t = TEXT[lang];
+  if (report.breakdowns.length === 0) return [];
+  const share = (c: CategoryEstimate | undefined): string => (c ? `${pct(c.proportion)} (${pct(c.low)} – ${pct(c.high)})${c.national?.differs ? ' *' : ''}` : '');
+  const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
+  const courses = report.national.courses;
+  return [
+    {
+      heading: t.breakdowns,
+      paragraphs: [t.breakdownNote(report.minimumCellSize)],
+      tables: report.breakdowns.map((b) => ({
+        caption: `${t.breakdowns} – ${analysisLabel('breakdown', b.variable, lang)}`,
+        head: [
+          analysisLabel('breakdown', b.variable, lang),
+          t.count,
+          t.distributions.illectronisme,
+          t.distributions.halo,
+          analysisLabel('staircase_level', '0', lang),
+          ...courses.map((c) => `${t.course(c.course)} – ${t.passedAmongEnded}`),
+          t.mean,
+        ],
+        rows: b.groups.map((g) => [
+          analysisLabel(b.variable, g.category, lang),
+          `${g.n}${g.small ? ` (${t.small})` : ''}`,
+          share(yes(g.indicators.illectronisme)),
+          share(yes(g.indicators.halo)),
+          share(g.indicators.staircase.categories.find((c) => c.category === '0')),
+          ...g.indicators.courses.map((c) => share(c.passed)),
+          `${fmt(g.indicators.meanStaircaseLevel.mean, 2)}${g.indicators.meanStaircaseLevel.national?.differs ? ' *' : ''}`,
+        ]),
+      })),
+    },
+  ];
 }
 
 const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

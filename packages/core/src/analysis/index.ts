@@ -27,6 +27,9 @@ export {
   type ProfileResult,
   type SessionCounts,
   type ExclusionReason,
+  type Breakdown,
+  type BreakdownGroup,
+  type BreakdownVariable,
   type IntervalMethod,
   type ReportSurvey,
   type CourseSummary,
@@ -58,6 +61,7 @@ export {
 } from '../outcome.js';
 export { statutSocial, type StatutSocial } from '../mappings.js';
 export { profileOf } from './profiles.js';
+export { breakdownValue, equipmentOf, MINIMUM_CELL_SIZE } from './breakdowns.js';
 export { respondentIndicators, indicatorColumns, isInHalo, INDICATOR_COLUMNS, type RespondentIndicators } from './definitions.js';
 export {
   surveyOfReport,

@@ -88,6 +88,26 @@ export interface IndicatorSet {
   courses: CourseSummary[];
 }
 
+/** Who people are: the variables every indicator is broken down by (docs/analysis.md, "Breakdowns"). */
+export type BreakdownVariable = 'age_band' | 'gender' | 'diploma' | 'activity' | 'equipment' | 'home_connection' | 'ease' | 'commune_size';
+
+/** The indicators within one category of a breakdown variable, compared with the national figures. */
+export interface BreakdownGroup {
+  category: string;
+  /** Unweighted respondents in the group. */
+  n: number;
+  /** True under `ObservatoireReport.minimumCellSize`: figures shown but fragile. */
+  small: boolean;
+  indicators: IndicatorSet;
+}
+
+export interface Breakdown {
+  variable: BreakdownVariable;
+  /** Respondents with a known value. */
+  n: number;
+  groups: BreakdownGroup[];
+}
+
 export type DomainKind = 'department' | 'region' | 'epci' | 'organisation';
 
 interface DomainBase {
@@ -213,6 +233,10 @@ export interface ObservatoireReport {
   weighting: WeightingSummary;
   national: IndicatorSet;
   profiles: ProfileResult[];
+  /** Groups under this many respondents are flagged `small`. */
+  minimumCellSize: number;
+  /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */
+  breakdowns: Breakdown[];
   /** Every department, region, EPCI and organisation present in the data. */
   domains: DomainResult[];
   /** The domain asked for (`--territory`), also present in `domains`. */

@@ -5,6 +5,7 @@
 import { ReportError } from './errors.js';
 import { compareWithNational, kish, weightedMean, weightedProportions, Z95 } from './estimates.js';
 import { isInHalo } from './definitions.js';
+import { BREAKDOWN_CATEGORIES, BREAKDOWN_VARIABLES, breakdownValue, MINIMUM_CELL_SIZE } from './breakdowns.js';
 import { calibrationDesign, linearisedMean, type CalibrationDesign } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
 import { COURSE_COUNT, respondentFromRow } from './from-export.js';
@@ -27,6 +28,7 @@ import {
   REPORT_VERSION,
   type CategoryEstimate,
   type Distribution,
+  type Breakdown,
   type CourseSummary,
   type DistributionVariable,
   type DomainKind,
@@ -96,6 +98,10 @@ export interface BuildReportOptions extends RakeOptions {
    * Wilson on the Kish effective size, weights treated as fixed (more cautious in small domains).
    */
   interval?: IntervalMethod;
+  /** Breakdown groups under this many respondents are flagged `small` (default `MINIMUM_CELL_SIZE`, 30). */
+  minimumCellSize?: number;
+  /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
+  communeSizes?: Readonly<Record<string, string>>;
 }
 
 /** Per-respondent derived values, as strings so that every variable is read the same way. */
@@ -321,6 +327,21 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
   });
 
+  const minimumCell = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
+  const breakdowns: Breakdown[] = [];
+  for (const variable of BREAKDOWN_VARIABLES) {
+    const values = kept.map((row) => breakdownValue(row, variable, options.communeSizes));
+    const known = values.filter((v) => v !== undefined).length;
+    if (known === 0) continue;
+    const groups = BREAKDOWN_CATEGORIES[variable].flatMap((category) => {
+      const members = new Set<number>();
+      values.forEach((v, i) => v === category && members.add(i));
+      if (members.size === 0) return [];
+      return [{ category, n: members.size, small: members.size < minimumCell, indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) }];
+    });
+    breakdowns.push({ variable, n: known, groups });
+  }
+
   const report: ObservatoireReport = {
     format: 'observatoire-report',
     version: REPORT_VERSION,
@@ -333,6 +354,8 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     weighting,
     national,
     profiles,
+    minimumCellSize: minimumCell,
+    breakdowns,
     domains,
   };
   if (options.territory) {
