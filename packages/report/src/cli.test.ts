@@ -92,6 +92,19 @@ describe('observatoire report', () => {
     assert.match(r.out, /Structure ORG1/);
   });
 
+  for (const lang of ['fr', 'en'])
+    test(`HTML report (${lang}): labels everywhere, no raw code`, async () => {
+      const r = await run(['report', '--data', data, '--margins', marginsExample, '--format', 'html', '--lang', lang, '--territory', 'dep:35']);
+      assert.equal(r.code, 0, r.err);
+      // Text outside tags and attributes: what a reader sees.
+      const text = r.out.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+      assert.doesNotMatch(text, /\b[a-z0-9]+_[a-z0-9_]+\b/, 'a snake_case code is shown');
+      assert.doesNotMatch(text, /\bq_/, 'a question column is shown');
+      assert.doesNotMatch(text, /\(missing\)/);
+      assert.match(text, lang === 'fr' ? /60 ans et plus/ : /60 and over/);
+      assert.match(text, lang === 'fr' ? /Selon le profil des répondants/ : /By who the respondents are/);
+    });
+
   test('Markdown in English on stdout', async () => {
     const r = await run(['report', '--data', data, '--margins', marginsExample, '--lang', 'en']);
     assert.equal(r.code, 0, r.err);

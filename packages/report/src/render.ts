@@ -2,7 +2,7 @@
  * The report as Markdown or as a self-contained, accessible HTML page (every table has a caption and
  * header cells; every text is escaped).
  */
-import { analysisLabel, type CategoryEstimate, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport, type ReportLang } from '@observatoire/core/analysis';
+import { analysisLabel, marginCategoryLabel, marginLabel, type CategoryEstimate, type Distribution, type DomainResult, type IndicatorSet, type ObservatoireReport, type ReportLang } from '@observatoire/core/analysis';
 
 const TEXT = {
   fr: {
@@ -208,9 +208,9 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
         `${t.method[w.method]}${w.method === 'raking' ? ` – ${t.sweeps(w.iterations)}, ${w.converged ? t.converged : t.notConverged}, ${t.maxError} ${w.maxRelativeError.toExponential(1)}` : ''}. ${t.neff(report.sessions.analysed, w.nEffective, w.designEffect)} ${t.weights} ${fmt(w.minWeight, 3)} – ${fmt(w.maxWeight, 3)}${w.cap ? ` (${t.cap(w.cap)})` : ''}.`,
       ],
       tables: w.margins.map((m) => ({
-        caption: `${t.weighting} – ${m.variable} (${t.source} : ${m.source})`,
+        caption: `${t.weighting} – ${marginLabel(m.variable, lang)} (${t.source} : ${m.source})`,
         head: [t.category, t.count, t.target, t.achieved],
-        rows: m.categories.map((c) => [c.category, String(c.count), pct(c.target), pct(c.achieved)]),
+        rows: m.categories.map((c) => [marginCategoryLabel(m.variable.split(':')[0] as string, c.category, c.merged, lang), String(c.count), pct(c.target), pct(c.achieved)]),
       })),
     },
     { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents, report.interval)], tables: indicatorTables(report.national, t.national, lang) },

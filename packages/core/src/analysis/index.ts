@@ -76,4 +76,4 @@ export {
 export { courseResult, type CourseResult } from './course-results.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
-export { analysisLabel, type ReportLang } from './labels.js';
+export { analysisLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';

@@ -85,6 +85,41 @@ export const ANALYSIS_LABELS: Readonly<Record<ReportLang, Labels>> = {
     'commune_size:de_10000_a_49999': '10 000 à 49 999 habitants',
     'commune_size:de_50000_a_199999': '50 000 à 199 999 habitants',
     'commune_size:200000_et_plus': '200 000 habitants et plus',
+    'margin:q_genre': 'Genre',
+    'margin:age_band': 'Tranche d’âge',
+    'margin:statut_social': 'Statut social',
+    'margin:q_thematiques': 'Thématiques',
+    'margin:q_diplome': 'Diplôme',
+    'margin:q_situation': 'Situation',
+    'margin:q_aisance': 'Aisance',
+    'margin:q_connexion_domicile': 'Connexion à domicile',
+    'statut_social:scolarise': 'Scolarisé ou en formation',
+    'statut_social:sans_emploi': 'Sans emploi',
+    'statut_social:en_emploi': 'En emploi',
+    'statut_social:retraite': 'Retraité',
+    'statut_social:non_communique': 'Non communiqué',
+    'margin_category:(missing)': 'Non renseigné',
+    'margin_category:covered': 'Oui',
+    'margin_category:not_covered': 'Non',
+    'theme:diagnostic_numerique': 'Faire le point sur ce que je sais faire',
+    'theme:prendre_en_main_du_materiel': 'Apprendre à utiliser un ordinateur, un téléphone ou une tablette',
+    'theme:maintenance_de_materiel': 'Réparer ou mettre à jour un appareil',
+    'theme:gere_ses_contenus_numeriques': 'Ranger mes fichiers et mes photos',
+    'theme:navigation_sur_internet': 'Aller sur Internet, chercher une information',
+    'theme:email': 'Utiliser les e-mails',
+    'theme:bureautique': 'Écrire un courrier, faire un tableau',
+    'theme:reseaux_sociaux': 'Utiliser les réseaux sociaux (Facebook, WhatsApp…)',
+    'theme:sante': 'La santé (Ameli, prendre un rendez-vous médical…)',
+    'theme:banque_et_achats_en_ligne': 'La banque et les achats sur Internet',
+    'theme:entrepreneuriat': 'Créer ou gérer une entreprise',
+    'theme:insertion_professionnelle': 'Chercher un emploi ou une formation',
+    'theme:securite_numerique': 'Me protéger des arnaques et des virus',
+    'theme:parentalite': 'Accompagner mes enfants sur les écrans',
+    'theme:scolarite_et_numerique': 'Suivre la scolarité de mes enfants sur Internet',
+    'theme:creer_avec_le_numerique': 'Créer avec le numérique (photos, vidéos…)',
+    'theme:culture_numerique': 'Comprendre le numérique et ses usages',
+    'theme:intelligence_artificielle': 'L’intelligence artificielle (ChatGPT…)',
+    'theme:aide_aux_demarches_administratives': 'Faire une démarche administrative (CAF, impôts, retraite…)',
   },
   en: {
     'staircase_level:0': 'Level 0: course 1 (handling) not passed',
@@ -167,6 +202,41 @@ export const ANALYSIS_LABELS: Readonly<Record<ReportLang, Labels>> = {
     'commune_size:de_10000_a_49999': '10,000 to 49,999 inhabitants',
     'commune_size:de_50000_a_199999': '50,000 to 199,999 inhabitants',
     'commune_size:200000_et_plus': '200,000 inhabitants and over',
+    'margin:q_genre': 'Gender',
+    'margin:age_band': 'Age band',
+    'margin:statut_social': 'Social status',
+    'margin:q_thematiques': 'Themes',
+    'margin:q_diplome': 'Diploma',
+    'margin:q_situation': 'Activity',
+    'margin:q_aisance': 'Ease',
+    'margin:q_connexion_domicile': 'Home connection',
+    'statut_social:scolarise': 'In education or training',
+    'statut_social:sans_emploi': 'Without a job',
+    'statut_social:en_emploi': 'Employed',
+    'statut_social:retraite': 'Retired',
+    'statut_social:non_communique': 'Not given',
+    'margin_category:(missing)': 'Not answered',
+    'margin_category:covered': 'Yes',
+    'margin_category:not_covered': 'No',
+    'theme:diagnostic_numerique': 'Find out what I can already do',
+    'theme:prendre_en_main_du_materiel': 'Learn to use a computer, a phone or a tablet',
+    'theme:maintenance_de_materiel': 'Fix or update a device',
+    'theme:gere_ses_contenus_numeriques': 'Organise my files and photos',
+    'theme:navigation_sur_internet': 'Browse the Internet, look for information',
+    'theme:email': 'Use e-mail',
+    'theme:bureautique': 'Write a letter, make a table',
+    'theme:reseaux_sociaux': 'Use social networks (Facebook, WhatsApp…)',
+    'theme:sante': 'Health (health insurance, booking a doctor…)',
+    'theme:banque_et_achats_en_ligne': 'Online banking and shopping',
+    'theme:entrepreneuriat': 'Start or run a business',
+    'theme:insertion_professionnelle': 'Look for a job or training',
+    'theme:securite_numerique': 'Protect myself from scams and viruses',
+    'theme:parentalite': 'Guide my children with screens',
+    'theme:scolarite_et_numerique': 'Follow my children’s schooling online',
+    'theme:creer_avec_le_numerique': 'Create with digital tools (photos, videos…)',
+    'theme:culture_numerique': 'Understand digital technology and its uses',
+    'theme:intelligence_artificielle': 'Artificial intelligence (ChatGPT…)',
+    'theme:aide_aux_demarches_administratives': 'Do an administrative procedure (benefits, taxes, pension…)',
   },
 };
 
@@ -178,4 +248,80 @@ export const ANALYSIS_LABELS: Readonly<Record<ReportLang, Labels>> = {
  */
 export function analysisLabel(variable: string, code: string, lang: ReportLang = 'fr'): string {
   return ANALYSIS_LABELS[lang][`${variable}:${code}`] ?? code;
+}
+
+/** Export column of a margin → the variable whose category labels it uses. */
+const MARGIN_VARIABLES: Readonly<Record<string, string>> = {
+  age_band: 'age_band',
+  q_genre: 'gender',
+  q_diplome: 'diploma',
+  q_situation: 'activity',
+  q_aisance: 'ease',
+  q_connexion_domicile: 'home_connection',
+  statut_social: 'statut_social',
+};
+
+/** Lower bounds of the age bands (docs/questionnaire.md, "Derived categories"), in band order. */
+const AGE_LOWER_BOUNDS: Readonly<Record<string, number>> = {
+  moins_de_douze: 0,
+  douze_dix_huit: 12,
+  dix_huit_vingt_quatre: 18,
+  vingt_cinq_trente_neuf: 25,
+  quarante_cinquante_neuf: 40,
+  soixante_soixante_neuf: 60,
+  soixante_dix_plus: 70,
+};
+const AGE_UPPER_BOUNDS: Readonly<Record<string, number>> = {
+  moins_de_douze: 12,
+  douze_dix_huit: 18,
+  dix_huit_vingt_quatre: 25,
+  vingt_cinq_trente_neuf: 40,
+  quarante_cinquante_neuf: 60,
+  soixante_soixante_neuf: 70,
+  soixante_dix_plus: Infinity,
+};
+
+/** The label of age bands merged together: "60 ans et plus", "moins de 60 ans", "25 à 59 ans". */
+function ageRangeLabel(bands: readonly string[], lang: ReportLang): string | undefined {
+  const lows = bands.map((b) => AGE_LOWER_BOUNDS[b]);
+  const highs = bands.map((b) => AGE_UPPER_BOUNDS[b]);
+  if (lows.some((x) => x === undefined) || highs.some((x) => x === undefined)) return undefined;
+  const low = Math.min(...(lows as number[]));
+  const high = Math.max(...(highs as number[]));
+  if (high === Infinity) return lang === 'fr' ? `${low} ans et plus` : `${low} and over`;
+  if (low === 0) return lang === 'fr' ? `Moins de ${high} ans` : `Under ${high}`;
+  return lang === 'fr' ? `${low} à ${high - 1} ans` : `${low} to ${high - 1}`;
+}
+
+/**
+ * The label of a weighting margin's category: the category's own label, the age range of merged age bands
+ * ("60 ans et plus" for 70+ with 60-69 collapsed into it), a theme's covered / not covered, or "not answered".
+ *
+ * @example
+ * marginCategoryLabel('age_band', 'soixante_dix_plus', ['soixante_soixante_neuf']); // '60 ans et plus'
+ */
+export function marginCategoryLabel(variable: string, category: string, merged: readonly string[] = [], lang: ReportLang = 'fr'): string {
+  const labels = ANALYSIS_LABELS[lang];
+  const own = labels[`margin_category:${category}`];
+  if (own !== undefined) return own;
+  if (variable === 'age_band') {
+    const range = ageRangeLabel([category, ...merged], lang);
+    if (range !== undefined) return range;
+  }
+  const target = MARGIN_VARIABLES[variable];
+  const label = (code: string): string => (target === undefined ? code : (labels[`${target}:${code}`] ?? code));
+  return [category, ...merged].map(label).join(' + ');
+}
+
+/**
+ * The label of a weighting margin (`q_genre`, or `q_thematiques:email` for one theme).
+ *
+ * @example
+ * marginLabel('q_thematiques:email', 'en'); // 'Themes: Send an email' (the theme's label)
+ */
+export function marginLabel(name: string, lang: ReportLang = 'fr'): string {
+  const labels = ANALYSIS_LABELS[lang];
+  const [variable, theme] = name.split(':') as [string, string | undefined];
+  const own = labels[`margin:${variable}`] ?? variable;
+  return theme === undefined ? own : `${own}${lang === 'fr' ? ' : ' : ': '}${labels[`theme:${theme}`] ?? theme}`;
 }

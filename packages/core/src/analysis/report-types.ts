@@ -200,7 +200,8 @@ export interface MarginSummary {
   variable: string;
   type: 'categorical' | 'themes';
   source: string;
-  categories: { category: string; target: number; achieved: number; count: number }[];
+  /** `merged`: the categories a `collapse` rule merged into this one (labels say so: "60 ans et plus"). */
+  categories: { category: string; target: number; achieved: number; count: number; merged?: string[] }[];
 }
 
 export interface WeightingSummary {

@@ -251,7 +251,19 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
       iterations: r.iterations,
       converged: r.converged,
       maxRelativeError: r.maxRelativeError,
-      margins: r.margins.map((m) => ({ variable: m.name, type: m.type, source: m.source, categories: m.categories })),
+      margins: r.margins.map((m) => {
+        const input = margins.find((x) => x.variable === m.variable);
+        const collapse = input?.type === 'categorical' ? Object.entries(input.collapse ?? {}) : [];
+        return {
+          variable: m.name,
+          type: m.type,
+          source: m.source,
+          categories: m.categories.map((c) => {
+            const merged = collapse.filter(([, to]) => to === c.category).map(([from]) => from);
+            return merged.length > 0 ? { ...c, merged } : c;
+          }),
+        };
+      }),
       minWeight: weights.reduce((a, b) => Math.min(a, b), Infinity),
       maxWeight: weights.reduce((a, b) => Math.max(a, b), -Infinity),
       nEffective: k.nEffective,
