@@ -45,6 +45,16 @@ const TEXT = {
     },
     courses: 'Résultats par parcours',
     breakdowns: 'Selon le profil des répondants',
+    items: 'Par défi',
+    itemsNote: 'Parts pondérées parmi les personnes qui ont joué le défi. Difficulté : part de réussite non pondérée. Discrimination : corrélation point-bisériale entre la réussite du défi et celle des autres défis.',
+    challenge: 'Défi',
+    itemSuccess: 'Réussite',
+    itemSkipped: 'Passé',
+    itemTimedOut: 'Temps écoulé',
+    difficulty: 'Difficulté',
+    discrimination: 'Discrimination',
+    flag: 'À revoir',
+    notDiscriminating: 'ne discrimine pas',
     small: 'effectif faible',
     breakdownNote: (min: number) =>
       `Part pondérée (intervalle à 95 %) dans chaque groupe. * : différence avec l’ensemble au-delà des intervalles. Les groupes de moins de ${min} répondants sont signalés « effectif faible » : leurs chiffres sont fragiles.`,
@@ -99,6 +109,16 @@ const TEXT = {
     },
     courses: 'Results per course',
     breakdowns: 'By who the respondents are',
+    items: 'Per challenge',
+    itemsNote: 'Weighted shares among the people who played the challenge. Difficulty: unweighted share of success. Discrimination: point-biserial correlation between succeeding the challenge and succeeding the others.',
+    challenge: 'Challenge',
+    itemSuccess: 'Success',
+    itemSkipped: 'Skipped',
+    itemTimedOut: 'Timed out',
+    difficulty: 'Difficulty',
+    discrimination: 'Discrimination',
+    flag: 'To review',
+    notDiscriminating: 'does not discriminate',
     small: 'small group',
     breakdownNote: (min: number) =>
       `Weighted share (95% interval) in each group. *: differs from the overall figure beyond the intervals. Groups of fewer than ${min} respondents are marked "small group": their figures are fragile.`,
@@ -216,6 +236,27 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
     { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents, report.interval)], tables: indicatorTables(report.national, t.national, lang) },
   ];
   out.push(...breakdownSections(report, lang));
+  if (report.items.length > 0)
+    out.push({
+      heading: t.items,
+      paragraphs: [t.itemsNote],
+      tables: [
+        {
+          caption: t.items,
+          head: [t.challenge, t.count, t.itemSuccess, t.itemSkipped, t.itemTimedOut, t.difficulty, t.discrimination, t.flag],
+          rows: report.items.map((it) => [
+            it.challengeId,
+            String(it.n),
+            pct(it.success),
+            pct(it.skipped),
+            pct(it.timedOut),
+            fmt(it.difficulty, 2),
+            it.discrimination === null ? '–' : fmt(it.discrimination, 2),
+            it.notDiscriminating ? t.notDiscriminating : '',
+          ]),
+        },
+      ],
+    });
   if (report.focus) {
     const f = report.focus;
     out.push({

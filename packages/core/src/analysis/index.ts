@@ -27,6 +27,7 @@ export {
   type ProfileResult,
   type SessionCounts,
   type ExclusionReason,
+  type ItemStatistics,
   type Breakdown,
   type BreakdownGroup,
   type BreakdownVariable,

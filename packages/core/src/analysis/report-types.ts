@@ -108,6 +108,23 @@ export interface Breakdown {
   groups: BreakdownGroup[];
 }
 
+/** One challenge's statistics (docs/analysis.md, "Per challenge"). */
+export interface ItemStatistics {
+  challengeId: string;
+  /** Respondents who played it. */
+  n: number;
+  /** Weighted shares among those who played it: `ok`, skipped (`aband`), timed out. */
+  success: number;
+  skipped: number;
+  timedOut: number;
+  /** Unweighted share `ok` (classical item difficulty: higher is easier). */
+  difficulty: number;
+  /** Point-biserial item–rest correlation; null when it cannot be computed. */
+  discrimination: number | null;
+  /** Flag for the content team: from 30 respondents, discrimination under 0.2 (or undefined). */
+  notDiscriminating: boolean;
+}
+
 export type DomainKind = 'department' | 'region' | 'epci' | 'organisation';
 
 interface DomainBase {
@@ -236,6 +253,8 @@ export interface ObservatoireReport {
   profiles: ProfileResult[];
   /** Groups under this many respondents are flagged `small`. */
   minimumCellSize: number;
+  /** Every challenge of the survey, in export order. */
+  items: ItemStatistics[];
   /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */
   breakdowns: Breakdown[];
   /** Every department, region, EPCI and organisation present in the data. */

@@ -5,6 +5,7 @@
 import { ReportError } from './errors.js';
 import { compareWithNational, kish, weightedMean, weightedProportions, Z95 } from './estimates.js';
 import { isInHalo } from './definitions.js';
+import { itemStatistics } from './items.js';
 import { BREAKDOWN_CATEGORIES, BREAKDOWN_VARIABLES, breakdownValue, MINIMUM_CELL_SIZE } from './breakdowns.js';
 import { calibrationDesign, linearisedMean, type CalibrationDesign } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
@@ -366,6 +367,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     weighting,
     national,
     profiles,
+    items: itemStatistics(kept, weights),
     minimumCellSize: minimumCell,
     breakdowns,
     domains,
