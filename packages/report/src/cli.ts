@@ -18,6 +18,7 @@ const USAGE = `Usage: observatoire report --data <export.csv|export.json> --marg
          [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting] [--interval linearised|wilson]
          [--survey <survey_id>[@<from version>[..<to version>]]] [--mix-surveys] [--duplicate-window <hours>]
          [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
+         [--window <from>..<to> (ISO dates; default October to December)]
 Reads the collector's export, weights it on the margins, writes the report (stdout without --out).`;
 
 /** Files at least this big get a progress bar on stderr. */
@@ -102,6 +103,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
           'no-weighting': { type: 'boolean' },
           survey: { type: 'string' },
           interval: { type: 'string' },
+          window: { type: 'string' },
           'mix-surveys': { type: 'boolean' },
           'duplicate-window': { type: 'string' },
           'only-mediator-filled': { type: 'boolean' },
@@ -134,6 +136,8 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     if (interval !== 'linearised' && interval !== 'wilson') throw new UsageError(`--interval must be linearised or wilson (got "${interval}")`);
     const window = values['duplicate-window'] === undefined ? undefined : Number(values['duplicate-window']);
     if (window !== undefined && !(window >= 0)) throw new UsageError(`--duplicate-window must be a number of hours, 0 or more (got "${values['duplicate-window']}")`);
+    const windowMatch = values.window === undefined ? undefined : /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.window);
+    if (values.window !== undefined && !windowMatch) throw new UsageError(`--window must be <from>..<to> in ISO dates, e.g. 2026-10-01..2026-12-31 (got "${values.window}")`);
     const filter: { filledByMediator?: boolean; resumed?: boolean } = {};
     if (values['only-mediator-filled'] && values['no-mediator-filled']) throw new UsageError('--only-mediator-filled and --no-mediator-filled cannot be given together');
     if (values['only-resumed'] && values['no-resumed']) throw new UsageError('--only-resumed and --no-resumed cannot be given together');
@@ -150,6 +154,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       ...(territory ? { territory } : {}),
       ...(cap !== undefined ? { cap } : {}),
       ...(survey ? { survey } : {}),
+      ...(windowMatch ? { collectionWindow: { from: windowMatch[1] as string, to: windowMatch[2] as string } } : {}),
       interval: interval === 'wilson' ? 'wilson_effective_n' : 'linearised',
       ...(values['mix-surveys'] ? { mixSurveys: true } : {}),
       ...(window !== undefined ? { duplicateWindowHours: window } : {}),

@@ -46,6 +46,12 @@ const TEXT = {
     courses: 'Résultats par parcours',
     breakdowns: 'Selon le profil des répondants',
     items: 'Par défi',
+    progress: 'Avancement de la collecte',
+    progressNote: (n: number, target: number, from: string, to: string, outside: number) =>
+      `${n} répondants valides sur l’objectif de ${target} pendant la période de collecte (du ${from} au ${to}), soit ${pct(n / target)} ; ${outside} hors période.`,
+    progressTerritories: (target: number) => `Départements : répondants valides sur l’objectif de ${target}`,
+    reached: 'objectif atteint',
+    notReached: 'en cours',
     itemsNote: 'Parts pondérées parmi les personnes qui ont joué le défi. Difficulté : part de réussite non pondérée. Discrimination : corrélation point-bisériale entre la réussite du défi et celle des autres défis.',
     challenge: 'Défi',
     itemSuccess: 'Réussite',
@@ -110,6 +116,12 @@ const TEXT = {
     courses: 'Results per course',
     breakdowns: 'By who the respondents are',
     items: 'Per challenge',
+    progress: 'Collection progress',
+    progressNote: (n: number, target: number, from: string, to: string, outside: number) =>
+      `${n} valid respondents towards the target of ${target} in the collection window (${from} to ${to}), ${pct(n / target)}; ${outside} outside it.`,
+    progressTerritories: (target: number) => `Departments: valid respondents towards the target of ${target}`,
+    reached: 'target reached',
+    notReached: 'in progress',
     itemsNote: 'Weighted shares among the people who played the challenge. Difficulty: unweighted share of success. Discrimination: point-biserial correlation between succeeding the challenge and succeeding the others.',
     challenge: 'Challenge',
     itemSuccess: 'Success',
@@ -235,6 +247,18 @@ function sections(report: ObservatoireReport, lang: ReportLang): Section[] {
     },
     { heading: t.national, paragraphs: [t.intervalNote(report.minimumRespondents, report.interval)], tables: indicatorTables(report.national, t.national, lang) },
   ];
+  const pr = report.progress;
+  out.push({
+    heading: t.progress,
+    paragraphs: [t.progressNote(pr.inWindow, pr.target, pr.window.from, pr.window.to, pr.outsideWindow)],
+    tables: [
+      {
+        caption: t.progressTerritories(pr.territoryTarget),
+        head: [t.name, t.count, t.status],
+        rows: pr.territories.map((d) => [d.name ?? d.code, `${d.n} / ${pr.territoryTarget}`, d.reached ? t.reached : t.notReached]),
+      },
+    ],
+  });
   out.push(...breakdownSections(report, lang));
   if (report.items.length > 0)
     out.push({

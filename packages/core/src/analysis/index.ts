@@ -8,7 +8,7 @@
  * const report = buildReport(toRows(parseCsv(csv)), margins);
  * @packageDocumentation
  */
-export { buildReport, parseTerritory, MINIMUM_RESPONDENTS, type BuildReportOptions, type TerritoryRef } from './report.js';
+export { buildReport, parseTerritory, MINIMUM_RESPONDENTS, NATIONAL_TARGET, type BuildReportOptions, type TerritoryRef } from './report.js';
 export {
   REPORT_VERSION,
   type ObservatoireReport,
@@ -28,6 +28,7 @@ export {
   type SessionCounts,
   type ExclusionReason,
   type ItemStatistics,
+  type CollectionProgress,
   type Breakdown,
   type BreakdownGroup,
   type BreakdownVariable,

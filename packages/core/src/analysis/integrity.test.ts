@@ -168,3 +168,18 @@ describe('who is counted: the report table', () => {
     assert.equal(report.national.staircase.n, 12);
   });
 });
+
+describe('progress towards the targets', () => {
+  const rows = [...Array.from({ length: 12 }, (_, i) => row(i, { department: '35' })), row(50, { started_at: '2026-09-30T09:00:00.000Z', department: '29' })];
+  test('by default the window is October to December of the latest session year', () => {
+    const { progress } = buildReport(rows, [], { minimumRespondents: 10 });
+    assert.deepEqual(progress.window, { from: '2026-10-01', to: '2026-12-31' });
+    assert.deepEqual([progress.inWindow, progress.outsideWindow, progress.target], [12, 1, 1000]);
+    assert.equal(progress.share, 0.012);
+    assert.deepEqual(progress.territories.map((t) => [t.code, t.n, t.reached]), [['29', 1, false], ['35', 12, true]]);
+  });
+  test('the window is a setting', () => {
+    const { progress } = buildReport(rows, [], { collectionWindow: { from: '2026-09-01', to: '2026-10-05' } });
+    assert.equal(progress.inWindow, 6);
+  });
+});

@@ -125,6 +125,24 @@ export interface ItemStatistics {
   notDiscriminating: boolean;
 }
 
+/** Progress of the collection towards its targets (docs/analysis.md, "Progress"). */
+export interface CollectionProgress {
+  /** National target of valid respondents (1,000). */
+  target: number;
+  /** Per territory target (100, the minimum for an estimate). */
+  territoryTarget: number;
+  /** The collection window, ISO dates (inclusive); by default October to December. */
+  window: { from: string; to: string };
+  /** Analysed sessions started inside the window. */
+  inWindow: number;
+  /** Analysed sessions started outside it (or without a start date): counted, shown apart. */
+  outsideWindow: number;
+  /** Share of the national target reached by `inWindow`, 0..1 (can exceed 1). */
+  share: number;
+  /** Each department present, with its analysed respondents and whether it reached the territory target. */
+  territories: { kind: DomainKind; code: string; name?: string; n: number; reached: boolean }[];
+}
+
 export type DomainKind = 'department' | 'region' | 'epci' | 'organisation';
 
 interface DomainBase {
@@ -253,6 +271,7 @@ export interface ObservatoireReport {
   profiles: ProfileResult[];
   /** Groups under this many respondents are flagged `small`. */
   minimumCellSize: number;
+  progress: CollectionProgress;
   /** Every challenge of the survey, in export order. */
   items: ItemStatistics[];
   /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */

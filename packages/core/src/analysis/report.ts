@@ -30,6 +30,7 @@ import {
   type CategoryEstimate,
   type Distribution,
   type Breakdown,
+  type CollectionProgress,
   type CourseSummary,
   type DistributionVariable,
   type DomainKind,
@@ -45,6 +46,9 @@ import {
 
 /** A domain (territory or organisation) is estimated from this many valid respondents (docs/analysis.md, "Reading the figures"). */
 export const MINIMUM_RESPONDENTS = 100;
+
+/** The study's national target of valid respondents (docs/analysis.md, "Progress"). */
+export const NATIONAL_TARGET = 1000;
 
 /** Export column that holds each domain kind's code. */
 export const DOMAIN_COLUMNS: Readonly<Record<DomainKind, string>> = {
@@ -99,6 +103,10 @@ export interface BuildReportOptions extends RakeOptions {
    * Wilson on the Kish effective size, weights treated as fixed (more cautious in small domains).
    */
   interval?: IntervalMethod;
+  /** The collection window (ISO dates, inclusive); default October 1 to December 31 of the latest session's year. */
+  collectionWindow?: { from: string; to: string };
+  /** National target of valid respondents (default `NATIONAL_TARGET`, 1,000). */
+  target?: number;
   /** Breakdown groups under this many respondents are flagged `small` (default `MINIMUM_CELL_SIZE`, 30). */
   minimumCellSize?: number;
   /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
@@ -355,6 +363,26 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     breakdowns.push({ variable, n: known, groups });
   }
 
+  const latestYear = kept.reduce((y, row) => Math.max(y, /^\d{4}-/.test(row.started_at ?? '') ? Number((row.started_at as string).slice(0, 4)) : 0), 0);
+  const year = latestYear > 0 ? latestYear : 1970;
+  const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
+  const inWindow = kept.filter((row) => {
+    const day = (row.started_at ?? '').slice(0, 10);
+    return day !== '' && day >= window.from && day <= window.to;
+  }).length;
+  const target = options.target ?? NATIONAL_TARGET;
+  const progress: CollectionProgress = {
+    target,
+    territoryTarget: minimum,
+    window,
+    inWindow,
+    outsideWindow: kept.length - inWindow,
+    share: inWindow / target,
+    territories: domains
+      .filter((d) => d.kind === 'department')
+      .map((d) => ({ kind: d.kind, code: d.code, ...(d.name === undefined ? {} : { name: d.name }), n: d.n, reached: d.n >= minimum })),
+  };
+
   const report: ObservatoireReport = {
     format: 'observatoire-report',
     version: REPORT_VERSION,
@@ -367,6 +395,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     weighting,
     national,
     profiles,
+    progress,
     items: itemStatistics(kept, weights),
     minimumCellSize: minimumCell,
     breakdowns,
