@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -105,6 +105,17 @@ describe('observatoire report', () => {
       assert.match(text, lang === 'fr' ? /Selon le profil des répondants/ : /By who the respondents are/);
     });
 
+  test('CSV: a folder with one file per table, labels not codes', async () => {
+    const out = join(dir, 'csv');
+    const r = await run(['report', '--data', data, '--margins', marginsExample, '--format', 'csv', '--out', out]);
+    assert.equal(r.code, 0, r.err);
+    const files = readdirSync(out);
+    assert.ok(files.length > 10);
+    const ages = readFileSync(join(out, files.find((f) => f.includes('tranche-d-age') && f.includes('redressement'))!), 'utf8');
+    assert.match(ages, /60 ans et plus/);
+    assert.doesNotMatch(ages, /soixante_dix_plus/);
+  });
+
   test('Markdown in English on stdout', async () => {
     const r = await run(['report', '--data', data, '--margins', marginsExample, '--lang', 'en']);
     assert.equal(r.code, 0, r.err);
@@ -150,7 +161,7 @@ describe('observatoire report: bad input gives a clear message and a non-zero ex
     ['no --data', ['report', '--margins', marginsExample], 2, /--data is required/],
     ['no --margins', ['report', '--data', data], 2, /--margins is required/],
     ['unknown option', ['report', '--data', data, '--margins', marginsExample, '--colour'], 2, /Unknown option/],
-    ['bad format', ['report', '--data', data, '--margins', marginsExample, '--format', 'pdf'], 2, /--format must be html, json or md/],
+    ['bad format', ['report', '--data', data, '--margins', marginsExample, '--format', 'pdf'], 2, /--format must be html, json, md or csv/],
     ['bad territory', ['report', '--data', data, '--margins', marginsExample, '--territory', 'commune:35238'], 1, /territory "commune:35238" is not understood/],
     ['missing data file', ['report', '--data', join(dir, 'nope.csv'), '--margins', marginsExample], 1, /cannot read .*nope\.csv \(ENOENT\)/],
     ['missing margins file', ['report', '--data', data, '--margins', join(dir, 'nope.json')], 1, /cannot read .*nope\.json/],

@@ -1,9 +1,9 @@
 /**
- * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md] [--out file]`
+ * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md|csv] [--out file]`
  */
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
@@ -11,15 +11,16 @@ import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type
 import { communeSizes, territoryNames } from './geography.js';
 import { parseMarginsFile } from './margins-file.js';
 import { runCalibrate } from './calibrate.js';
-import { renderHtml, renderMarkdown } from './render.js';
+import { renderCsvTables, renderHtml, renderMarkdown } from './render.js';
 
 const USAGE = `Usage: observatoire report --data <export.csv|export.json> --margins <margins.json|margins.csv>
-         [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md] [--out <file>]
+         [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md|csv] [--out <file>]
          [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting] [--interval linearised|wilson]
          [--survey <survey_id>[@<from version>[..<to version>]]] [--mix-surveys] [--duplicate-window <hours>]
          [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
          [--window <from>..<to> (ISO dates; default October to December)]
-Reads the collector's export, weights it on the margins, writes the report (stdout without --out).`;
+Reads the collector's export, weights it on the margins, writes the report (stdout without --out;
+with --format csv, --out is a folder that gets one CSV file per table).`;
 
 /** Files at least this big get a progress bar on stderr. */
 export const PROGRESS_THRESHOLD_BYTES = 1 << 20;
@@ -125,7 +126,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     if (!values.data) throw new UsageError('--data is required (the collector export, CSV or JSON)');
     if (!values.margins && !values['no-weighting']) throw new UsageError('--margins is required (or --no-weighting to report unweighted figures)');
     const format = values.format ?? (values.out ? extname(values.out).slice(1) : 'md');
-    if (format !== 'html' && format !== 'json' && format !== 'md') throw new UsageError(`--format must be html, json or md (got "${format}")`);
+    if (format !== 'html' && format !== 'json' && format !== 'md' && format !== 'csv') throw new UsageError(`--format must be html, json, md or csv (got "${format}")`);
     const lang = (values.lang ?? 'fr') as ReportLang;
     if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang must be fr or en (got "${String(values.lang)}")`);
     const cap = values.cap === undefined ? undefined : Number(values.cap);
@@ -164,6 +165,16 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       communeSizes: communeSizes(),
     });
     if (!report.weighting.converged) stderr.write(`warning: weighting did not converge after ${report.weighting.iterations} sweeps (max relative error ${report.weighting.maxRelativeError.toExponential(2)})\n`);
+    if (format === 'csv') {
+      const tables = renderCsvTables(report, lang);
+      if (values.out) {
+        // A folder of CSV files, one per table.
+        mkdirSync(values.out, { recursive: true });
+        for (const t of tables) writeFileSync(join(values.out, t.name), t.csv);
+        stderr.write(`${tables.length} CSV tables written to ${values.out} (${report.sessions.analysed} sessions analysed)\n`);
+      } else stdout.write(tables.map((t) => t.csv).join('\r\n'));
+      return 0;
+    }
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, lang) : renderMarkdown(report, lang);
     if (values.out) {
       writeFileSync(values.out, output);

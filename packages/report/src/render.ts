@@ -399,6 +399,16 @@ table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
 caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
 th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #f0f0f0; }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  section { break-before: page; }
+  section:first-of-type { break-before: auto; }
+  table { break-inside: auto; font-size: 8.5pt; }
+  tr, caption { break-inside: avoid; }
+  thead { display: table-header-group; }
+  h2 { break-after: avoid; }
+}
 </style>
 </head>
 <body>
@@ -409,4 +419,28 @@ ${report.generatedAt ? `<p>${e(report.generatedAt)}</p>\n` : ''}${body}
 </body>
 </html>
 `;
+}
+
+const csvCell = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s);
+
+/**
+ * Every table of the report as CSV (labels, never codes; RFC 4180, cells that could start a formula quoted and
+ * prefixed with `'`), each with a file name made from its position and caption.
+ *
+ * @example
+ * for (const t of renderCsvTables(report, 'fr')) writeFileSync(join('rapport-csv', t.name), t.csv);
+ */
+export function renderCsvTables(report: ObservatoireReport, lang: ReportLang = 'fr'): { name: string; caption: string; csv: string }[] {
+  const tables = sections(report, lang).flatMap((s) => s.tables);
+  return tables.map((table, k) => {
+    const slug = table.caption
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
+    const lines = [table.head, ...table.rows].map((r) => r.map(csvCell).join(','));
+    return { name: `${String(k + 1).padStart(2, '0')}-${slug}.csv`, caption: table.caption, csv: `${lines.join('\r\n')}\r\n` };
+  });
 }
