@@ -65,7 +65,8 @@ describe('GET /v1/report', async () => {
     assert.equal(report.version, REPORT_VERSION);
     assert.equal(report.generatedAt, '2025-06-01T00:00:00.000Z');
     assert.equal(report.weighting.method, 'none');
-    assert.deepEqual(report.sessions, { total: 106, excluded: { test_run: 1, left_before_course1_end: 0 }, analysed: 105 });
+    assert.deepEqual(report.sessions.excluded, { other_survey: 0, test_run: 1, out_of_scope: 0, probable_duplicate: 0, filtered_out: 0 });
+    assert.deepEqual([report.sessions.total, report.sessions.analysed], [106, 105]);
     assert.equal(report.focus, undefined);
     const dep35 = report.domains.find((d) => d.kind === 'department' && d.code === '35');
     const dep29 = report.domains.find((d) => d.kind === 'department' && d.code === '29');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -70,7 +70,10 @@ describe('observatoire report', () => {
     const r = await run(['report', '--data', data, '--margins', marginsExample, '--territory', 'dep:35', '--out', out]);
     assert.equal(r.code, 0, r.err);
     const report = JSON.parse(readFileSync(out, 'utf8')) as ObservatoireReport;
-    assert.deepEqual(report.sessions, { total: 240, excluded: { test_run: 3, left_before_course1_end: 2 }, analysed: 235 });
+    assert.deepEqual(report.sessions.excluded, { other_survey: 0, test_run: 3, out_of_scope: 0, probable_duplicate: 0, filtered_out: 0 });
+    assert.equal(report.sessions.total, 240);
+    assert.equal(report.sessions.analysed, 237);
+    assert.equal(report.sessions.course1NotFinished, 2);
     assert.equal(report.weighting.converged, true);
     assert.equal(report.focus?.status, 'estimated');
     assert.equal(report.focus?.name, 'Ille-et-Vilaine');
@@ -87,6 +90,30 @@ describe('observatoire report', () => {
     const tables = r.out.match(/<table>/g)!.length;
     assert.equal(r.out.match(/<table>\n<caption>/g)!.length, tables);
     assert.match(r.out, /Structure ORG1/);
+  });
+
+  for (const lang of ['fr', 'en'])
+    test(`HTML report (${lang}): labels everywhere, no raw code`, async () => {
+      const r = await run(['report', '--data', data, '--margins', marginsExample, '--format', 'html', '--lang', lang, '--territory', 'dep:35']);
+      assert.equal(r.code, 0, r.err);
+      // Text outside tags and attributes: what a reader sees.
+      const text = r.out.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+      assert.doesNotMatch(text, /\b[a-z0-9]+_[a-z0-9_]+\b/, 'a snake_case code is shown');
+      assert.doesNotMatch(text, /\bq_/, 'a question column is shown');
+      assert.doesNotMatch(text, /\(missing\)/);
+      assert.match(text, lang === 'fr' ? /60 ans et plus/ : /60 and over/);
+      assert.match(text, lang === 'fr' ? /Selon le profil des répondants/ : /By who the respondents are/);
+    });
+
+  test('CSV: a folder with one file per table, labels not codes', async () => {
+    const out = join(dir, 'csv');
+    const r = await run(['report', '--data', data, '--margins', marginsExample, '--format', 'csv', '--out', out]);
+    assert.equal(r.code, 0, r.err);
+    const files = readdirSync(out);
+    assert.ok(files.length > 10);
+    const ages = readFileSync(join(out, files.find((f) => f.includes('tranche-d-age') && f.includes('redressement'))!), 'utf8');
+    assert.match(ages, /60 ans et plus/);
+    assert.doesNotMatch(ages, /soixante_dix_plus/);
   });
 
   test('Markdown in English on stdout', async () => {
@@ -134,7 +161,7 @@ describe('observatoire report: bad input gives a clear message and a non-zero ex
     ['no --data', ['report', '--margins', marginsExample], 2, /--data is required/],
     ['no --margins', ['report', '--data', data], 2, /--margins is required/],
     ['unknown option', ['report', '--data', data, '--margins', marginsExample, '--colour'], 2, /Unknown option/],
-    ['bad format', ['report', '--data', data, '--margins', marginsExample, '--format', 'pdf'], 2, /--format must be html, json or md/],
+    ['bad format', ['report', '--data', data, '--margins', marginsExample, '--format', 'pdf'], 2, /--format must be html, json, md or csv/],
     ['bad territory', ['report', '--data', data, '--margins', marginsExample, '--territory', 'commune:35238'], 1, /territory "commune:35238" is not understood/],
     ['missing data file', ['report', '--data', join(dir, 'nope.csv'), '--margins', marginsExample], 1, /cannot read .*nope\.csv \(ENOENT\)/],
     ['missing margins file', ['report', '--data', data, '--margins', join(dir, 'nope.json')], 1, /cannot read .*nope\.json/],

@@ -1,22 +1,26 @@
 /**
- * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md] [--out file]`
+ * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md|csv] [--out file]`
  */
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
-import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang } from '@observatoire/core/analysis';
-import { territoryNames } from './geography.js';
+import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
+import { communeSizes, territoryNames } from './geography.js';
 import { parseMarginsFile } from './margins-file.js';
 import { runCalibrate } from './calibrate.js';
-import { renderHtml, renderMarkdown } from './render.js';
+import { renderCsvTables, renderHtml, renderMarkdown } from './render.js';
 
 const USAGE = `Usage: observatoire report --data <export.csv|export.json> --margins <margins.json|margins.csv>
-         [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md] [--out <file>]
-         [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting]
-Reads the collector's export, weights it on the margins, writes the report (stdout without --out).`;
+         [--territory dep:35|region:53|epci:<SIREN>|org:<code>] [--format html|json|md|csv] [--out <file>]
+         [--lang fr|en] [--cap <multiple of the mean weight>] [--no-weighting] [--interval linearised|wilson]
+         [--survey <survey_id>[@<from version>[..<to version>]]] [--mix-surveys] [--duplicate-window <hours>]
+         [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
+         [--window <from>..<to> (ISO dates; default October to December)]
+Reads the collector's export, weights it on the margins, writes the report (stdout without --out;
+with --format csv, --out is a folder that gets one CSV file per table).`;
 
 /** Files at least this big get a progress bar on stderr. */
 export const PROGRESS_THRESHOLD_BYTES = 1 << 20;
@@ -98,6 +102,15 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
           lang: { type: 'string' },
           cap: { type: 'string' },
           'no-weighting': { type: 'boolean' },
+          survey: { type: 'string' },
+          interval: { type: 'string' },
+          window: { type: 'string' },
+          'mix-surveys': { type: 'boolean' },
+          'duplicate-window': { type: 'string' },
+          'only-mediator-filled': { type: 'boolean' },
+          'no-mediator-filled': { type: 'boolean' },
+          'only-resumed': { type: 'boolean' },
+          'no-resumed': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -113,12 +126,24 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     if (!values.data) throw new UsageError('--data is required (the collector export, CSV or JSON)');
     if (!values.margins && !values['no-weighting']) throw new UsageError('--margins is required (or --no-weighting to report unweighted figures)');
     const format = values.format ?? (values.out ? extname(values.out).slice(1) : 'md');
-    if (format !== 'html' && format !== 'json' && format !== 'md') throw new UsageError(`--format must be html, json or md (got "${format}")`);
+    if (format !== 'html' && format !== 'json' && format !== 'md' && format !== 'csv') throw new UsageError(`--format must be html, json, md or csv (got "${format}")`);
     const lang = (values.lang ?? 'fr') as ReportLang;
     if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang must be fr or en (got "${String(values.lang)}")`);
     const cap = values.cap === undefined ? undefined : Number(values.cap);
     if (cap !== undefined && !(cap > 1)) throw new UsageError(`--cap must be a number above 1 (got "${values.cap}")`);
     const territory = values.territory === undefined ? undefined : parseTerritory(values.territory);
+    const survey = values.survey === undefined ? undefined : parseSurvey(values.survey);
+    const interval = values.interval ?? 'linearised';
+    if (interval !== 'linearised' && interval !== 'wilson') throw new UsageError(`--interval must be linearised or wilson (got "${interval}")`);
+    const window = values['duplicate-window'] === undefined ? undefined : Number(values['duplicate-window']);
+    if (window !== undefined && !(window >= 0)) throw new UsageError(`--duplicate-window must be a number of hours, 0 or more (got "${values['duplicate-window']}")`);
+    const windowMatch = values.window === undefined ? undefined : /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.window);
+    if (values.window !== undefined && !windowMatch) throw new UsageError(`--window must be <from>..<to> in ISO dates, e.g. 2026-10-01..2026-12-31 (got "${values.window}")`);
+    const filter: { filledByMediator?: boolean; resumed?: boolean } = {};
+    if (values['only-mediator-filled'] && values['no-mediator-filled']) throw new UsageError('--only-mediator-filled and --no-mediator-filled cannot be given together');
+    if (values['only-resumed'] && values['no-resumed']) throw new UsageError('--only-resumed and --no-resumed cannot be given together');
+    if (values['only-mediator-filled'] || values['no-mediator-filled']) filter.filledByMediator = values['only-mediator-filled'] === true;
+    if (values['only-resumed'] || values['no-resumed']) filter.resumed = values['only-resumed'] === true;
 
     let margins: Margin[] = [];
     if (values.margins && !values['no-weighting']) {
@@ -129,10 +154,27 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     const report = buildReport(rows, margins, {
       ...(territory ? { territory } : {}),
       ...(cap !== undefined ? { cap } : {}),
+      ...(survey ? { survey } : {}),
+      ...(windowMatch ? { collectionWindow: { from: windowMatch[1] as string, to: windowMatch[2] as string } } : {}),
+      interval: interval === 'wilson' ? 'wilson_effective_n' : 'linearised',
+      ...(values['mix-surveys'] ? { mixSurveys: true } : {}),
+      ...(window !== undefined ? { duplicateWindowHours: window } : {}),
+      ...(Object.keys(filter).length > 0 ? { filter } : {}),
       generatedAt: new Date().toISOString(),
       names: territoryNames(),
+      communeSizes: communeSizes(),
     });
     if (!report.weighting.converged) stderr.write(`warning: weighting did not converge after ${report.weighting.iterations} sweeps (max relative error ${report.weighting.maxRelativeError.toExponential(2)})\n`);
+    if (format === 'csv') {
+      const tables = renderCsvTables(report, lang);
+      if (values.out) {
+        // A folder of CSV files, one per table.
+        mkdirSync(values.out, { recursive: true });
+        for (const t of tables) writeFileSync(join(values.out, t.name), t.csv);
+        stderr.write(`${tables.length} CSV tables written to ${values.out} (${report.sessions.analysed} sessions analysed)\n`);
+      } else stdout.write(tables.map((t) => t.csv).join('\r\n'));
+      return 0;
+    }
     const output = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? renderHtml(report, lang) : renderMarkdown(report, lang);
     if (values.out) {
       writeFileSync(values.out, output);
@@ -159,6 +201,20 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     }
     throw e;
   }
+}
+
+/**
+ * Reads `--survey`: `observatoire-2025`, `observatoire-2025@2025.1` (one version) or `observatoire-2025@2025.1..2025.3`.
+ *
+ * @example
+ * parseSurvey('observatoire-2025@2025.1..2025.3'); // { surveyId: 'observatoire-2025', fromVersion: '2025.1', toVersion: '2025.3' }
+ */
+export function parseSurvey(spec: string): SurveySelection {
+  const match = /^([A-Za-z0-9_-]+)(?:@([^.\s][^\s]*?)(?:\.\.([^\s]+))?)?$/.exec(spec.trim());
+  if (!match) throw new UsageError(`--survey "${spec}" is not understood; write <survey_id>, <survey_id>@<version> or <survey_id>@<from>..<to>`);
+  const [, surveyId, from, to] = match;
+  if (from === undefined) return { surveyId: surveyId as string };
+  return { surveyId: surveyId as string, fromVersion: from, toVersion: to ?? from };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -108,3 +108,35 @@ export function territoryNames(): Record<string, string> {
   for (const e of epciOf.values()) names[`epci:${e.code}`] = e.nom;
   return names;
 }
+
+/** Population bands of the commune (INSEE's 2,000-inhabitant threshold of urban units, then usual size classes). */
+export const COMMUNE_SIZE_BANDS = ['moins_de_2000', 'de_2000_a_9999', 'de_10000_a_49999', 'de_50000_a_199999', '200000_et_plus'] as const;
+
+export type CommuneSizeBand = (typeof COMMUNE_SIZE_BANDS)[number];
+
+function sizeBand(population: number): CommuneSizeBand {
+  if (population < 2000) return 'moins_de_2000';
+  if (population < 10_000) return 'de_2000_a_9999';
+  if (population < 50_000) return 'de_10000_a_49999';
+  if (population < 200_000) return 'de_50000_a_199999';
+  return '200000_et_plus';
+}
+
+/**
+ * The population band of every commune by INSEE code, as `buildReport`'s `communeSizes` option wants it (municipal
+ * arrondissements and delegated communes take their commune's band). Populations from `@etalab/decoupage-administratif`.
+ *
+ * @example
+ * communeSizes()['35238']; // '200000_et_plus' (Rennes)
+ */
+export function communeSizes(): Record<string, CommuneSizeBand> {
+  const { communes } = getLookup();
+  const population = (c: CommuneRecord | undefined): number | undefined => (c as (CommuneRecord & { population?: number }) | undefined)?.population;
+  const sizes: Record<string, CommuneSizeBand> = {};
+  for (const c of communes.values()) {
+    const parent = c.type === 'arrondissement-municipal' ? c.commune : c.type === 'commune-actuelle' ? c.code : c.chefLieu;
+    const p = population(communes.get(parent ?? c.code)) ?? population(c);
+    if (p !== undefined) sizes[c.code] = sizeBand(p);
+  }
+  return sizes;
+}

@@ -43,7 +43,7 @@ export class CsvError extends ObservatoireError {
   }
 }
 
-export type ReportErrorCode = 'invalid_option' | 'missing_column' | 'invalid_margins_file' | 'no_valid_respondents';
+export type ReportErrorCode = 'invalid_option' | 'missing_column' | 'invalid_margins_file' | 'no_valid_respondents' | 'mixed_surveys';
 
 /**
  * Input to the report that cannot be used: a bad `--territory`, a missing export column, a margins file

@@ -8,7 +8,7 @@
  * const report = buildReport(toRows(parseCsv(csv)), margins);
  * @packageDocumentation
  */
-export { buildReport, parseTerritory, MINIMUM_RESPONDENTS, type BuildReportOptions, type TerritoryRef } from './report.js';
+export { buildReport, parseTerritory, MINIMUM_RESPONDENTS, NATIONAL_TARGET, type BuildReportOptions, type TerritoryRef } from './report.js';
 export {
   REPORT_VERSION,
   type ObservatoireReport,
@@ -26,6 +26,16 @@ export {
   type ProfileCode,
   type ProfileResult,
   type SessionCounts,
+  type ExclusionReason,
+  type ItemStatistics,
+  type CollectionProgress,
+  type Breakdown,
+  type BreakdownGroup,
+  type BreakdownVariable,
+  type IntervalMethod,
+  type ReportSurvey,
+  type CourseSummary,
+  type CourseResultCode,
   type MarginSummary,
   type WeightingSummary,
 } from './report-types.js';
@@ -34,6 +44,7 @@ export { WeightingError, CsvError, ReportError, type WeightingErrorCode, type Re
 export type { Row, Margin, CategoricalMargin, ThemesMargin } from './margins.js';
 export { rake, type RakeOptions, type RakeResult, type AchievedMargin, type AchievedCategory } from './rake.js';
 export { postStratify, type PostStrata } from './post-stratify.js';
+export { linearisedMean, calibrationDesign, type CalibrationDesign, type LinearisedMean } from './linearisation.js';
 export { kish, wilson, weightedProportions, weightedMean, type KishFigures, type ProportionsResult, type MeanResult } from './estimates.js';
 
 export { distanceLevel, isIllectronic, isNonUser, type DistanceLevel, type Respondent } from './levels.js';
@@ -54,7 +65,19 @@ export { statutSocial, officialCodes, OFFICIAL_COLUMNS, type StatutSocial } from
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").
 export { capacityResults, type CapacityResult } from '../capacities.js';
 export { profileOf } from './profiles.js';
-export { exclusionReason } from './exclusions.js';
+export { breakdownValue, equipmentOf, MINIMUM_CELL_SIZE } from './breakdowns.js';
+export { respondentIndicators, indicatorColumns, isInHalo, INDICATOR_COLUMNS, type RespondentIndicators } from './definitions.js';
+export {
+  surveyOfReport,
+  inSurvey,
+  compareVersions,
+  probableDuplicates,
+  exclusionOfRow,
+  ageAtSession,
+  DUPLICATE_WINDOW_HOURS,
+  type SurveySelection,
+} from './integrity.js';
+export { courseResult, type CourseResult } from './course-results.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
-export { analysisLabel, type ReportLang } from './labels.js';
+export { analysisLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';

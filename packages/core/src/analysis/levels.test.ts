@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { coursePassed, staircaseLevel } from '../outcome.js';
-import { exclusionReason } from './exclusions.js';
 import { courseFromRow, respondentFromRow } from './from-export.js';
 import { distanceLevel, isIllectronic } from './levels.js';
 import type { Row } from './margins.js';
@@ -66,21 +65,6 @@ describe('levels of digital distance (INSEE usage criterion combined with the te
       assert.equal(distanceLevel(respondentFromRow(row)), level);
       assert.equal(isIllectronic(respondentFromRow(row)), illectronic);
     });
-});
-
-describe('exclusion rules', () => {
-  const cases: [string, Row, string | undefined][] = [
-    ['a test run (test_run = 1) is excluded', { test_run: '1', ...courses(ENDED_OK) }, 'test_run'],
-    ['a session whose commune answer is TEST is a test run', { test_run: '0', q_commune: 'test', ...courses(ENDED_OK) }, 'test_run'],
-    ['a test run left early counts as a test run', { test_run: '1', ...courses(['in_progress', '']) }, 'test_run'],
-    ['left in the middle of course 1 is excluded', { test_run: '0', left_mid_course: '1', ...courses(['in_progress', '']) }, 'left_before_course1_end'],
-    ['course 1 not reached (questionnaire only) is excluded', { test_run: '0', ...courses(['not_reached', '']) }, 'left_before_course1_end'],
-    ['no course column at all is excluded', { test_run: '0' }, 'left_before_course1_end'],
-    ['left in the middle of course 2 is kept', { test_run: '0', left_mid_course: '1', ...courses(ENDED_OK, ['in_progress', '']) }, undefined],
-    ['course 1 ended by the mediator skip is kept', { test_run: '0', ...courses(['skipped_remaining', '0.3333']) }, undefined],
-    ['a completed session is kept', { test_run: '0', end_reason: 'completed', ...courses(ENDED_OK, ENDED_OK, ENDED_OK) }, undefined],
-  ];
-  for (const [name, row, expected] of cases) test(name, () => assert.equal(exclusionReason(respondentFromRow(row)), expected));
 });
 
 describe('reading a course from an export row', () => {

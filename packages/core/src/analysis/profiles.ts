@@ -1,10 +1,13 @@
 /**
- * The four beneficiary profiles of the 2023 survey of the conseillers numériques' public (seed 003):
- * beginner seniors (26%), initiated seniors (35%), improvement paths (26%), insertion paths (13%).
- * The survey built them from many answers; here they are assigned by short, ordered rules on the
- * Observatoire questionnaire, the first rule that matches wins. `PROFILE_RULES` is the table the
- * documentation shows.
+ * The four beneficiary profiles of the 2023 survey of the conseillers numériques' public: beginner seniors (26%),
+ * initiated seniors (35%), improvement paths (26%), insertion paths (13%). The 2023 survey built them after the
+ * accompaniment, from its intensity, the prescription and the progress; here they are approximated **at entry**
+ * from what the survey observes (age, activity, diploma, ease, test results, prescription by the CAF, France
+ * Travail or another body such as social services), by short ordered rules: the first rule that matches wins
+ * (docs/analysis.md, "Profiles at entry"). `PROFILE_RULES` is the table the documentation shows.
  */
+import { staircaseLevel } from '../outcome.js';
+import { respondentFromRow } from './from-export.js';
 import type { Row } from './margins.js';
 import type { ProfileCode } from './report-types.js';
 import { isNonUser } from './levels.js';
@@ -13,6 +16,9 @@ export const PROFILES: readonly ProfileCode[] = ['beginner_seniors', 'initiated_
 
 const SENIOR_BANDS = new Set(['soixante_soixante_neuf', 'soixante_dix_plus']);
 const INSERTION_SITUATIONS = new Set(['demandeur_emploi', 'etudes_formation']);
+/** Orientation answers that are a prescription by the CAF, France Travail or another body (association, social service). */
+const PRESCRIBERS = new Set(['caf', 'france_travail', 'autre_organisme']);
+const AT_EASE = new Set(['assez', 'tres']);
 
 function ageKnown(row: Row): boolean {
   const band = row.age_band ?? '';
@@ -22,6 +28,16 @@ function ageKnown(row: Row): boolean {
 /** 60 or over, or retired. */
 function isSenior(row: Row): boolean {
   return SENIOR_BANDS.has(row.age_band ?? '') || row.q_situation === 'retraite';
+}
+
+/** The staircase level of the row's test, undefined when course 1 did not end. */
+function levelOf(row: Row): number | undefined {
+  return staircaseLevel(respondentFromRow(row).courses);
+}
+
+/** The most distant at entry: no Internet use for 3 months, not at ease at all, or course 1 (handling) not passed. */
+function isDistant(row: Row): boolean {
+  return isNonUser(row.q_dernier_usage_internet) === true || row.q_aisance === 'pas_du_tout' || levelOf(row) === 0;
 }
 
 export interface ProfileRule {
@@ -44,17 +60,24 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     matches: (r) => !ageKnown(r),
   },
   {
-    id: 'young_job_seeker_or_student',
+    id: 'young_seeking_or_prescribed',
     profile: 'insertion_paths',
-    fr: 'Moins de 60 ans, non retraité, en recherche d’emploi ou en études / formation',
-    en: 'Under 60, not retired, job seeker or in education / training',
-    matches: (r) => !isSenior(r) && INSERTION_SITUATIONS.has(r.q_situation ?? ''),
+    fr: 'Moins de 60 ans, en recherche d’emploi ou en formation, ou envoyé par la CAF, France Travail ou un autre organisme',
+    en: 'Under 60, job seeker or in training, or sent by the CAF, France Travail or another body',
+    matches: (r) => !isSenior(r) && (INSERTION_SITUATIONS.has(r.q_situation ?? '') || PRESCRIBERS.has(r.q_orientation ?? '')),
+  },
+  {
+    id: 'young_distant',
+    profile: 'insertion_paths',
+    fr: 'Moins de 60 ans, sans usage d’Internet depuis 3 mois, pas du tout à l’aise, ou parcours 1 non réussi',
+    en: 'Under 60, no Internet use for 3 months, not at ease at all, or course 1 not passed',
+    matches: (r) => !isSenior(r) && isDistant(r),
   },
   {
     id: 'young_other',
     profile: 'improvement_paths',
-    fr: 'Moins de 60 ans, non retraité, autre situation (en emploi, au foyer, autre, non répondu)',
-    en: 'Under 60, not retired, any other situation (employed, at home, other, not answered)',
+    fr: 'Moins de 60 ans, autre situation (usager d’Internet, un peu ou plus à l’aise, parcours 1 réussi ou non passé)',
+    en: 'Under 60, any other case (Internet user, at least a little at ease, course 1 passed or not taken)',
     matches: (r) => !isSenior(r),
   },
   {
@@ -65,6 +88,13 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     matches: (r) => isNonUser(r.q_dernier_usage_internet) === true,
   },
   {
+    id: 'senior_handling_not_passed',
+    profile: 'beginner_seniors',
+    fr: '60 ans ou plus ou retraité, parcours 1 (manipulation) non réussi, quelle que soit l’aisance déclarée',
+    en: '60 or over or retired, course 1 (handling) not passed, whatever the ease they report',
+    matches: (r) => levelOf(r) === 0,
+  },
+  {
     id: 'senior_not_at_ease',
     profile: 'beginner_seniors',
     fr: '60 ans ou plus ou retraité, pas du tout à l’aise avec le numérique',
@@ -72,25 +102,25 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     matches: (r) => r.q_aisance === 'pas_du_tout',
   },
   {
+    id: 'senior_at_ease_skilled',
+    profile: 'improvement_paths',
+    fr: '60 ans ou plus ou retraité, assez ou très à l’aise et au moins le niveau 2 de l’escalier',
+    en: '60 or over or retired, fairly or very at ease and at least level 2 of the staircase',
+    matches: (r) => AT_EASE.has(r.q_aisance ?? '') && (levelOf(r) ?? 0) >= 2,
+  },
+  {
     id: 'senior_little_ease_no_diploma',
     profile: 'beginner_seniors',
-    fr: '60 ans ou plus ou retraité, un peu à l’aise, sans diplôme',
-    en: '60 or over or retired, a little at ease, no diploma',
-    matches: (r) => r.q_aisance === 'un_peu' && r.q_diplome === 'aucun_diplome',
+    fr: '60 ans ou plus ou retraité, un peu à l’aise, sans diplôme, au plus le niveau 1 (ou test non passé)',
+    en: '60 or over or retired, a little at ease, no diploma, at most level 1 (or test not taken)',
+    matches: (r) => r.q_aisance === 'un_peu' && r.q_diplome === 'aucun_diplome' && (levelOf(r) ?? 0) <= 1,
   },
   {
-    id: 'senior_little_ease',
+    id: 'senior_initiated',
     profile: 'initiated_seniors',
-    fr: '60 ans ou plus ou retraité, un peu à l’aise, avec un diplôme (ou ne sait pas)',
-    en: '60 or over or retired, a little at ease, with a diploma (or does not know)',
-    matches: (r) => r.q_aisance === 'un_peu',
-  },
-  {
-    id: 'senior_at_ease',
-    profile: 'improvement_paths',
-    fr: '60 ans ou plus ou retraité, assez ou très à l’aise',
-    en: '60 or over or retired, fairly or very at ease',
-    matches: (r) => r.q_aisance === 'assez' || r.q_aisance === 'tres',
+    fr: '60 ans ou plus ou retraité, un peu, assez ou très à l’aise (autres cas)',
+    en: '60 or over or retired, a little, fairly or very at ease (other cases)',
+    matches: (r) => r.q_aisance === 'un_peu' || AT_EASE.has(r.q_aisance ?? ''),
   },
   {
     id: 'senior_ease_unknown',

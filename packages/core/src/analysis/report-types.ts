@@ -5,6 +5,12 @@
  * (labels: `ANALYSIS_LABELS`).
  */
 
+/**
+ * How intervals are computed (docs/analysis.md, "Reading the figures"): `linearised`, the design-based variance of
+ * the raked estimator with a normal interval (the default); `wilson_effective_n`, Wilson on the Kish effective size.
+ */
+export type IntervalMethod = 'linearised' | 'wilson_effective_n';
+
 /** Bump only on a breaking change of the shape below. */
 export const REPORT_VERSION = 1;
 
@@ -44,7 +50,7 @@ export interface Distribution {
   categories: CategoryEstimate[];
 }
 
-export type DistributionVariable = 'staircase_level' | 'distance' | 'illectronisme' | 'profile';
+export type DistributionVariable = 'staircase_level' | 'distance' | 'illectronisme' | 'halo' | 'profile';
 
 /** A weighted mean with its interval (normal approximation on the effective sample size). */
 export interface MeanEstimate extends Interval {
@@ -67,11 +73,74 @@ export interface IndicatorSet {
   staircase: Distribution;
   /** Levels of digital distance: `non_user`, `user_level_0` … `user_level_3`. */
   distance: Distribution;
-  /** Illectronisme (categories `yes`, `no`): non-user, or user who did not pass course 1. */
+  /**
+   * INSEE-like measure of illectronisme (categories `yes`, `no`), people aged 15 and over: non-user (INSEE's usage
+   * half, as INSEE asks it), or user who did not pass course 1 (approximating INSEE's skills half, "no basic skill
+   * in any of five areas", by our handling course). The code stays `illectronisme`; labels say "INSEE-like".
+   */
   illectronisme: Distribution;
+  /** CRÉDOC-like halo (categories `yes`, `no`): non-users plus users who say they are not at ease (`pas_du_tout`, `un_peu`). */
+  halo: Distribution;
   /** The four 2023 profiles plus `unclassified`. */
   profiles: Distribution;
   meanStaircaseLevel: MeanEstimate;
+  /** Each course of the staircase. */
+  courses: CourseSummary[];
+}
+
+/** Who people are: the variables every indicator is broken down by (docs/analysis.md, "Breakdowns"). */
+export type BreakdownVariable = 'age_band' | 'gender' | 'diploma' | 'activity' | 'equipment' | 'home_connection' | 'ease' | 'commune_size';
+
+/** The indicators within one category of a breakdown variable, compared with the national figures. */
+export interface BreakdownGroup {
+  category: string;
+  /** Unweighted respondents in the group. */
+  n: number;
+  /** True under `ObservatoireReport.minimumCellSize`: figures shown but fragile. */
+  small: boolean;
+  indicators: IndicatorSet;
+}
+
+export interface Breakdown {
+  variable: BreakdownVariable;
+  /** Respondents with a known value. */
+  n: number;
+  groups: BreakdownGroup[];
+}
+
+/** One challenge's statistics (docs/analysis.md, "Per challenge"). */
+export interface ItemStatistics {
+  challengeId: string;
+  /** Respondents who played it. */
+  n: number;
+  /** Weighted shares among those who played it: `ok`, skipped (`aband`), timed out. */
+  success: number;
+  skipped: number;
+  timedOut: number;
+  /** Unweighted share `ok` (classical item difficulty: higher is easier). */
+  difficulty: number;
+  /** Point-biserial item–rest correlation; null when it cannot be computed. */
+  discrimination: number | null;
+  /** Flag for the content team: from 30 respondents, discrimination under 0.2 (or undefined). */
+  notDiscriminating: boolean;
+}
+
+/** Progress of the collection towards its targets (docs/analysis.md, "Progress"). */
+export interface CollectionProgress {
+  /** National target of valid respondents (1,000). */
+  target: number;
+  /** Per territory target (100, the minimum for an estimate). */
+  territoryTarget: number;
+  /** The collection window, ISO dates (inclusive); by default October to December. */
+  window: { from: string; to: string };
+  /** Analysed sessions started inside the window. */
+  inWindow: number;
+  /** Analysed sessions started outside it (or without a start date): counted, shown apart. */
+  outsideWindow: number;
+  /** Share of the national target reached by `inWindow`, 0..1 (can exceed 1). */
+  share: number;
+  /** Each department present, with its analysed respondents and whether it reached the territory target. */
+  territories: { kind: DomainKind; code: string; name?: string; n: number; reached: boolean }[];
 }
 
 export type DomainKind = 'department' | 'region' | 'epci' | 'organisation';
@@ -111,8 +180,14 @@ export type ProfileResult =
   | { profile: ProfileCode; n: number; status: 'estimated'; indicators: IndicatorSet }
   | { profile: ProfileCode; n: number; status: 'too_few_respondents'; minimum: number };
 
-export type ExclusionReason = 'test_run' | 'left_before_course1_end';
+/**
+ * Why a session is left out of every figure (docs/analysis.md, "Who is counted"), in the order checked:
+ * another survey or content version, a test run, out of the protocol's scope (`accompagnement = plusieurs`),
+ * a probable duplicate of another session, or left out by the report's filters (mediator-filled, resumed).
+ */
+export type ExclusionReason = 'other_survey' | 'test_run' | 'out_of_scope' | 'probable_duplicate' | 'filtered_out';
 
+/** The "who is counted" table. */
 export interface SessionCounts {
   /** Rows read. */
   total: number;
@@ -120,6 +195,39 @@ export interface SessionCounts {
   excluded: Record<ExclusionReason, number>;
   /** Rows kept for the analysis. */
   analysed: number;
+  /**
+   * Among the analysed sessions: course 1 not reached (questionnaire only: kept for questionnaire figures, no
+   * level), course 1 left before its end (no level), under 15 (left out of the INSEE-like measure), filled
+   * by the mediator, resumed after an interruption.
+   */
+  testNotTaken: number;
+  course1NotFinished: number;
+  under15: number;
+  filledByMediator: number;
+  resumed: number;
+}
+
+/** The survey the report is for (`survey_id` of the export and an optional content version range). */
+export interface ReportSurvey {
+  /** Undefined only when mixing surveys was asked for explicitly. */
+  surveyId?: string;
+  fromVersion?: string;
+  toVersion?: string;
+  /** True when rows of several surveys were analysed together on purpose. */
+  mixed: boolean;
+}
+
+/** Per-respondent result of one course (docs/analysis.md, "Per-course results"). */
+export type CourseResultCode = 'passed' | 'failed' | 'stopped_by_mediator' | 'left' | 'not_reached';
+
+/** One course: unweighted counts per result and the weighted share passed among the courses that ended. */
+export interface CourseSummary {
+  /** 1-based position in the staircase. */
+  course: number;
+  courseId: string;
+  counts: Record<CourseResultCode, number>;
+  /** Weighted share passed among passed + failed + stopped by the mediator; not reached and left are apart. */
+  passed: CategoryEstimate;
 }
 
 /** One weighting margin as applied, with its target and the achieved weighted shares. */
@@ -127,7 +235,8 @@ export interface MarginSummary {
   variable: string;
   type: 'categorical' | 'themes';
   source: string;
-  categories: { category: string; target: number; achieved: number; count: number }[];
+  /** `merged`: the categories a `collapse` rule merged into this one (labels say so: "60 ans et plus"). */
+  categories: { category: string; target: number; achieved: number; count: number; merged?: string[] }[];
 }
 
 export interface WeightingSummary {
@@ -152,13 +261,21 @@ export interface ObservatoireReport {
   /** ISO 8601, set by the caller (core has no clock). */
   generatedAt?: string;
   confidenceLevel: number;
-  interval: 'wilson_effective_n';
+  interval: IntervalMethod;
   /** Domains and profiles under this many valid respondents are not estimated. */
   minimumRespondents: number;
+  survey: ReportSurvey;
   sessions: SessionCounts;
   weighting: WeightingSummary;
   national: IndicatorSet;
   profiles: ProfileResult[];
+  /** Groups under this many respondents are flagged `small`. */
+  minimumCellSize: number;
+  progress: CollectionProgress;
+  /** Every challenge of the survey, in export order. */
+  items: ItemStatistics[];
+  /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */
+  breakdowns: Breakdown[];
   /** Every department, region, EPCI and organisation present in the data. */
   domains: DomainResult[];
   /** The domain asked for (`--territory`), also present in `domains`. */

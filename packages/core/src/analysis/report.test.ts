@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ReportError, WeightingError } from './errors.js';
+import { wilson } from './estimates.js';
 import type { Margin } from './margins.js';
 import { buildReport, MINIMUM_RESPONDENTS, parseTerritory } from './report.js';
 import type { EstimatedDomain } from './report-types.js';
@@ -85,7 +86,7 @@ describe('buildReport: the 100-respondent rule', () => {
 });
 
 describe('buildReport: exclusions and weighting', () => {
-  test('test runs and sessions left before the end of course 1 are excluded and counted', () => {
+  test('test runs are excluded; sessions without course 1 are kept without a level, and counted', () => {
     const rows = [
       ...sample(10, 0),
       respondent(100, { test_run: '1' }),
@@ -95,8 +96,18 @@ describe('buildReport: exclusions and weighting', () => {
       respondent(104, { course2_status: 'in_progress', course2_success_rate: '', left_mid_course: '1' }),
     ];
     const report = buildReport(rows, []);
-    assert.deepEqual(report.sessions, { total: 15, excluded: { test_run: 2, left_before_course1_end: 2 }, analysed: 11 });
-    assert.equal(report.national.n, 11);
+    assert.deepEqual(report.sessions, {
+      total: 15,
+      excluded: { other_survey: 0, test_run: 2, out_of_scope: 0, probable_duplicate: 0, filtered_out: 0 },
+      analysed: 13,
+      testNotTaken: 1,
+      course1NotFinished: 1,
+      under15: 0,
+      filledByMediator: 0,
+      resumed: 0,
+    });
+    assert.equal(report.national.n, 13);
+    assert.equal(report.national.staircase.n, 11);
   });
 
   test('weights meet the margins; the report carries the sources and Kish figures', () => {
@@ -124,6 +135,19 @@ describe('buildReport: exclusions and weighting', () => {
     const byProfile = Object.fromEntries(report.profiles.map((p) => [p.profile, p.status]));
     assert.equal(byProfile.insertion_paths, 'too_few_respondents');
     assert.equal(byProfile.beginner_seniors, 'estimated');
+  });
+
+  test('intervals are linearised for the raked estimator by default, Wilson on the effective size as an option', () => {
+    const linearised = buildReport(sample(200, 0), [genreMargin]);
+    assert.equal(linearised.interval, 'linearised');
+    const wilsonReport = buildReport(sample(200, 0), [genreMargin], { interval: 'wilson_effective_n' });
+    assert.equal(wilsonReport.interval, 'wilson_effective_n');
+    const a = linearised.national.staircase.categories[0]!;
+    const b = wilsonReport.national.staircase.categories[0]!;
+    assert.equal(a.proportion, b.proportion);
+    assert.notEqual(a.low, b.low);
+    assert.ok(Math.abs((a.low + a.high) / 2 - a.proportion) < 1e-12, 'a normal interval is centred on the share');
+    assert.deepEqual([b.low, b.high], Object.values(wilson(b.proportion, wilsonReport.national.staircase.nEffective)));
   });
 
   test('the report is plain JSON (survives a round trip)', () => {

@@ -1,0 +1,174 @@
+/**
+ * Who is counted (docs/analysis.md, "Who is counted"): one survey per report, then the sessions that never
+ * count (test runs, out-of-scope beneficiaries, probable duplicates) and, among those kept, the facts the
+ * report counts (test not taken, course 1 not finished, under 15, filled by the mediator, resumed).
+ */
+import { isTestCity } from '../questionnaire/test-run.js';
+import { ReportError } from './errors.js';
+import type { Row } from './margins.js';
+import type { ExclusionReason } from './report-types.js';
+
+/** Reasons in the order they are checked; a session is counted under the first that applies. */
+export const EXCLUSION_REASONS: readonly ExclusionReason[] = ['other_survey', 'test_run', 'out_of_scope', 'probable_duplicate'];
+
+/** The survey a report is built for: its id and, optionally, a range of content versions (inclusive). */
+export interface SurveySelection {
+  surveyId: string;
+  /** Lowest content version kept (compared as `2025.1` < `2025.10`, numerically per dot-separated part). */
+  fromVersion?: string;
+  /** Highest content version kept. */
+  toVersion?: string;
+}
+
+/** Default window within which a restart counts as the same person (docs/analysis.md, "Probable duplicates"). */
+export const DUPLICATE_WINDOW_HOURS = 24;
+
+/** The answer that puts a beneficiary out of the protocol's scope: already several accompaniments. */
+export const OUT_OF_SCOPE_ACCOMPAGNEMENT = 'plusieurs';
+
+/** INSEE computes illectronisme on people aged 15 and over. */
+export const INSEE_MINIMUM_AGE = 15;
+
+/**
+ * Compares two content versions part by part (`2025.2` < `2025.10`); parts that are not numbers compare as text.
+ *
+ * @example
+ * compareVersions('2025.2', '2025.10'); // negative
+ */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    if (x === y) continue;
+    const nx = Number(x);
+    const ny = Number(y);
+    if (x !== '' && y !== '' && Number.isFinite(nx) && Number.isFinite(ny)) return nx - ny;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * The survey of the report: the one asked for, or the only one in the rows. Several surveys and none asked
+ * for is refused (`ReportError` `mixed_surveys`), unless `allowMixed`: then undefined (every row kept).
+ *
+ * @example
+ * surveyOfReport([{ survey_id: 'observatoire-2025' }]); // { surveyId: 'observatoire-2025' }
+ */
+export function surveyOfReport(rows: readonly Row[], asked?: SurveySelection, allowMixed = false): SurveySelection | undefined {
+  if (asked) return asked;
+  const ids = new Set<string>();
+  for (const row of rows) ids.add(row.survey_id ?? '');
+  ids.delete('');
+  if (ids.size <= 1) {
+    const [only] = ids;
+    return only === undefined ? undefined : { surveyId: only };
+  }
+  if (allowMixed) return undefined;
+  throw new ReportError(
+    'mixed_surveys',
+    `the export holds several surveys (${[...ids].sort().join(', ')}); choose one with --survey <id> (or surveyId), or allow mixing explicitly with --mix-surveys`,
+  );
+}
+
+/**
+ * Whether a row belongs to the selected survey (id and version range).
+ *
+ * @example
+ * inSurvey({ survey_id: 'a', content_version: '2025.1' }, { surveyId: 'a', fromVersion: '2025.2' }); // false
+ */
+export function inSurvey(row: Row, selection: SurveySelection | undefined): boolean {
+  if (!selection) return true;
+  if ((row.survey_id ?? '') !== selection.surveyId) return false;
+  const version = row.content_version ?? '';
+  if (selection.fromVersion !== undefined && compareVersions(version, selection.fromVersion) < 0) return false;
+  if (selection.toVersion !== undefined && compareVersions(version, selection.toVersion) > 0) return false;
+  return true;
+}
+
+/**
+ * Age in whole years at the session, approximated as the year of `started_at` minus the year of birth
+ * (the questionnaire asks only the year); undefined when either is missing.
+ *
+ * @example
+ * ageAtSession({ q_annee_naissance: '1960', started_at: '2026-10-12T09:00:00.000Z' }); // 66
+ */
+export function ageAtSession(row: Row): number | undefined {
+  const born = /^\d{4}$/.test(row.q_annee_naissance ?? '') ? Number(row.q_annee_naissance) : NaN;
+  const year = /^\d{4}-/.test(row.started_at ?? '') ? Number((row.started_at as string).slice(0, 4)) : NaN;
+  return Number.isFinite(born) && Number.isFinite(year) ? year - born : undefined;
+}
+
+/**
+ * A session counted as abandoned for the duplicate rule: left without reaching an end (`end_reason` still
+ * `in_progress`); a session quit at an end-of-course page was ended on purpose.
+ */
+function abandoned(row: Row): boolean {
+  return (row.end_reason ?? '') === 'in_progress';
+}
+
+function startTime(row: Row): number {
+  const t = Date.parse(row.started_at ?? '');
+  return Number.isFinite(t) ? t : NaN;
+}
+
+/**
+ * Indexes of the rows that are probable duplicates of another (docs/analysis.md, "Probable duplicates"):
+ * same organisation and device, same year of birth, gender and commune, started within `windowHours` of
+ * each other, one of the two abandoned. The abandoned one is dropped (the earlier when both were).
+ * Rows without an organisation code, birth year, gender, commune or start time are never duplicates (without
+ * the organisation, "the same place" is unknown).
+ *
+ * @example
+ * probableDuplicates(rows, 24); // Set { 3 }
+ */
+export function probableDuplicates(rows: readonly Row[], windowHours: number = DUPLICATE_WINDOW_HOURS, consider: (i: number) => boolean = () => true): Set<number> {
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    if (!consider(i)) return;
+    const birth = row.q_annee_naissance ?? '';
+    const gender = row.q_genre ?? '';
+    const commune = row.q_commune ?? '';
+    if ((row.organisation ?? '') === '' || birth === '' || gender === '' || commune === '' || !Number.isFinite(startTime(row))) return;
+    const key = [row.organisation ?? '', row.device ?? '', birth, gender, commune].join('\u0000');
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const window = windowHours * 3_600_000;
+  const dropped = new Set<number>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => startTime(rows[a] as Row) - startTime(rows[b] as Row));
+    let previous = members[0] as number;
+    for (let k = 1; k < members.length; k++) {
+      const current = members[k] as number;
+      const a = rows[previous] as Row;
+      const b = rows[current] as Row;
+      if (startTime(b) - startTime(a) <= window && (abandoned(a) || abandoned(b))) {
+        if (abandoned(a)) {
+          dropped.add(previous);
+          previous = current;
+        } else dropped.add(current);
+      } else previous = current;
+    }
+  }
+  return dropped;
+}
+
+/**
+ * Why a row is left out before any figure, or undefined when it is counted (duplicates are found on the
+ * whole export by `probableDuplicates`, so they are passed in).
+ *
+ * @example
+ * exclusionOfRow({ survey_id: 'a', test_run: '0', q_accompagnement: 'plusieurs' }, { surveyId: 'a' }, false); // 'out_of_scope'
+ */
+export function exclusionOfRow(row: Row, selection: SurveySelection | undefined, duplicate: boolean): ExclusionReason | undefined {
+  if (!inSurvey(row, selection)) return 'other_survey';
+  if (row.test_run === '1' || isTestCity(row.q_commune)) return 'test_run';
+  if (row.q_accompagnement === OUT_OF_SCOPE_ACCOMPAGNEMENT) return 'out_of_scope';
+  if (duplicate) return 'probable_duplicate';
+  return undefined;
+}
