@@ -89,6 +89,23 @@ describe('GET /v1/report', async () => {
     assert.equal(region.focus?.n, 100);
   });
 
+  test('one survey per report: sessions of another survey make a 409 mixed_surveys until ?survey= names one', async () => {
+    const mixed = await populated();
+    const t = 1_700_000_000_000;
+    await mixed.createSession({ id: 'other-1', tokenHash: 'x'.repeat(64), surveyId: 'other-survey', contentVersion: '1.0.0', organisation: null, device: 'tablet', lang: 'fr', startedAt: t, receivedAt: t, endedAt: null, endReason: null });
+    await mixed.putQuestionnaire({ sessionId: 'other-1', answers: { ...questionnaireAnswers, genre: 'feminin', commune: rennes }, filledByMediator: false, validatedAt: t, receivedAt: t });
+    const twoSurveys = client(createApp({ store: mixed, definitions: [definition], adminToken: ADMIN, rateLimit: false, now: () => Date.UTC(2025, 5, 1) }));
+    const refused = await twoSurveys.call('GET', '/v1/report', undefined, ADMIN);
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error, 'mixed_surveys');
+    assert.match(refused.body.message, /\?survey=/);
+    const named = await twoSurveys.call('GET', '/v1/report?survey=fixture', undefined, ADMIN);
+    assert.equal(named.status, 200);
+    const bad = await twoSurveys.call('GET', '/v1/report?survey=%20drop%20table', undefined, ADMIN);
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.issues[0].path, 'survey');
+  });
+
   test('a bad territory is a 400 naming the parameter and the accepted forms', async () => {
     for (const bad of ['35', 'dep:', 'canton:12', 'dep:35 extra']) {
       const reply = await api.call('GET', `/v1/report?territory=${encodeURIComponent(bad)}`, undefined, ADMIN);

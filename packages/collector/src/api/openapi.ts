@@ -137,13 +137,16 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin)',
           security: admin,
-          parameters: [{ name: 'territory', in: 'query', required: false, schema: { type: 'string', pattern: '^(dep|region|epci|org):.+$' } }],
+          parameters: [
+            { name: 'territory', in: 'query', required: false, schema: { type: 'string', pattern: '^(dep|region|epci|org):.+$' } },
+            { name: 'survey', in: 'query', required: false, description: 'The survey reported on, needed when the collector holds sessions of several', schema: { type: 'string' } },
+          ],
           responses: {
             '200': { description: 'The report', content: { 'application/json': { schema: { type: 'object' } } } },
-            '400': error('Bad territory'),
+            '400': error('Bad territory or survey id'),
             '401': error('No token'),
             '403': error('Wrong admin token'),
-            '409': error('Margins that do not fit the data, or no valid respondent'),
+            '409': error('Margins that do not fit the data, no valid respondent, or sessions of several surveys without ?survey='),
           },
         },
       },

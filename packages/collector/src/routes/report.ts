@@ -40,10 +40,16 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
         return invalidRequest(c, [{ path: 'territory', message: 'must be dep:<code>, region:<code>, epci:<SIREN> or org:<code>' }]);
       }
     }
+    // One survey per report (docs/analysis.md, "One survey per report"): `survey=<id>` names it when
+    // the collector holds several; a report mixing surveys is refused, never built silently.
+    const surveyId = c.req.query('survey');
+    if (surveyId !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/i.test(surveyId))
+      return invalidRequest(c, [{ path: 'survey', message: 'must be a survey id such as observatoire-2025' }]);
     const rows = await allExportRows(ctx.store, ctx.surveys);
     try {
       const report = buildReport(rows, options.margins ?? [], {
         ...(territory ? { territory } : {}),
+        ...(surveyId ? { survey: { surveyId } } : {}),
         ...(options.names ? { names: options.names } : {}),
         generatedAt: new Date(ctx.now()).toISOString(),
       });
@@ -51,6 +57,8 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
       return c.json(report, 200);
     } catch (error) {
       if (error instanceof ReportError && error.code === 'no_valid_respondents') return errorResponse(c, 409, 'no_valid_respondents', error.message);
+      if (error instanceof ReportError && error.code === 'mixed_surveys')
+        return errorResponse(c, 409, 'mixed_surveys', `${error.message} Name the survey with ?survey=<id>.`);
       if (error instanceof WeightingError) {
         return errorResponse(c, 409, 'weighting_failed', `The margins do not fit the collected data (${error.code}): ${error.message}. Fix MARGINS_FILE or restart without it for unweighted figures.`);
       }

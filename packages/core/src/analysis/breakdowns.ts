@@ -25,7 +25,7 @@ export const BREAKDOWN_CATEGORIES: Readonly<Record<BreakdownVariable, readonly s
 };
 
 /**
- * Equipment from the multiple answer `q_materiel`: `ordinateur` when a computer is listed, `mobile_seulement` for a
+ * Equipment from the multiple answer `q_appareils`: `ordinateur` when a computer is listed, `mobile_seulement` for a
  * telephone or tablet without a computer, `aucun` for none; undefined when not answered or only `autre`.
  *
  * @example
@@ -58,7 +58,7 @@ export function breakdownValue(row: Row, variable: BreakdownVariable, communeSiz
     case 'activity':
       return known(row.q_situation);
     case 'equipment':
-      return equipmentOf(row.q_materiel);
+      return equipmentOf(row.q_appareils);
     case 'home_connection':
       return known(row.q_connexion_domicile);
     case 'ease':

@@ -22,8 +22,8 @@ describe('profiles at entry: one case per rule, in order (docs/analysis.md, "Pro
     ['age_unknown', { q_situation: 'demandeur_emploi', ...user }, 'unclassified'],
     ['young_seeking_or_prescribed', { age_band: 'vingt_cinq_trente_neuf', q_situation: 'demandeur_emploi', q_aisance: 'tres', ...user, ...level(3) }, 'insertion_paths'],
     ['young_seeking_or_prescribed', { age_band: 'dix_huit_vingt_quatre', q_situation: 'etudes_formation', q_aisance: 'pas_du_tout', ...user }, 'insertion_paths'],
-    ['young_seeking_or_prescribed', { age_band: 'quarante_cinquante_neuf', q_situation: 'au_foyer', q_orientation: 'caf', q_aisance: 'un_peu', ...user, ...level(1) }, 'insertion_paths'],
-    ['young_seeking_or_prescribed', { age_band: 'quarante_cinquante_neuf', q_situation: 'en_emploi', q_orientation: 'france_travail', ...user }, 'insertion_paths'],
+    ['young_seeking_or_prescribed', { age_band: 'quarante_cinquante_neuf', q_situation: 'au_foyer', q_connu_par: 'caf', q_aisance: 'un_peu', ...user, ...level(1) }, 'insertion_paths'],
+    ['young_seeking_or_prescribed', { age_band: 'quarante_cinquante_neuf', q_situation: 'en_emploi', q_connu_par: 'france_travail', ...user }, 'insertion_paths'],
     // The issue's first case: 45, at home, never used the Internet, no diploma, not at ease at all.
     ['young_distant', { age_band: 'quarante_cinquante_neuf', q_situation: 'au_foyer', q_dernier_usage_internet: 'jamais', q_diplome: 'aucun_diplome', q_aisance: 'pas_du_tout' }, 'insertion_paths'],
     ['young_distant', { age_band: 'vingt_cinq_trente_neuf', q_situation: 'en_emploi', q_aisance: 'tres', ...user, ...level(0) }, 'insertion_paths'],

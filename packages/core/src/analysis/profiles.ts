@@ -64,7 +64,7 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     profile: 'insertion_paths',
     fr: 'Moins de 60 ans, en recherche d’emploi ou en formation, ou envoyé par la CAF, France Travail ou un autre organisme',
     en: 'Under 60, job seeker or in training, or sent by the CAF, France Travail or another body',
-    matches: (r) => !isSenior(r) && (INSERTION_SITUATIONS.has(r.q_situation ?? '') || PRESCRIBERS.has(r.q_orientation ?? '')),
+    matches: (r) => !isSenior(r) && (INSERTION_SITUATIONS.has(r.q_situation ?? '') || PRESCRIBERS.has(r.q_connu_par ?? '')),
   },
   {
     id: 'young_distant',

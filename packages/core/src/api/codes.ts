@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'challenge_already_answered',
   'unknown_survey',
   'no_valid_respondents',
+  'mixed_surveys',
   'weighting_failed',
   'session_erased',
   'token_expired',
