@@ -26,7 +26,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Spawn `src/server.ts` (or another `entry`) and wait until it says it listens (bounded by `timeoutMs`). */
-export async function startServer(env: Record<string, string>, timeoutMs = 120_000, entry = SERVER): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, timeoutMs = 300_000, entry = SERVER): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], {
     cwd: REPO_ROOT,

@@ -17,7 +17,7 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-test('SIGTERM: not ready any more, the request in flight completes, then the process exits 0; logs are JSON lines', { timeout: 180_000 }, async () => {
+test('SIGTERM: not ready any more, the request in flight completes, then the process exits 0; logs are JSON lines', { timeout: 400_000 }, async () => {
   dir = await mkdtemp(join(tmpdir(), 'obs-collector-server-'));
   const definitionFile = join(dir, 'fixture.json');
   await writeFile(definitionFile, JSON.stringify(definition));
