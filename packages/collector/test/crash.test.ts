@@ -25,7 +25,7 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-test('answers acknowledged before a SIGKILL survive it; retries store each answer exactly once', { timeout: 300_000 }, async () => {
+test('answers acknowledged before a SIGKILL survive it; retries store each answer exactly once', { timeout: 600_000 }, async () => {
   dir = await mkdtemp(join(tmpdir(), 'obs-collector-crash-'));
   const definitionFile = join(dir, 'fixture.json');
   await writeFile(definitionFile, JSON.stringify(definition));
