@@ -294,11 +294,11 @@ const session2025Challenges = [
   'service-public-horaires',
   'code-sms',
   'telecharger-document',
-  'hameconnage',
-  'cookies',
-  'site-officiel',
-  'donnees-personnelles',
-  'mise-a-jour',
+  'navigateur-ou-moteur',
+  'gratuit-publicite',
+  'indices-fiabilite',
+  'fil-actualite',
+  'reponse-ia',
 ];
 
 describe('<obs-sync-status>', () => {
