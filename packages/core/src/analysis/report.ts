@@ -3,45 +3,26 @@
  * national, per-domain and per-profile estimates with the national figure beside them.
  */
 import { ReportError } from './errors.js';
-import { compareWithNational, kish, weightedMean, weightedProportions, Z95 } from './estimates.js';
-import { isInHalo } from './definitions.js';
 import { itemStatistics } from './items.js';
 import { BREAKDOWN_CATEGORIES, BREAKDOWN_VARIABLES, breakdownValue, MINIMUM_CELL_SIZE } from './breakdowns.js';
-import { calibrationDesign, linearisedMean, type CalibrationDesign } from './linearisation.js';
-import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
-import { COURSE_COUNT, respondentFromRow } from './from-export.js';
-import {
-  ageAtSession,
-  DUPLICATE_WINDOW_HOURS,
-  EXCLUSION_REASONS,
-  exclusionOfRow,
-  INSEE_MINIMUM_AGE,
-  probableDuplicates,
-  surveyOfReport,
-  type SurveySelection,
-} from './integrity.js';
-import { COURSE_STATUS, staircaseLevel } from '../outcome.js';
-import { DISTANCE_LEVELS, distanceLevel, isIllectronic, type Respondent } from './levels.js';
-import { prepareRaking, type Margin, type Row } from './margins.js';
-import { PROFILES, profileOf } from './profiles.js';
-import { rakeProblem, type RakeOptions } from './rake.js';
+import { respondentFromRow } from './from-export.js';
+import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
+import type { Respondent } from './levels.js';
+import type { Margin, Row } from './margins.js';
+import { PROFILES } from './profiles.js';
+import type { RakeOptions } from './rake.js';
+import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
+import { weightRespondents } from './report-weighting.js';
 import {
   REPORT_VERSION,
-  type CategoryEstimate,
-  type Distribution,
   type Breakdown,
   type CollectionProgress,
-  type CourseSummary,
-  type DistributionVariable,
   type DomainKind,
   type DomainResult,
   type ExclusionReason,
   type IntervalMethod,
-  type IndicatorSet,
-  type MeanEstimate,
   type ObservatoireReport,
   type ProfileResult,
-  type WeightingSummary,
 } from './report-types.js';
 
 /** A domain (territory or organisation) is estimated from this many valid respondents (docs/analysis.md, "Reading the figures"). */
@@ -113,95 +94,6 @@ export interface BuildReportOptions extends RakeOptions {
   communeSizes?: Readonly<Record<string, string>>;
 }
 
-/** Per-respondent derived values, as strings so that every variable is read the same way. */
-interface Derived {
-  staircase_level: (string | undefined)[];
-  distance: (string | undefined)[];
-  illectronisme: (string | undefined)[];
-  halo: (string | undefined)[];
-  profile: (string | undefined)[];
-  level: Float64Array;
-  courses: (CourseResult | undefined)[][];
-  courseIds: string[];
-}
-
-const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
-  staircase_level: ['0', '1', '2', '3'],
-  distance: DISTANCE_LEVELS,
-  illectronisme: ['yes', 'no'],
-  halo: ['yes', 'no'],
-  profile: PROFILES,
-};
-
-/** How intervals are computed: the method, and the margins' design for the linearised variance. */
-interface Estimation {
-  method: IntervalMethod;
-  design: CalibrationDesign | undefined;
-}
-
-/** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked. */
-function withIntervals(values: readonly (string | undefined)[], categories: CategoryEstimate[], weights: Float64Array, include: (i: number) => boolean, estimation: Estimation): CategoryEstimate[] {
-  if (estimation.method !== 'linearised') return categories;
-  return categories.map((c) => {
-    const indicator = Float64Array.from(values, (v) => (v === undefined || v === '' ? NaN : v === c.category ? 1 : 0));
-    const { standardError } = linearisedMean(estimation.design, indicator, weights, include);
-    const se = Number.isFinite(standardError) ? standardError : 0;
-    return { ...c, low: Math.max(0, c.proportion - Z95 * se), high: Math.min(1, c.proportion + Z95 * se) };
-  });
-}
-
-function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: Distribution): Distribution {
-  const r = weightedProportions(derived[variable], weights, CATEGORIES[variable], include);
-  const categories: CategoryEstimate[] = withIntervals(derived[variable], r.categories, weights, include, estimation).map((c) => {
-    const n = national?.categories.find((x) => x.category === c.category);
-    return n ? { ...c, national: compareWithNational(c, { value: n.proportion, low: n.low, high: n.high }) } : c;
-  });
-  return { variable, n: r.n, nEffective: r.nEffective, designEffect: r.designEffect, categories };
-}
-
-function courseSummaries(derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: IndicatorSet): CourseSummary[] {
-  return derived.courses.map((results, c) => {
-    const counts = Object.fromEntries(COURSE_RESULTS.map((r) => [r, 0])) as Record<CourseResult, number>;
-    const passed: (string | undefined)[] = results.map((r, i) => {
-      if (r !== undefined && include(i)) counts[r]++;
-      return endedResult(r) ? (r === 'passed' ? 'yes' : 'no') : undefined;
-    });
-    const estimate = withIntervals(passed, weightedProportions(passed, weights, ['yes'], include).categories, weights, include, estimation)[0] as CategoryEstimate;
-    const n = national?.courses[c]?.passed;
-    return {
-      course: c + 1,
-      courseId: derived.courseIds[c] ?? '',
-      counts,
-      passed: n ? { ...estimate, national: compareWithNational(estimate, { value: n.proportion, low: n.low, high: n.high }) } : estimate,
-    };
-  });
-}
-
-function indicators(derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: IndicatorSet): IndicatorSet {
-  const k = kish(weights, include);
-  const m = weightedMean(derived.level, weights, include);
-  const mean: MeanEstimate = { variable: 'staircase_level', n: m.n, nEffective: m.nEffective, mean: m.mean, low: m.low, high: m.high };
-  if (estimation.method === 'linearised') {
-    const se = linearisedMean(estimation.design, derived.level, weights, include).standardError;
-    mean.low = m.mean - Z95 * se;
-    mean.high = m.mean + Z95 * se;
-  }
-  if (national) mean.national = compareWithNational(mean, { value: national.meanStaircaseLevel.mean, low: national.meanStaircaseLevel.low, high: national.meanStaircaseLevel.high });
-  return {
-    n: k.n,
-    weightedTotal: k.weightedTotal,
-    nEffective: k.nEffective,
-    designEffect: k.designEffect,
-    staircase: distribution('staircase_level', derived, weights, include, estimation, national?.staircase),
-    distance: distribution('distance', derived, weights, include, estimation, national?.distance),
-    illectronisme: distribution('illectronisme', derived, weights, include, estimation, national?.illectronisme),
-    halo: distribution('halo', derived, weights, include, estimation, national?.halo),
-    profiles: distribution('profile', derived, weights, include, estimation, national?.profiles),
-    meanStaircaseLevel: mean,
-    courses: courseSummaries(derived, weights, include, estimation, national),
-  };
-}
-
 /**
  * Builds the report from export rows (`parseCsv` + `toRows`, or the collector's JSON export) and
  * weighting margins (none: every weight is 1). Throws `ReportError` when no session is left after the
@@ -242,77 +134,9 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     throw new ReportError('no_valid_respondents', `no session left to analyse (${rows.length} read${counts.length ? `, ${counts.join(', ')}` : ''})`);
   }
 
-  let weights: Float64Array;
-  let weighting: WeightingSummary;
-  let design: CalibrationDesign | undefined;
-  if (margins.length === 0) {
-    weights = new Float64Array(kept.length).fill(1);
-    weighting = { method: 'none', iterations: 0, converged: true, maxRelativeError: 0, margins: [], minWeight: 1, maxWeight: 1, nEffective: kept.length, designEffect: 1 };
-  } else {
-    const problem = prepareRaking(kept, margins);
-    const r = rakeProblem(problem, options);
-    // Capped weights still meet the margins, so the projection holds (as R's calibrate with bounds).
-    design = calibrationDesign(problem);
-    weights = r.weights;
-    const k = kish(weights);
-    weighting = {
-      method: 'raking',
-      iterations: r.iterations,
-      converged: r.converged,
-      maxRelativeError: r.maxRelativeError,
-      margins: r.margins.map((m) => {
-        const input = margins.find((x) => x.variable === m.variable);
-        const collapse = input?.type === 'categorical' ? Object.entries(input.collapse ?? {}) : [];
-        return {
-          variable: m.name,
-          type: m.type,
-          source: m.source,
-          categories: m.categories.map((c) => {
-            const merged = collapse.filter(([, to]) => to === c.category).map(([from]) => from);
-            return merged.length > 0 ? { ...c, merged } : c;
-          }),
-        };
-      }),
-      minWeight: weights.reduce((a, b) => Math.min(a, b), Infinity),
-      maxWeight: weights.reduce((a, b) => Math.max(a, b), -Infinity),
-      nEffective: k.nEffective,
-      designEffect: k.designEffect,
-    };
-    if (options.cap !== undefined) weighting.cap = options.cap;
-  }
+  const { weights, weighting, design } = weightRespondents(kept, margins, options);
 
-  const derived: Derived = {
-    staircase_level: [],
-    distance: [],
-    illectronisme: [],
-    halo: [],
-    profile: [],
-    level: new Float64Array(kept.length),
-    courses: Array.from({ length: COURSE_COUNT }, () => []),
-    courseIds: Array.from({ length: COURSE_COUNT }, (_, c) => kept.find((row) => (row[`course${c + 1}_id`] ?? '') !== '')?.[`course${c + 1}_id`] ?? ''),
-  };
-  const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0 };
-  kept.forEach((row, i) => {
-    const respondent = respondents[i] as Respondent;
-    const level = staircaseLevel(respondent.courses);
-    const age = ageAtSession(row);
-    const under15 = age !== undefined && age < INSEE_MINIMUM_AGE;
-    const illectronic = under15 ? undefined : isIllectronic(respondent);
-    const first = respondent.courses[0];
-    if (first === undefined || first.status === COURSE_STATUS.notReached) counted.testNotTaken++;
-    else if (level === undefined) counted.course1NotFinished++;
-    if (under15) counted.under15++;
-    if (row.filled_by_mediator === '1') counted.filledByMediator++;
-    if (row.resumed === '1') counted.resumed++;
-    derived.courses.forEach((results, c) => results.push(courseResult(respondent.courses[c])));
-    derived.staircase_level.push(level === undefined ? undefined : String(level));
-    derived.distance.push(distanceLevel(respondent));
-    derived.illectronisme.push(illectronic === undefined ? undefined : illectronic ? 'yes' : 'no');
-    const halo = isInHalo(row);
-    derived.halo.push(halo === undefined ? undefined : halo ? 'yes' : 'no');
-    derived.profile.push(profileOf(row));
-    derived.level[i] = level ?? NaN;
-  });
+  const { derived, counted } = deriveRespondents(kept, respondents);
 
   const all = (): boolean => true;
   const estimation: Estimation = { method: options.interval ?? 'linearised', design };
