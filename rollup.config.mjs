@@ -1,22 +1,41 @@
-// The self-contained script-tag bundles. Input: the packages' compiled ESM (tsc -b).
-// - `dist/observatoire.js` registers every survey element (core runtime included);
-// - `dist/observatoire-validate.js` is the content validation (zod + schemas), which
-//   `observatoire.js` imports on demand when it loads a survey definition;
+// The script-tag bundles (docs/loading.md). Input: the packages' compiled ESM (tsc -b).
+// - `dist/observatoire.js` is a small classic script, the one `<script>` hosts embed: it imports
+//   `observatoire-main.js` (the first screens: `<obs-survey>`, information, questionnaire),
+//   which fetches the rest by phase, in idle time: `observatoire-[name]-[hash].js` chunks for the
+//   course chainer and challenge player, results card and outbox, and `observatoire-validate.js`
+//   (zod + schemas) for a definition not validated at build time. Every file sits in `dist/`, so
+//   chunks resolve against the script's own URL and the commune shards stay in `dist/communes/`;
 // - the report element and the content's widgets are separate scripts so they never weigh
 //   on the survey bundle.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-const VALIDATE = '@observatoire/core/validate';
+const DIGESTS = 'dist/surveys/digests.json';
 
-/** `import('@observatoire/core/validate')` stays a dynamic import of the sibling file. */
-const lazyValidation = {
-  name: 'lazy-validation',
-  resolveDynamicImport(specifier) {
-    // A classic script's dynamic imports resolve against the script's own URL.
-    return specifier === VALIDATE ? { id: './observatoire-validate.js', external: true } : null;
+/** The shipped content's digests (scripts/build-steps/20-surveys.mjs) replace the empty list. */
+const trustedDigests = {
+  name: 'trusted-digests',
+  load(id) {
+    if (!id.endsWith('/survey/trusted-digests.js')) return null;
+    if (!existsSync(DIGESTS)) throw new Error(`rollup: ${DIGESTS} is missing (scripts/build-steps/20-surveys.mjs)`);
+    return `export const trustedDigests = ${JSON.stringify(JSON.parse(readFileSync(DIGESTS, 'utf8')))};`;
+  },
+};
+
+/**
+ * `dist/observatoire.js`: the classic script that starts the module graph. A classic script's
+ * dynamic import resolves against the script's own URL; the first screen's static imports are
+ * preloaded at once (modulepreload) so they are not fetched one after the other.
+ */
+const loader = {
+  name: 'script-tag-loader',
+  generateBundle(_options, bundle) {
+    const main = bundle['observatoire-main.js'];
+    const preload = main.imports.map((file) => `'${file}'`).join(',');
+    const source = `(()=>{const s=document.currentScript,u=s&&s.src?s.src:document.baseURI;for(const f of[${preload}]){const l=document.createElement('link');l.rel='modulepreload';l.href=new URL(f,u).href;document.head.append(l)}import('./observatoire-main.js').catch(e=>console.error('Observatoire:',e))})();\n`;
+    this.emitFile({ type: 'asset', fileName: 'observatoire.js', source });
   },
 };
 
@@ -24,26 +43,38 @@ const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'default'], browser: true }),
   // lit's html`` and css`` templates: whitespace and comments out (terser leaves strings alone).
   minifyTemplateLiterals(),
-  terser({ ecma: 2020, module: false, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
+  terser({ ecma: 2020, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
 ];
 
-const bundles = [
-  { input: 'packages/elements/dist/index.js', file: 'dist/observatoire.js', name: 'Observatoire', format: 'iife', extra: [lazyValidation] },
-  { input: 'packages/core/dist/validate.js', file: 'dist/observatoire-validate.js', format: 'es' },
-  { input: 'packages/elements/dist/report/index.js', file: 'dist/observatoire-report.js', name: 'ObservatoireReport', format: 'iife' },
-  { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets', format: 'iife' },
-];
+const survey = {
+  input: { 'observatoire-main': 'packages/elements/dist/script-tag.js', 'observatoire-validate': 'packages/core/dist/validate.js' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'observatoire-[name]-[hash].js',
+  },
+  plugins: [trustedDigests, ...plugins(), loader],
+};
+
+const scripts = [
+  { input: 'packages/elements/dist/report/index.js', file: 'dist/observatoire-report.js', name: 'ObservatoireReport' },
+  { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets' },
+].map(({ input, file, name }) => ({
+  input,
+  output: { file, format: 'iife', name, sourcemap: true, inlineDynamicImports: true },
+  plugins: plugins(),
+}));
 
 // A missing input is a broken build (a package not compiled, an entry renamed), never a bundle to skip.
-const missing = bundles.filter((bundle) => !existsSync(bundle.input)).map((bundle) => bundle.input);
+const inputs = [...Object.values(survey.input), ...scripts.map((bundle) => bundle.input)];
+const missing = inputs.filter((input) => !existsSync(input));
 if (missing.length) throw new Error(`rollup: missing bundle input(s), run tsc -b first: ${missing.join(', ')}`);
 
-export default bundles.map(({ input, file, name, format, extra = [] }) => ({
-    input,
-    output: { file, format, name, sourcemap: true, inlineDynamicImports: true },
-    plugins: [...extra, ...plugins()],
-    onwarn(warning, warn) {
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      warn(warning);
-    },
-  }));
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [survey, ...scripts].map((config) => ({ ...config, onwarn }));

@@ -1,9 +1,12 @@
 /**
  * Loading a survey definition for `<obs-survey>`: fetched when given as a URL, then validated by
  * the core's schemas (loaded on demand); a failure becomes the `path: message` lines shown to
- * the integrator.
+ * the integrator. A definition validated at build time is trusted after its digest is checked
+ * (docs/loading.md).
  */
 import { ContentError, ObservatoireError, type SurveyDefinition, type SurveyDefinitionInput } from '@observatoire/core';
+import { isTrusted } from './loading.js';
+import { trustedDigests } from './trusted-digests.js';
 
 /** A survey definition: the URL of its JSON file, or the object itself (validated either way). */
 export type SurveyDefinitionSource = string | SurveyDefinitionInput;
@@ -24,7 +27,13 @@ export interface LoadFailure {
 export async function loadDefinition(source: SurveyDefinitionSource): Promise<{ definition: SurveyDefinition; baseUrl: string }> {
   if (typeof source !== 'string') return { definition: await validate(source), baseUrl: document.baseURI };
   const url = new URL(source, document.baseURI);
-  return { definition: await validate(await fetchText(url)), baseUrl: url.href };
+  // No waterfall: without build-time digests the validator is needed anyway, so it is fetched
+  // together with the definition; with them, it is fetched only for a definition they miss.
+  const validator = trustedDigests.length === 0 ? loadValidator() : undefined;
+  validator?.catch(() => undefined);
+  const text = await fetchText(url);
+  if (await isTrusted(text)) return { definition: JSON.parse(text) as SurveyDefinition, baseUrl: url.href };
+  return { definition: await validate(text, validator), baseUrl: url.href };
 }
 
 /**
@@ -48,8 +57,8 @@ export function failureOf(error: unknown): { error: ObservatoireError; failure: 
  * `observatoire-validate.js`, beside `observatoire.js`). An error from that module is turned
  * into this bundle's `ContentError`, so `instanceof` holds for the host.
  */
-async function validate(json: unknown): Promise<SurveyDefinition> {
-  const { parseSurveyDefinition } = await import('@observatoire/core/validate');
+async function validate(json: unknown, validator = loadValidator()): Promise<SurveyDefinition> {
+  const { parseSurveyDefinition } = await validator;
   try {
     return parseSurveyDefinition(json);
   } catch (error) {
@@ -57,6 +66,10 @@ async function validate(json: unknown): Promise<SurveyDefinition> {
     if ((error as Partial<ContentError> | null)?.code === 'invalid_content' && Array.isArray(issues)) throw new ContentError(issues);
     throw error;
   }
+}
+
+function loadValidator(): Promise<typeof import('@observatoire/core/validate')> {
+  return import('@observatoire/core/validate');
 }
 
 async function fetchText(url: URL): Promise<string> {

@@ -1,9 +1,10 @@
-/** Defines `<obs-survey>` and the elements it nests (guarded: loading the bundle twice must not throw). */
-import '../course-chainer/obs-course-chainer.define.js';
-import '../outbox/obs-sync-status.define.js';
+/**
+ * Defines `<obs-survey>` and the elements of its first screens (guarded: loading the bundle
+ * twice must not throw). The elements of the later phases are defined by `loadLaterPhases()`,
+ * which `<obs-survey>` calls in idle time (docs/loading.md); `@observatoire/elements` defines
+ * them all at once.
+ */
 import '../questionnaire/obs-questionnaire.define.js';
-import '../results-card/obs-results-card.define.js';
-import './obs-resume-dialog.define.js';
 import { define } from '../shared/define.js';
 import { ObsSurvey } from './obs-survey.js';
 

@@ -6,12 +6,11 @@ import type { MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
-import { openRecordedSession } from '../outbox/recorder.js';
 import { Announcer } from '../shared/announcer.js';
 import { Subscription } from '../shared/subscription.js';
 import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSource } from './load.js';
+import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
 import { messages, type SurveyMessageKey } from './messages.js';
-import { askResumeOrNew } from './resume-dialog.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 
@@ -246,10 +245,13 @@ export class ObsSurvey extends LitElement {
     this.consentError = false;
     this.awaitingChainer = false;
     if (source === undefined || source === null || source === '') return;
+    // The outbox (with a collector) is fetched together with the definition (docs/loading.md).
+    const recorder = this.endpoint ? loadRecorder() : undefined;
     let definition: SurveyDefinition;
     let baseUrl: string;
+    let recorded: Recorder | undefined;
     try {
-      ({ definition, baseUrl } = await loadDefinition(source));
+      [{ definition, baseUrl }, recorded] = await Promise.all([loadDefinition(source), recorder]);
     } catch (error) {
       if (load === this.#loads) this.#fail(error);
       return;
@@ -257,13 +259,15 @@ export class ObsSurvey extends LitElement {
     if (load !== this.#loads) return;
     this.#definition = definition;
     this.#baseUrl = baseUrl;
+    // Later phases are fetched in idle time: the courses start without waiting (nor the network).
+    whenIdle(() => void loadLaterPhases().catch(() => undefined));
     // With a collector, every action is kept on the device and sent (outbox), and an unfinished
     // session of this device may be resumed (the dialog asks first).
-    const session = this.endpoint
-      ? await openRecordedSession(this, definition, {
+    const session = this.endpoint && recorded
+      ? await recorded.openRecordedSession(this, definition, {
           endpoint: this.endpoint,
           ...(this.organisation && { organisation: this.organisation }),
-          chooseResume: ({ savedAt }) => askResumeOrNew(this, { lang: toLang(this.lang), savedAt }),
+          chooseResume: ({ savedAt }) => recorded!.askResumeOrNew(this, { lang: toLang(this.lang), savedAt }),
         })
       : createSurveySession(definition);
     if (load !== this.#loads) return;

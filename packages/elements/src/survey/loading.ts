@@ -1,0 +1,72 @@
+/**
+ * Loading by phase (docs/loading.md): what the first screen does not show is fetched later, in
+ * idle time, and a definition validated at build time is trusted after a cheap integrity check.
+ */
+import { trustedDigests } from './trusted-digests.js';
+
+/**
+ * Whether `text` is a definition validated at build time: its SHA-256 is one of the digests
+ * the bundle ships with. False when nothing is trusted or `crypto.subtle` is unavailable
+ * (plain http), so the definition is then fully validated.
+ *
+ * @example
+ * if (await isTrusted(text)) definition = JSON.parse(text);
+ */
+export async function isTrusted(text: string, digests: readonly string[] = trustedDigests): Promise<boolean> {
+  if (digests.length === 0 || !globalThis.crypto?.subtle) return false;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const hex = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return digests.includes(hex);
+}
+
+/**
+ * Run `task` when the main thread is idle (or soon, where `requestIdleCallback` is missing),
+ * so that it never delays a screen being drawn.
+ *
+ * @example
+ * whenIdle(() => void loadLaterPhases());
+ */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 50);
+}
+
+let later: Promise<void> | undefined;
+
+/**
+ * Define the elements of the phases after the questionnaire (course chainer with the
+ * challenge player, results card, sync status). In the script-tag bundle they are separate
+ * files fetched once, during the questionnaire, so the courses start without the network.
+ *
+ * @example
+ * await loadLaterPhases(); // customElements.get('obs-course-chainer') is now defined
+ */
+export function loadLaterPhases(): Promise<void> {
+  later ??= Promise.all([
+    import('../course-chainer/obs-course-chainer.define.js'),
+    import('../results-card/obs-results-card.define.js'),
+    import('../outbox/obs-sync-status.define.js'),
+  ]).then(
+    () => undefined,
+    (error: unknown) => {
+      // A failed fetch (network lost) is tried again on the next call.
+      later = undefined;
+      throw error;
+    },
+  );
+  return later;
+}
+
+/** The outbox's entry point and the resume dialog, as `loadRecorder()` gives them. */
+export type Recorder = typeof import('./recorded.js');
+
+/**
+ * The outbox with its sending code and the resume dialog, needed only with a collector: a
+ * separate file of the script-tag bundle, fetched together with the definition.
+ *
+ * @example
+ * const { openRecordedSession, askResumeOrNew } = await loadRecorder();
+ */
+export function loadRecorder(): Promise<Recorder> {
+  return import('./recorded.js');
+}
