@@ -2,7 +2,7 @@
  * The participant's side of the API: create a session, put the questionnaire once, post answers
  * and protocol events (each idempotent by its client-made id), read the results.
  */
-import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers } from '@observatoire/core';
+import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, unscoredFields, type QuestionnaireAnswers } from '@observatoire/core';
 import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
@@ -96,6 +96,11 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const challenge = survey.challenges.get(input.challengeId);
     if (!challenge || !survey.courseOf.has(input.challengeId))
       return invalidRequest(c, [{ path: 'challengeId', message: `unknown challenge "${input.challengeId}" in survey "${session.surveyId}"` }]);
+    // Only what is scored is stored: a field the challenge does not score (a name typed in a simulated
+    // form) is refused, named (docs/checking.md). A QROCM's unknown input is refused by the checking.
+    const unscored = challenge.type === 'interactive' ? unscoredFields(challenge, input.answer) : [];
+    if (unscored.length > 0)
+      return invalidRequest(c, unscored.map((field) => ({ path: `answer.${field}`, message: `is not scored by challenge "${challenge.id}", so it is not stored` })));
     let verdict;
     try {
       verdict = evaluateAnswer(challenge, input.answer, { timedOut: input.timedOut === true });

@@ -13,6 +13,7 @@
  */
 export { DEVICES, EVENT_TYPES, ERROR_CODES, isAlreadyStored, type Device, type EventType, type ErrorCode } from './codes.js';
 export { newToken } from './token.js';
+export { sanitizeText, sanitizeJson } from './text.js';
 export {
   ClientId,
   Token,

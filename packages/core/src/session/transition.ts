@@ -9,6 +9,7 @@
  * time limits in `time-limit.ts`.
  */
 import { evaluateAnswer } from '../checking/evaluate.js';
+import { onlyScored } from '../checking/scored.js';
 import type { Questionnaire, SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
 import { checkQuestionnaire, currentYearAt, validateQuestionAnswer } from '../questionnaire/logic.js';
@@ -60,7 +61,9 @@ export function initialSessionState(definition: SurveyDefinition, context: Trans
  * @throws {AnswerShapeError} when a challenge answer is not of the kind its type takes.
  */
 export function transition(definition: SurveyDefinition, state: SessionState, action: SessionAction, context: TransitionContext): SessionState {
-  const { action: normalized, actor } = normalizeAction(action);
+  const { action: given, actor } = normalizeAction(action);
+  // An answer keeps only its scored fields before it enters the event log (docs/checking.md).
+  const normalized = given.type === 'answerChallenge' ? { ...given, answer: onlyScored(definition.challenges, given.challengeId, given.answer) } : given;
   const type = normalized.type;
   if (state.phase === 'finished')
     throw new ProtocolError('session_finished', `"${type}" refused: the session is finished (${state.endReason ?? 'completed'})`);

@@ -7,11 +7,15 @@
 /** The database the elements use when none is named (tests name their own). */
 export const DEFAULT_DATABASE = 'observatoire';
 
-/** Object stores: `outbox` (requests to send, auto-numbered in write order) and `sessions` (snapshots). */
+/**
+ * Object stores: `outbox` (requests to send, auto-numbered in write order), `sessions` (snapshots)
+ * and `notSent` (requests the collector refused for good, kept for the mediator: docs/outbox.md).
+ */
 export const OUTBOX_STORE = 'outbox';
 export const SESSIONS_STORE = 'sessions';
+export const NOT_SENT_STORE = 'notSent';
 
-const VERSION = 1;
+const VERSION = 2;
 
 /**
  * Open (and create on first use) the database.
@@ -33,6 +37,7 @@ export function openDatabase(name: string = DEFAULT_DATABASE): Promise<IDBDataba
         outbox.createIndex('sessionId', 'sessionId');
       }
       if (!db.objectStoreNames.contains(SESSIONS_STORE)) db.createObjectStore(SESSIONS_STORE, { keyPath: 'sessionId' });
+      if (!db.objectStoreNames.contains(NOT_SENT_STORE)) db.createObjectStore(NOT_SENT_STORE, { keyPath: 'n' });
     };
     opening.onsuccess = () => {
       const db = opening.result;

@@ -141,38 +141,70 @@ describe('outbox: sending', () => {
     expect(await outbox.pending()).to.deep.equal([]);
   });
 
-  it('stops a session on a permanent refusal, keeps its data, reports it, and sends again on retry()', async () => {
+  it('sets a refused request aside in the "not sent" list, keeps its data, and goes on with the next ones', async () => {
     const database = freshDatabase();
-    let refuse = true;
     const script = scriptedFetch((sent) =>
-      refuse && sent.body['n'] === 2 ? json(409, { error: 'session_finished', message: 'This session is finished.' }) : json(201, {}),
+      sent.body['n'] === 2 ? json(409, { error: 'session_finished', message: 'This session is finished.' }) : json(201, {}),
     );
     const outbox = await open(database, { fetch: script.fetch });
     await outbox.enqueue([request('a', 1), request('a', 2), request('a', 3), request('b', 1)]);
-    await until(() => outbox.status.state === 'error' && script.sent.some((item) => item.url.includes('/b/')), 'session a stopped, b sent');
+    await until(() => outbox.status.state === 'saved' && outbox.status.notSent === 1, 'a-2 set aside, the rest sent');
     const { error } = outbox.status;
     expect(error).to.include({ sessionId: 'a', requestId: 'a-2', status: 409, code: 'session_finished' });
     expect(error!.message).to.contain('This session is finished.').and.to.contain('kept on this device');
-    // Nothing after the refused request was sent; both are still stored.
-    expect(script.sent.filter((item) => item.url.includes('/a/')).map((item) => item.body['n'])).to.deep.equal([1, 2]);
-    expect((await outbox.pending()).map((item) => item.id)).to.deep.equal(['a-2', 'a-3']);
-    refuse = false;
-    outbox.retry();
-    await until(() => outbox.status.state === 'saved', 'delivered after retry()');
-    expect(script.sent.filter((item) => item.url.includes('/a/')).map((item) => item.body['n'])).to.deep.equal([1, 2, 2, 3]);
+    // The queue went on: a-3 was sent after the refusal; nothing waits any more.
+    expect(script.sent.filter((item) => item.url.includes('/a/')).map((item) => item.body['n'])).to.deep.equal([1, 2, 3]);
+    expect(await outbox.pending()).to.deep.equal([]);
+    const notSent = await outbox.notSent();
+    expect(notSent.map((item) => [item.id, item.refusal.code])).to.deep.equal([['a-2', 'session_finished']]);
+    expect(notSent[0]!.body).to.deep.equal({ n: 2 });
+    await outbox.discardNotSent();
+    expect(await outbox.notSent()).to.deep.equal([]);
+    expect(outbox.status.notSent).to.equal(0);
   });
 
-  it('treats 400, 403 and 404 as permanent', async () => {
-    for (const status of [400, 403, 404]) {
+  it('treats every 4xx but 408 and 429 as a refusal for good (400, 403, 404 session_not_found, 410 session_erased)', async () => {
+    const cases = [
+      { status: 400, code: 'invalid_request' },
+      { status: 403, code: 'forbidden' },
+      { status: 404, code: 'session_not_found' },
+      { status: 410, code: 'session_erased' },
+    ];
+    for (const { status, code } of cases) {
       const database = freshDatabase();
-      const script = scriptedFetch(() => json(status, { error: 'nope' }));
+      const script = scriptedFetch((sent) => (sent.body['n'] === 1 ? json(status, { error: code }) : json(201, {})));
       const outbox = await open(database, { fetch: script.fetch });
-      await outbox.enqueue([request('a', 1)]);
-      await until(() => outbox.status.state === 'error', `stopped on ${status}`);
-      expect(outbox.status.error!.status).to.equal(status);
-      expect(script.sent.length).to.equal(1);
+      await outbox.enqueue([request('a', 1), request('a', 2)]);
+      await until(() => outbox.status.notSent === 1 && outbox.status.state === 'saved', `set aside on ${status}`);
+      expect(outbox.status.error).to.include({ status, code });
+      expect(script.sent.map((item) => item.body['n'])).to.deep.equal([1, 2]);
       outbox.close();
-      }
+    }
+  });
+
+  it('treats a 5xx answered to the same request N times in a row as a refusal for good, then goes on', async () => {
+    const database = freshDatabase();
+    const timers = new ManualTimers();
+    const script = scriptedFetch((sent) => (sent.body['n'] === 1 ? json(500, { error: 'internal_error' }) : json(201, {})));
+    const outbox = await open(database, { fetch: script.fetch, timers, maxServerFailures: 3 });
+    await outbox.enqueue([request('a', 1), request('a', 2)]);
+    for (let i = 0; i < 2; i++) {
+      await until(() => timers.pending === 1, `retry ${i + 1} scheduled`);
+      expect(outbox.status.notSent).to.equal(0);
+      timers.fireAll();
+    }
+    await until(() => outbox.status.state === 'saved' && outbox.status.notSent === 1, 'set aside after 3 failures');
+    expect(script.sent.map((item) => item.body['n'])).to.deep.equal([1, 1, 1, 2]);
+    expect(outbox.status.error).to.include({ status: 500, code: 'internal_error', requestId: 'a-1' });
+  });
+
+  it('sanitises every string of a request before it is written (no U+0000, no lone surrogate)', async () => {
+    const database = freshDatabase();
+    const script = scriptedFetch(() => json(201, {}));
+    const outbox = await open(database, { fetch: script.fetch });
+    await outbox.enqueue([{ ...request('a', 1), body: { answer: { naissance: '05/03/1958\u0000', note: 'x\uD800' } } }]);
+    await until(() => outbox.status.state === 'saved' && script.sent.length === 1, 'sent');
+    expect(script.sent[0]!.body).to.deep.equal({ answer: { naissance: '05/03/1958', note: 'x\uFFFD' } });
   });
 
   it('survives a page reload: a new outbox on the same database sends what the first one left', async () => {
@@ -302,7 +334,7 @@ const session2025Challenges = [
 ];
 
 describe('<obs-sync-status>', () => {
-  it('says "Enregistré", then "En attente de réseau (n réponses)", then offers to retry after a refusal; axe clean', async () => {
+  it('says "Enregistré", then "En attente de réseau (n réponses)" with a button to retry now; axe clean', async () => {
     const database = freshDatabase();
     const timers = new ManualTimers();
     let mode: 'offline' | 'refuse' | 'ok' = 'offline';
@@ -321,20 +353,67 @@ describe('<obs-sync-status>', () => {
     el.lang = 'en';
     await until(() => line().textContent!.trim() === 'Waiting for the network (2 answers)', 'English');
     el.lang = 'fr';
+    await el.updateComplete;
 
-    mode = 'refuse';
-    timers.fireAll();
-    await until(() => line().textContent!.includes('Envoi bloqué'), 'error');
-    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
     expect(retry.textContent!.trim()).to.equal('Réessayer l’envoi');
     const box = retry.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
     expect(box.width).to.be.at.least(44);
-    await expect(el).to.be.accessible();
 
     mode = 'ok';
     retry.click();
     await until(() => line().textContent!.trim() === 'Enregistré', 'saved after retry');
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+  });
+
+  it('shows the refused requests to the mediator, exports them as a JSON file, and discards them after a confirmation; axe clean', async () => {
+    const database = freshDatabase();
+    const script = scriptedFetch((sent) => (sent.body['n'] === 2 ? json(410, { error: 'session_erased', message: 'Erased.' }) : json(201, {})));
+    const outbox = await open(database, { fetch: script.fetch });
+    const el = await fixture<ObsSyncStatus>(html`<obs-sync-status .outbox=${outbox}></obs-sync-status>`);
+    const part = (name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+    const button = (name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+    await outbox.enqueue([request('a', 1), request('a', 2), request('a', 3)]);
+    await until(() => part('not-sent') !== null, 'the refused request is shown');
+    expect(part('not-sent')!.textContent).to.contain('1 envoi refusé par le serveur. Il reste sur cet appareil.');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Enregistré');
+    await expect(el).to.be.accessible();
+
+    // Export: the file holds the refused request with its refusal.
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      button('Exporter les envois refusés')!.click();
+      await until(() => clicked.length === 1, 'download offered');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked[0]!.download).to.match(/^observatoire-non-envoyes-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = (await (await fetch(clicked[0]!.href)).json()) as { notSent: Array<{ id: string; refusal: { code: string } }> };
+    expect(file.notSent.map((item) => [item.id, item.refusal.code])).to.deep.equal([['a-2', 'session_erased']]);
+
+    // Discard asks first; "Non, garder" keeps the data.
+    button('Effacer les envois refusés')!.click();
+    await until(() => button('Oui, effacer') !== undefined, 'the question');
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Effacer pour toujours les envois refusés de cet appareil ?');
+    await expect(el).to.be.accessible();
+    button('Non, garder')!.click();
+    await until(() => button('Effacer les envois refusés') !== undefined, 'back');
+    expect((await outbox.notSent()).length).to.equal(1);
+
+    button('Effacer les envois refusés')!.click();
+    await until(() => button('Oui, effacer') !== undefined, 'the question again');
+    button('Oui, effacer')!.click();
+    await until(() => part('not-sent') === null, 'discarded');
+    expect(await outbox.notSent()).to.deep.equal([]);
+
+    el.lang = 'en';
+    await outbox.enqueue([request('b', 2)]);
+    await until(() => part('not-sent') !== null, 'refused again');
+    expect(part('not-sent')!.textContent).to.contain('1 request refused by the server. It stays on this device.');
   });
 });

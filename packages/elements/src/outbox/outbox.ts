@@ -8,17 +8,26 @@
  * - Network errors, timeouts, 408, 429 and 5xx are retried with exponential backoff and jitter
  *   (1 s, 2 s, 4 s… capped at 30 s; `Retry-After` is obeyed), and at once when the browser
  *   says it is back `online`.
- * - Any other 4xx (other 409s included) is permanent: the request stays on the device, its session's queue stops
- *   (later requests of that session would only fail too) and the status reports the error.
- *   `retry()` starts again (e.g. after the collector was fixed); `pending()` exports the data.
+ * - Any other 4xx (other 409s included, 410 `session_erased` too), and a 5xx answered to the same
+ *   request `maxServerFailures` times in a row, is a refusal for good: the request moves to the
+ *   "not sent" list kept on the device, and the queue goes on with the next request, so that one
+ *   refused request never blocks the next person. The mediator exports (`notSent()`) or discards
+ *   (`discardNotSent()`) that list.
+ * - Every string of a request is sanitised (`sanitizeJson`) before it is written.
  */
-import { isAlreadyStored } from '@observatoire/core/api';
-import { committed, DEFAULT_DATABASE, openDatabase, OUTBOX_STORE, result, SESSIONS_STORE } from './idb.js';
+import { isAlreadyStored, sanitizeJson } from '@observatoire/core/api';
+import { committed, DEFAULT_DATABASE, NOT_SENT_STORE, openDatabase, OUTBOX_STORE, result, SESSIONS_STORE } from './idb.js';
 import { retryAfterMs, retryDelay } from './retry.js';
 import type { SavedSession } from './saved-sessions.js';
-import type { OutboxError, OutboxOptions, OutboxRequest, OutboxState, OutboxStatus, OutboxTimers, RequestKind, StoredRequest } from './types.js';
+import type { NotSentRequest, OutboxError, OutboxOptions, OutboxRequest, OutboxState, OutboxStatus, OutboxTimers, StoredRequest } from './types.js';
 
-type Outcome = { kind: 'delivered' } | { kind: 'retry'; afterMs?: number } | { kind: 'permanent'; error: OutboxError };
+type Outcome =
+  | { kind: 'delivered' }
+  | { kind: 'retry'; afterMs?: number; server?: { status: number; code: string; detail: string } }
+  | { kind: 'permanent'; error: OutboxError };
+
+/** A 5xx to the same request this many times in a row is a refusal for good (e.g. a body the database cannot store). */
+export const MAX_SERVER_FAILURES = 5;
 
 interface Queue {
   running: boolean;
@@ -26,7 +35,8 @@ interface Queue {
   again: boolean;
   attempts: number;
   timer?: unknown;
-  stopped?: OutboxError;
+  /** The request (`n`) that got the latest 5xx, and how many in a row. */
+  failing?: { n: number; count: number };
 }
 
 const defaultTimers: OutboxTimers = {
@@ -45,12 +55,14 @@ const defaultTimers: OutboxTimers = {
 export class Outbox {
   private readonly queues = new Map<string, Queue>();
   private readonly listeners = new Set<(status: OutboxStatus) => void>();
-  private current: OutboxStatus = { state: 'saved', pending: 0, pendingAnswers: 0 };
+  private current: OutboxStatus = { state: 'saved', pending: 0, pendingAnswers: 0, notSent: 0 };
+  private lastRefusal: OutboxError | undefined;
   private closed = false;
   private readonly fetch: typeof fetch;
   private readonly timers: OutboxTimers;
   private readonly random: () => number;
   private readonly requestTimeoutMs: number;
+  private readonly maxServerFailures: number;
   private readonly onOnline = () => this.retryWaiting();
 
   /** Open the database, then send whatever an earlier page left in it. */
@@ -69,6 +81,7 @@ export class Outbox {
     this.timers = options.timers ?? defaultTimers;
     this.random = options.random ?? Math.random;
     this.requestTimeoutMs = options.requestTimeoutMs ?? 20_000;
+    this.maxServerFailures = options.maxServerFailures ?? MAX_SERVER_FAILURES;
     globalThis.addEventListener?.('online', this.onOnline);
   }
 
@@ -100,7 +113,7 @@ export class Outbox {
     const done = committed(transaction);
     const store = transaction.objectStore(OUTBOX_STORE);
     const queuedAt = Date.now();
-    for (const request of requests) store.add({ ...request, queuedAt });
+    for (const request of requests) store.add({ ...request, body: sanitizeJson(request.body), queuedAt });
     if (session && 'save' in session) transaction.objectStore(SESSIONS_STORE).put(session.save);
     if (session && 'forget' in session) transaction.objectStore(SESSIONS_STORE).delete(session.forget);
     return done.then(() => {
@@ -115,9 +128,24 @@ export class Outbox {
     return (await result(this.db.transaction(OUTBOX_STORE).objectStore(OUTBOX_STORE).getAll())) as StoredRequest[];
   }
 
-  /** Send again now: the queues waiting for their next attempt and the ones stopped by an error. */
+  /**
+   * The requests the collector refused for good, in write order, each with its refusal: what the
+   * mediator exports (as a JSON file) before discarding it.
+   */
+  async notSent(): Promise<NotSentRequest[]> {
+    return (await result(this.db.transaction(NOT_SENT_STORE).objectStore(NOT_SENT_STORE).getAll())) as NotSentRequest[];
+  }
+
+  /** Delete the refused requests from the device (after the mediator confirmed). */
+  async discardNotSent(): Promise<void> {
+    const transaction = this.db.transaction(NOT_SENT_STORE, 'readwrite');
+    transaction.objectStore(NOT_SENT_STORE).clear();
+    await committed(transaction);
+    await this.refresh();
+  }
+
+  /** Send again now the queues waiting for their next attempt. */
   retry(): void {
-    for (const queue of this.queues.values()) delete queue.stopped;
     this.retryWaiting();
     void this.start();
   }
@@ -155,7 +183,7 @@ export class Outbox {
 
   private kick(sessionId: string): void {
     const queue = this.queue(sessionId);
-    if (this.closed || queue.stopped || queue.timer !== undefined) return;
+    if (this.closed || queue.timer !== undefined) return;
     if (queue.running) {
       queue.again = true;
       return;
@@ -180,17 +208,30 @@ export class Outbox {
         await this.refresh();
         return;
       }
-      const outcome = await this.send(item);
+      let outcome = await this.send(item);
       if (this.closed) return;
+      if (outcome.kind === 'retry' && outcome.server) {
+        const count = queue.failing?.n === item.n ? queue.failing.count + 1 : 1;
+        queue.failing = { n: item.n, count };
+        if (count >= this.maxServerFailures) outcome = { kind: 'permanent', error: refusal(item, outcome.server, count) };
+      }
       if (outcome.kind === 'delivered') {
         await result(this.db.transaction(OUTBOX_STORE, 'readwrite').objectStore(OUTBOX_STORE).delete(item.n));
         queue.attempts = 0;
+        delete queue.failing;
+        await this.refresh();
+        continue;
+      }
+      if (outcome.kind === 'permanent') {
+        await this.setAside(item, outcome.error);
+        queue.attempts = 0;
+        delete queue.failing;
+        this.lastRefusal = outcome.error;
         await this.refresh();
         continue;
       }
       queue.running = false;
-      if (outcome.kind === 'permanent') queue.stopped = outcome.error;
-      else this.wait(sessionId, queue, outcome.afterMs);
+      this.wait(sessionId, queue, outcome.afterMs);
       await this.refresh();
       return;
     }
@@ -202,6 +243,14 @@ export class Outbox {
       delete queue.timer;
       this.kick(sessionId);
     }, afterMs ?? retryDelay(queue.attempts, this.random));
+  }
+
+  /** Move a refused request from its queue to the "not sent" list, in one transaction. */
+  private async setAside(item: StoredRequest, error: OutboxError): Promise<void> {
+    const transaction = this.db.transaction([OUTBOX_STORE, NOT_SENT_STORE], 'readwrite');
+    transaction.objectStore(OUTBOX_STORE).delete(item.n);
+    transaction.objectStore(NOT_SENT_STORE).put({ ...item, refusal: error, refusedAt: Date.now() } satisfies NotSentRequest);
+    await committed(transaction);
   }
 
   /** The oldest stored request of a session. */
@@ -225,46 +274,52 @@ export class Outbox {
     }
     const status = response.status;
     if (status >= 200 && status < 300) return { kind: 'delivered' };
-    if (status === 408 || status === 429 || status >= 500) {
-      const afterMs = retryAfterMs(response.headers.get('retry-after'), Date.now());
-      return afterMs === undefined ? { kind: 'retry' } : { kind: 'retry', afterMs };
-    }
+    const afterMs = retryAfterMs(response.headers.get('retry-after'), Date.now());
+    const wait = afterMs === undefined ? {} : { afterMs };
+    if (status === 408 || status === 429) return { kind: 'retry', ...wait };
     const body = (await response.json().catch(() => ({}))) as { error?: unknown; message?: unknown };
     const code = typeof body.error === 'string' ? body.error : `http_${status}`;
-    // Other 409s (`session_exists` with another token, `session_finished`, `questionnaire_missing`…)
-    // say something is wrong and are permanent errors: the data is kept.
-    if (status === 409 && isAlreadyStored(code)) return { kind: 'delivered' };
     const detail = typeof body.message === 'string' ? body.message : response.statusText;
-    return {
-      kind: 'permanent',
-      error: {
-        sessionId: item.sessionId,
-        requestId: item.id,
-        kind: item.kind,
-        status,
-        code,
-        message: `The collector refused the ${item.kind} "${item.id}" (HTTP ${status} ${code}${detail ? `: ${detail}` : ''}). It is kept on this device; sending that session is paused.`,
-      },
-    };
+    if (status >= 500) return { kind: 'retry', ...wait, server: { status, code, detail } };
+    // Other 409s (`session_exists` with another token, `session_finished`, `questionnaire_missing`…)
+    // say something is wrong and are refusals for good: the data is set aside, not dropped.
+    if (status === 409 && isAlreadyStored(code)) return { kind: 'delivered' };
+    return { kind: 'permanent', error: refusal(item, { status, code, detail }) };
   }
 
   private async refresh(): Promise<void> {
     if (this.closed) return;
     const items = await this.pending();
-    const stopped = [...this.queues.values()].find((queue) => queue.stopped)?.stopped;
+    if (this.closed) return;
+    const notSent = await result(this.db.transaction(NOT_SENT_STORE).objectStore(NOT_SENT_STORE).count());
     const failing = [...this.queues.values()].some((queue) => queue.timer !== undefined);
     const pendingAnswers = items.filter((item) => item.kind === 'answer' || item.kind === 'questionnaire').length;
-    const state: OutboxState = stopped ? 'error' : items.length === 0 ? 'saved' : failing ? 'offline' : 'sending';
-    const next: OutboxStatus = { state, pending: items.length, pendingAnswers, ...(stopped && { error: stopped }) };
+    const state: OutboxState = items.length === 0 ? 'saved' : failing ? 'offline' : 'sending';
+    const error = this.lastRefusal;
+    const next: OutboxStatus = { state, pending: items.length, pendingAnswers, notSent, ...(error && { error }) };
     const previous = this.current;
     if (
       previous.state === next.state &&
       previous.pending === next.pending &&
       previous.pendingAnswers === next.pendingAnswers &&
+      previous.notSent === next.notSent &&
       previous.error === next.error
     )
       return;
     this.current = next;
     for (const listener of [...this.listeners]) listener(next);
   }
+}
+
+function refusal(item: StoredRequest, answer: { status: number; code: string; detail: string }, times = 1): OutboxError {
+  const { status, code, detail } = answer;
+  const repeated = times > 1 ? `, ${times} times` : '';
+  return {
+    sessionId: item.sessionId,
+    requestId: item.id,
+    kind: item.kind,
+    status,
+    code,
+    message: `The collector refused the ${item.kind} "${item.id}" (HTTP ${status} ${code}${detail ? `: ${detail}` : ''}${repeated}). It is kept on this device in the "not sent" list; the next requests are sent.`,
+  };
 }

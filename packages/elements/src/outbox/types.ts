@@ -24,7 +24,7 @@ export interface StoredRequest extends OutboxRequest {
   queuedAt: number;
 }
 
-/** Why a session's queue stopped. */
+/** Why the collector refused a request for good. */
 export interface OutboxError {
   sessionId: string;
   requestId: string;
@@ -37,12 +37,23 @@ export interface OutboxError {
 }
 
 /**
+ * A request the collector refused for good, moved out of its queue so that the queue goes on:
+ * kept on the device until the mediator exports or discards it (docs/outbox.md).
+ */
+export interface NotSentRequest extends StoredRequest {
+  refusal: OutboxError;
+  /** Epoch milliseconds of the refusal. */
+  refusedAt: number;
+}
+
+/**
  * - `saved`: nothing waits on this device;
  * - `sending`: requests are on their way (no failure yet);
- * - `offline`: the collector could not be reached; retrying;
- * - `error`: the collector refused a request; that session's queue is stopped (data kept).
+ * - `offline`: the collector could not be reached; retrying.
+ *
+ * Refused requests do not stop anything: they are counted in `notSent`.
  */
-export type OutboxState = 'saved' | 'sending' | 'offline' | 'error';
+export type OutboxState = 'saved' | 'sending' | 'offline';
 
 export interface OutboxStatus {
   state: OutboxState;
@@ -50,7 +61,9 @@ export interface OutboxStatus {
   pending: number;
   /** Of which answers and questionnaires: what a mediator calls "réponses". */
   pendingAnswers: number;
-  /** Set when `state` is `error`. */
+  /** Requests the collector refused for good, kept on this device (see `Outbox.notSent()`). */
+  notSent: number;
+  /** The latest refusal seen by this page, if any. */
   error?: OutboxError;
 }
 
@@ -69,4 +82,6 @@ export interface OutboxOptions {
   random?: () => number;
   /** A request that has not answered after this long is abandoned and retried. */
   requestTimeoutMs?: number;
+  /** A request the collector answered 5xx this many times in a row is treated as refused for good. */
+  maxServerFailures?: number;
 }

@@ -29,7 +29,18 @@ type Keys =
   | 'skillNoCompetence'
   | 'allPassed'
   | 'print'
-  | 'testRun';
+  | 'testRun'
+  | 'testTime'
+  | 'challengesCaption'
+  | 'colChallenge'
+  | 'colOutcome'
+  | 'challengeName'
+  | 'outcomeOk'
+  | 'outcomeKo'
+  | 'outcomeTimedOut'
+  | 'outcomeSkippedParticipant'
+  | 'outcomeSkippedMediator'
+  | 'outcomeNotShown';
 
 export const messages = {
   fr: {
@@ -61,6 +72,17 @@ export const messages = {
     allPassed: 'Tous les parcours sont validés : proposez des activités d’approfondissement.',
     print: 'Imprimer',
     testRun: 'Session de test : ces résultats ne comptent pas dans l’Observatoire.',
+    testTime: 'Temps passé sur les épreuves\u00a0: {minutes}\u00a0min',
+    challengesCaption: 'Épreuve par épreuve',
+    colChallenge: 'Épreuve',
+    colOutcome: 'Résultat',
+    challengeName: 'Épreuve {n}',
+    outcomeOk: 'Réussie',
+    outcomeKo: 'Pas réussie',
+    outcomeTimedOut: 'Juste, mais après le temps prévu',
+    outcomeSkippedParticipant: 'Passée par la personne',
+    outcomeSkippedMediator: 'Passée par le médiateur',
+    outcomeNotShown: 'Pas montrée',
   },
   en: {
     title: 'Thank you, you are done!',
@@ -91,5 +113,18 @@ export const messages = {
     allPassed: 'Every set is passed: suggest further activities.',
     print: 'Print',
     testRun: 'Test session: these results do not count in the Observatoire.',
+    testTime: 'Time spent on the challenges: {minutes} min',
+    challengesCaption: 'Challenge by challenge',
+    colChallenge: 'Challenge',
+    colOutcome: 'Result',
+    challengeName: 'Challenge {n}',
+    outcomeOk: 'Succeeded',
+    outcomeKo: 'Not succeeded',
+    outcomeTimedOut: 'Right, but after the time limit',
+    outcomeSkippedParticipant: 'Skipped by the participant',
+    outcomeSkippedMediator: 'Skipped by the mediator',
+    outcomeNotShown: 'Not shown',
   },
 } satisfies Catalogue<Keys>;
+
+export type ResultsCardMessageKey = Keys;

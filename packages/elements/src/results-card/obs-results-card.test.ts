@@ -82,11 +82,10 @@ describe('<obs-results-card>', () => {
     it('shows the rate per course, the staircase level and what to work on next', async () => {
       const el = await card(finished([3, 4]), { mediator: true });
       const root = el.shadowRoot!;
-      const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
+      const rows = [...root.querySelectorAll('[part="mediator"] > table:not([part="challenges"]) tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
       expect(rows).to.deep.equal([
         ['Manipulation', '3 sur 3 (100 %)', 'Oui'],
         ['Compétences de base', '4 sur 7 (57 %)', 'Pas encore'],
-        ['Culture numérique', 'Non commencé', '–'],
       ]);
       expect(textOf(root.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 1 sur 3');
       const mediator = textOf(root.querySelector('[part="mediator"]'));
@@ -101,6 +100,55 @@ describe('<obs-results-card>', () => {
       const items = [...el.shadowRoot!.querySelectorAll('[part="mediator"] li')].map((li) => textOf(li));
       expect(items).to.deep.equal(['compétence 5.2, niveau 1', 'compétence 1.1, niveau 2']);
       expect(textOf(el.shadowRoot!.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 0 sur 3');
+    });
+
+    it('lists only the courses actually started, and names no skill of a course never started', async () => {
+      const session = createSurveySession(definition, { clock: () => 0, seed: 'fixture' });
+      session.dispatch({ type: 'start', consent: true });
+      playCourse(session, 3);
+      session.dispatch({ type: 'continue' });
+      playCourse(session, 7);
+      session.dispatch({ type: 'quit' });
+      const el = await card(session, { mediator: true });
+      const rows = [...el.shadowRoot!.querySelectorAll('[part="mediator"] > table:not([part="challenges"]) tbody tr')].map((tr) => textOf(tr.children[0]!));
+      expect(rows).to.deep.equal(['Manipulation', 'Compétences de base']);
+      const mediator = textOf(el.shadowRoot!.querySelector('[part="mediator"]'));
+      expect(mediator).to.contain('Le parcours « Culture numérique ».');
+      expect(mediator).not.to.contain('Compétences des épreuves non réussies');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists each challenge of the started courses with its outcome, a skipped one as skipped and by whom, and the test time', async () => {
+      let now = 0;
+      const session = createSurveySession(definition, { clock: () => (now += 40_000), seed: 'fixture' });
+      session.dispatch({ type: 'start', consent: true });
+      const first = session.state.current!.challengeId;
+      playCourse(session, 3);
+      session.dispatch({ type: 'continue' });
+      session.dispatch({ type: 'skipChallenge', challengeId: session.state.current!.challengeId });
+      session.dispatch({ type: 'skipRemaining', actor: 'mediator' });
+      session.dispatch({ type: 'quit' });
+      expect(first).to.be.a('string');
+      const el = await card(session, { mediator: true });
+      const table = el.shadowRoot!.querySelector('[part="challenges"]')!;
+      expect(textOf(table.querySelector('caption'))).to.equal('Épreuve par épreuve');
+      const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
+      expect(rows.length).to.equal(3 + 7);
+      expect(rows.slice(0, 3)).to.deep.equal([
+        ['Manipulation', 'Épreuve 1', 'Réussie'],
+        ['Manipulation', 'Épreuve 2', 'Réussie'],
+        ['Manipulation', 'Épreuve 3', 'Réussie'],
+      ]);
+      expect(rows[3]).to.deep.equal(['Compétences de base', 'Épreuve 1', 'Passée par la personne']);
+      for (const row of rows.slice(4)) expect(row[2]).to.equal('Passée par le médiateur');
+      // Course 3 was never started: none of its challenges is listed.
+      expect(rows.some((row) => row[0] === 'Culture numérique')).to.equal(false);
+      expect(textOf(el.shadowRoot!.querySelector('.test-time'))).to.match(/^Temps passé sur les épreuves\s: \d+\smin$/);
+      await expect(el).to.be.accessible();
+
+      const english = await card(session, { mediator: true, lang: 'en' });
+      const englishRows = [...english.shadowRoot!.querySelectorAll('[part="challenges"] tbody tr')].map((tr) => textOf(tr.children[2]!));
+      expect(englishRows.slice(2, 5)).to.deep.equal(['Succeeded', 'Skipped by the participant', 'Skipped by the mediator']);
     });
 
     it('every course passed: level 3, and a suggestion to go further', async () => {

@@ -5,6 +5,8 @@ import { surveyContext } from '../context.js';
 import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
+import { COURSE_STATUS } from '@observatoire/core';
+import { challengesTemplate } from './challenges.js';
 import { courseSummaries, levelReached, nextStep, type CourseSummary } from './summary.js';
 
 export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextStep } from './summary.js';
@@ -214,7 +216,7 @@ export class ObsResultsCard extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${summaries.map((s) => {
+          ${summaries.filter((s) => s.status !== COURSE_STATUS.notReached).map((s) => {
             const played = s.status === 'ended';
             return html`<tr>
               <th scope="row">${s.title[lang]}</th>
@@ -224,6 +226,7 @@ export class ObsResultsCard extends LitElement {
           })}
         </tbody>
       </table>
+      ${challengesTemplate(definition, state, lang, (key, params) => this.#t(key, params))}
       <p class="level">${this.#t('level', { level: levelReached(definition, state), max: Math.min(3, definition.courses.length) })}</p>
       <p class="hint">${this.#t('levelExplain')}</p>
       <h4>${this.#t('nextTitle')}</h4>

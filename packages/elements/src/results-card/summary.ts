@@ -64,7 +64,7 @@ export function levelReached(definition: SurveyDefinition, state: SessionState):
   return staircaseLevel(courseOutcomesOfSession(definition, state.courses)) ?? 0;
 }
 
-/** What to work on next: the first course not passed, and the skills of its challenges not succeeded. */
+/** What to work on next: the first course not passed, and the skills of its challenges not succeeded (none when it was never started). */
 export interface NextStep {
   courseId: string;
   title: LocalizedText;
@@ -86,7 +86,9 @@ export function nextStep(definition: SurveyDefinition, state: SessionState): Nex
   const progress = state.courses.find((p) => p.courseId === course.id);
   const succeeded = new Set(progress?.results.filter((r) => r.status === 'ok').map((r) => r.challengeId));
   const skills = new Map<string, Skill>();
-  for (const id of course.challenges) {
+  // A course never started names no skill: nothing in it was missed (docs/player.md).
+  const started = progress !== undefined && progress.status !== COURSE_STATUS.notReached;
+  for (const id of started ? course.challenges : []) {
     if (succeeded.has(id)) continue;
     const skill = definition.challenges.find((c) => c.id === id)?.skill;
     if (skill) skills.set(`${skill.competence ?? skill.area}/${skill.level}`, skill);

@@ -11,7 +11,17 @@ type Keys =
   | 'screenInformation'
   | 'screenQuestionnaire'
   | 'screenCourses'
-  | 'screenResults';
+  | 'screenResults'
+  | 'dataHeading'
+  | 'dataKept'
+  | 'dataIdentify'
+  | 'dataKeeper'
+  | 'dataKeeperUnnamed'
+  | 'dataPurpose'
+  | 'dataDuration'
+  | 'dataDurationUnknown'
+  | 'dataErase'
+  | 'dataEraseMediator';
 
 export const messages = {
   fr: {
@@ -25,6 +35,16 @@ export const messages = {
     screenQuestionnaire: 'Questionnaire',
     screenCourses: 'Exercices : {count} parcours',
     screenResults: 'Résultats',
+    dataHeading: 'Vos données',
+    dataKept: 'Nous gardons vos réponses, votre année de naissance, votre commune et votre genre.',
+    dataIdentify: 'Dans une petite commune, cela peut suffire à vous reconnaître.',
+    dataKeeper: '{organisation} garde ces données.',
+    dataKeeperUnnamed: 'Le lieu qui vous accueille garde ces données.',
+    dataPurpose: 'Elles servent à mieux aider les personnes sur le numérique.',
+    dataDuration: 'Elles sont effacées au bout de {months} mois.',
+    dataDurationUnknown: 'Demandez à la personne qui vous accompagne combien de temps elles sont gardées.',
+    dataErase: 'Pour les faire effacer plus tôt, écrivez à\u00a0: {contact}.',
+    dataEraseMediator: 'Pour les faire effacer plus tôt, demandez à la personne qui vous accompagne.',
   },
   en: {
     loading: 'Loading the questionnaire…',
@@ -37,6 +57,16 @@ export const messages = {
     screenQuestionnaire: 'Questionnaire',
     screenCourses: 'Exercises: {count} courses',
     screenResults: 'Results',
+    dataHeading: 'Your data',
+    dataKept: 'We keep your answers, your year of birth, your town and your gender.',
+    dataIdentify: 'In a small town, this may be enough to recognise you.',
+    dataKeeper: '{organisation} keeps this data.',
+    dataKeeperUnnamed: 'The place that welcomes you keeps this data.',
+    dataPurpose: 'It is used to help people better with digital tools.',
+    dataDuration: 'It is deleted after {months} months.',
+    dataDurationUnknown: 'Ask the person helping you how long it is kept.',
+    dataErase: 'To have it deleted sooner, write to: {contact}.',
+    dataEraseMediator: 'To have it deleted sooner, ask the person helping you.',
   },
 } satisfies Catalogue<Keys>;
 

@@ -65,6 +65,43 @@ describe('<obs-survey>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says on the information screen what is kept, who keeps it, for what, how long and whom to ask to erase it (FR, EN); axe clean', async () => {
+    const el = await fixture<ObsSurvey>(
+      html`<obs-survey .definition=${definition} organisation-name="Médiathèque de Vitré" contact="accueil@mediatheque.example" retention-months="24"></obs-survey>`,
+    );
+    await ready(el);
+    const section = () => shadow(el).querySelector('[part="your-data"]')!;
+    const said = () => section().textContent!.replace(/[ \n\t]+/g, ' ').trim();
+    expect(section().getAttribute('aria-labelledby')).to.equal(shadow(el).querySelector('#your-data-heading')!.id);
+    expect(shadow(el).querySelector('#your-data-heading')!.textContent).to.equal('Vos données');
+    for (const sentence of [
+      'Nous gardons vos réponses, votre année de naissance, votre commune et votre genre.',
+      'Dans une petite commune, cela peut suffire à vous reconnaître.',
+      'Médiathèque de Vitré garde ces données.',
+      'Elles servent à mieux aider les personnes sur le numérique.',
+      'Elles sont effacées au bout de 24 mois.',
+      'Pour les faire effacer plus tôt, écrivez à\u00a0: accueil@mediatheque.example.',
+    ])
+      expect(said()).to.contain(sentence);
+    await expect(el).to.be.accessible();
+
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#your-data-heading')!.textContent).to.equal('Your data');
+    for (const sentence of ['In a small town, this may be enough to recognise you.', 'Médiathèque de Vitré keeps this data.', 'It is deleted after 24 months.', 'To have it deleted sooner, write to: accueil@mediatheque.example.'])
+      expect(said()).to.contain(sentence);
+
+    // Without the attributes it names no one, and sends the person to the mediator.
+    el.lang = 'fr';
+    el.removeAttribute('organisation-name');
+    el.removeAttribute('contact');
+    el.removeAttribute('retention-months');
+    await el.updateComplete;
+    expect(said()).to.contain('Le lieu qui vous accueille garde ces données.');
+    expect(said()).to.contain('Demandez à la personne qui vous accompagne combien de temps elles sont gardées.');
+    expect(said()).to.contain('Pour les faire effacer plus tôt, demandez à la personne qui vous accompagne.');
+  });
+
   it('refuses to start without consent, with a message tied to the checkbox', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
     await ready(el);

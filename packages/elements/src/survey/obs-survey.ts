@@ -1,8 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { ObservatoireError, createSurveySession } from '@observatoire/core';
-import { toLang, translate } from '@observatoire/core/i18n';
-import type { SessionEvent, SessionState, SurveyDefinition, SurveySession } from '@observatoire/core';
-import type { MessageParams } from '@observatoire/core/i18n';
+import { ObservatoireError, createSurveySession, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit } from '../events.js';
@@ -56,6 +54,9 @@ export interface SurveySink {
  * @attr {'measurement' | 'learning'} mode - `measurement` (default) shows no correction; `learning` shows help after a miss (after the last challenge, the results follow the help).
  * @attr {string} endpoint - URL of the collector the answers are sent to.
  * @attr {string} organisation - Code of the organisation, recorded with the session.
+ * @attr {string} organisation-name - Who keeps the data, named on the information screen (docs/elements.md, "Vos données").
+ * @attr {string} contact - Whom to ask to erase the data (an e-mail, a phone number, a desk), on the information screen.
+ * @attr {number} retention-months - How long the data is kept, on the information screen.
  *
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
@@ -102,6 +103,9 @@ export class ObsSurvey extends LitElement {
     mode: { reflect: true },
     endpoint: {},
     organisation: {},
+    organisationName: { attribute: 'organisation-name' },
+    contact: {},
+    retentionMonths: { attribute: 'retention-months', type: Number },
     sink: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
@@ -111,7 +115,6 @@ export class ObsSurvey extends LitElement {
   };
 
   static override styles = styles;
-
   declare definition: SurveyDefinitionSource | undefined;
   declare lang: string;
   declare mediator: boolean;
@@ -119,6 +122,9 @@ export class ObsSurvey extends LitElement {
   declare mode: SurveyMode;
   declare endpoint: string | undefined;
   declare organisation: string | undefined;
+  declare organisationName: string | undefined;
+  declare contact: string | undefined;
+  declare retentionMonths: number | undefined;
   declare sink: SurveySink | undefined;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
@@ -183,7 +189,7 @@ export class ObsSurvey extends LitElement {
         return renderFailure(this.failure!, this.#t);
       case 'information':
         return renderInformation(this.#definition!, {
-          lang, t: this.#t, consent: this.consent, consentError: this.consentError,
+          lang, t: this.#t, consent: this.consent, consentError: this.consentError, keeper: this,
           onConsent: (event: Event) => this.#onConsent(event), onStart: () => this.#onStart(),
         });
       case 'questionnaire':

@@ -52,6 +52,8 @@ export function renderFailure(failure: LoadFailure, t: Text): TemplateResult {
 export interface InformationView {
   lang: Lang;
   t: Text;
+  /** Who keeps the data, whom to ask to erase it, for how long: the `<obs-survey>` attributes. */
+  keeper: DataKeeper;
   consent: boolean;
   /** "Commencer" was pressed without consent. */
   consentError: boolean;
@@ -71,6 +73,7 @@ export function renderInformation(definition: SurveyDefinition, view: Informatio
   const invalid = view.consentError && !view.consent;
   return html`<h2 part="heading" tabindex="-1">${localize(information.title, lang)}</h2>
     ${information.body.map((paragraph) => html`<p>${localize(paragraph, lang)}</p>`)}
+    ${renderYourData(view.keeper, t)}
     <div class="consent">
       ${invalid ? html`<p id="consent-error" class="error">${t('consentMissing')}</p>` : nothing}
       <label part="consent" class="choice">
@@ -87,6 +90,34 @@ export function renderInformation(definition: SurveyDefinition, view: Informatio
     <div class="actions">
       <button part="start-button" class="primary" type="button" @click=${view.onStart}>${t('start')}</button>
     </div>`;
+}
+
+/** Read from `<obs-survey>`'s `organisation-name`, `contact` and `retention-months` attributes. */
+export interface DataKeeper {
+  organisationName?: string | undefined;
+  contact?: string | undefined;
+  retentionMonths?: number | undefined;
+}
+
+/**
+ * "Vos données": what is kept, why it can identify someone, who keeps it, for what, how long, and
+ * whom to ask to erase it (docs/elements.md, "Vos données"). Said by the element, whatever the content says.
+ *
+ * @example
+ * renderYourData({ organisationName: 'Médiathèque de Vitré', contact: 'accueil@example.fr', retentionMonths: 24 }, t);
+ */
+export function renderYourData(keeper: DataKeeper, t: Text): TemplateResult {
+  const months = keeper.retentionMonths;
+  const known = months !== undefined && Number.isInteger(months) && months > 0;
+  return html`<section part="your-data" aria-labelledby="your-data-heading">
+    <h3 id="your-data-heading">${t('dataHeading')}</h3>
+    <p>${t('dataKept')} ${t('dataIdentify')}</p>
+    <p>
+      ${keeper.organisationName ? t('dataKeeper', { organisation: keeper.organisationName }) : t('dataKeeperUnnamed')} ${t('dataPurpose')}
+      ${known ? t('dataDuration', { months }) : t('dataDurationUnknown')}
+    </p>
+    <p>${keeper.contact ? t('dataErase', { contact: keeper.contact }) : t('dataEraseMediator')}</p>
+  </section>`;
 }
 
 /**
