@@ -6,9 +6,12 @@
 import { playAll, press, steps, type, enter, validate } from './play.test-helpers.js';
 
 playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
-  'cliquer-bouton': { right: press('Envoyer'), wrong: press('Annuler') },
+  'cliquer-bouton': { right: steps(press('Envoyer'), validate), wrong: steps(press('Annuler'), validate) },
   'ecrire-mot': { right: steps(type('Votre texte', 'bonjour'), validate), wrong: steps(type('Votre texte', 'bonjor'), validate) },
-  'glisser-photo': { right: steps(press('Photo du chat'), press('Animaux')), wrong: steps(press('Photo du chat'), press('Famille')) },
+  'glisser-photo': {
+    right: steps(press('Photo du chat'), press('Animaux'), validate),
+    wrong: steps(press('Photo du chat'), press('Famille'), validate),
+  },
   'navigateur-adresse': {
     right: steps(type('Barre d’adresse', 'www.ville-exemple.fr'), enter, validate),
     wrong: steps(type('Barre d’adresse', 'www.ville.fr'), enter, validate),
@@ -19,8 +22,9 @@ playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
     wrong: steps(press(/^CAF/), validate), // the message opened, not its attachment
   },
   'formulaire-date': {
-    right: steps(type('Date de naissance', '05/03/1958'), enter), // the form's own submit ends the task
-    wrong: steps(type('Date de naissance', '5/3/1958'), enter),
+    // Enter in a widget field never sends the challenge: "Je valide" does.
+    right: steps(type('Date de naissance', '05/03/1958'), enter, validate),
+    wrong: steps(type('Date de naissance', '5/3/1958'), enter, validate),
   },
   'service-public-horaires': {
     right: steps(press('Horaires et contact'), type('Votre réponse', '12 h'), validate),
