@@ -216,6 +216,7 @@ export class ObsChallengePlayer extends LitElement {
     const challenge = this.challenge;
     if (!challenge || this.stage !== 'answering') return;
     this.confirmingSkip = confirm === undefined;
+    if (this.confirmingSkip) this.guard.screenChanged(); // a double-click on "Je passe" never answers its question
     this.focusNext = confirm === undefined ? 'skip' : confirm ? undefined : 'heading';
     if (confirm) this.send(challenge, null);
   }
