@@ -290,7 +290,10 @@ export class ObsSurvey extends LitElement {
       this.#announcer.say(screenName(state, this.#definition!, this.#t));
     }
     if (state.phase === 'finished' && before?.phase !== 'finished') {
-      emit(this, 'obs-survey-complete', { state, snapshot: this.#session!.toJSON() });
+      // The last event of a session (docs/elements.md): the chainer reports the last obs-answer
+      // and obs-course-end right after the session's change, in the same task.
+      const snapshot = this.#session!.toJSON();
+      queueMicrotask(() => emit(this, 'obs-survey-complete', { state, snapshot }));
     }
   }
 
