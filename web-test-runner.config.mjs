@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { strictCsp } from './scripts/dev-server/middleware.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -48,7 +49,7 @@ export default {
   rootDir: '.',
   // Pages under /examples/csp/ are served with the strict policy integrators may use.
   middleware: [strictCsp],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   browsers: await Promise.all(
     wanted.map((name) => {
       const make = launchers[name];

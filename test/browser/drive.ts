@@ -128,7 +128,10 @@ async function answerQuestion(question: HTMLElement, plan: Plan): Promise<void> 
 
 /** The manipulation tasks of course 1, done as asked (by keyboard or pointer, through the widgets' own controls). */
 const WIDGET_TASKS: Readonly<Record<string, (player: ShadowRoot, actor: Actor) => Promise<void>>> = {
-  'obs-w-click': (player, actor) => actor.press(mustFind(player, /^(Envoyer|Send)$/)),
+  'obs-w-click': async (player, actor) => {
+    await actor.press(mustFind(player, /^(Envoyer|Send)$/));
+    await actor.press(mustFind(player, /^(Je valide|Submit)$/));
+  },
   'obs-w-type': async (player, actor) => {
     await actor.type(fields(player, 'text')[0]!, '1234');
     await actor.press(mustFind(player, /^(Je valide|Submit)$/));
@@ -136,6 +139,7 @@ const WIDGET_TASKS: Readonly<Record<string, (player: ShadowRoot, actor: Actor) =
   'obs-w-drag': async (player, actor) => {
     await actor.press(mustFind(player, /Photo du chat|Photo of the cat/));
     await actor.press(mustFind(player, /^(Animaux|Animals)$/));
+    await actor.press(mustFind(player, /^(Je valide|Submit)$/));
   },
 };
 
@@ -146,6 +150,9 @@ async function answerChallenge(survey: ObsSurvey, plan: Plan): Promise<void> {
   const player = deepAll(survey.shadowRoot!, 'obs-challenge-player')[0]!.shadowRoot!;
   const start = button(player, /^(Commencer|Start)$/);
   if (start) return actor.press(start);
+  // "Je passe" asks first.
+  const confirmSkip = button(player, /^(Oui, je passe|Yes, skip)$/);
+  if (confirmSkip) return actor.press(confirmSkip);
   if (challenge.type === 'interactive') {
     const task = WIDGET_TASKS[challenge.widget.name];
     return task ? task(player, actor) : actor.press(mustFind(player, /^(Je passe|Skip)$/));

@@ -6,9 +6,12 @@
 import { playAll, press, steps, type, enter, validate } from './play.test-helpers.js';
 
 playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
-  'cliquer-bouton': { right: press('Envoyer'), wrong: press('Annuler') },
+  'cliquer-bouton': { right: steps(press('Envoyer'), validate), wrong: steps(press('Annuler'), validate) },
   'ecrire-mot': { right: steps(type('Votre texte', '1234'), validate), wrong: steps(type('Votre texte', '1243'), validate) },
-  'glisser-photo': { right: steps(press('Photo du chat'), press('Animaux')), wrong: steps(press('Photo du chat'), press('Famille')) },
+  'glisser-photo': {
+    right: steps(press('Photo du chat'), press('Animaux'), validate),
+    wrong: steps(press('Photo du chat'), press('Famille'), validate),
+  },
   'navigateur-adresse': {
     right: steps(type('Barre d’adresse', 'www.ville-exemple.fr'), enter, validate),
     wrong: steps(type('Barre d’adresse', 'www.ville.fr'), enter, validate),
@@ -19,19 +22,23 @@ playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
     wrong: steps(press(/^CAF/), validate), // the message opened, not its attachment
   },
   'formulaire-date': {
-    right: steps(type('Date de naissance', '05/03/1958'), enter), // the form's own submit ends the task
-    wrong: steps(type('Date de naissance', '5/3/1958'), enter),
+    // Enter in a widget field never sends the challenge: "Je valide" does.
+    right: steps(type('Date de naissance', '05/03/1958'), enter, validate),
+    wrong: steps(type('Date de naissance', '5/3/1958'), enter, validate),
   },
   'service-public-horaires': {
     right: steps(press('Horaires et contact'), type('Votre réponse', '12 h'), validate),
     wrong: steps(press('Horaires et contact'), type('Votre réponse', '17 h'), validate),
   },
-  'diag-appuyer-imprimer': { right: press('🖨 Imprimer'), wrong: press('🗑 Supprimer') },
+  'diag-appuyer-imprimer': { right: steps(press('🖨 Imprimer'), validate), wrong: steps(press('🗑 Supprimer'), validate) },
   'diag-ecrire-ville': { right: steps(type('Ville', 'Paris'), validate), wrong: steps(type('Ville', 'Pari'), validate) },
-  'diag-ranger-facture': { right: steps(press('Facture d’électricité'), press('Papiers')), wrong: steps(press('Facture d’électricité'), press('Photos')) },
+  'diag-ranger-facture': {
+    right: steps(press('Facture d’électricité'), press('Papiers'), validate),
+    wrong: steps(press('Facture d’électricité'), press('Photos'), validate),
+  },
   'diag-formulaire-inscription': {
-    right: steps(type('Nom', 'Martin'), type('Prénom', 'Marie'), enter),
-    wrong: steps(type('Nom', 'Marie'), type('Prénom', 'Martin'), enter),
+    right: steps(type('Nom', 'Martin'), type('Prénom', 'Marie'), enter, validate),
+    wrong: steps(type('Nom', 'Marie'), type('Prénom', 'Martin'), enter, validate),
   },
   'diag-page-telephone': {
     right: steps(press('Nous contacter'), type('Votre réponse', '02 98 76 54 32'), validate),

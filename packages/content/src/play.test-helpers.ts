@@ -70,7 +70,11 @@ const playerButton = (name: string): Act => async (el) => {
   await el.updateComplete;
 };
 export const validate = playerButton('Je valide');
-export const skip = playerButton('Je passe');
+/** "Je passe", then "Oui, je passe" to the question it asks. */
+export const skip: Act = async (el) => {
+  await playerButton('Je passe')(el);
+  await playerButton('Oui, je passe')(el);
+};
 export const steps = (...acts: Act[]): Act => async (el) => {
   for (const act of acts) {
     await act(el);

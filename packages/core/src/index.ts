@@ -29,7 +29,6 @@ export {
 } from './content/types.js';
 
 export { evaluateAnswer } from './checking/evaluate.js';
-export { unscoredFields } from './checking/scored.js';
 export type { ChallengeAnswer, AnswerStatus, AnswerResult, AnswerDetails } from './checking/types.js';
 
 export { visibleQuestions, validateQuestionAnswer, missingRequired, currentYearAt, checkQuestionnaire } from './questionnaire/logic.js';

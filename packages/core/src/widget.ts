@@ -12,7 +12,7 @@
  * class ClickTask extends LitElement implements WidgetProperties {
  *   declare config: Record<string, unknown>; declare lang: 'fr' | 'en'; declare disabled: boolean;
  *   pick(id: string) {
- *     const detail: WidgetAnswerDetail = { answer: { clicked: id }, complete: true };
+ *     const detail: WidgetAnswerDetail = { answer: { clicked: id }, complete: false };
  *     this.dispatchEvent(new CustomEvent(WIDGET_ANSWER_EVENT, { detail, bubbles: true, composed: true }));
  *   }
  * }
@@ -34,8 +34,9 @@ export interface WidgetAnswerDetail {
   /** What the person did, by key: checked by the core against `challenge.solution`. */
   answer: Readonly<Record<string, string>>;
   /**
-   * `true` when the task is over by itself (the button was clicked, the file dropped):
-   * the player sends the answer at once. `false`: the player keeps it until "Je valide".
+   * `true` when the task is over by itself (the button was clicked, the file dropped). The
+   * player never sends on it: a widget reports its current state and only "Je valide" sends
+   * the last report (docs/player.md, "One submission model"). The shipped widgets send `false`.
    */
   complete: boolean;
 }

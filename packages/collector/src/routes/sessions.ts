@@ -2,8 +2,8 @@
  * The participant's side of the API: create a session, put the questionnaire once, post answers
  * and protocol events (each idempotent by its client-made id), read the results.
  */
-import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, unscoredFields, type QuestionnaireAnswers } from '@observatoire/core';
-import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
+import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers } from '@observatoire/core';
+import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody, unscoredFields } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { sessionOutcome } from '../export/progress.js';

@@ -13,6 +13,8 @@
  */
 export { DEVICES, EVENT_TYPES, ERROR_CODES, isAlreadyStored, type Device, type EventType, type ErrorCode } from './codes.js';
 export { newToken } from './token.js';
+/** The fields of an interactive answer its challenge does not score: the collector refuses them (docs/checking.md). */
+export { unscoredFields } from '../checking/scored.js';
 export { sanitizeText, sanitizeJson } from './text.js';
 export {
   ClientId,

@@ -25,8 +25,11 @@ export interface FormView {
   /** Incremented for each challenge shown: the fields are rebuilt, so nothing typed carries over. */
   play: number;
   onSubmit: (event: Event) => void;
-  onSkip: () => void;
+  /** "Je passe" without an argument asks; `true` confirms, `false` stays. */
+  onSkip: (confirm?: boolean) => void;
   onWidgetAnswer: (event: CustomEvent) => void;
+  /** "Je passe" was pressed: the question "skip?" replaces the buttons. */
+  confirmingSkip: boolean;
 }
 
 /**
@@ -38,14 +41,34 @@ export interface FormView {
 export function renderForm(challenge: Challenge, view: FormView): TemplateResult {
   return html`<form part="form" novalidate @submit=${view.onSubmit}>
     ${keyed(view.play, renderFields(challenge, view))}
-    ${view.refusal ? html`<p class="error" id="error" part="error">${refusalText(challenge, view.refusal, view.lang, view.t)}</p>` : nothing}
-    ${view.disabled
-      ? nothing
-      : html`<div class="actions">
-          <button type="submit" class="primary" part="validate">${view.t('validate')}</button>
-          <button type="button" part="skip" @click=${view.onSkip}>${view.t('skip')}</button>
-        </div>`}
+    ${view.refusal ? renderRefusal(refusalText(challenge, view.refusal, view.lang, view.t)) : nothing}
+    ${view.disabled ? nothing : renderActions(view)}
   </form>`;
+}
+
+/**
+ * The refusal, focusable and named by its own text: focus goes to it when no field can take it
+ * (a widget), so a screen reader reads the message (docs/player.md, "Focus").
+ */
+function renderRefusal(text: string): TemplateResult {
+  return html`<div class="error" id="error" part="error" role="group" tabindex="-1" aria-labelledby="error-text">
+    <p id="error-text">${text}</p>
+  </div>`;
+}
+
+/** "Je valide" and "Je passe", or the question asked after "Je passe". */
+function renderActions(view: FormView): TemplateResult {
+  const t = view.t;
+  if (view.confirmingSkip)
+    return html`<div class="actions confirm" role="group" aria-labelledby="skip-question">
+      <p id="skip-question" tabindex="-1">${t('skipQuestion')}</p>
+      <button type="button" part="skip" @click=${() => view.onSkip(true)}>${t('skipYes')}</button>
+      <button type="button" @click=${() => view.onSkip(false)}>${t('skipNo')}</button>
+    </div>`;
+  return html`<div class="actions">
+    <button type="submit" class="primary" part="validate">${t('validate')}</button>
+    <button type="button" part="skip" @click=${() => view.onSkip()}>${t('skip')}</button>
+  </div>`;
 }
 
 /** Whether the last refusal named `field`. */

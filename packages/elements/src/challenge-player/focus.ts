@@ -1,21 +1,23 @@
 /**
  * Where focus goes after the player renders: the heading of a new screen, the start button,
- * the outcome once the answer is sent, or the first field in error (else the widget, else the
- * message). Moving focus tells screen-reader users that the screen changed.
+ * the outcome once the answer is sent, the question of "Je passe", or the first field in error
+ * (else the message itself: never a widget's control, which would answer on the next Enter).
+ * Moving focus tells screen-reader users that the screen changed (docs/player.md, "Focus").
  */
 
 /** The next focus the player asked for. */
-export type PlayerFocus = 'heading' | 'error' | 'start' | 'outcome';
+export type PlayerFocus = 'heading' | 'error' | 'start' | 'outcome' | 'skip';
 
 /**
- * Focus the target of `focus` inside `root`; `widget` is focused for an error on the widget.
+ * Focus the target of `focus` inside `root`.
  *
  * @example
- * moveFocus(this.renderRoot, 'heading', undefined);
+ * moveFocus(this.renderRoot, 'heading');
  */
-export function moveFocus(root: ParentNode, focus: PlayerFocus | undefined, widget: HTMLElement | undefined): void {
+export function moveFocus(root: ParentNode, focus: PlayerFocus | undefined): void {
   if (focus === 'heading') root.querySelector<HTMLElement>('#heading')?.focus();
   else if (focus === 'start') root.querySelector<HTMLElement>('#start')?.focus();
   else if (focus === 'outcome') root.querySelector<HTMLElement>('.outcome')?.focus();
-  else if (focus === 'error') (root.querySelector<HTMLElement>('form [aria-invalid="true"]') ?? widget ?? root.querySelector<HTMLElement>('#error, #failure'))?.focus();
+  else if (focus === 'skip') root.querySelector<HTMLElement>('#skip-question')?.focus();
+  else if (focus === 'error') (root.querySelector<HTMLElement>('form [aria-invalid="true"]') ?? root.querySelector<HTMLElement>('#error, #failure'))?.focus();
 }

@@ -13,6 +13,9 @@ export type PlayerMessageKey =
   | 'selectPlaceholder'
   | 'validate'
   | 'skip'
+  | 'skipQuestion'
+  | 'skipYes'
+  | 'skipNo'
   | 'emptyAnswer'
   | 'emptyInputs'
   | 'qcmNeedsTwo'
@@ -55,6 +58,9 @@ export const messages = {
     selectPlaceholder: 'Choisissez dans la liste',
     validate: 'Je valide',
     skip: 'Je passe',
+    skipQuestion: 'Vous voulez passer ce défi\u00A0?',
+    skipYes: 'Oui, je passe',
+    skipNo: 'Non, je reste',
     emptyAnswer: 'Vous n’avez pas répondu. Si vous ne savez pas, appuyez sur « Je passe ».',
     emptyInputs: 'Remplissez chaque case avant de valider ({fields}). Si vous ne savez pas, appuyez sur « Je passe ».',
     qcmNeedsTwo: 'Vous avez coché une seule case. Cochez au moins deux réponses, ou appuyez sur « Je passe ».',
@@ -96,6 +102,9 @@ export const messages = {
     selectPlaceholder: 'Choose from the list',
     validate: 'Submit',
     skip: 'Skip',
+    skipQuestion: 'Do you want to skip this challenge?',
+    skipYes: 'Yes, skip',
+    skipNo: 'No, stay',
     emptyAnswer: 'You have not answered. If you do not know, press “Skip”.',
     emptyInputs: 'Fill in every box before submitting ({fields}). If you do not know, press “Skip”.',
     qcmNeedsTwo: 'You ticked only one box. Tick at least two answers, or press “Skip”.',

@@ -55,6 +55,8 @@ async function player(challengeId: string, options: { mode?: 'measurement' | 'le
     position="2"
     total="7"
   ></obs-challenge-player>`);
+  // The settle time after a screen change has its own tests (double activation, below).
+  el.guard.settleMs = 0;
   await el.updateComplete;
   // Pointer tests click at measured positions: let pictures settle the layout first.
   const pictures = [...el.shadowRoot!.querySelectorAll('img')];
@@ -169,8 +171,8 @@ const cases: Case[] = [
   },
   {
     id: 'clic-envoyer',
-    right: (p, el) => p.press(el, 'Envoyer'),
-    wrong: (p, el) => p.press(el, 'Supprimer'),
+    right: async (p, el) => (await p.press(el, 'Envoyer'), validate(p, el)),
+    wrong: async (p, el) => (await p.press(el, 'Supprimer'), validate(p, el)),
   },
 ];
 
@@ -322,6 +324,7 @@ describe('<obs-challenge-player>', () => {
     const submitted = oneEvent(el, 'obs-player-submit');
     const answered = oneEvent(el, 'obs-answer');
     await keyboard.press(el, 'Je passe');
+    await keyboard.press(el, 'Oui, je passe');
     expect(((await submitted) as CustomEvent<PlayerSubmitDetail>).detail).to.deep.equal({ challengeId: 'qroc-capitale', answer: null, timedOut: false });
     const { detail } = (await answered) as CustomEvent<AnswerEventDetail>;
     expect(detail.result.status).to.equal('aband');
@@ -370,6 +373,7 @@ describe('<obs-challenge-player>', () => {
     it('shows the help after a skip too (not a success)', async () => {
       const el = await player('qcu-souris', { mode: 'learning' });
       await keyboard.press(el, 'Je passe');
+      await keyboard.press(el, 'Oui, je passe');
       await el.updateComplete;
       expect(root(el).querySelectorAll('.help')).to.have.length(2);
     });
@@ -507,6 +511,7 @@ describe('<obs-challenge-player>', () => {
       await expect(el).to.be.accessible();
       const answered = oneEvent(el, 'obs-answer');
       await keyboard.press(el, 'Je passe');
+      await keyboard.press(el, 'Oui, je passe');
       expect(((await answered) as CustomEvent<AnswerEventDetail>).detail.result.status).to.equal('aband');
     });
 
@@ -518,6 +523,9 @@ describe('<obs-challenge-player>', () => {
       expect(widget.disabled).to.equal(false);
       await pointer.press(el, 'Send');
       await el.updateComplete;
+      expect(widget.disabled, 'a click only selects').to.equal(false);
+      await pointer.press(el, 'Submit');
+      await el.updateComplete;
       expect(widget.disabled).to.equal(true);
     });
 
@@ -526,8 +534,10 @@ describe('<obs-challenge-player>', () => {
       const el = await fixture<ObsChallengePlayer>(html`<obs-challenge-player .challenge=${challenge}></obs-challenge-player>`);
       let answered = false;
       el.addEventListener('obs-answer', () => (answered = true));
+      el.guard.settleMs = 0;
       const errored = oneEvent(el, 'obs-error');
       await pointer.press(el, 'Envoyer');
+      await pointer.press(el, 'Je valide');
       const { detail } = (await errored) as CustomEvent<ErrorEventDetail>;
       expect(detail.code).to.equal('answer_shape');
       await el.updateComplete;
@@ -557,6 +567,7 @@ describe('<obs-challenge-player>', () => {
       }
       const el = await player('qcu-souris', { mode: 'learning' });
       await keyboard.press(el, 'Je passe');
+      await keyboard.press(el, 'Oui, je passe');
       await el.updateComplete;
       await expect(el).to.be.accessible();
       expect(smallTargets(root(el))).to.deep.equal([]);

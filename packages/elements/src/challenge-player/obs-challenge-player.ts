@@ -5,6 +5,7 @@ import type { AnswerResult, Challenge, ChallengeAnswer, ChallengeResult, Lang } 
 import type { WidgetAnswerDetail } from '@observatoire/core/widget';
 import { emit } from '../events.js';
 import { Announcer } from '../shared/announcer.js';
+import { ScreenGuard } from '../shared/screen-guard.js';
 import type { ChallengeWidget } from '../widget.js';
 import { buildAnswer, type Refusal } from './answer.js';
 import { PLAYER_SUBMIT_EVENT, playerTimeEvent, type PlayerSubmitDetail } from './events.js';
@@ -87,6 +88,7 @@ export class ObsChallengePlayer extends LitElement {
     alternativeShown: { state: true },
     localResult: { state: true },
     failure: { state: true },
+    confirmingSkip: { state: true },
   };
 
   static override styles = styles;
@@ -107,6 +109,7 @@ export class ObsChallengePlayer extends LitElement {
   declare private alternativeShown: boolean;
   declare private localResult: Verdict | undefined;
   declare private failure: string | undefined;
+  declare private confirmingSkip: boolean;
 
   /** Incremented for each challenge shown: the form is rebuilt, so nothing typed carries over. */
   private play = 0;
@@ -114,6 +117,7 @@ export class ObsChallengePlayer extends LitElement {
   /** The time limit: ticks while connected and answering. */
   private timer = new TimerController(this, () => this.clock, (news) => this.onTimerNews(news));
   private announcer = new Announcer(this);
+  readonly guard = new ScreenGuard(this); // input begun before this challenge was shown never acts on it
   private widget: HTMLElement | undefined;
   private widgetAnswer: Readonly<Record<string, string>> | undefined;
   private focusNext: PlayerFocus | undefined;
@@ -129,6 +133,7 @@ export class ObsChallengePlayer extends LitElement {
     this.clock = systemClock;
     this.stage = 'answering';
     this.alternativeShown = false;
+    this.confirmingSkip = false;
   }
 
   private get language(): Lang {
@@ -145,14 +150,15 @@ export class ObsChallengePlayer extends LitElement {
   /** A new challenge: everything about the previous one is forgotten. */
   private reset(): void {
     this.play += 1;
-    this.refusal = undefined;
+    this.refusal = this.localResult = undefined;
     this.alternativeShown = false;
-    this.localResult = undefined;
     this.failure = undefined;
     this.reportedFailure = false;
     this.widget = undefined;
     this.widgetAnswer = undefined;
     this.skipped = false;
+    this.confirmingSkip = false;
+    this.guard.screenChanged();
     this.announcer.clear();
     const challenge = this.challenge;
     this.timer.reset(challenge?.timer);
@@ -198,24 +204,28 @@ export class ObsChallengePlayer extends LitElement {
     const built = buildAnswer(challenge, readDraft(this.renderRoot.querySelector('form'), challenge, this.widgetAnswer));
     if ('refusal' in built) {
       this.refusal = built.refusal;
+      this.confirmingSkip = false;
       this.focusNext = 'error';
       return;
     }
     this.send(challenge, built.answer);
   }
 
-  private onSkip(): void {
+  /** "Je passe" asks first (docs/player.md, "Double activation"); `confirm` answers that question. */
+  private onSkip(confirm?: boolean): void {
     const challenge = this.challenge;
     if (!challenge || this.stage !== 'answering') return;
-    this.send(challenge, null);
+    this.confirmingSkip = confirm === undefined;
+    if (this.confirmingSkip) this.guard.screenChanged(); // a double-click on "Je passe" never answers its question
+    this.focusNext = confirm === undefined ? 'skip' : confirm ? undefined : 'heading';
+    if (confirm) this.send(challenge, null);
   }
 
   private onWidgetAnswer(event: CustomEvent<WidgetAnswerDetail>): void {
     const challenge = this.challenge;
     if (!challenge || this.stage !== 'answering') return;
-    this.widgetAnswer = event.detail.answer;
+    this.widgetAnswer = event.detail.answer; // its current state: only "Je valide" sends it (docs/player.md)
     this.refusal = undefined;
-    if (event.detail.complete) this.send(challenge, event.detail.answer);
   }
 
   private send(challenge: Challenge, answer: ChallengeAnswer | null): void {
@@ -289,7 +299,7 @@ export class ObsChallengePlayer extends LitElement {
     if (changed.has('result') && this.result && this.stage === 'sent') this.announcer.say(this.outcomeText());
     const focus = this.focusNext;
     this.focusNext = undefined;
-    moveFocus(this.renderRoot, focus, this.refusal?.fields.includes('widget') ? this.widget : undefined);
+    moveFocus(this.renderRoot, focus);
   }
 
   override render(): TemplateResult {
@@ -311,7 +321,7 @@ export class ObsChallengePlayer extends LitElement {
         ${this.failure ? html`<p class="error" id="failure" tabindex="-1" role="alert">${this.failure}</p>` : nothing}
         ${renderForm(challenge, {
           lang, disabled, t, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play,
-          onSubmit: this.onSubmit, onSkip: this.onSkip, onWidgetAnswer: this.onWidgetAnswer,
+          onSubmit: this.onSubmit, onSkip: (confirm) => this.onSkip(confirm), onWidgetAnswer: this.onWidgetAnswer, confirmingSkip: this.confirmingSkip,
         })}
         ${disabled
           ? renderOutcome(challenge, {
@@ -326,6 +336,7 @@ export class ObsChallengePlayer extends LitElement {
 
   private onStart(): void {
     this.focusNext = 'heading';
+    this.guard.screenChanged();
     this.begin();
   }
 

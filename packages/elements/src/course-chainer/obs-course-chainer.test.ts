@@ -43,6 +43,10 @@ async function settle(el: ObsCourseChainer): Promise<void> {
   const player = el.shadowRoot!.querySelector('obs-challenge-player');
   if (player) await player.updateComplete;
   await el.updateComplete;
+  // The settle time after a screen change has its own tests (double activation).
+  el.guard.settleMs = 0;
+  const shown = el.shadowRoot!.querySelector('obs-challenge-player');
+  if (shown) shown.guard.settleMs = 0;
 }
 
 const text = (el: ObsCourseChainer) => textOf(el.shadowRoot);
@@ -115,6 +119,7 @@ describe('<obs-course-chainer>', () => {
 
     clock.now = 2 * MINUTE;
     await click(el, 'Envoyer');
+    await click(el, 'Je valide');
     expect(textOf(deepQueryAll(el.shadowRoot!, 'h2')[0])).to.match(/^Épreuve 3 sur 3/);
 
     clock.now = 3 * MINUTE;

@@ -10,6 +10,7 @@ import { surveyContext } from '../context.js';
 import { COURSES_DONE_EVENT, type CoursesDoneDetail } from './events.js';
 import { emit } from '../events.js';
 import { Announcer } from '../shared/announcer.js';
+import { ScreenGuard } from '../shared/screen-guard.js';
 import { Subscription } from '../shared/subscription.js';
 import { messages, type ChainerText } from './messages.js';
 import { renderCourseTitle, renderEnd, renderIntro, renderMediatorBar, type ScreenView } from './screens.js';
@@ -100,6 +101,9 @@ export class ObsCourseChainer extends LitElement {
   #sessionChanges = new Subscription(this, () => this.#session, () => this.requestUpdate());
   #announcer = new Announcer(this);
   #leaveGuard = new LeaveGuard(this);
+  /** Input begun before a screen was shown never acts on it (a double-click on "Commencer"). */
+  readonly guard = new ScreenGuard(this);
+  #shown = '';
   /** The mediator's test time, refreshed while a course runs. */
   #refresh = new Refresh(this, REFRESH_MS);
   #screen = '';
@@ -142,6 +146,9 @@ export class ObsCourseChainer extends LitElement {
     const screen = state && (phase === 'validated' || phase === 'endOfCourse') ? `${phase}:${state.courseIndex}` : '';
     if (screen && screen !== this.#screen && !this.feedback) this.#focusNext = '#screen-heading';
     this.#screen = this.feedback ? this.#screen : screen;
+    const shown = `${phase ?? ''}:${state?.courseIndex ?? -1}:${state ? this.#playerKey(state) : ''}:${this.feedback?.key ?? ''}`;
+    if (shown !== this.#shown) this.guard.screenChanged();
+    this.#shown = shown;
     const focus = this.#focusNext;
     this.#focusNext = undefined;
     if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();

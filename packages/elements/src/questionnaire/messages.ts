@@ -42,7 +42,7 @@ type Key =
 export const messages = {
   fr: {
     progress: 'Question {n} sur {total}',
-    requiredNote: 'Toutes les questions sont obligatoires, sauf celles marquées « facultatif ».',
+    requiredNote: 'Répondez à chaque question.',
     optional: '(facultatif)',
     previous: 'Précédent',
     next: 'Suivant',
@@ -59,7 +59,7 @@ export const messages = {
     validate: 'Valider mes réponses',
     validatedTitle: 'Vos réponses sont enregistrées',
     validatedIntro: 'Merci. Les réponses ne peuvent plus être modifiées.',
-    filledByMediator: 'Questionnaire rempli par le médiateur pour le participant.',
+    filledByMediator: 'Le médiateur a rempli ce questionnaire.',
     postalCode: 'Code postal',
     postalHint: '5 chiffres, par exemple 35000.',
     chooseCommune: 'Choisissez votre commune',
@@ -79,7 +79,7 @@ export const messages = {
   },
   en: {
     progress: 'Question {n} of {total}',
-    requiredNote: 'All questions must be answered, except those marked “optional”.',
+    requiredNote: 'Answer every question.',
     optional: '(optional)',
     previous: 'Previous',
     next: 'Next',
@@ -96,7 +96,7 @@ export const messages = {
     validate: 'Confirm my answers',
     validatedTitle: 'Your answers are saved',
     validatedIntro: 'Thank you. The answers can no longer be changed.',
-    filledByMediator: 'Questionnaire filled in by the mediator for the participant.',
+    filledByMediator: 'The mediator filled in this questionnaire.',
     postalCode: 'Postal code',
     postalHint: '5 figures, for example 35000.',
     chooseCommune: 'Choose your commune',

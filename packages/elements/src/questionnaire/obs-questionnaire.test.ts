@@ -222,7 +222,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
     await el.updateComplete;
     button(el, 'Vérifier mes réponses').click();
     await el.updateComplete;
-    expect(textOf(el)).to.include('Questionnaire rempli par le médiateur pour le participant.');
+    expect(textOf(el)).to.include('Le médiateur a rempli ce questionnaire.');
     expect(textOf(el)).to.include('TEST');
     const validated = oneEvent(el, 'obs-questionnaire-validated');
     button(el, 'Valider mes réponses').click();

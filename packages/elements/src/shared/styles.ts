@@ -123,11 +123,28 @@ export const base = css`
     margin: 0;
     flex: none;
   }
+  /* At least 24 px between two actions ("Je passe" beside "Je valide"): docs/player.md. */
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em;
+    align-items: center;
+    gap: max(24px, 1.5em);
     margin-top: var(--_space);
+  }
+  .actions.confirm p {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+  /* Forced colours drop backgrounds: selected, current and recommended states keep a system-coloured outline. */
+  @media (forced-colors: active) {
+    .choice:has(input:checked),
+    [aria-pressed='true'],
+    [aria-current]:not([aria-current='false']),
+    button.primary {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
   }
   .error {
     color: var(--_error);

@@ -234,12 +234,15 @@ describe('<obs-survey>', () => {
     const inPlayer = (name: RegExp) => [...player.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
     [...player.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Oui')!.click();
     await player.updateComplete;
+    const order: string[] = [];
+    for (const type of ['obs-answer', 'obs-course-end', 'obs-survey-complete']) el.addEventListener(type, () => order.push(type));
     inPlayer(/Je valide/).click();
     await el.updateComplete;
     await chainer.updateComplete;
     await player.updateComplete;
     expect(session.state.phase).to.equal('finished');
     expect(completions, 'the session is complete').to.have.length(1);
+    expect(order, 'obs-survey-complete is the last event of the session').to.deep.equal(['obs-answer', 'obs-course-end', 'obs-survey-complete']);
     // Booleans: a failing comparison of elements would print the whole DOM.
     expect(shadow(el).querySelector('obs-results-card') === null, 'no results before the help').to.equal(true);
     expect(shadow(el).querySelector('obs-course-chainer') === chainer, 'the chainer stays').to.equal(true);

@@ -9,35 +9,15 @@ import { Subscription } from '../shared/subscription.js';
 import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSource } from './load.js';
 import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
 import { messages, type SurveyMessageKey } from './messages.js';
+import type { SurveySink } from './sink.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 
 export type { SurveyDefinitionSource } from './load.js';
+export type { SurveySink, SurveySinkRecord } from './sink.js';
 
 /** `neutral` (default) or `dsfr`: only State sites may opt in to the DSFR look. */
 export type SurveyTheme = 'neutral' | 'dsfr';
-
-/** What `<obs-survey>` hands its sink for every new event of the session, in order. */
-export interface SurveySinkRecord {
-  event: SessionEvent;
-  /** The session's state once the event was applied. */
-  state: SessionState;
-  /** The collector URL (`endpoint` attribute), when one is set. */
-  endpoint?: string;
-  /** The organisation code (`organisation` attribute), when one is set. */
-  organisation?: string;
-}
-
-/**
- * Receives the session's events as they happen, e.g. an offline outbox that sends them to
- * the collector. Without a sink `<obs-survey>` only emits DOM events.
- *
- * @example
- * survey.sink = { receive: ({ event, state }) => console.log(state.sessionId, event.action.type) };
- */
-export interface SurveySink {
-  receive(record: SurveySinkRecord): void;
-}
 
 /**
  * The whole Observatoire survey in one element, as the protocol says: information and
@@ -300,7 +280,10 @@ export class ObsSurvey extends LitElement {
       this.#announcer.say(screenName(state, this.#definition!, this.#t));
     }
     if (state.phase === 'finished' && before?.phase !== 'finished') {
-      emit(this, 'obs-survey-complete', { state, snapshot: this.#session!.toJSON() });
+      // The last event of a session (docs/elements.md): the chainer reports the last obs-answer
+      // and obs-course-end right after the session's change, in the same task.
+      const snapshot = this.#session!.toJSON();
+      queueMicrotask(() => emit(this, 'obs-survey-complete', { state, snapshot }));
     }
   }
 

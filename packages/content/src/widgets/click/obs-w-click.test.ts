@@ -12,11 +12,13 @@ async function widget(lang = 'fr') {
 describe('obs-w-click', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('clicking "Envoyer" reports { clicked: "envoyer" } and ends the task', async () => {
+  it('clicking "Envoyer" reports { clicked: "envoyer" } and shows it, without ending the task', async () => {
     const el = await widget();
     const reports = recordAnswers(el);
     button(el, 'Envoyer').click();
-    expect(reports).to.deep.equal([{ answer: { clicked: 'envoyer' }, complete: true }]);
+    expect(reports).to.deep.equal([{ answer: { clicked: 'envoyer' }, complete: false }]);
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('.chosen')?.textContent).to.contain('Vous avez choisi «\u00A0Envoyer\u00A0»');
   });
 
   it('clicking another button reports that button', async () => {

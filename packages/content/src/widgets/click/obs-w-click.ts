@@ -6,17 +6,19 @@ import { clickSpec, type ClickConfig } from './config.js';
 import { clickMessages } from './messages.js';
 
 /**
- * Click a named button among others (a manipulation task). One click ends the task.
+ * Click a named button among others (a manipulation task). A click selects the button and says
+ * which one is selected; the person can change their mind; "Je valide" sends the last one.
+ * A widget reports its state and never submits (docs/player.md, "One submission model").
  *
  * @example
  * const el = document.createElement('obs-w-click');
  * el.config = { buttons: [{ id: 'annuler', label: { fr: 'Annuler', en: 'Cancel' } }, { id: 'envoyer', label: { fr: 'Envoyer', en: 'Send' } }] };
- * el.addEventListener('obs-widget-answer', (e) => e.detail.answer); // { clicked: 'envoyer' }, complete: true
+ * el.addEventListener('obs-widget-answer', (e) => e.detail.answer); // { clicked: 'envoyer' }, complete: false
  *
  * @prop {object} config - `{ buttons: [{ id, label: { fr, en } }] }` (at least 2).
  * @attr lang - `fr` (default) or `en`.
  * @attr disabled - Read-only once the answer is sent.
- * @fires obs-widget-answer - `{ answer: { clicked: id }, complete: true }`.
+ * @fires obs-widget-answer - `{ answer: { clicked: id }, complete: false }` at each click.
  */
 export class ObsWClick extends WidgetElement<ClickConfig> {
   static override styles = [
@@ -24,6 +26,7 @@ export class ObsWClick extends WidgetElement<ClickConfig> {
     css`
       .row { justify-content: center; padding: var(--_space) 0; }
       button { min-width: 7em; }
+      .chosen { text-align: center; margin: 0; min-height: 1.5em; }
     `,
   ];
   static override properties = { clicked: { state: true } };
@@ -37,7 +40,13 @@ export class ObsWClick extends WidgetElement<ClickConfig> {
   private choose(id: string): void {
     if (this.disabled) return;
     this.clicked = id;
-    this.report({ clicked: id }, true);
+    this.report({ clicked: id }, false);
+  }
+
+  /** "Vous avez choisi « Envoyer »." once a button is selected. */
+  private chosenText(config: ClickConfig): string {
+    const button = config.buttons.find((b) => b.id === this.clicked);
+    return button ? translate(clickMessages, this.language, 'chosen', { label: this.t(button.label) }) : '';
   }
 
   protected renderWidget(config: ClickConfig): TemplateResult {
@@ -53,6 +62,7 @@ export class ObsWClick extends WidgetElement<ClickConfig> {
           ${this.t(button.label)}
         </button>`,
       )}
-    </div>`;
+    </div>
+    <p class="chosen" aria-live="polite">${this.chosenText(config)}</p>`;
   }
 }

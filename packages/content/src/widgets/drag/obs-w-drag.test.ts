@@ -36,7 +36,7 @@ describe('obs-w-drag', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.textContent).to.contain('Animaux');
     await sendKeys({ press: 'Enter' });
-    expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: true }]);
+    expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: false }]);
     expect(status(el)).to.equal('La photo est rangée dans le dossier « Animaux ».');
   });
 
@@ -69,7 +69,7 @@ describe('obs-w-drag', () => {
     await sendMouse({ type: 'move', position: [Math.round((px + fx) / 2), Math.round((py + fy) / 2)] });
     await sendMouse({ type: 'move', position: [fx, fy] });
     await sendMouse({ type: 'up' });
-    expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: true }]);
+    expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: false }]);
   });
 
   it('mouse: a drop outside any folder puts the photo back, unreported', async () => {
@@ -96,7 +96,7 @@ describe('obs-w-drag', () => {
     touch(photo, 'pointermove', [from[0] + 20, from[1] + 20]);
     touch(photo, 'pointermove', to);
     touch(photo, 'pointerup', to);
-    expect(reports).to.deep.equal([{ answer: { folder: 'vacances' }, complete: true }]);
+    expect(reports).to.deep.equal([{ answer: { folder: 'vacances' }, complete: false }]);
   });
 
   it('is accessible, touch-sized and fits 320 px', async () => {

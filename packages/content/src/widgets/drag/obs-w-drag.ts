@@ -21,7 +21,7 @@ const folderIcon = svg`<svg viewBox="0 0 48 36" width="48" height="36" aria-hidd
 /**
  * Put a picture into a named folder (a manipulation task): drag it with a mouse, a pen or a
  * finger (pointer events), or, without a pointer, choose the picture then choose a folder.
- * Dropping ends the task.
+ * Dropping reports the folder; choosing another folder moves the photo there; "Je valide" sends it.
  *
  * The dragged picture follows the pointer through its CSSOM `translate` property, which a
  * strict Content Security Policy allows (no `style` attribute is ever written in markup).
@@ -34,7 +34,7 @@ const folderIcon = svg`<svg viewBox="0 0 48 36" width="48" height="36" aria-hidd
  * @prop {object} config - `{ item: { fr, en }, folders: [{ id, label: { fr, en } }] }`.
  * @attr lang - `fr` (default) or `en`.
  * @attr disabled - Read-only once the answer is sent.
- * @fires obs-widget-answer - `{ answer: { folder: id }, complete: true }` when the picture is dropped in a folder.
+ * @fires obs-widget-answer - `{ answer: { folder: id }, complete: false }` each time the picture is put in a folder.
  */
 export class ObsWDrag extends WidgetElement<DragConfig> {
   static override styles = [
@@ -126,7 +126,7 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
     this.placedIn = folder;
     this.picked = false;
     this.message = 'dropped';
-    this.report({ folder }, true);
+    this.report({ folder }, false);
   }
 
   private onPhotoClick(): void {
@@ -142,8 +142,9 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
   }
 
   private onFolderClick(folder: string): void {
-    if (this.disabled || this.placedIn) return;
-    if (!this.picked) {
+    if (this.disabled) return;
+    // A change of mind: the photo already in a folder moves to the one chosen now.
+    if (!this.picked && !this.placedIn) {
       this.message = 'pickFirst';
       return;
     }

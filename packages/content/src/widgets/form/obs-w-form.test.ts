@@ -23,7 +23,7 @@ describe('obs-w-form', () => {
     expect(reports.at(-1)).to.deep.equal({ answer: { nom: '', prenom: '', naissance: '05/03/1958' }, complete: false });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(reports.at(-1)).to.deep.equal({ answer: { nom: '', prenom: '', naissance: '05/03/1958' }, complete: true });
+    expect(reports.at(-1)).to.deep.equal({ answer: { nom: '', prenom: '', naissance: '05/03/1958' }, complete: false });
     expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.equal('Votre demande est envoyée.');
   });
 

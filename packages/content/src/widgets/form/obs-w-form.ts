@@ -18,7 +18,7 @@ import { formMessages } from './messages.js';
  * @prop {object} config - `{ title, fields: [{ key, label, hint? }], submit }`, texts as `{ fr, en }`.
  * @attr lang - `fr` (default) or `en`.
  * @attr disabled - Read-only once the answer is sent.
- * @fires obs-widget-answer - `{ answer: { [key]: value }, complete }`: `false` while typing, `true` on the form's submit.
+ * @fires obs-widget-answer - `{ answer: { [key]: value }, complete: false }` while typing and on the form's own button: only "Je valide" sends.
  */
 export class ObsWForm extends WidgetElement<FormConfig> {
   static override styles = [
@@ -53,7 +53,7 @@ export class ObsWForm extends WidgetElement<FormConfig> {
     event.preventDefault();
     if (this.disabled) return;
     this.sent = true;
-    this.report(this.values, true);
+    this.report(this.values, false);
   }
 
   protected renderWidget(config: FormConfig): TemplateResult {

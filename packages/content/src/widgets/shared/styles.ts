@@ -52,6 +52,14 @@ export const widgetStyles = css`
     background: var(--_primary-soft);
     font-weight: 600;
   }
+  /* Forced colours drop backgrounds: the selected and current states keep a system-coloured outline. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    button[aria-current='page'] {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
   input {
     min-height: var(--_target);
     width: 100%;
