@@ -382,7 +382,7 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
           q_genre: 'feminin',
           q_commune: '35238',
           q_situation: 'retraite',
-          q_appareils: 'ordinateur|telephone',
+          q_materiel: 'ordinateur|telephone',
           q_remarque: '',
           age_band: 'soixante_soixante_neuf',
           statut_social: 'retraite',
