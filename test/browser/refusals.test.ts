@@ -113,12 +113,12 @@ describe('a refused request never blocks the next person', () => {
     expect(sessionId).to.not.equal(erased);
     answerCurrent(next);
     expect(next.session!.state.current!.challengeId).to.equal('ecrire-mot');
-    answerCurrent(next, { typed: 'bon\u0000jour' });
+    answerCurrent(next, { typed: '12\u000034' });
     await delivered('the next person’s answers are delivered');
 
     const typed = answers.find((a) => a.url.includes(sessionId) && a.body.challengeId === 'ecrire-mot')!;
     expect(typed.status).to.equal(201);
-    expect(typed.body.answer).to.deep.equal({ typed: 'bonjour' });
+    expect(typed.body.answer).to.deep.equal({ typed: '1234' });
     const results = await fetch(`${ENDPOINT}/v1/sessions/${sessionId}/results`, { headers: { authorization: `Bearer ${tokens.get(sessionId)}` } });
     const stored = (await results.json()) as { answers: Array<{ challengeId: string; status: string }> };
     expect(stored.answers.map((a) => [a.challengeId, a.status])).to.deep.equal([
