@@ -26,6 +26,30 @@ function focusedNode(node: A11yNode): A11yNode | undefined {
   return undefined;
 }
 
+/** Text of the ids an ARIA reference attribute names, in the element's own tree. */
+function referenced(element: Element, attribute: string): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return (element.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/**
+ * The focused node's accessible name and description: from the browser's accessibility tree where the
+ * runner can read it (Chromium, through CDP), else from the ARIA attributes that make them (Firefox).
+ */
+async function focusedNameAndDescription(): Promise<string> {
+  if (/Chrome\//.test(navigator.userAgent)) {
+    const focused = focusedNode((await a11ySnapshot({})) as unknown as A11yNode);
+    return `${focused?.name ?? ''} ${focused?.description ?? ''}`;
+  }
+  const active = deepActive();
+  if (!active) return '';
+  return `${active.getAttribute('aria-label') ?? ''} ${referenced(active, 'aria-labelledby')} ${referenced(active, 'aria-describedby')}`;
+}
+
 function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -52,9 +76,8 @@ describe('shipped widgets in the player', () => {
       validateButton(el).focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      const focused = focusedNode((await a11ySnapshot({})) as unknown as A11yNode);
       expect(deepActive()?.id, challenge.id).to.equal('error');
-      expect(`${focused?.name ?? ''} ${focused?.description ?? ''}`, challenge.id).to.contain('Vous n’avez pas répondu');
+      expect(await focusedNameAndDescription(), challenge.id).to.contain('Vous n’avez pas répondu');
       el.remove();
     }
   });
