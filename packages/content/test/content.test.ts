@@ -167,9 +167,10 @@ describe('the Observatoire survey', () => {
   test('chains courses at more than 60 % within 15 minutes', () => {
     assert.deepEqual(d.chaining, { successThreshold: 0.6, testTimeBudgetSeconds: 900 });
   });
-  test('the information screen says anonymous, same device, and stopping at the end of a course', () => {
+  test('the information screen says no name is asked (never "anonymous": year, commune and gender can identify), same device, and stopping at the end of a course', () => {
     const body = d.information.body.map((p) => p.fr).join(' ');
-    assert.match(body, /anonymes/);
+    assert.match(body, /ni votre nom/);
+    assert.doesNotMatch(body, /anonyme/);
     assert.match(body, /même appareil/);
     assert.match(body, /arrêter à la fin de chaque série/);
     assert.ok(d.information.consent.fr.length > 0);
