@@ -6,6 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { invalidRequest } from '../../api/errors.js';
 import { Token } from '@observatoire/core/api';
 import { guessableToken } from '../../token.js';
+import { jsonBodyOf, NOT_JSON } from '../json-body.js';
 
 /**
  * @example
@@ -13,13 +14,8 @@ import { guessableToken } from '../../token.js';
  */
 export function refuseGuessableTokens(): MiddlewareHandler {
   return async (c, next) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      return next();
-    }
+    const body = await jsonBodyOf(c);
+    if (body === NOT_JSON) return next();
     const token = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['token'] : undefined;
     // A token of the wrong shape is the schema's business (the route names every problem).
     if (Token.safeParse(token).success && guessableToken(token as string))

@@ -6,6 +6,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { formatPath, invalidRequest, type RequestIssue } from '../../api/errors.js';
+import { jsonBodyOf, NOT_JSON } from '../json-body.js';
 
 /** U+0000, a high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -72,13 +73,8 @@ export function guardText(): MiddlewareHandler {
       if (!isStorableText(name) || !isStorableText(value)) issues.push({ path: `query.${isStorableText(name) ? name : '(name)'}`, message: PROBLEM });
     }
     if (issues.length === 0 && hasJsonBody(c.req.header('Content-Type'), c.req.method)) {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch (error) {
-        if (!(error instanceof SyntaxError)) throw error;
-        return next();
-      }
+      const body = await jsonBodyOf(c);
+      if (body === NOT_JSON) return next();
       unstorableStrings(body, [], issues);
     }
     if (issues.length > 0) return invalidRequest(c, issues);

@@ -7,6 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { invalidRequest, type RequestIssue } from '../../api/errors.js';
 import { answerTimeProblems, clientTimeProblem } from '../../limits.js';
+import { jsonBodyOf, NOT_JSON } from '../json-body.js';
 
 /** The body fields that hold a client's epoch milliseconds, in the `/v1` bodies. */
 const TIME_FIELDS = ['startedAt', 'answeredAt', 'at', 'validatedAt'] as const;
@@ -18,13 +19,8 @@ const TIME_FIELDS = ['startedAt', 'answeredAt', 'at', 'validatedAt'] as const;
 export function checkTimes(now: () => number): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      return next();
-    }
+    const body = await jsonBodyOf(c);
+    if (body === NOT_JSON) return next();
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return next();
     const fields = body as Record<string, unknown>;
     const issues: RequestIssue[] = [];
