@@ -3,7 +3,7 @@
  * `adaptiveTransition`, tells subscribers, and saves / restores like the survey session.
  */
 import { randomSeed } from '../session/random.js';
-import { firstDifference } from '../session/snapshot.js';
+import { firstDifference, replayEventLog } from '../session/snapshot.js';
 import type { AdaptiveBank } from './bank.js';
 import { DEFAULT_ADAPTIVE_CONFIG } from './engine.js';
 import { AdaptiveError } from './errors.js';
@@ -80,16 +80,9 @@ export function readAdaptiveSnapshot(bank: AdaptiveBank, input: unknown): { seed
   } catch (error) {
     throw invalid(`state.config: ${(error as Error).message}`);
   }
-  for (const [i, event] of (state.events as unknown[]).entries()) {
-    const { at, action, id } = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
-    if (typeof at !== 'number') throw invalid(`state.events[${i}].at must be a number`);
-    try {
-      replayed = adaptiveTransition(bank, replayed, action as AdaptiveAction, { now: at, seed });
-    } catch (error) {
-      throw invalid(`state.events[${i}]: ${(error as Error).message}`);
-    }
-    if (replayed.events[i]?.id !== id) throw invalid(`state.events[${i}]: id must be "${replayed.events[i]?.id}"`);
-  }
+  replayed = replayEventLog(replayed, state.events, invalid, (current, event) =>
+    adaptiveTransition(bank, current, event.action as AdaptiveAction, { now: event.at, seed }),
+  );
   const difference = firstDifference(replayed, state, 'state');
   if (difference) throw invalid(`${difference} does not match what the event log gives`);
   return { seed, state: replayed };

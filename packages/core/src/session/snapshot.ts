@@ -44,21 +44,48 @@ export function readSnapshot(definition: SurveyDefinition, input: unknown): { se
   if (!Array.isArray(events)) throw invalid('state.events must be an array');
   // The state is derived from its event log: replaying the log through the protocol checks every
   // action again (phase, answers, ids) and rebuilds the state; the stored state must be that one.
-  let replayed = initialSessionState(definition, { seed, now: startedAt });
+  const replayed = replayEventLog(initialSessionState(definition, { seed, now: startedAt }), events, invalid, (current, event) =>
+    transition(definition, current, { ...(event.action as SessionAction), actor: event.actor } as SessionAction, { now: event.at, seed }),
+  );
+  const difference = firstDifference(replayed, state, 'state');
+  if (difference) throw invalid(`${difference} does not match what the event log gives`);
+  return { seed, state: replayed };
+}
+
+/** One stored event, as read back before it is checked. */
+export interface StoredEvent {
+  at: number;
+  actor: unknown;
+  action: unknown;
+}
+
+/**
+ * Replays a stored event log from `initial` through `step` (the session's transition), checking each
+ * event's time and id on the way, so a restored state is always the one its log gives
+ * (docs/protocol.md, "Seeds, replay, save and restore"). Used by the survey session and the adaptive session alike.
+ *
+ * @example
+ * const state = replayEventLog(initial, snapshot.state.events, invalid, (s, e) => transition(definition, s, e.action, { now: e.at, seed }));
+ */
+export function replayEventLog<S extends { readonly events: readonly { readonly id: string }[] }, E extends Error>(
+  initial: S,
+  events: unknown,
+  invalid: (message: string) => E,
+  step: (state: S, event: StoredEvent) => S,
+): S {
+  let replayed = initial;
   for (const [i, event] of (events as unknown[]).entries()) {
     const { at, actor, action, id } = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
     if (typeof at !== 'number') throw invalid(`state.events[${i}].at must be a number`);
     if (typeof action !== 'object' || action === null) throw invalid(`state.events[${i}].action must be an object`);
     try {
-      replayed = transition(definition, replayed, { ...(action as SessionAction), actor } as SessionAction, { now: at, seed });
+      replayed = step(replayed, { at, actor, action });
     } catch (error) {
       throw invalid(`state.events[${i}]: ${(error as Error).message}`);
     }
     if (replayed.events[i]?.id !== id) throw invalid(`state.events[${i}]: id must be "${replayed.events[i]?.id}"`);
   }
-  const difference = firstDifference(replayed, state, 'state');
-  if (difference) throw invalid(`${difference} does not match what the event log gives`);
-  return { seed, state: replayed };
+  return replayed;
 }
 
 /** Path of the first place where two JSON values differ, or null when they are equal. */
