@@ -78,7 +78,8 @@ describe('outbox: sending', () => {
     outbox.subscribe((status) => statuses.push(status));
     await outbox.enqueue([request('a', 1), request('a', 2, 'event')]);
     for (let attempt = 1; attempt <= 7; attempt++) {
-      await until(() => timers.pending === 1, `retry ${attempt} scheduled`);
+      // The timer is set at once; the status follows after an IndexedDB read.
+      await until(() => timers.pending === 1 && outbox.status.state === 'offline', `retry ${attempt} scheduled and shown`);
       expect(outbox.status).to.include({ state: 'offline', pending: 2, pendingAnswers: 1 });
       timers.fireAll();
     }
