@@ -65,6 +65,69 @@ describe('time limits are the session’s: extendTime and removeTimeLimit are lo
       assert.equal(result?.timedOut, expected ? true : undefined);
     });
 
+  const started: [string, number, number, boolean][] = [
+    ['started 10 s after it was shown: 39 s after showing is within', 10_000, 39_000, false],
+    ['started 10 s after it was shown: 40 s after showing is timed out', 10_000, 40_000, true],
+    ['started at once: same as without startTimeLimit', 0, 30_000, true],
+  ];
+  for (const [name, startAfter, answerAfter, late] of started)
+    test(`startTimeLimit: the limit runs from "Commencer": ${name}`, () => {
+      const { session, clock } = timed();
+      clock.tick(startAfter);
+      session.dispatch({ type: 'startTimeLimit', challengeId: 'm1' });
+      assert.equal(session.state.current?.timeLimitStartedAt, session.state.current!.startedAt + startAfter);
+      clock.tick(answerAfter - startAfter);
+      session.dispatch({ type: 'answerChallenge', challengeId: 'm1', answer: '2' });
+      const result = session.state.courses[0]?.results[0];
+      assert.equal(result?.status, late ? 'timedout' : 'ok');
+      assert.equal(result?.durationMs, answerAfter, 'the duration still counts from when the challenge was shown');
+    });
+
+  test('session.timeLeftMs() is the time the session judges: from startTimeLimit, doubled, removed', () => {
+    const { session, clock } = timed();
+    assert.equal(session.timeLeftMs(), 30_000);
+    clock.tick(4000);
+    session.dispatch({ type: 'startTimeLimit', challengeId: 'm1' });
+    clock.tick(10_000);
+    assert.equal(session.timeLeftMs(), 20_000);
+    session.dispatch({ type: 'extendTime', challengeId: 'm1' });
+    assert.equal(session.timeLeftMs(), 50_000);
+    clock.tick(60_000);
+    assert.equal(session.timeLeftMs(), -10_000, 'negative once it ran out');
+    session.dispatch({ type: 'removeTimeLimit', challengeId: 'm1' });
+    assert.equal(session.timeLeftMs(), null);
+    assert.equal(validatedSession({ clock: fakeClock() }).timeLeftMs(), null, 'no current challenge');
+  });
+
+  test('startTimeLimit again (the screen shown again after a resume) starts the limit again', () => {
+    const { session, clock } = timed();
+    session.dispatch({ type: 'startTimeLimit', challengeId: 'm1' });
+    clock.tick(25_000);
+    session.dispatch({ type: 'resume' });
+    session.dispatch({ type: 'startTimeLimit', challengeId: 'm1' });
+    clock.tick(25_000);
+    session.dispatch({ type: 'answerChallenge', challengeId: 'm1', answer: '2' });
+    assert.equal(session.state.courses[0]?.results[0]?.status, 'ok');
+  });
+
+  const untimed = (): SurveySession => {
+    const session = validatedSession({ clock: fakeClock() });
+    session.dispatch({ type: 'continue' });
+    return session;
+  };
+  const refusedStarts: [string, () => SurveySession, SessionAction, ProtocolErrorCode][] = [
+    ['on a challenge without a timer', untimed, { type: 'startTimeLimit', challengeId: 'm1' }, 'no_time_limit'],
+    ['after removeTimeLimit', () => {
+      const { session } = timed();
+      session.dispatch({ type: 'removeTimeLimit', challengeId: 'm1' });
+      return session;
+    }, { type: 'startTimeLimit', challengeId: 'm1' }, 'no_time_limit'],
+    ['naming another challenge', () => timed().session, { type: 'startTimeLimit', challengeId: 'm2' }, 'not_current_challenge'],
+    ['without challengeId', () => timed().session, { type: 'startTimeLimit' } as unknown as SessionAction, 'invalid_action'],
+  ];
+  for (const [name, make, action, code] of refusedStarts)
+    test(`startTimeLimit is refused ${name}: ${code}`, () => refusedWith(make(), action, code));
+
   test('the sender cannot cut a running limit short: its timedOut is not enough', () => {
     const { session, clock } = timed();
     clock.tick(5000);
@@ -90,6 +153,8 @@ describe('time limits are the session’s: extendTime and removeTimeLimit are lo
 
   test('restoring replays the time actions and gives the same state', () => {
     const { session, clock } = timed();
+    clock.tick(2000);
+    session.dispatch({ type: 'startTimeLimit', challengeId: 'm1' });
     session.dispatch({ type: 'extendTime', challengeId: 'm1' });
     clock.tick(45_000);
     session.dispatch({ type: 'answerChallenge', challengeId: 'm1', answer: '2' });
@@ -97,8 +162,8 @@ describe('time limits are the session’s: extendTime and removeTimeLimit are lo
     const again = createSurveySession(timedDefinition, { restore: JSON.parse(JSON.stringify(session)) });
     assert.deepEqual(again.state, session.state);
     assert.deepEqual(
-      again.state.events.slice(-3).map((e) => e.action.type),
-      ['extendTime', 'answerChallenge', 'removeTimeLimit'],
+      again.state.events.slice(-4).map((e) => e.action.type),
+      ['startTimeLimit', 'extendTime', 'answerChallenge', 'removeTimeLimit'],
     );
   });
 });

@@ -22,6 +22,7 @@ export const PROTOCOL = {
     answerChallenge: ['course', 'endOfCourse', 'finished'],
     skipChallenge: ['course', 'endOfCourse', 'finished'],
     skipRemaining: ['endOfCourse', 'finished'],
+    startTimeLimit: ['course'],
     extendTime: ['course'],
     removeTimeLimit: ['course'],
     resume: ['course'],
@@ -45,6 +46,7 @@ const ACTION_TYPES: readonly SessionActionType[] = [
   'answerChallenge',
   'skipChallenge',
   'skipRemaining',
+  'startTimeLimit',
   'extendTime',
   'removeTimeLimit',
   'continue',
@@ -91,6 +93,7 @@ export function normalizeAction(action: unknown): { action: SessionAction; actor
         throw new ProtocolError('consent_required', '"start" refused: the participant has not given consent (send { type: "start", consent: true })');
       return { action: { type: 'start', consent: true }, actor };
     }
+    case 'startTimeLimit':
     case 'extendTime':
     case 'removeTimeLimit':
       return { action: { type, challengeId: expectString(raw, type, 'challengeId') } as SessionAction, actor };

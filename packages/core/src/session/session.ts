@@ -9,6 +9,7 @@ import { randomSeed } from './random.js';
 import { readSnapshot, toSnapshot } from './snapshot.js';
 import { courseRecommendation, elapsedTestTimeMs } from './course.js';
 import { initialSessionState, transition } from './transition.js';
+import { timeLeftMs } from './time-limit.js';
 import type { SessionAction, SessionEvent, SessionOptions, SessionState, SurveySession } from './types.js';
 
 export { allowedActions, PROTOCOL } from './protocol.js';
@@ -63,6 +64,9 @@ export function createSurveySession(definition: SurveyDefinition, options: Sessi
     },
     testTimeMs() {
       return elapsedTestTimeMs(state, clock());
+    },
+    timeLeftMs() {
+      return timeLeftMs(state.current, clock());
     },
     now() {
       return clock();

@@ -128,9 +128,10 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
       });
       return closeChallenges(definition, state, results, true, context);
     }
+    case 'startTimeLimit':
     case 'extendTime':
     case 'removeTimeLimit': {
-      return { ...state, current: changedTimeLimit(currentChallenge(state, action.challengeId), action.type) };
+      return { ...state, current: changedTimeLimit(currentChallenge(state, action.challengeId), action.type, context.now) };
     }
     case 'quit':
       return { ...state, phase: 'finished', endReason: 'quit' };

@@ -37,6 +37,11 @@ export type SessionAction = ActionBase &
     | { type: 'answerChallenge'; challengeId: string; answer: ChallengeAnswer; timedOut?: boolean }
     | { type: 'skipChallenge'; challengeId: string }
     | { type: 'skipRemaining' }
+    /**
+     * The person pressed "Commencer" on a timed challenge's "how much time" screen: its time limit
+     * runs from now (docs/protocol.md, "Time limits").
+     */
+    | { type: 'startTimeLimit'; challengeId: string }
     /** Doubles the current challenge's time limit (RGAA 13.1: the person controls every time limit). */
     | { type: 'extendTime'; challengeId: string }
     /** Removes the current challenge's time limit. */
@@ -99,6 +104,11 @@ export interface CurrentChallenge {
    * each `extendTime`, `null` once removed by `removeTimeLimit`.
    */
   timeLimitMs?: number | null;
+  /**
+   * When the person started the time limit (`startTimeLimit`, the last one when the screen was shown
+   * again); until then the limit runs from `startedAt`.
+   */
+  timeLimitStartedAt?: number;
 }
 
 export interface SessionState {
@@ -164,6 +174,12 @@ export interface SurveySession {
   recommendation(): Recommendation | null;
   /** Test time so far: the time spent inside courses. */
   testTimeMs(): number;
+  /**
+   * Time left (milliseconds, negative once it ran out) on the current challenge's time limit, from
+   * `timeLimitStart` on the session's clock (docs/protocol.md, "Time limits"); `null` when no limit runs
+   * (no current challenge, no timer, or removed). The player's timer shows this.
+   */
+  timeLeftMs(): number | null;
   /** The session's clock (milliseconds): what the rules that depend on the date read (year bounds). */
   now(): number;
   /** Called after every successful dispatch. Returns the unsubscribe function. */
