@@ -1,8 +1,8 @@
 /**
  * The event `<obs-challenge-player>` sends when the person answers or skips. The player does
  * not judge: a parent that records answers (the course chainer) calls `preventDefault()` on it
- * and dispatches the answer to the session; when nobody does, the player checks the answer
- * itself and emits `obs-answer`, so it also works alone.
+ * and dispatches the answer to the session; when nobody does, the player's own session of the
+ * challenge records it and the player emits `obs-answer`, so it also works alone.
  *
  * @example
  * chainer.addEventListener('obs-player-submit', (event) => {
@@ -24,12 +24,13 @@ export interface PlayerSubmitDetail {
 export const PLAYER_SUBMIT_EVENT = 'obs-player-submit';
 
 /**
- * The person extended (`extendTime`) or removed (`removeTimeLimit`) the challenge's time limit; the
- * named session action, for a parent that records it in the session's log (the course chainer).
+ * The person started (`startTimeLimit`, "Commencer"), extended (`extendTime`) or removed
+ * (`removeTimeLimit`) the challenge's time limit; the named session action, for a parent that
+ * records it in the session's log (the course chainer).
  */
 export interface PlayerTimeDetail {
   challengeId: string;
-  action: 'extendTime' | 'removeTimeLimit';
+  action: 'startTimeLimit' | 'extendTime' | 'removeTimeLimit';
 }
 
 export const PLAYER_TIME_EVENT = 'obs-player-time';

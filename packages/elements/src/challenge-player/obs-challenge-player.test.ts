@@ -345,6 +345,75 @@ describe('<obs-challenge-player>', () => {
     expect(status(el)).to.equal('Votre réponse est enregistrée.');
   });
 
+  describe('alone, it drives a core session of its challenge (docs/protocol.md, "Alone on a page")', () => {
+    const moves: [string, string, (el: ObsChallengePlayer) => Promise<void>, string][] = [
+      ['a right answer', 'qcu-souris', async (el) => (await keyboard.choose(el, 'La souris'), keyboard.press(el, 'Je valide')), 'ok'],
+      ['a wrong answer', 'qroc-capitale', async (el) => (await keyboard.type(el, 'Ville', 'Lyon'), keyboard.press(el, 'Je valide')), 'ko'],
+      ['a skip', 'qroc-capitale', async (el) => (await keyboard.press(el, 'Je passe'), keyboard.press(el, 'Oui, je passe')), 'aband'],
+    ];
+    for (const [name, id, move, expected] of moves)
+      it(`${name}: obs-answer carries exactly the result the session recorded, with the session's event id`, async () => {
+        const clock = new ManualClock();
+        const el = await player(id, { clock });
+        const session = el.session!;
+        expect(session.state.phase).to.equal('course');
+        clock.advance(7000);
+        const answered = oneEvent(el, 'obs-answer');
+        await move(el);
+        const { detail } = (await answered) as CustomEvent<AnswerEventDetail>;
+        const recorded = session.state.courses[0]?.results[0];
+        expect(detail.result).to.deep.equal(recorded);
+        expect(detail.courseId).to.equal('');
+        expect(detail.result.status).to.equal(expected);
+        expect(detail.result.eventId).to.equal(session.state.events.at(-1)?.id);
+        expect(detail.result.eventId).to.match(new RegExp(`^${session.state.sessionId}-\\d+$`));
+        expect(detail.result.durationMs).to.equal(7000);
+        expect(session.state.phase).to.equal('finished');
+      });
+
+    it('a timed challenge: "Commencer", "Plus de temps" and "Sans limite de temps" are the session\'s actions, in its log', async () => {
+      const clock = new ManualClock();
+      const el = await player('qcu-minute', { clock });
+      const told: string[] = [];
+      el.addEventListener('obs-player-time', (event) => told.push(event.detail.action));
+      clock.advance(20_000); // reading the first screen does not eat into the time
+      await keyboard.press(el, 'Commencer');
+      expect(el.session!.timeLeftMs()).to.equal(60_000);
+      await keyboard.press(el, 'Plus de temps');
+      await keyboard.press(el, 'Sans limite de temps');
+      const types = el.session!.state.events.map((event) => event.action.type);
+      expect(types).to.deep.equal(['start', 'startTimeLimit', 'extendTime', 'removeTimeLimit']);
+      expect(told).to.deep.equal(['startTimeLimit', 'extendTime', 'removeTimeLimit']);
+    });
+
+    it('the timer shows the time the session judges, and timedOut is the session\'s', async () => {
+      const clock = new ManualClock();
+      const el = await player('qcu-minute', { clock });
+      await keyboard.press(el, 'Commencer');
+      clock.advance(42_000);
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.timer'))).to.contain('Temps restant : 18 s');
+      expect(el.session!.timeLeftMs()).to.equal(18_000);
+      clock.advance(18_000);
+      await el.updateComplete;
+      const answered = oneEvent(el, 'obs-answer');
+      await keyboard.choose(el, 'Réponse A');
+      await keyboard.press(el, 'Je valide');
+      const { detail } = (await answered) as CustomEvent<AnswerEventDetail>;
+      expect(detail.result).to.include({ status: 'timedout', timedOut: true });
+      expect(detail.result).to.deep.equal(el.session!.state.courses[0]?.results[0]);
+    });
+
+    it('inside a parent that records the answer, its session records nothing of the answer', async () => {
+      const el = await player('qroc-capitale');
+      el.addEventListener('obs-player-submit', (event) => event.preventDefault());
+      await keyboard.type(el, 'Ville', 'Paris');
+      await keyboard.press(el, 'Je valide');
+      expect(el.session!.state.phase).to.equal('course');
+      expect(el.session!.state.events.map((event) => event.action.type)).to.deep.equal(['start']);
+    });
+  });
+
   describe('learning mode', () => {
     it('shows the hint, tutorials and links to learn more after a wrong answer', async () => {
       const el = await player('qcu-souris', { mode: 'learning' });

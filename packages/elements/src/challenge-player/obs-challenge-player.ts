@@ -1,23 +1,26 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { AnswerShapeError, evaluateAnswer, ObservatoireError } from '@observatoire/core';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { AnswerShapeError, createChallengeSession, ObservatoireError } from '@observatoire/core';
 import { toLang, translate } from '@observatoire/core/i18n';
-import type { AnswerResult, Challenge, ChallengeAnswer, ChallengeResult, Lang } from '@observatoire/core';
+import type { AnswerResult, Challenge, ChallengeAnswer, ChallengeResult, Lang, SessionState, SurveySession } from '@observatoire/core';
 import type { WidgetAnswerDetail } from '@observatoire/core/widget';
 import { emit } from '../events.js';
 import { Announcer } from '../shared/announcer.js';
 import { ScreenGuard } from '../shared/screen-guard.js';
+import { Subscription } from '../shared/subscription.js';
 import type { ChallengeWidget } from '../widget.js';
+import { recordAlone } from './alone.js';
 import { buildAnswer, type Refusal } from './answer.js';
 import { PLAYER_SUBMIT_EVENT, playerTimeEvent, type PlayerSubmitDetail } from './events.js';
-import { createWidget, readDraft, renderForm, widgetMissingError } from './fields.js';
+import { createWidget, readDraft, widgetMissingError } from './fields.js';
 import { moveFocus, type PlayerFocus } from './focus.js';
-import { outcomeText, renderOutcome } from './help.js';
-import { renderAlternative, renderIllustration, renderProgress, resolveUrl } from './instruction.js';
+import { outcomeText } from './help.js';
+import { renderProgress } from './instruction.js';
 import { messages, type PlayerText } from './messages.js';
 import { styles } from './styles.js';
 import { formatDuration, systemClock, type PlayerClock } from './timer.js';
 import { TimerController, type TimerNews } from './timer-controller.js';
-import { renderIntro, renderTimer, timerNewsText, timerView, type TimerView } from './timer-view.js';
+import { renderChallengeScreen } from './screen.js';
+import { renderIntro, timerNewsText, timerView, type TimerView } from './timer-view.js';
 
 export type PlayerMode = 'measurement' | 'learning';
 
@@ -31,9 +34,15 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * Plays one challenge of any type (QCU, QCM, QROC, QROCM-ind, QROCM-dep, interactive) and
  * reports what the person answered. It never shows a correction in `measurement` mode.
  *
+ * It drives a core session of its one challenge (`createChallengeSession`, docs/protocol.md, "Alone
+ * on a page"): the time limit, the verdict and the event ids are the session's, nothing is checked
+ * here. A parent that records answers in its own session (the course chainer) handles
+ * `obs-player-submit` and `obs-player-time`; the player's session then only times the screen.
+ *
  * A timed challenge first says how much time there is; the person can ask for more time or
- * remove the limit, before and while it runs (RGAA 13.1). When the time runs out the person
- * can still answer: the answer is sent with `timedOut: true`.
+ * remove the limit, before and while it runs (RGAA 13.1). The limit runs from "Commencer"
+ * (`startTimeLimit`, docs/player.md, "Time limits"). When the time runs out the person can still
+ * answer: the session records the answer as timed out.
  *
  * @example
  * const player = document.createElement('obs-challenge-player');
@@ -50,9 +59,11 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * @prop {Challenge | undefined} challenge - The challenge to play (from a parsed definition).
  * @prop {readonly number[] | undefined} proposalOrder - Display order of a shuffled QCU/QCM (`session.state.current.proposalOrder`).
  * @prop {{ status: AnswerStatus } | undefined} result - The verdict recorded by a parent (learning mode shows help when it is not `ok`).
- * @prop {PlayerClock} clock - Time source for the timer (tests inject a fake one).
+ * @prop {PlayerClock} clock - Time source of the timer and of the player's session (tests inject a fake one).
+ * @prop {SurveySession | undefined} session - The session of this challenge alone (read-only), from `createChallengeSession`.
  * @fires obs-player-submit - `{ challengeId, answer, timedOut }` (cancelable; `answer` is `null` for "Je passe"). A parent that records the answer calls `preventDefault()`.
- * @fires obs-answer - Only when no parent handled `obs-player-submit`: the locally checked result (`courseId` is empty).
+ * @fires obs-player-time - `{ challengeId, action }`: `startTimeLimit`, `extendTime` or `removeTimeLimit`, for a parent that records them.
+ * @fires obs-answer - Only when no parent handled `obs-player-submit`: the result the player's session recorded (`courseId` is empty; `eventId` from the session).
  * @fires obs-error - `widget_missing` (the widget element is not defined) or `answer_shape` (the core refused the answer's shape).
  * @csspart heading - The heading: progress and instruction.
  * @csspart progress - "Épreuve 2 sur 7".
@@ -83,10 +94,10 @@ export class ObsChallengePlayer extends LitElement {
     total: { type: Number },
     result: { attribute: false },
     clock: { attribute: false },
+    sessionState: { state: true },
     stage: { state: true },
     refusal: { state: true },
     alternativeShown: { state: true },
-    localResult: { state: true },
     failure: { state: true },
     confirmingSkip: { state: true },
   };
@@ -104,25 +115,29 @@ export class ObsChallengePlayer extends LitElement {
   declare result: Verdict | undefined;
   declare clock: PlayerClock;
 
+  /** The last state of the player's session: each change renders. */
+  declare private sessionState: SessionState | undefined;
   declare private stage: Stage;
   declare private refusal: Refusal | undefined;
   declare private alternativeShown: boolean;
-  declare private localResult: Verdict | undefined;
   declare private failure: string | undefined;
   declare private confirmingSkip: boolean;
 
   /** Incremented for each challenge shown: the form is rebuilt, so nothing typed carries over. */
   private play = 0;
-  private shownAt = 0;
-  /** The time limit: ticks while connected and answering. */
-  private timer = new TimerController(this, () => this.clock, (news) => this.onTimerNews(news));
+  /** The session of this challenge alone: its time limit, and its verdict when no parent records the answer. */
+  private solo: SurveySession | undefined;
+  private sessionChanges = new Subscription(this, () => this.solo, (state: SessionState) => (this.sessionState = state));
+  /** The time limit, read from the session: ticks while connected and answering. */
+  private timer = new TimerController(this, () => this.clock, () => this.solo, (news) => this.onTimerNews(news), (action, id) =>
+    this.dispatchEvent(playerTimeEvent(id, action)),
+  );
   private announcer = new Announcer(this);
   readonly guard = new ScreenGuard(this); // input begun before this challenge was shown never acts on it
   private widget: HTMLElement | undefined;
   private widgetAnswer: Readonly<Record<string, string>> | undefined;
   private focusNext: PlayerFocus | undefined;
   private reportedFailure = false;
-  private localSeq = 0;
   private skipped = false;
 
   constructor() {
@@ -136,6 +151,11 @@ export class ObsChallengePlayer extends LitElement {
     this.confirmingSkip = false;
   }
 
+  /** The session of this challenge alone (docs/protocol.md, "Alone on a page"). */
+  get session(): SurveySession | undefined {
+    return this.solo;
+  }
+
   private get language(): Lang {
     return toLang(this.lang);
   }
@@ -147,52 +167,46 @@ export class ObsChallengePlayer extends LitElement {
     if (this.widget) Object.assign(this.widget, { lang: this.language, disabled: this.stage === 'sent' } satisfies Partial<ChallengeWidget>);
   }
 
-  /** A new challenge: everything about the previous one is forgotten. */
+  /** A new challenge: a new session of it, and everything about the previous one is forgotten. */
   private reset(): void {
     this.play += 1;
-    this.refusal = this.localResult = undefined;
-    this.alternativeShown = false;
-    this.failure = undefined;
-    this.reportedFailure = false;
-    this.widget = undefined;
-    this.widgetAnswer = undefined;
-    this.skipped = false;
-    this.confirmingSkip = false;
+    this.refusal = this.failure = this.widget = this.widgetAnswer = undefined;
+    this.alternativeShown = this.reportedFailure = this.skipped = this.confirmingSkip = false;
     this.guard.screenChanged();
     this.announcer.clear();
+    this.timer.reset();
     const challenge = this.challenge;
-    this.timer.reset(challenge?.timer);
+    this.solo = challenge && createChallengeSession(challenge, { clock: () => this.clock.now() });
+    this.sessionChanges.follow();
+    this.sessionState = this.solo?.state;
     if (!challenge) return;
     this.focusNext = 'heading';
     if (challenge.type === 'interactive') {
       this.widget = createWidget(challenge.widget.name, challenge.widget.config ?? {}, this.language);
       if (!this.widget) this.failure = this.t('widgetMissing', { name: challenge.widget.name });
     }
-    if (this.timer.limitMs !== null) this.stage = 'intro';
-    else this.begin();
-  }
-
-  /** The challenge is shown: its time (if any) starts now. */
-  private begin(): void {
-    this.stage = 'answering';
-    this.shownAt = this.clock.now();
-    this.timer.start(this.shownAt);
+    this.stage = this.timer.limitMs === null ? 'answering' : 'intro';
   }
 
   private onTimerNews(news: TimerNews): void {
     this.announcer.say(timerNewsText(news, this.language, this.t));
   }
 
+  /** "Commencer": the challenge is shown and its time limit (unless removed) starts now. */
+  private onStart(): void {
+    this.focusNext = 'heading';
+    this.guard.screenChanged();
+    this.stage = 'answering';
+    this.timer.start();
+  }
+
   private moreTime(): void {
-    const left = this.timer.double(this.stage !== 'intro');
-    if (left === undefined) return;
-    if (this.challenge) this.dispatchEvent(playerTimeEvent(this.challenge.id, 'extendTime'));
-    this.announcer.say(this.t('timeExtended', { duration: formatDuration(left, this.language) }));
+    const left = this.timer.extend();
+    if (left !== undefined) this.announcer.say(this.t('timeExtended', { duration: formatDuration(left, this.language) }));
   }
 
   private removeLimit(): void {
-    this.timer.remove();
-    if (this.challenge) this.dispatchEvent(playerTimeEvent(this.challenge.id, 'removeTimeLimit'));
+    if (!this.timer.remove()) return;
     this.announcer.say(this.t('timeRemoved'));
     this.focusNext = this.stage === 'intro' ? 'start' : 'heading';
   }
@@ -229,6 +243,8 @@ export class ObsChallengePlayer extends LitElement {
   }
 
   private send(challenge: Challenge, answer: ChallengeAnswer | null): void {
+    this.timer.sync();
+    // The sender's view, from the session's own time left; the session decides anyway (docs/protocol.md).
     const timedOut = answer !== null && this.timer.timedOut;
     this.timer.halt();
     this.refusal = undefined;
@@ -243,33 +259,19 @@ export class ObsChallengePlayer extends LitElement {
       this.announcer.say(this.outcomeText());
       return;
     }
-    this.checkAlone(challenge, answer, timedOut);
+    this.recordAlone(challenge, answer, timedOut);
   }
 
-  /** Alone on the page: check the answer with the core and report it as `obs-answer`. */
-  private checkAlone(challenge: Challenge, answer: ChallengeAnswer | null, timedOut: boolean): void {
-    let verdict: AnswerResult;
+  /** Alone on the page: the player's session records the answer; its result goes out as `obs-answer`. */
+  private recordAlone(challenge: Challenge, answer: ChallengeAnswer | null, timedOut: boolean): void {
+    let result: ChallengeResult | undefined;
     try {
-      verdict = evaluateAnswer(challenge, answer, { timedOut });
+      result = this.solo && recordAlone(this.solo, challenge.id, answer, timedOut);
     } catch (error) {
       if (!(error instanceof AnswerShapeError)) throw error;
-      this.showAnswerShapeError(error);
-      return;
+      return this.showAnswerShapeError(error);
     }
-    const answeredAt = this.clock.now();
-    this.localSeq += 1;
-    const result: ChallengeResult = {
-      challengeId: challenge.id,
-      status: verdict.status,
-      ...(answer !== null && { answer }),
-      details: verdict.details,
-      startedAt: this.shownAt,
-      answeredAt,
-      durationMs: Math.max(0, answeredAt - this.shownAt),
-      actor: 'participant',
-      eventId: `local-${challenge.id}-${this.localSeq}`,
-    };
-    this.localResult = { status: verdict.status };
+    if (!result) return;
     this.announcer.say(this.outcomeText());
     emit(this, 'obs-answer', { result, courseId: '' });
   }
@@ -287,7 +289,12 @@ export class ObsChallengePlayer extends LitElement {
 
   /** What is said once the answer is sent: a verdict only in learning mode. */
   private outcomeText(): string {
-    return outcomeText({ skipped: this.skipped, learning: this.mode === 'learning', verdict: this.result ?? this.localResult }, this.t);
+    return outcomeText({ skipped: this.skipped, learning: this.mode === 'learning', verdict: this.verdict }, this.t);
+  }
+
+  /** The parent's verdict, else the one the player's session recorded. */
+  private get verdict(): Verdict | undefined {
+    return this.result ?? this.sessionState?.courses[0]?.results[0];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -303,41 +310,27 @@ export class ObsChallengePlayer extends LitElement {
   }
 
   override render(): TemplateResult {
-    const challenge = this.challenge;
-    const status = html`<p class="visually-hidden" aria-live="polite" part="status" id="status">${this.announcer.text}</p>`;
-    if (!challenge) return html`<p class="hint">${this.t('noChallenge')}</p>${status}`;
-    if (this.stage === 'intro') return html`${renderIntro(renderProgress(this.position, this.total, this.t), this.timerView(), this.onStart)}${status}`;
-    const lang = this.language;
-    const disabled = this.stage === 'sent';
-    const t = this.t;
-    const verdict = this.result ?? this.localResult;
-    return html`
-      <section aria-labelledby="heading">
-        <h2 id="heading" tabindex="-1" part="heading">${renderProgress(this.position, this.total, this.t)}<span class="instruction">${challenge.instruction[lang]}</span></h2>
-        ${renderAlternative(challenge, { lang, t, shown: this.alternativeShown, onToggle: this.toggleAlternative })}
-        ${challenge.type === 'QCM' ? html`<p class="hint" id="qcm-hint">${this.t('qcmHint')}</p>` : nothing}
-        ${renderIllustration(challenge, lang, (url) => resolveUrl(url, this.baseUrl))}
-        ${this.stage === 'answering' ? renderTimer(this.timerView()) : nothing}
-        ${this.failure ? html`<p class="error" id="failure" tabindex="-1" role="alert">${this.failure}</p>` : nothing}
-        ${renderForm(challenge, {
-          lang, disabled, t, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play,
-          onSubmit: this.onSubmit, onSkip: (confirm) => this.onSkip(confirm), onWidgetAnswer: this.onWidgetAnswer, confirmingSkip: this.confirmingSkip,
-        })}
-        ${disabled
-          ? renderOutcome(challenge, {
-              lang, t, outcome: this.outcomeText(), resolve: (url: string) => resolveUrl(url, this.baseUrl),
-              showHelp: this.mode === 'learning' && verdict !== undefined && verdict.status !== 'ok',
-            })
-          : nothing}
-      </section>
-      ${status}
-    `;
+    // The live region stays the same node from the first render on, whatever the screen: a region
+    // created with its first message is often not read (docs/player.md, "Focus").
+    return html`${this.renderScreen()}<p class="visually-hidden" aria-live="polite" part="status" id="status">${this.announcer.text}</p>`;
   }
 
-  private onStart(): void {
-    this.focusNext = 'heading';
-    this.guard.screenChanged();
-    this.begin();
+  private renderScreen(): TemplateResult {
+    const challenge = this.challenge;
+    if (!challenge) return html`<p class="hint">${this.t('noChallenge')}</p>`;
+    if (this.stage === 'intro') return renderIntro(renderProgress(this.position, this.total, this.t), this.timerView(), this.onStart);
+    const sent = this.stage === 'sent';
+    const verdict = this.verdict;
+    return renderChallengeScreen(challenge, {
+      lang: this.language, t: this.t, position: this.position, total: this.total, baseUrl: this.baseUrl,
+      alternativeShown: this.alternativeShown, onToggleAlternative: this.toggleAlternative,
+      timer: sent ? undefined : this.timerView(), failure: this.failure,
+      form: {
+        disabled: sent, proposalOrder: this.proposalOrder, refusal: this.refusal, widget: this.widget, play: this.play, confirmingSkip: this.confirmingSkip,
+        onSubmit: this.onSubmit, onSkip: (confirm) => this.onSkip(confirm), onWidgetAnswer: this.onWidgetAnswer,
+      },
+      outcome: sent ? { text: this.outcomeText(), showHelp: this.mode === 'learning' && verdict !== undefined && verdict.status !== 'ok' } : undefined,
+    });
   }
 
   private toggleAlternative(): void {

@@ -1,28 +1,31 @@
 /**
- * The time limit of a timed challenge, as a lit controller: it ticks only while its host is in
- * the page and the challenge is being answered, and tells the host what to announce. The person
- * can double the time or remove the limit, before and while it runs (RGAA 13.1; docs/player.md).
+ * The time limit of a timed challenge, as a lit controller. The limit is the session's: it reads the
+ * time left from `session.timeLeftMs()` (docs/protocol.md, "Time limits"), so what the person sees is
+ * what the session judges; the controller only ticks while its host is in the page and the challenge
+ * is being answered, and tells the host what to announce (docs/player.md, "Time limits").
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SurveySession } from '@observatoire/core';
 import { crossedThreshold, type PlayerClock } from './timer.js';
 
 /** What the live region should say: the time left (at a threshold, or at the start), or that it is up. */
 export type TimerNews = { kind: 'left'; ms: number } | { kind: 'up' };
 
+/** The session actions about the time limit (docs/protocol.md, "Time limits"). */
+export type TimeAction = 'startTimeLimit' | 'extendTime' | 'removeTimeLimit';
+
 export class TimerController implements ReactiveController {
-  /** `null`: no time limit (none in the content, or removed by the person). */
-  limitMs: number | null = null;
-  /** The time ran out: the person may still answer (the answer says `timedOut`). */
-  timedOut = false;
-  private startedAt = 0;
-  private now = 0;
   private running = false;
+  private left: number | null = null;
   private stopTicking: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly clock: () => PlayerClock,
+    private readonly session: () => SurveySession | undefined,
     private readonly onNews: (news: TimerNews) => void,
+    /** After the session recorded a time action: the host tells a parent that records it too. */
+    private readonly onAction: (action: TimeAction, challengeId: string) => void,
   ) {
     host.addController(this);
   }
@@ -35,53 +38,73 @@ export class TimerController implements ReactiveController {
     this.clearTicks();
   }
 
-  /** A new challenge: its limit in seconds from the content, or none. */
-  reset(seconds: number | undefined): void {
-    this.halt();
-    this.limitMs = seconds ? seconds * 1000 : null;
-    this.timedOut = false;
+  /** The session's limit in milliseconds; `null`: no time limit (none in the content, or removed). */
+  get limitMs(): number | null {
+    return this.session()?.state.current?.timeLimitMs ?? null;
   }
 
-  /** The challenge is shown at `at`: its time (if any) starts now. */
-  start(at: number): void {
-    if (this.limitMs === null) return;
-    this.startedAt = at;
-    this.now = at;
+  /** Time left at the last reading (the whole limit before the start). */
+  get remainingMs(): number {
+    return this.left ?? this.limitMs ?? 0;
+  }
+
+  /** The time ran out, by the session's clock: the person may still answer (the answer says `timedOut`). */
+  get timedOut(): boolean {
+    return this.left !== null && this.left <= 0;
+  }
+
+  /** "Commencer": the session starts the limit (`startTimeLimit`); tick and say how much time there is. */
+  start(): void {
+    if (!this.act('startTimeLimit')) return;
+    this.read();
+    if (this.left === null) return;
     this.running = true;
     this.tickEvery();
-    this.onNews({ kind: 'left', ms: this.limitMs });
+    this.onNews({ kind: 'left', ms: this.left });
   }
 
-  /** Time left at the last tick. */
-  get remainingMs(): number {
-    return this.remainingAt(this.now);
+  /** "Plus de temps": the session doubles the limit; returns the time now left (the whole limit before the start). */
+  extend(): number | undefined {
+    if (!this.act('extendTime')) return undefined;
+    return (this.running ? this.left : this.limitMs) ?? undefined;
   }
 
-  /** Twice the time; returns the time now left (the whole limit before the start). */
-  double(started: boolean): number | undefined {
-    if (this.limitMs === null) return undefined;
-    this.limitMs *= 2;
-    const left = started ? this.remainingAt(this.clock().now()) : this.limitMs;
-    this.now = this.clock().now();
+  /** "Sans limite de temps": the session removes the limit; false when there was none. */
+  remove(): boolean {
+    return this.act('removeTimeLimit');
+  }
+
+  /** Read the time left from the session now (before an answer is sent). */
+  sync(): void {
+    if (this.running) this.read();
+  }
+
+  private act(action: TimeAction): boolean {
+    const session = this.session();
+    const challengeId = session?.state.current?.challengeId;
+    if (!session || challengeId === undefined || this.limitMs === null) return false;
+    session.dispatch({ type: action, challengeId });
+    if (this.running) this.read();
+    if (this.limitMs === null) this.halt();
     this.host.requestUpdate();
-    return left;
+    this.onAction(action, challengeId);
+    return true;
   }
 
-  /** No limit any more. */
-  remove(): void {
-    this.limitMs = null;
-    this.halt();
-    this.host.requestUpdate();
-  }
-
-  /** Stop for good (the answer is sent, or the challenge changed). */
+  /** Stop for good (the answer is sent, the limit removed, or the challenge changed). */
   halt(): void {
     this.running = false;
     this.clearTicks();
   }
 
-  private remainingAt(time: number): number {
-    return (this.limitMs ?? 0) - (time - this.startedAt);
+  /** A new challenge: nothing read yet. */
+  reset(): void {
+    this.halt();
+    this.left = null;
+  }
+
+  private read(): void {
+    this.left = this.session()?.timeLeftMs() ?? null;
   }
 
   private tickEvery(): void {
@@ -94,13 +117,12 @@ export class TimerController implements ReactiveController {
   }
 
   private tick(): void {
-    if (this.limitMs === null || !this.running) return this.halt();
-    const before = this.remainingAt(this.now);
-    this.now = this.clock().now();
-    const after = this.remainingAt(this.now);
+    const before = this.left;
+    this.read();
+    const after = this.left;
+    if (!this.running || before === null || after === null) return this.halt();
     this.host.requestUpdate();
     if (after <= 0) {
-      this.timedOut = true;
       this.halt();
       this.onNews({ kind: 'up' });
       return;
