@@ -91,5 +91,7 @@ export type ProtocolErrorCode =
   | 'restore_mismatch'
   /** `restore` was given something that is not a session snapshot (or a damaged one). */
   | 'invalid_snapshot'
+  /** `restore` was given a snapshot of an earlier version that cannot be brought to the current rules: start a new session. */
+  | 'snapshot_outdated'
   /** `dispatch` was given something that is not a session action (unknown type, bad field). */
   | 'invalid_action';

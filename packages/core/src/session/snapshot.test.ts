@@ -164,7 +164,7 @@ describe('save and restore', () => {
       ['a string', JSON.stringify(good)],
       ['an empty object', {}],
       ['another format', { ...good, format: 'other' }],
-      ['another format version', { ...good, formatVersion: 2 }, /formatVersion/],
+      ['another format version', { ...good, formatVersion: 3 }, /formatVersion/],
       ['no state', { ...good, state: undefined }],
       ['a seed that is not a string', { ...good, seed: 7 }],
       ['an unknown phase', withState((s) => (s['phase'] = 'flying')), /state\.phase/],

@@ -5,6 +5,7 @@
  */
 import type { SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
+import { migrateV1, outdated, sessionFacts, SNAPSHOT_FORMAT_VERSION } from './snapshot-migration.js';
 import { initialSessionState, transition } from './transition.js';
 import type { SessionAction, SessionSnapshot, SessionState } from './types.js';
 
@@ -15,28 +16,34 @@ import type { SessionAction, SessionSnapshot, SessionState } from './types.js';
  * localStorage.setItem('observatoire', JSON.stringify(toSnapshot(seed, state)));
  */
 export function toSnapshot(seed: string, state: SessionState): SessionSnapshot {
-  return { format: 'observatoire-session', formatVersion: 1, surveyId: state.surveyId, contentVersion: state.contentVersion, seed, state };
+  return { format: 'observatoire-session', formatVersion: SNAPSHOT_FORMAT_VERSION, surveyId: state.surveyId, contentVersion: state.contentVersion, seed, state };
 }
 
 /**
- * Check a snapshot read back from storage and return its seed and a frozen copy of its state.
+ * Check a snapshot read back from storage and return its seed and a frozen copy of its state. A
+ * snapshot of format 1 is migrated first when the mapping is certain (docs/protocol.md, "Snapshots
+ * of an earlier version").
  *
  * @example
  * const { seed, state } = readSnapshot(definition, JSON.parse(localStorage.getItem('observatoire')!));
  * @throws {ProtocolError} `invalid_snapshot` when it is not a (sound) session snapshot,
- *   `restore_mismatch` when it belongs to another survey or content version.
+ *   `restore_mismatch` when it belongs to another survey or content version, `snapshot_outdated` when
+ *   it is of format 1 and does not replay to the same session under the current rules.
  */
 export function readSnapshot(definition: SurveyDefinition, input: unknown): { seed: string; state: SessionState } {
   if (typeof input !== 'object' || input === null || (input as { format?: unknown }).format !== 'observatoire-session')
     throw invalid('not a session snapshot (expected format "observatoire-session")');
   const header = input as { formatVersion?: unknown; surveyId?: unknown; contentVersion?: unknown };
-  if (header.formatVersion !== 1) throw invalid(`unsupported snapshot formatVersion ${JSON.stringify(header.formatVersion)} (expected 1)`);
+  const migrating = header.formatVersion === 1;
+  if (!migrating && header.formatVersion !== SNAPSHOT_FORMAT_VERSION)
+    throw invalid(`unsupported snapshot formatVersion ${JSON.stringify(header.formatVersion)} (expected ${SNAPSHOT_FORMAT_VERSION}, or 1 to migrate)`);
   if (header.surveyId !== definition.id || header.contentVersion !== definition.version)
     throw new ProtocolError(
       'restore_mismatch',
       `the snapshot is of survey "${String(header.surveyId)}" version "${String(header.contentVersion)}", not "${definition.id}" version "${definition.version}"`,
     );
-  const { seed, state } = input as { seed?: unknown; state?: unknown };
+  const snapshot = migrating ? migrateV1(input as Record<string, unknown>) : input;
+  const { seed, state } = snapshot as { seed?: unknown; state?: unknown };
   if (typeof seed !== 'string') throw invalid('seed must be a string');
   if (typeof state !== 'object' || state === null) throw invalid('state must be an object');
   const { startedAt, events } = state as { startedAt?: unknown; events?: unknown };
@@ -44,11 +51,14 @@ export function readSnapshot(definition: SurveyDefinition, input: unknown): { se
   if (!Array.isArray(events)) throw invalid('state.events must be an array');
   // The state is derived from its event log: replaying the log through the protocol checks every
   // action again (phase, answers, ids) and rebuilds the state; the stored state must be that one.
-  const replayed = replayEventLog(initialSessionState(definition, { seed, now: startedAt }), events, invalid, (current, event) =>
+  // A migrated log that no longer replays, or replays to another session, is outdated, not damaged.
+  const replayed = replayEventLog(initialSessionState(definition, { seed, now: startedAt }), events, migrating ? outdated : invalid, (current, event) =>
     transition(definition, current, { ...(event.action as SessionAction), actor: event.actor } as SessionAction, { now: event.at, seed }),
   );
-  const difference = firstDifference(replayed, state, 'state');
-  if (difference) throw invalid(`${difference} does not match what the event log gives`);
+  const difference = migrating
+    ? firstDifference(sessionFacts(replayed as unknown as Record<string, unknown>), sessionFacts(state as Record<string, unknown>), 'state')
+    : firstDifference(replayed, state, 'state');
+  if (difference) throw (migrating ? outdated : invalid)(`${difference} does not match what the event log gives`);
   return { seed, state: replayed };
 }
 

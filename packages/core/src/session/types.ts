@@ -146,10 +146,14 @@ export interface Recommendation {
   isLastCourse: boolean;
 }
 
-/** Everything needed to restore a session exactly; plain JSON. */
+/**
+ * Everything needed to restore a session exactly; plain JSON. Format 2 since `start` carries consent
+ * and time limits are actions; a format-1 snapshot is migrated on restore when that is certain
+ * (docs/protocol.md, "Snapshots of an earlier version").
+ */
 export interface SessionSnapshot {
   format: 'observatoire-session';
-  formatVersion: 1;
+  formatVersion: 2;
   surveyId: string;
   contentVersion: string;
   seed: string;
