@@ -2,7 +2,8 @@
  * Snapshots of format 1 (docs/protocol.md, "Snapshots of an earlier version"), read from
  * fixtures/snapshots-v1.json: snapshots written by the session code of format 1 (commit 7b4bd47),
  * the questionnaire, a course, a quit session, an answer claiming `timedOut` without a time limit,
- * and observatoire-2025 version 2025.2 before `materiel` and `orientation` were renamed.
+ * observatoire-2025 version 2025.2 before `materiel` and `orientation` were renamed, and the same
+ * in course 1 with `ecrire-mot` answered "bonjour", before that item was rewritten.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -72,6 +73,7 @@ describe('format-1 snapshots are migrated when the mapping is certain', () => {
 
 describe('format-1 snapshots that cannot be brought to the current rules are refused, typed', () => {
   const cases: [string, SessionSnapshot, SurveyDefinition, ProtocolErrorCode, RegExp][] = [
+    ['observatoire-2025: an item rewritten since ("bonjour" was right, is not any more)', v1('outdated2025'), observatoire2025, 'snapshot_outdated', /courses\[0\]/],
     ['an answer claiming timedOut without a time limit (refused today)', v1('timedOutClaim'), definition, 'snapshot_outdated', /no_time_limit|time limit/],
     ['a stored result the log does not give', v1('course', (s) => (s['courses'][0]['results'][0]['status'] = 'ko')), definition, 'snapshot_outdated', /courses/],
     ['answers the log does not give', v1('questionnaire', (s) => (s['questionnaire']['answers']['genre'] = 'masculin')), definition, 'snapshot_outdated', /answers/],
