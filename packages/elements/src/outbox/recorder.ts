@@ -3,7 +3,7 @@
  * the device and the requests the action calls for are queued, in one IndexedDB transaction.
  * The survey never waits for this: the core runs locally, the collector checks again later.
  */
-import { createSurveySession, ObservatoireError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, ObservatoireError, ProtocolError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { newToken, type Device } from '@observatoire/core/api';
 import { emit } from '../events.js';
 import { toLang } from '@observatoire/core/i18n';
@@ -44,9 +44,10 @@ export interface RecordedSessionOptions {
   clock?: SessionOptions['clock'];
   /**
    * Asked when this device holds an unfinished session of the same survey for the same
-   * collector: resume it, or start a new one. Without it, a new session starts.
+   * collector: resume it, or start a new one. Without it, a new session starts. `outdated`: it was
+   * saved by an earlier version and cannot be resumed (`snapshot_outdated`), only a new one can start.
    */
-  chooseResume?: (saved: { savedAt: number }) => Promise<ResumeChoice>;
+  chooseResume?: (saved: { savedAt: number; outdated?: true }) => Promise<ResumeChoice>;
 }
 
 /** `resume`: go on with the unfinished session; `new`: start for another person. */
@@ -84,20 +85,25 @@ export async function openRecordedSession(
   const endpoint = new URL(options.endpoint, document.baseURI).href;
   const saved = await findUnfinished(outbox.db, { surveyId: definition.id, contentVersion: definition.version, endpoint });
   if (saved) {
-    const choice = options.chooseResume ? await options.chooseResume({ savedAt: saved.savedAt }) : 'new';
-    if (choice === 'resume') {
-      let session: SurveySession | undefined;
-      try {
-        session = createSurveySession(definition, { ...clock, restore: saved.snapshot });
-      } catch (error) {
-        report(host, 'resume_failed', `The unfinished session could not be restored, a new one starts: ${(error as Error).message}`);
-      }
-      if (session) {
-        record(host, session, outbox, saved);
-        session.dispatch({ type: 'resume' });
-        return session;
-      }
+    let session: SurveySession | undefined;
+    let failure: Error | undefined;
+    try {
+      session = createSurveySession(definition, { ...clock, restore: saved.snapshot });
+    } catch (error) {
+      failure = error as Error;
     }
+    // Saved by an earlier version that cannot be brought to today's rules (docs/protocol.md): the
+    // person is told and starts again; what it queued stays in the outbox and is sent.
+    const outdated = failure instanceof ProtocolError && failure.code === 'snapshot_outdated';
+    if (outdated) report(host, 'snapshot_outdated', failure!.message);
+    const choice = options.chooseResume ? await options.chooseResume({ savedAt: saved.savedAt, ...(outdated && { outdated }) }) : 'new';
+    if (choice === 'resume' && session) {
+      record(host, session, outbox, saved);
+      session.dispatch({ type: 'resume' });
+      return session;
+    }
+    if (choice === 'resume' && !outdated)
+      report(host, 'resume_failed', `The unfinished session could not be restored, a new one starts: ${failure?.message}`);
     await forgetSession(outbox.db, saved.sessionId);
   }
   const session = createSurveySession(definition, clock);

@@ -253,7 +253,7 @@ export class ObsSurvey extends LitElement {
       ? await recorded.openRecordedSession(this, definition, {
           endpoint: this.endpoint,
           ...(this.organisation && { organisation: this.organisation }),
-          chooseResume: ({ savedAt }) => recorded!.askResumeOrNew(this, { lang: toLang(this.lang), savedAt }),
+          chooseResume: (saved) => recorded!.askResumeOrNew(this, { lang: toLang(this.lang), ...saved }),
         })
       : createSurveySession(definition);
     if (load !== this.#loads) return;

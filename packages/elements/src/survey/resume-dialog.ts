@@ -14,13 +14,18 @@ export type { ResumeChoice };
  *
  * @summary Resume the unfinished survey, or start for another person.
  *
+ * When the unfinished survey was saved by an earlier version and cannot be resumed
+ * (`snapshot_outdated`, docs/protocol.md), it says so, says the answers given are kept and sent,
+ * and offers only to start a new questionnaire.
+ *
  * @attr {'fr' | 'en'} lang - Language of the texts, French by default.
+ * @attr {boolean} outdated - The unfinished survey cannot be resumed: only "start a new questionnaire" is offered.
  * @prop {number} savedAt - When the unfinished survey was last saved (epoch milliseconds).
  * @prop {Promise<ResumeChoice>} chosen - Settles with `resume` or `new` once a button is pressed.
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart resume-button - "Reprendre le questionnaire en cours".
- * @csspart new-button - "Commencer pour une autre personne".
+ * @csspart new-button - "Commencer pour une autre personne" ("Commencer un nouveau questionnaire" when `outdated`).
  *
  * @cssprop --obs-color-background - Background of the dialog.
  * @cssprop --obs-color-primary - The main button.
@@ -30,6 +35,7 @@ export class ObsResumeDialog extends LitElement {
   static override properties = {
     lang: { reflect: true },
     savedAt: { type: Number, attribute: 'saved-at' },
+    outdated: { type: Boolean },
   };
 
   static override styles = [
@@ -54,6 +60,7 @@ export class ObsResumeDialog extends LitElement {
 
   declare lang: string;
   declare savedAt: number | undefined;
+  declare outdated: boolean;
 
   readonly chosen: Promise<ResumeChoice>;
   #resolve!: (choice: ResumeChoice) => void;
@@ -62,6 +69,7 @@ export class ObsResumeDialog extends LitElement {
   constructor() {
     super();
     this.lang = 'fr';
+    this.outdated = false;
     this.chosen = new Promise((resolve) => (this.#resolve = resolve));
   }
 
@@ -71,14 +79,19 @@ export class ObsResumeDialog extends LitElement {
       this.savedAt === undefined
         ? ''
         : new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeStyle: 'short' }).format(this.savedAt);
+    const outdated = this.outdated;
     return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="same-device" @cancel=${this.#onCancel} @close=${this.#onClose}>
-      <h2 id="title" tabindex="-1">${this.#t('title')}</h2>
+      <h2 id="title" tabindex="-1">${this.#t(outdated ? 'outdatedTitle' : 'title')}</h2>
       ${when ? html`<p>${this.#t('when', { when })}</p>` : ''}
-      <p id="same-device">${this.#t('sameDevice')}</p>
-      <p>${this.#t('otherPerson')}</p>
+      <p id="same-device">${this.#t(outdated ? 'outdated' : 'sameDevice')}</p>
+      <p>${this.#t(outdated ? 'outdatedKept' : 'otherPerson')}</p>
       <div class="actions">
-        <button part="resume-button" class="primary" type="button" @click=${() => this.#choose('resume')}>${this.#t('resume')}</button>
-        <button part="new-button" type="button" @click=${() => this.#choose('new')}>${this.#t('startNew')}</button>
+        ${outdated
+          ? ''
+          : html`<button part="resume-button" class="primary" type="button" @click=${() => this.#choose('resume')}>${this.#t('resume')}</button>`}
+        <button part="new-button" class=${outdated ? 'primary' : ''} type="button" @click=${() => this.#choose('new')}>
+          ${this.#t(outdated ? 'startOver' : 'startNew')}
+        </button>
       </div>
     </dialog>`;
   }
@@ -123,9 +136,10 @@ export class ObsResumeDialog extends LitElement {
  * @example
  * if ((await askResumeOrNew(surveyElement, { lang: 'fr', savedAt: saved.savedAt })) === 'resume') resume();
  */
-export async function askResumeOrNew(host: HTMLElement, options: { lang: 'fr' | 'en'; savedAt?: number }): Promise<ResumeChoice> {
+export async function askResumeOrNew(host: HTMLElement, options: { lang: 'fr' | 'en'; savedAt?: number; outdated?: boolean }): Promise<ResumeChoice> {
   const dialog = document.createElement('obs-resume-dialog') as ObsResumeDialog;
   dialog.lang = options.lang;
+  dialog.outdated = options.outdated === true;
   if (options.savedAt !== undefined) dialog.savedAt = options.savedAt;
   (host.shadowRoot ?? host).append(dialog);
   try {
