@@ -30,13 +30,13 @@ export function renderOutcome(challenge: Challenge, view: HelpView): TemplateRes
   return html`${text}
     ${nextTime
       ? html`<section class="help" part="help" aria-labelledby="help-next">
-          <h3 id="help-next">${view.t('helpNextTime')}</h3>
+          <h3 id="help-next" tabindex="-1">${view.t('helpNextTime')}</h3>
           ${help.hint ? html`<p>${help.hint[view.lang]}</p>` : nothing} ${renderLinks(help.tutorials, view)}
         </section>`
       : nothing}
     ${help.learnMore?.length
       ? html`<section class="help" part="help" aria-labelledby="help-more">
-          <h3 id="help-more">${view.t('helpLearnMore')}</h3>
+          <h3 id="help-more" tabindex="-1">${view.t('helpLearnMore')}</h3>
           ${renderLinks(help.learnMore, view)}
         </section>`
       : nothing}`;

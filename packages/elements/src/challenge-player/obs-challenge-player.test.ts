@@ -6,6 +6,7 @@ import type { PlayerSubmitDetail } from './events.js';
 import type { ObsChallengePlayer } from './obs-challenge-player.js';
 import type { PlayerClock } from './timer.js';
 import { buildAnswer, displayOrder } from './answer.js';
+import { until } from '../outbox/test-helpers.js';
 import {
   buttonNamed,
   centreOf,
@@ -447,6 +448,35 @@ describe('<obs-challenge-player>', () => {
       expect(root(el).querySelectorAll('.help')).to.have.length(2);
     });
 
+    const misses: [string, (el: ObsChallengePlayer) => Promise<void>][] = [
+      ['a wrong answer', async (el) => (await keyboard.choose(el, 'Le clavier'), keyboard.press(el, 'Je valide'))],
+      ['a skip', async (el) => (await keyboard.press(el, 'Je passe'), keyboard.press(el, 'Oui, je passe'))],
+      ['a wrong answer by pointer', async (el) => (await pointer.choose(el, 'Le clavier'), pointer.press(el, 'Je valide'))],
+    ];
+    for (const [name, miss] of misses)
+      it(`after ${name}, focus is on the heading of the help, never on <body>`, async () => {
+        const el = await player('qcu-souris', { mode: 'learning' });
+        await miss(el);
+        await el.updateComplete;
+        const focused = deepActiveElement();
+        expect(focused).to.not.equal(document.body);
+        expect(focused).to.equal(root(el).querySelector('#help-next'));
+        expect(textOf(focused)).to.equal('Pour réussir la prochaine fois');
+      });
+
+    it('when the parent gives the verdict after the answer, focus goes to the help it brings, never to <body>', async () => {
+      const el = await player('qcu-souris', { mode: 'learning' });
+      el.addEventListener('obs-player-submit', (event) => {
+        event.preventDefault();
+        setTimeout(() => (el.result = { status: 'ko' }));
+      });
+      await keyboard.choose(el, 'Le clavier');
+      await keyboard.press(el, 'Je valide');
+      await until(() => root(el).querySelector('#help-next') !== null, 'the help is shown');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(root(el).querySelector('#help-next'));
+    });
+
     it('measurement mode shows no help after a wrong answer', async () => {
       const el = await player('qcu-souris');
       await keyboard.choose(el, 'Le clavier');
@@ -526,6 +556,25 @@ describe('<obs-challenge-player>', () => {
       await el.updateComplete;
       expect(root(el).querySelector('.timer')).to.equal(null);
       expect(clock.running).to.equal(0);
+    });
+
+    it('announces from a live region that is in the page from the first render, the same node all along', async () => {
+      const clock = new ManualClock();
+      const el = await player('qcu-minute', { clock });
+      const region = root(el).querySelector('[aria-live="polite"]');
+      expect(region, 'present before any message').to.not.equal(null);
+      expect(textOf(region)).to.equal('');
+      await keyboard.press(el, 'Commencer');
+      await el.updateComplete;
+      expect(status(el)).to.equal('Il reste 1 min.');
+      expect(root(el).querySelector('[aria-live="polite"]'), 'the same node speaks the first message').to.equal(region);
+      clock.advance(61_000);
+      await el.updateComplete;
+      expect(root(el).querySelector('[aria-live="polite"]')).to.equal(region);
+      await keyboard.choose(el, 'Réponse A');
+      await keyboard.press(el, 'Je valide');
+      await el.updateComplete;
+      expect(root(el).querySelector('[aria-live="polite"]'), 'and the outcome').to.equal(region);
     });
 
     it('announces the time left at sensible moments, not every second', async () => {

@@ -303,7 +303,11 @@ export class ObsChallengePlayer extends LitElement {
       const error = widgetMissingError(this.challenge);
       emit(this, 'obs-error', { code: error.code, message: error.message, error });
     }
-    if (changed.has('result') && this.result && this.stage === 'sent') this.announcer.say(this.outcomeText());
+    if (changed.has('result') && this.result && this.stage === 'sent') {
+      // The parent's verdict may bring the help: focus goes to it rather than stay on a disabled button.
+      this.announcer.say(this.outcomeText());
+      this.focusNext ??= 'outcome';
+    }
     const focus = this.focusNext;
     this.focusNext = undefined;
     moveFocus(this.renderRoot, focus);
