@@ -17,6 +17,8 @@ import type {
   StoreStats,
 } from './types.js';
 import { SessionGoneError } from './errors.js';
+import type { AdaptiveAnswerRecord, AdaptiveEnd, AdaptiveSessionData, AdaptiveSessionRecord, AddAdaptiveAnswerResult } from './adaptive-types.js';
+import { MemoryAdaptiveStore } from './memory-adaptive.js';
 
 /**
  * @example
@@ -25,6 +27,8 @@ import { SessionGoneError } from './errors.js';
 export class MemoryStore implements Store {
   private readonly sessions = new Map<string, SessionData>();
   private readonly erased = new Set<string>();
+  /** Adaptive tests, with the same tombstones. */
+  private readonly adaptive = new MemoryAdaptiveStore(this.erased);
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
@@ -108,6 +112,30 @@ export class MemoryStore implements Store {
 
   async isErased(id: string): Promise<boolean> {
     return this.erased.has(id);
+  }
+
+  createAdaptiveSession(record: AdaptiveSessionRecord): Promise<{ created: boolean; session: AdaptiveSessionRecord }> {
+    return this.adaptive.createAdaptiveSession(record);
+  }
+
+  getAdaptiveSessionData(id: string): Promise<AdaptiveSessionData | null> {
+    return this.adaptive.getAdaptiveSessionData(id);
+  }
+
+  addAdaptiveAnswer(record: AdaptiveAnswerRecord): Promise<AddAdaptiveAnswerResult> {
+    return this.adaptive.addAdaptiveAnswer(record);
+  }
+
+  finishAdaptiveSession(id: string, end: AdaptiveEnd): Promise<AdaptiveSessionRecord> {
+    return this.adaptive.finishAdaptiveSession(id, end);
+  }
+
+  streamAdaptiveSessionData(filter?: SessionFilter): AsyncIterable<AdaptiveSessionData> {
+    return this.adaptive.streamAdaptiveSessionData(filter);
+  }
+
+  deleteAdaptiveSession(id: string): Promise<boolean> {
+    return this.adaptive.deleteAdaptiveSession(id);
   }
 
   async ping(): Promise<void> {}

@@ -4,6 +4,7 @@
  */
 import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, QuestionnaireAnswers } from '@observatoire/core';
 import type { Device, EventType } from '@observatoire/core/api';
+import type { AdaptiveStore } from './adaptive-types.js';
 
 export type EndReason = 'completed' | 'quit';
 
@@ -122,7 +123,7 @@ export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventR
  * const store = await PgliteStore.open('.data/collector');
  * const { created, session } = await store.createSession(record); // the new row, or the one already there
  */
-export interface Store {
+export interface Store extends AdaptiveStore {
   /** Insert unless a session with this id exists; returns the stored session either way. Throws `SessionGoneError` for an erased id. */
   createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }>;
   getSession(id: string): Promise<SessionHead | null>;
