@@ -6,7 +6,7 @@
 import type { Actor, AnswerStatus, ChallengeAnswer, Lang } from '@observatoire/core';
 import type { AdaptiveTestConfig, StopReason } from '@observatoire/core/adaptive';
 import type { Device } from '@observatoire/core/api';
-import type { SessionFilter } from './types.js';
+import type { SessionFilter } from './filter.js';
 
 /** Why an adaptive test ended: a stopping rule of the core, or the mediator (`stopped`). */
 export type AdaptiveStopReason = StopReason | 'stopped';
