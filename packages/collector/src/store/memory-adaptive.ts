@@ -11,7 +11,7 @@ import type {
   AddAdaptiveAnswerResult,
 } from './adaptive-types.js';
 import { SessionGoneError } from './errors.js';
-import type { SessionFilter, SessionKey } from './types.js';
+import { selected, type SessionFilter } from './filter.js';
 
 /**
  * @example
@@ -54,15 +54,7 @@ export class MemoryAdaptiveStore implements AdaptiveStore {
   }
 
   async *streamAdaptiveSessionData(filter: SessionFilter = {}): AsyncIterable<AdaptiveSessionData> {
-    const after = filter.after;
-    for (const data of [...this.sessions.values()].sort((a, b) => compareKeys(a.session, b.session))) {
-      const s = data.session;
-      if (after && compareKeys(s, after) <= 0) continue;
-      if (filter.organisation !== undefined && s.organisation !== filter.organisation) continue;
-      if (filter.startedFrom !== undefined && s.startedAt < filter.startedFrom) continue;
-      if (filter.startedBefore !== undefined && s.startedAt >= filter.startedBefore) continue;
-      yield copy(data);
-    }
+    for (const data of selected(this.sessions.values(), filter)) yield copy(data);
   }
 
   async deleteAdaptiveSession(id: string): Promise<boolean> {
@@ -75,10 +67,6 @@ export class MemoryAdaptiveStore implements AdaptiveStore {
     if (!data) throw new SessionGoneError(id);
     return data;
   }
-}
-
-function compareKeys(a: SessionKey, b: SessionKey): number {
-  return a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function copy<T>(value: T): T {

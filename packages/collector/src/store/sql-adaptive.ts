@@ -13,7 +13,8 @@ import type {
 } from './adaptive-types.js';
 import { SessionGoneError } from './errors.js';
 import type { Row, SqlClient, SqlQueries } from './sql-client.js';
-import { gone } from './sql-rows.js';
+import { keysetPages } from './sql-export.js';
+import { gone, num, numOrNull, strOrNull } from './sql-rows.js';
 import type { SessionFilter } from './types.js';
 
 const SESSION = 'id, token_hash, bank_id, bank_version, seed, config, organisation, device, lang, started_at, received_at, ended_at, stop_reason, finish_event_id';
@@ -84,23 +85,8 @@ export class SqlAdaptiveStore implements AdaptiveStore {
     return toSession(row);
   }
 
-  async *streamAdaptiveSessionData(filter: SessionFilter = {}, pageSize = 500): AsyncIterable<AdaptiveSessionData> {
-    let after = filter.after;
-    for (;;) {
-      const conditions: string[] = [];
-      const params: unknown[] = [];
-      const param = (value: unknown) => (params.push(value), `$${params.length}`);
-      if (after) conditions.push(`(received_at, id) > (${param(after.receivedAt)}::bigint, ${param(after.id)}::text)`);
-      if (filter.organisation !== undefined) conditions.push(`organisation = ${param(filter.organisation)}`);
-      if (filter.startedFrom !== undefined) conditions.push(`started_at >= ${param(filter.startedFrom)}::bigint`);
-      if (filter.startedBefore !== undefined) conditions.push(`started_at < ${param(filter.startedBefore)}::bigint`);
-      const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-      const page = await this.load(`${where} ORDER BY received_at, id LIMIT ${param(pageSize)}::int`, params);
-      yield* page;
-      const last = page.at(-1);
-      if (!last || page.length < pageSize) return;
-      after = { receivedAt: last.session.receivedAt, id: last.session.id };
-    }
+  streamAdaptiveSessionData(filter: SessionFilter = {}, pageSize = 500): AsyncIterable<AdaptiveSessionData> {
+    return keysetPages(filter, pageSize, (sessionSql, params) => this.load(sessionSql, params));
   }
 
   async deleteAdaptiveSession(id: string, erasedAt: number): Promise<boolean> {
@@ -122,10 +108,6 @@ export class SqlAdaptiveStore implements AdaptiveStore {
     });
   }
 }
-
-const num = (value: unknown): number => Number(value);
-const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 function toSession(row: Row): AdaptiveSessionRecord {
   return {
