@@ -3,10 +3,12 @@
  * Node (`server.ts`) and inside msw handlers in a browser (`mock.ts`).
  */
 import type { SurveyDefinition } from '@observatoire/core';
+import type { AdaptiveBank } from '@observatoire/core/adaptive';
 import type { Margin } from '@observatoire/core/analysis';
 import { Hono } from 'hono';
 import { errorResponse } from './api/errors.js';
 import { openApiDocument } from './api/openapi.js';
+import { BankIndex } from './banks.js';
 import { SurveyIndex } from './definitions.js';
 import { limitBody } from './middleware/body-limit/index.js';
 import { refuseGuessableTokens } from './middleware/client-token/index.js';
@@ -19,6 +21,7 @@ import { checkSessionId } from './middleware/session-id/index.js';
 import { guardText } from './middleware/text-guard/index.js';
 import { checkTimes } from './middleware/time-window/index.js';
 import { Metrics } from './middleware/metrics/index.js';
+import { adaptiveRoutes } from './routes/adaptive.js';
 import { adminRoutes } from './routes/admin.js';
 import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
@@ -32,6 +35,8 @@ export interface AppOptions {
   store: Store;
   /** Parsed with `parseSurveyDefinition`; sessions name one by id and version. */
   definitions: readonly SurveyDefinition[];
+  /** Adaptive item banks (`parseAdaptiveBank`); adaptive sessions name one by id and version. */
+  banks?: readonly AdaptiveBank[];
   /** Bearer token of the admin routes (export, erasure). Without it they answer 403. */
   adminToken?: string;
   /** Origins allowed by CORS (`*` for any). Empty: same-origin only. */
@@ -78,11 +83,18 @@ export function createApp(options: AppOptions): Hono {
   app.use('/v1/*', guardText());
   app.use('/v1/*', checkTimes(now));
   app.post('/v1/sessions', refuseGuessableTokens());
-  app.use('/v1/sessions/:id', checkSessionId());
-  app.use('/v1/sessions/:id/*', checkSessionId());
+  app.post('/v1/adaptive-sessions', refuseGuessableTokens());
+  for (const path of ['/v1/sessions/:id', '/v1/sessions/:id/*', '/v1/adaptive-sessions/:id', '/v1/adaptive-sessions/:id/*']) app.use(path, checkSessionId());
 
-  const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now, openSessions: new SessionCache() };
+  const ctx = {
+    store: options.store,
+    surveys: new SurveyIndex(options.definitions),
+    banks: new BankIndex(options.banks ?? []),
+    now,
+    openSessions: new SessionCache(),
+  };
   sessionRoutes(app, ctx);
+  adaptiveRoutes(app, ctx, options.adminToken);
   adminRoutes(app, ctx, options.adminToken);
   reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });
   opsRoutes(app, { store: options.store, metrics, ...(options.draining ? { draining: options.draining } : {}) });

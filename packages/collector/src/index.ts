@@ -5,6 +5,7 @@
  */
 export { createApp, DEFAULT_RATE_LIMIT, type AppOptions } from './app.js';
 export { SurveyIndex, type KnownSurvey } from './definitions.js';
+export { BankIndex } from './banks.js';
 export { MemoryStore } from './store/memory.js';
 export { PgliteStore } from './store/pglite.js';
 export { PostgresStore } from './store/postgres.js';
@@ -26,10 +27,20 @@ export type {
   AddAnswerResult,
   AddEventResult,
 } from './store/types.js';
+export type {
+  AdaptiveStore,
+  AdaptiveSessionRecord,
+  AdaptiveAnswerRecord,
+  AdaptiveSessionData,
+  AdaptiveEnd,
+  AdaptiveStopReason,
+  AddAdaptiveAnswerResult,
+} from './store/adaptive-types.js';
 export { SessionGoneError } from './store/errors.js';
 export { exportTable, exportColumns, exportRowOf, type ExportTable } from './export/rows.js';
 export { exportRows, exportStream, exportPage, parseExportQuery, type ExportQuery } from './export/stream.js';
 export { toCsv, toJson, csvLine, jsonRow } from './export/format.js';
+export { adaptiveExportColumns, adaptiveExportRow, adaptiveExportRows } from './export/adaptive.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';
 export { openApiDocument } from './api/openapi.js';
 export { hashToken } from './token.js';

@@ -4,6 +4,7 @@
  * of the API. No Node imports: this runs in a browser (msw's service worker) and in Node.
  */
 import type { SurveyDefinition } from '@observatoire/core';
+import type { AdaptiveBank } from '@observatoire/core/adaptive';
 import { http, type HttpHandler } from 'msw';
 import { createApp } from './app.js';
 import { MemoryStore } from './store/memory.js';
@@ -12,6 +13,8 @@ export interface MockOptions {
   /** The collector URL the page uses (`https://collector.example/`, `/collector`…). */
   endpoint: string;
   definitions: readonly SurveyDefinition[];
+  /** Adaptive item banks, for `<obs-adaptive-test endpoint>`. */
+  banks?: readonly AdaptiveBank[];
   /** Admin token of the mock's export and erasure routes. Default `observatoire-mock-admin`. */
   adminToken?: string;
 }
@@ -26,6 +29,7 @@ export function createMockHandlers(options: MockOptions): HttpHandler[] {
   const app = createApp({
     store,
     definitions: options.definitions,
+    ...(options.banks ? { banks: options.banks } : {}),
     adminToken: options.adminToken ?? 'observatoire-mock-admin',
     allowedOrigins: ['*'],
     rateLimit: false,

@@ -4,7 +4,7 @@
  *
  * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite) or
  * DATABASE_URL (PostgreSQL), ADMIN_TOKEN, ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
- * list of JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
+ * list of JSON files), ADAPTIVE_BANKS (comma list of adaptive bank JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
  * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
  * addresses or IPv4 ranges whose X-Forwarded-For is believed; TRUST_PROXY=1 is short for loopback),
  * MARGINS_FILE (weighting margins of GET /v1/report; without it the report is unweighted),
@@ -20,6 +20,7 @@ import { serve, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { clientAddress, trustedProxies } from './middleware/rate-limit/index.js';
+import { loadBanks } from './load-banks.js';
 import { loadDefinitions } from './load-definitions.js';
 import { loadMargins } from './load-margins.js';
 import { PgliteStore } from './store/pglite.js';
@@ -32,6 +33,7 @@ const list = (value: string | undefined) => (value ?? '').split(',').map((s) => 
 
 const definitions = await loadDefinitions(list(env['SURVEY_DEFINITIONS']));
 if (definitions.length === 0) throw new Error('No survey definition: install @observatoire/content or set SURVEY_DEFINITIONS.');
+const banks = await loadBanks(list(env['ADAPTIVE_BANKS']));
 
 let storage: string;
 const store = env['DATABASE_URL']
@@ -66,6 +68,7 @@ const app = createApp({
     else if (logRequests) process.stdout.write(`${JSON.stringify(line)}\n`);
   },
   definitions,
+  banks,
   adminToken,
   ...(weighting ? { margins: weighting.margins, territoryNames: weighting.names } : {}),
   allowedOrigins: list(env['ALLOWED_ORIGINS']),
@@ -74,7 +77,8 @@ const app = createApp({
 
 const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env['HOST'] } : {}) }, (info) => {
   const surveys = definitions.map((d) => `${d.id}@${d.version}`).join(', ');
-  console.log(`Observatoire collector listening on http://localhost:${info.port} — storage: ${storage} — surveys: ${surveys}`);
+  const adaptive = banks.map((b) => `${b.id}@${b.version}`).join(', ') || 'none';
+  console.log(`Observatoire collector listening on http://localhost:${info.port} — storage: ${storage} — surveys: ${surveys} — adaptive banks: ${adaptive}`);
   if (!adminToken) console.warn('ADMIN_TOKEN is not set: the export and erasure routes are closed.');
 });
 

@@ -203,7 +203,12 @@ describe('OpenAPI', () => {
     const doc = reply.body;
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/v1/adaptive-sessions',
+      '/v1/adaptive-sessions/{id}',
+      '/v1/adaptive-sessions/{id}/answers',
+      '/v1/adaptive-sessions/{id}/finish',
       '/v1/export',
+      '/v1/export/adaptive',
       '/v1/report',
       '/v1/sessions',
       '/v1/sessions/{id}',
@@ -216,6 +221,9 @@ describe('OpenAPI', () => {
     assert.deepEqual([...answerBody.required].sort(), ['actor', 'answer', 'answerId', 'answeredAt', 'challengeId', 'durationMs', 'startedAt']);
     assert.ok(!('status' in answerBody.properties), 'a client cannot send a status');
     assert.deepEqual(answerBody.properties.actor.enum, ['participant', 'mediator']);
+    const adaptiveAnswer = doc.paths['/v1/adaptive-sessions/{id}/answers'].post.requestBody.content['application/json'].schema;
+    assert.ok(!('status' in adaptiveAnswer.properties), 'a client cannot send the verdict of an adaptive item either');
+    assert.ok(adaptiveAnswer.required.includes('seq'));
   });
 
   test('an unknown route is a JSON 404', async () => {

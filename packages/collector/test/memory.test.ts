@@ -1,4 +1,6 @@
 import { MemoryStore } from '../src/store/memory.js';
+import { adaptiveContractSuite } from './adaptive-contract.js';
 import { contractSuite } from './contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
+adaptiveContractSuite('MemoryStore', async () => new MemoryStore());

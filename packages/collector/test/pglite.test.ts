@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
+import { adaptiveContractSuite } from './adaptive-contract.js';
 import { contractSuite } from './contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
 let limitDir = '';
+let adaptiveDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -16,6 +18,18 @@ contractSuite(
   async (store) => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
+  },
+);
+
+adaptiveContractSuite(
+  'PgliteStore',
+  async () => {
+    adaptiveDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-adaptive-'));
+    return PgliteStore.open(adaptiveDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(adaptiveDir, { recursive: true, force: true });
   },
 );
 

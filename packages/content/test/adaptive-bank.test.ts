@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { evaluateAnswer, type ChallengeAnswer } from '@observatoire/core';
-import { bankPool, parseAdaptiveBank, type BankItem } from '@observatoire/core/adaptive';
+import { bankPool, calibrateExposure, parseAdaptiveBank, type BankItem } from '@observatoire/core/adaptive';
 // The simulation helpers are not public API: the tests reach them by path.
 import { correlation, normal, simulateAdaptiveTest } from '../../core/src/adaptive/simulate.js';
 import { seededRandom } from '../../core/src/session/random.js';
@@ -87,5 +87,37 @@ describe('simulated population on the shipped bank (1,000 people, at most 20 ite
     assert.ok(controlled.maxExposure < 0.6, `max exposure ${controlled.maxExposure}`);
     // Without it (pure maximum information) the most used item is asked far more often.
     assert.ok(run(1).maxExposure > controlled.maxExposure + 0.2);
+  });
+});
+
+describe('Sympson–Hetter exposure control on the shipped bank (docs/adaptive.md, "Exposure control")', () => {
+  const pool = bankPool(bank, 'area');
+  const config = { stopping: { maxItems: 20 } };
+  // Calibrated on 500 simulated people, checked on 1,000 others: the stated maximum leaves room for
+  // the sampling difference between the two populations.
+  const TARGET = 0.4;
+  const STATED_MAXIMUM = 0.45;
+  const calibration = calibrateExposure(pool, config, { maxRate: TARGET, people: 500, seed: 'shipped-bank' });
+  const population = seededRandom('exposure-check');
+  const thetas = Array.from({ length: 1000 }, () => normal(population));
+  const exposure = new Float64Array(pool.ids.length);
+  const estimates = thetas.map((theta, p) => {
+    const { responses, estimate } = simulateAdaptiveTest(pool, theta, { ...config, sympsonHetter: calibration.parameters }, `check-${p}`);
+    for (const r of responses) exposure[r.index] = (exposure[r.index] as number) + 1;
+    return estimate.theta;
+  });
+
+  test(`the calibration meets its target of ${TARGET} on its own population`, () => {
+    assert.equal(calibration.converged, true, `max exposure ${calibration.maxExposure} after ${calibration.iterations} rounds`);
+  });
+
+  test(`every item is asked to fewer than ${STATED_MAXIMUM * 100} % of another population`, () => {
+    const over = pool.ids.filter((_, i) => (exposure[i] as number) / thetas.length >= STATED_MAXIMUM);
+    assert.deepEqual(over, [], `max exposure ${Math.max(...exposure) / thetas.length}`);
+  });
+
+  test('θ is still recovered with a correlation above 0.9', () => {
+    const r = correlation(thetas, estimates);
+    assert.ok(r > 0.9, `correlation ${r}`);
   });
 });

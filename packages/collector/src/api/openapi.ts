@@ -133,6 +133,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...adaptivePaths(),
       '/v1/report': {
         get: {
           summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin)',
@@ -148,6 +149,84 @@ export function openApiDocument(): Record<string, unknown> {
             '403': error('Wrong admin token'),
             '409': error('Margins that do not fit the data, no valid respondent, or sessions of several surveys without ?survey='),
           },
+        },
+      },
+    },
+  };
+}
+
+/** The adaptive tests' routes (docs/collector.md, "Adaptive sessions"). */
+function adaptivePaths(): Record<string, unknown> {
+  return {
+    '/v1/adaptive-sessions': {
+      post: {
+        summary: 'Create an adaptive test session with its bank, seed and configuration (idempotent with the same id and token)',
+        requestBody: { required: true, content: json(S.CreateAdaptiveSessionBody) },
+        responses: {
+          '201': { description: 'Created', content: json(S.AdaptiveSessionCreated) },
+          '200': { description: 'Already created by this client (retry)', content: json(S.AdaptiveSessionCreated) },
+          '409': error('The sessionId exists with another token'),
+          ...common,
+        },
+      },
+    },
+    '/v1/adaptive-sessions/{id}/answers': {
+      post: {
+        summary: 'Post the answer to the item asked at place `seq`; the server re-runs the test, checks the item and stores its own verdict',
+        parameters: idParam,
+        security: bearer,
+        requestBody: { required: true, content: json(S.PostAdaptiveAnswerBody) },
+        responses: {
+          '201': { description: 'Stored', content: json(S.AdaptiveAnswerStored) },
+          '200': { description: 'This answerId was already stored: the first result', content: json(S.AdaptiveAnswerStored) },
+          '409': error('`item_not_expected` (not the item the test asks there, or an earlier answer missing), `item_already_answered` (a client outbox treats it as delivered), `session_finished`, `unknown_bank`'),
+          ...sessionAuth,
+          ...common,
+        },
+      },
+    },
+    '/v1/adaptive-sessions/{id}/finish': {
+      post: {
+        summary: 'End the test: by its stopping rule (`completed`) or by the mediator (`stopped`); returns the final estimate',
+        parameters: idParam,
+        security: bearer,
+        requestBody: { required: true, content: json(S.FinishAdaptiveBody) },
+        responses: {
+          '201': { description: 'Finished', content: json(S.AdaptiveFinished) },
+          '200': { description: 'This eventId already finished the test', content: json(S.AdaptiveFinished) },
+          '409': error('`test_not_finished` (the stopping rule asks for more answers), `session_finished`, `unknown_bank`'),
+          ...sessionAuth,
+          ...common,
+        },
+      },
+    },
+    '/v1/adaptive-sessions/{id}': {
+      delete: {
+        summary: 'Erase an adaptive session and its answers (admin)',
+        parameters: idParam,
+        security: admin,
+        responses: { '204': { description: 'Erased' }, '404': error('Unknown session'), '401': error('No token'), '403': error('Wrong admin token') },
+      },
+    },
+    '/v1/export/adaptive': {
+      get: {
+        summary: 'One row per adaptive test: final θ, SE, pix, each competence level and each item status (docs/export-format.md), streamed (admin)',
+        security: admin,
+        parameters: [
+          { name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) },
+          ...['organisation', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000 } },
+        ],
+        responses: {
+          '200': {
+            description: 'The export',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/json': { schema: { type: 'array', items: { type: 'object', additionalProperties: { type: 'string' } } } },
+            },
+          },
+          '401': error('No token'),
+          '403': error('Wrong admin token'),
         },
       },
     },

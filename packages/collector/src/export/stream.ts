@@ -96,20 +96,29 @@ export async function* exportRows(
  * return c.body(exportStream(store, surveys, query), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
  */
 export function exportStream(store: Store, surveys: SurveyIndex, query: ExportQuery): ReadableStream<Uint8Array> {
-  const columns = exportColumns(surveys);
-  const rows = exportRows(store, surveys, query.filter, query.territory);
+  return tableStream(exportColumns(surveys), exportRows(store, surveys, query.filter, query.territory), query.format);
+}
+
+/**
+ * Rows as one streamed body (CSV with its header line, or a JSON array), pulled only as fast as the
+ * client reads: the survey's export and the adaptive tests' (`adaptive.ts`).
+ *
+ * @example
+ * return c.body(tableStream(columns, rows, 'csv'), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+ */
+export function tableStream(columns: readonly string[], rows: AsyncGenerator<{ row: Record<string, string> }>, format: ExportFormat): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let first = true;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const opening = first ? (query.format === 'csv' ? csvLine(columns) : '[') : '';
+      const opening = first ? (format === 'csv' ? csvLine(columns) : '[') : '';
       const next = await rows.next();
       if (next.done) {
-        controller.enqueue(encoder.encode(`${opening}${query.format === 'json' ? ']' : ''}`));
+        controller.enqueue(encoder.encode(`${opening}${format === 'json' ? ']' : ''}`));
         controller.close();
         return;
       }
-      const line = query.format === 'csv' ? csvLine(columns.map((c) => next.value.row[c] ?? '')) : `${first ? '' : ','}${jsonRow(columns, next.value.row)}`;
+      const line = format === 'csv' ? csvLine(columns.map((c) => next.value.row[c] ?? '')) : `${first ? '' : ','}${jsonRow(columns, next.value.row)}`;
       first = false;
       controller.enqueue(encoder.encode(opening + line));
     },
@@ -127,19 +136,33 @@ export function exportStream(store: Store, surveys: SurveyIndex, query: ExportQu
  * const { body, next } = await exportPage(store, surveys, { ...query, limit: 500 });
  */
 export async function exportPage(store: Store, surveys: SurveyIndex, query: ExportQuery & { limit: number }): Promise<{ body: string; next: string | null }> {
-  const columns = exportColumns(surveys);
+  return tablePage(exportColumns(surveys), exportRows(store, surveys, query.filter, query.territory), query.format, query.limit);
+}
+
+/**
+ * One page of at most `limit` rows and the cursor of the next page (see `exportPage`).
+ *
+ * @example
+ * const { body, next } = await tablePage(columns, rows, 'json', 500);
+ */
+export async function tablePage(
+  columns: readonly string[],
+  rows: AsyncGenerator<{ key: SessionKey; row: Record<string, string> }>,
+  format: ExportFormat,
+  limit: number,
+): Promise<{ body: string; next: string | null }> {
   const lines: string[] = [];
   let last: SessionKey | undefined;
   let more = false;
-  for await (const { key, row } of exportRows(store, surveys, query.filter, query.territory)) {
-    if (lines.length === query.limit) {
+  for await (const { key, row } of rows) {
+    if (lines.length === limit) {
       more = true;
       break;
     }
-    lines.push(query.format === 'csv' ? csvLine(columns.map((c) => row[c] ?? '')) : jsonRow(columns, row));
+    lines.push(format === 'csv' ? csvLine(columns.map((c) => row[c] ?? '')) : jsonRow(columns, row));
     last = key;
   }
-  const body = query.format === 'csv' ? csvLine(columns) + lines.join('') : `[${lines.join(',')}]`;
+  const body = format === 'csv' ? csvLine(columns) + lines.join('') : `[${lines.join(',')}]`;
   return { body, next: more && last ? encodeCursor(last) : null };
 }
 

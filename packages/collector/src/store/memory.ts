@@ -11,12 +11,14 @@ import type {
   SessionData,
   SessionFilter,
   SessionHead,
-  SessionKey,
   SessionRecord,
   Store,
   StoreStats,
 } from './types.js';
 import { SessionGoneError } from './errors.js';
+import { compareKeys, selected } from './filter.js';
+import type { AdaptiveAnswerRecord, AdaptiveEnd, AdaptiveSessionData, AdaptiveSessionRecord, AddAdaptiveAnswerResult } from './adaptive-types.js';
+import { MemoryAdaptiveStore } from './memory-adaptive.js';
 
 /**
  * @example
@@ -25,6 +27,8 @@ import { SessionGoneError } from './errors.js';
 export class MemoryStore implements Store {
   private readonly sessions = new Map<string, SessionData>();
   private readonly erased = new Set<string>();
+  /** Adaptive tests, with the same tombstones. */
+  private readonly adaptive = new MemoryAdaptiveStore(this.erased);
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
@@ -90,15 +94,7 @@ export class MemoryStore implements Store {
   }
 
   async *streamSessionData(filter: SessionFilter = {}): AsyncIterable<SessionData> {
-    const after = filter.after;
-    for (const data of [...this.sessions.values()].sort((a, b) => compareKeys(a.session, b.session))) {
-      const s = data.session;
-      if (after && compareKeys(s, after) <= 0) continue;
-      if (filter.organisation !== undefined && s.organisation !== filter.organisation) continue;
-      if (filter.startedFrom !== undefined && s.startedAt < filter.startedFrom) continue;
-      if (filter.startedBefore !== undefined && s.startedAt >= filter.startedBefore) continue;
-      yield copy(data);
-    }
+    for (const data of selected(this.sessions.values(), filter)) yield copy(data);
   }
 
   async deleteSession(id: string): Promise<boolean> {
@@ -108,6 +104,30 @@ export class MemoryStore implements Store {
 
   async isErased(id: string): Promise<boolean> {
     return this.erased.has(id);
+  }
+
+  createAdaptiveSession(record: AdaptiveSessionRecord): Promise<{ created: boolean; session: AdaptiveSessionRecord }> {
+    return this.adaptive.createAdaptiveSession(record);
+  }
+
+  getAdaptiveSessionData(id: string): Promise<AdaptiveSessionData | null> {
+    return this.adaptive.getAdaptiveSessionData(id);
+  }
+
+  addAdaptiveAnswer(record: AdaptiveAnswerRecord): Promise<AddAdaptiveAnswerResult> {
+    return this.adaptive.addAdaptiveAnswer(record);
+  }
+
+  finishAdaptiveSession(id: string, end: AdaptiveEnd): Promise<AdaptiveSessionRecord> {
+    return this.adaptive.finishAdaptiveSession(id, end);
+  }
+
+  streamAdaptiveSessionData(filter?: SessionFilter): AsyncIterable<AdaptiveSessionData> {
+    return this.adaptive.streamAdaptiveSessionData(filter);
+  }
+
+  deleteAdaptiveSession(id: string): Promise<boolean> {
+    return this.adaptive.deleteAdaptiveSession(id);
   }
 
   async ping(): Promise<void> {}
@@ -124,11 +144,6 @@ export class MemoryStore implements Store {
     if (!data) throw new SessionGoneError(id);
     return data;
   }
-}
-
-/** Export order: `receivedAt`, then id (as the SQL adapters' `ORDER BY received_at, id`, byte order in C collation). */
-function compareKeys(a: SessionKey, b: SessionKey): number {
-  return a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Stored values are copies, as a database would give, so callers cannot change the store by mistake. */

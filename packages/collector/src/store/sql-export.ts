@@ -5,7 +5,7 @@
  */
 import type { SqlClient } from './sql-client.js';
 import { ANSWER_COLUMNS, EVENT_COLUMNS, SESSION_COLUMNS, toAnswer, toEvent, toQuestionnaire, toSession } from './sql-rows.js';
-import type { SessionData, SessionFilter } from './types.js';
+import type { SessionData, SessionFilter, SessionKey } from './types.js';
 
 /**
  * The sessions matching `filter`, ordered by `receivedAt` then id, `pageSize` at a time (keyset
@@ -14,7 +14,23 @@ import type { SessionData, SessionFilter } from './types.js';
  * @example
  * for await (const data of streamSessionData(client, { organisation: 'org-1' }, 500)) write(data);
  */
-export async function* streamSessionData(client: SqlClient, filter: SessionFilter, pageSize: number): AsyncIterable<SessionData> {
+export function streamSessionData(client: SqlClient, filter: SessionFilter, pageSize: number): AsyncIterable<SessionData> {
+  return keysetPages(filter, pageSize, (sessionSql, params) => loadSessionData(client, sessionSql, params));
+}
+
+/**
+ * Keyset pagination over a table of sessions (`received_at`, `id`, `organisation`, `started_at`):
+ * `load` gets the `WHERE … ORDER BY … LIMIT` of each page and its parameters. Shared by the
+ * survey's sessions and the adaptive tests' (`sql-adaptive.ts`).
+ *
+ * @example
+ * yield* keysetPages(filter, 500, (sql, params) => loadAdaptive(`SELECT … FROM adaptive_sessions ${sql}`, params));
+ */
+export async function* keysetPages<T extends { session: SessionKey }>(
+  filter: SessionFilter,
+  pageSize: number,
+  load: (sessionSql: string, params: unknown[]) => Promise<T[]>,
+): AsyncIterable<T> {
   let after = filter.after;
   for (;;) {
     const conditions: string[] = [];
@@ -25,7 +41,7 @@ export async function* streamSessionData(client: SqlClient, filter: SessionFilte
     if (filter.startedFrom !== undefined) conditions.push(`started_at >= ${param(filter.startedFrom)}::bigint`);
     if (filter.startedBefore !== undefined) conditions.push(`started_at < ${param(filter.startedBefore)}::bigint`);
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const page = await loadSessionData(client, `${where} ORDER BY received_at, id LIMIT ${param(pageSize)}::int`, params);
+    const page = await load(`${where} ORDER BY received_at, id LIMIT ${param(pageSize)}::int`, params);
     yield* page;
     const last = page.at(-1);
     if (!last || page.length < pageSize) return;

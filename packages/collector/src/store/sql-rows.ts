@@ -23,9 +23,9 @@ export async function gone<T>(sessionId: string, write: Promise<T>): Promise<T> 
 }
 
 /** `bigint` columns come back as strings from pg; numbers are safe for epoch milliseconds. */
-const num = (value: unknown): number => Number(value);
-const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+export const num = (value: unknown): number => Number(value);
+export const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+export const strOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** A `sessions` row as a record. */
 export function toSession(row: Row): SessionRecord {

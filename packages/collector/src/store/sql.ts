@@ -22,6 +22,8 @@ import type {
   StoreStats,
 } from './types.js';
 import { SessionGoneError } from './errors.js';
+import type { AdaptiveAnswerRecord, AdaptiveEnd, AdaptiveSessionData, AdaptiveSessionRecord, AddAdaptiveAnswerResult } from './adaptive-types.js';
+import { SqlAdaptiveStore } from './sql-adaptive.js';
 import { SqlBuckets } from './sql-buckets.js';
 import type { SqlClient } from './sql-client.js';
 import { loadSessionData, streamSessionData } from './sql-export.js';
@@ -37,6 +39,8 @@ import { gone, SESSION_COLUMNS, toSession } from './sql-rows.js';
 export class SqlStore implements Store {
   /** Answers (batched or not) and events. */
   private readonly records: SqlRecords;
+  /** Adaptive tests (`sql-adaptive.ts`). */
+  private readonly adaptive: SqlAdaptiveStore;
 
   /**
    * `batchAnswers`: answers arriving while an insert runs go together into the next one (one
@@ -47,6 +51,7 @@ export class SqlStore implements Store {
     options: { batchAnswers?: boolean } = {},
   ) {
     this.records = new SqlRecords(client, options);
+    this.adaptive = new SqlAdaptiveStore(client);
   }
 
   async createSession(r: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
@@ -122,6 +127,30 @@ export class SqlStore implements Store {
       const rows = await tx.query('DELETE FROM sessions WHERE id = $1 RETURNING id', [id]);
       return rows.length === 1;
     });
+  }
+
+  createAdaptiveSession(r: AdaptiveSessionRecord): Promise<{ created: boolean; session: AdaptiveSessionRecord }> {
+    return this.adaptive.createAdaptiveSession(r);
+  }
+
+  getAdaptiveSessionData(id: string): Promise<AdaptiveSessionData | null> {
+    return this.adaptive.getAdaptiveSessionData(id);
+  }
+
+  addAdaptiveAnswer(r: AdaptiveAnswerRecord): Promise<AddAdaptiveAnswerResult> {
+    return this.adaptive.addAdaptiveAnswer(r);
+  }
+
+  finishAdaptiveSession(id: string, end: AdaptiveEnd): Promise<AdaptiveSessionRecord> {
+    return this.adaptive.finishAdaptiveSession(id, end);
+  }
+
+  streamAdaptiveSessionData(filter: SessionFilter = {}, pageSize = 500): AsyncIterable<AdaptiveSessionData> {
+    return this.adaptive.streamAdaptiveSessionData(filter, pageSize);
+  }
+
+  deleteAdaptiveSession(id: string, erasedAt: number): Promise<boolean> {
+    return this.adaptive.deleteAdaptiveSession(id, erasedAt);
   }
 
   async isErased(id: string): Promise<boolean> {

@@ -4,6 +4,8 @@
  */
 import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, QuestionnaireAnswers } from '@observatoire/core';
 import type { Device, EventType } from '@observatoire/core/api';
+import type { AdaptiveStore } from './adaptive-types.js';
+import type { SessionFilter } from './filter.js';
 
 export type EndReason = 'completed' | 'quit';
 
@@ -82,22 +84,7 @@ export interface StoreStats {
   idle: number;
 }
 
-/** Where a session sits in the export order: by `receivedAt`, then id. */
-export interface SessionKey {
-  receivedAt: number;
-  id: string;
-}
-
-/** Which sessions an export reads. Dates are epoch milliseconds on the session's `startedAt`. */
-export interface SessionFilter {
-  organisation?: string;
-  /** Inclusive. */
-  startedFrom?: number;
-  /** Exclusive. */
-  startedBefore?: number;
-  /** Only the sessions after this one (the last of the previous page). */
-  after?: SessionKey;
-}
+export type { SessionKey, SessionFilter } from './filter.js';
 
 /**
  * - `inserted`: stored now;
@@ -122,7 +109,7 @@ export type AddEventResult = { outcome: 'inserted' | 'duplicate'; record: EventR
  * const store = await PgliteStore.open('.data/collector');
  * const { created, session } = await store.createSession(record); // the new row, or the one already there
  */
-export interface Store {
+export interface Store extends AdaptiveStore {
   /** Insert unless a session with this id exists; returns the stored session either way. Throws `SessionGoneError` for an erased id. */
   createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }>;
   getSession(id: string): Promise<SessionHead | null>;

@@ -2,6 +2,7 @@
  * One step of the adaptive test, shared by the session and the simulations: estimate θ from the
  * answers so far, decide whether to stop, otherwise pick the next item. Pure.
  */
+import { seededRandom } from '../session/random.js';
 import { AdaptiveError } from './errors.js';
 import { addAnswer, estimateAbility, posteriorEstimate, type Estimate, type EstimatorName } from './estimate.js';
 import { quadratureGrid, type GridOptions, type QuadratureGrid } from './grid.js';
@@ -18,6 +19,11 @@ export interface AdaptiveTestConfig {
   bounds?: readonly [number, number];
   /** Randomesque exposure control: pick among this many most informative items; default 5. */
   randomesque?: number;
+  /**
+   * Sympson–Hetter exposure control instead of randomesque: the exposure parameter K of each item
+   * by id, in (0, 1] (absent: 1), as `calibrateExposure` computes them.
+   */
+  sympsonHetter?: Readonly<Record<string, number>>;
   /** Default `area`. */
   balanceBy?: BalanceBy;
   /** Target share of each area (or competence); default equal shares. */
@@ -78,6 +84,13 @@ export function checkAdaptiveConfig(config: AdaptiveTestConfig): void {
     throw new AdaptiveError('invalid_options', `unknown estimator ${JSON.stringify(config.estimator)} (expected EAP, MAP, ML or WLE)`);
   if (config.randomesque !== undefined && !(Number.isInteger(config.randomesque) && config.randomesque >= 1))
     throw new AdaptiveError('invalid_options', `randomesque must be an integer ≥ 1 (got ${config.randomesque})`);
+  if (config.sympsonHetter !== undefined) {
+    if (typeof config.sympsonHetter !== 'object' || config.sympsonHetter === null)
+      throw new AdaptiveError('invalid_options', 'sympsonHetter must map item ids to exposure parameters');
+    const bad = Object.entries(config.sympsonHetter).filter(([, k]) => !(typeof k === 'number' && k > 0 && k <= 1));
+    if (bad.length > 0)
+      throw new AdaptiveError('invalid_options', `sympsonHetter: the exposure parameter of ${bad.map(([id]) => `"${id}"`).join(', ')} must be above 0 and at most 1`, bad.map(([id]) => id));
+  }
   if (config.contentTargets !== undefined) {
     const shares = Object.values(config.contentTargets);
     if (shares.some((share) => !(Number.isFinite(share) && share >= 0)) || Math.abs(shares.reduce((sum, share) => sum + share, 0) - 1) > 1e-9)
@@ -89,12 +102,15 @@ export function checkAdaptiveConfig(config: AdaptiveTestConfig): void {
 
 /**
  * The estimate after `responses`, and either why the test stops or the next item's index.
+ * `seed` is the session's: with Sympson–Hetter exposure control, it draws the person's lotteries
+ * (`<seed>/exposure`, one per item, the same at every step), so it is required then.
  *
  * @example
- * const step = nextStep(pool, [{ index: 4, correct: true }], DEFAULT_ADAPTIVE_CONFIG, seededRandom(`${seed}/item/1`));
+ * const step = nextStep(pool, [{ index: 4, correct: true }], DEFAULT_ADAPTIVE_CONFIG, seededRandom(`${seed}/item/1`), seed);
  * if (step.stop) showProfile(step.estimate); else ask(pool.ids[step.next]);
+ * @throws {AdaptiveError} `invalid_options` for Sympson–Hetter without a seed, or naming an item not in the pool.
  */
-export function nextStep(pool: ItemPool, responses: readonly PoolResponse[], config: AdaptiveTestConfig, random: () => number): Step {
+export function nextStep(pool: ItemPool, responses: readonly PoolResponse[], config: AdaptiveTestConfig, random: () => number, seed?: string): Step {
   const estimate = estimateFrom(pool, responses, config);
   const stop = stoppingReason(config.stopping, responses.length, estimate);
   if (stop) return { estimate, stop };
@@ -103,9 +119,36 @@ export function nextStep(pool: ItemPool, responses: readonly PoolResponse[], con
     estimate.theta,
     responses.map((r) => r.index),
     random,
-    { ...(config.randomesque !== undefined ? { randomesque: config.randomesque } : {}), ...(config.contentTargets ? { contentTargets: config.contentTargets } : {}) },
+    {
+      ...(config.randomesque !== undefined ? { randomesque: config.randomesque } : {}),
+      ...(config.contentTargets ? { contentTargets: config.contentTargets } : {}),
+      ...(config.sympsonHetter ? { sympsonHetter: { parameters: exposureParameters(pool, config.sympsonHetter), draws: exposureDraws(pool, seed) } } : {}),
+    },
   );
   return next < 0 ? { estimate, stop: 'bank_exhausted' } : { estimate, next };
+}
+
+const exposureTables = new WeakMap<Readonly<Record<string, number>>, { pool: ItemPool; k: Float64Array }>();
+
+/** The Sympson–Hetter parameters by pool index (1 for an item not listed), built once per configuration object. */
+function exposureParameters(pool: ItemPool, byId: Readonly<Record<string, number>>): Float64Array {
+  const cached = exposureTables.get(byId);
+  if (cached?.pool === pool) return cached.k;
+  const k = new Float64Array(pool.ids.length).fill(1);
+  for (const [id, value] of Object.entries(byId)) {
+    const i = pool.indexOf.get(id);
+    if (i === undefined) throw new AdaptiveError('invalid_options', `sympsonHetter names "${id}", which is not in the bank`, [id]);
+    k[i] = value;
+  }
+  exposureTables.set(byId, { pool, k });
+  return k;
+}
+
+/** One uniform lottery per pool item for the person of this seed. */
+function exposureDraws(pool: ItemPool, seed: string | undefined): Float64Array {
+  if (seed === undefined) throw new AdaptiveError('invalid_options', 'Sympson–Hetter exposure control needs the session seed');
+  const random = seededRandom(`${seed}/exposure`);
+  return Float64Array.from(pool.ids, () => random() / 4294967296);
 }
 
 /**

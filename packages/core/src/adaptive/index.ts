@@ -12,6 +12,7 @@ export { probability, itemInformation, toItemMatrix, type ItemParameters, type I
 export { quadratureGrid, STANDARD_NORMAL, type GridOptions, type NormalPrior, type QuadratureGrid } from './grid.js';
 export { eap, map, ml, wle, estimateAbility, addAnswer, posteriorEstimate, type Estimate, type EstimatorName, type EstimatorOptions } from './estimate.js';
 export { itemPool, selectNextItem, type AdaptiveItem, type BalanceBy, type ItemPool, type SelectionOptions } from './select.js';
+export { calibrateExposure, type ExposureCalibration, type ExposureOptions } from './exposure.js';
 export { stoppingReason, checkStoppingRule, type StoppingRule, type StopReason } from './stopping.js';
 export { nextStep, estimateFrom, checkAdaptiveConfig, DEFAULT_ADAPTIVE_CONFIG, type AdaptiveTestConfig, type PoolResponse, type Step } from './engine.js';
 export { parseAdaptiveBank, adaptiveItems, BANK_SCHEMA_VERSION, type AdaptiveBank, type BankItem } from './bank.js';

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { seededRandom } from '../session/random.js';
 import { AdaptiveError } from './errors.js';
 import { itemInformation } from './model.js';
-import { itemPool, selectNextItem, type AdaptiveItem } from './select.js';
+import { itemPool, selectNextItem, type AdaptiveItem, type SelectionOptions } from './select.js';
 
 const random = seededRandom('bank');
 const uniform = () => random() / 4294967296;
@@ -57,6 +57,39 @@ describe('maximum information selection (docs/adaptive.md, "Selection")', () => 
     ]);
     assert.equal(pool.ids[selectNextItem(pool, 0, [0], () => 0)], 'u');
     assert.equal(selectNextItem(pool, 0, [0, 2], () => 0), 1);
+  });
+
+  test('Sympson–Hetter with every K at 1 is pure maximum information', () => {
+    const pool = itemPool(items);
+    const draws = seededRandom('sh-ones');
+    const ones = { parameters: new Float64Array(items.length).fill(1), draws: Float64Array.from(items, () => draws() / 4294967296) };
+    for (const theta of [-2, -0.5, 0, 1.3]) {
+      const pick = (options: SelectionOptions) => selectNextItem(pool, theta, [3, 40], seededRandom(`t${theta}`), options);
+      assert.equal(pick({ sympsonHetter: ones }), pick({ randomesque: 1 }), `θ = ${theta}`);
+    }
+  });
+
+  test('Sympson–Hetter passes over an item that lost its lottery, and asks it when it won', () => {
+    const pool = itemPool(items.map((item) => ({ ...item, area: '1' })));
+    const best = selectNextItem(pool, 0.4, [], () => 0, { randomesque: 1 });
+    const parameters = new Float64Array(items.length).fill(1);
+    parameters[best] = 0.3;
+    const draws = new Float64Array(items.length).fill(0.5);
+    const lost = selectNextItem(pool, 0.4, [], () => 0, { sympsonHetter: { parameters, draws } });
+    assert.notEqual(lost, best);
+    assert.equal(lost, selectNextItem(pool, 0.4, [best], () => 0, { randomesque: 1 }), 'the next most informative');
+    draws[best] = 0.1;
+    assert.equal(selectNextItem(pool, 0.4, [], () => 0, { sympsonHetter: { parameters, draws } }), best);
+  });
+
+  test('Sympson–Hetter: when every item lost its lottery, the one closest to winning is asked', () => {
+    const pool = itemPool([
+      { id: 'x', parameters: { a: 2, b: 0 }, area: '1' },
+      { id: 'y', parameters: { a: 1, b: 0 }, area: '1' },
+    ]);
+    const parameters = Float64Array.of(0.2, 0.5);
+    assert.equal(selectNextItem(pool, 0, [], () => 0, { sympsonHetter: { parameters, draws: Float64Array.of(0.9, 0.6) } }), 1);
+    assert.equal(selectNextItem(pool, 0, [], () => 0, { sympsonHetter: { parameters, draws: Float64Array.of(0.3, 0.9) } }), 0);
   });
 
   test('−1 when nothing can be asked', () => {

@@ -1,6 +1,7 @@
 /**
  * Item selection (docs/adaptive.md, "Selection"): maximum Fisher information at the current
- * estimate, picked at random among the k most informative (randomesque exposure control), inside
+ * estimate, picked at random among the k most informative (randomesque exposure control) or through
+ * each item's exposure lottery (Sympson–Hetter exposure control, parameters from `calibrateExposure`), inside
  * the content area furthest below its target share (Kingsbury–Zara content balancing), never a
  * timed item right after a timed one (domain rule of the reference platform).
  */
@@ -81,6 +82,15 @@ export interface SelectionOptions {
   randomesque?: number;
   /** Target share of each content code (summing to 1); default equal shares. */
   contentTargets?: Readonly<Record<string, number>>;
+  /**
+   * Sympson–Hetter exposure control, replacing randomesque. `parameters`: K_i per pool index, in
+   * (0, 1]; `draws`: this person's lottery per pool index, uniform in [0, 1), the same at every
+   * step. Item i is asked only if `draws[i] < parameters[i]`: the most informative item is asked
+   * with probability K_i, else passed over for the rest of the test, and the next one is tried (the
+   * classic procedure, with each lottery drawn once per person so a replay needs no history). When
+   * every eligible item lost its lottery, the one closest to winning it (smallest draw / K) is asked.
+   */
+  sympsonHetter?: { parameters: Float64Array; draws: Float64Array };
 }
 
 /**
@@ -114,8 +124,36 @@ export function selectNextItem(pool: ItemPool, theta: number, administered: read
   }
   const area = contentFurthestBelowTarget(pool, counts, open, administered.length, random, options.contentTargets);
   if (area < 0) return -1;
+  if (options.sympsonHetter) {
+    const { parameters, draws } = options.sympsonHetter;
+    const passes = (i: number) => (draws[i] as number) < (parameters[i] as number);
+    const best = mostInformative(pool, theta, area, used, afterTimed, 1, passes)[0] as number;
+    if (best >= 0) return best;
+    // Every eligible item lost its lottery: the one that came closest to winning (a draw for this
+    // person, so the fallback does not always land on the same item).
+    let closest = -1;
+    for (let i = 0; i < n; i++)
+      if (pool.content[i] === area && eligible(pool, used, afterTimed, i) && (closest < 0 || (draws[i] as number) / (parameters[i] as number) < (draws[closest] as number) / (parameters[closest] as number)))
+        closest = i;
+    return closest;
+  }
+  const bestIndex = mostInformative(pool, theta, area, used, afterTimed, k);
+  let found = 0;
+  while (found < k && (bestIndex[found] as number) >= 0) found++;
+  return bestIndex[random() % found] as number;
+}
 
-  // The k most informative eligible items of that content, best first.
+/** The k most informative eligible items of `area` at θ (that also pass `passes`), best first; −1 where there are fewer. */
+function mostInformative(
+  pool: ItemPool,
+  theta: number,
+  area: number,
+  used: Uint8Array,
+  afterTimed: boolean,
+  k: number,
+  passes?: (i: number) => boolean,
+): Int32Array {
+  const n = pool.ids.length;
   const bestIndex = new Int32Array(k).fill(-1);
   const bestInfo = new Float64Array(k).fill(-1);
   const { a, b, c } = pool.matrix;
@@ -125,7 +163,7 @@ export function selectNextItem(pool: ItemPool, theta: number, administered: read
     const ai = a[i] as number;
     // No item from here on can beat the k-th best: information is at most a² / 4.
     if ((ai * ai) / 4 <= (bestInfo[k - 1] as number)) break;
-    if (pool.content[i] !== area || !eligible(pool, used, afterTimed, i)) continue;
+    if (pool.content[i] !== area || !eligible(pool, used, afterTimed, i) || (passes && !passes(i))) continue;
     const info = information3(ai, b[i] as number, c[i] as number, theta);
     if (info <= (bestInfo[k - 1] as number)) continue;
     let slot = k - 1;
@@ -137,9 +175,7 @@ export function selectNextItem(pool: ItemPool, theta: number, administered: read
     bestInfo[slot] = info;
     bestIndex[slot] = i;
   }
-  let found = 0;
-  while (found < k && (bestIndex[found] as number) >= 0) found++;
-  return bestIndex[random() % found] as number;
+  return bestIndex;
 }
 
 function eligible(pool: ItemPool, used: Uint8Array, afterTimed: boolean, i: number): boolean {

@@ -214,6 +214,10 @@ describe('refused actions', () => {
     { name: 'content targets that do not sum to 1', config: { contentTargets: { '1': 0.5, '4': 0.2 }, stopping: { maxItems: 5 } } },
     { name: 'an unknown balancing', config: { balanceBy: 'tube', stopping: { maxItems: 5 } } },
     { name: 'a grid of one point', config: { grid: { points: 1 }, stopping: { maxItems: 5 } } },
+    { name: 'a Sympson–Hetter parameter of 0', config: { sympsonHetter: { 'item-3': 0 }, stopping: { maxItems: 5 } } },
+    { name: 'a Sympson–Hetter parameter above 1', config: { sympsonHetter: { 'item-3': 1.2 }, stopping: { maxItems: 5 } } },
+    { name: 'a Sympson–Hetter parameter that is not a number', config: { sympsonHetter: { 'item-3': '0.5' }, stopping: { maxItems: 5 } } },
+    { name: 'a Sympson–Hetter parameter for an item not in the bank', config: { sympsonHetter: { 'item-99': 0.5 }, stopping: { maxItems: 5 } } },
   ];
   for (const c of configs)
     test(`a configuration that cannot work: ${c.name}`, () => {
@@ -222,6 +226,24 @@ describe('refused actions', () => {
         (e: unknown) => e instanceof AdaptiveError && e.code === 'invalid_options',
       );
     });
+});
+
+describe('Sympson–Hetter exposure control in a session', () => {
+  const config: AdaptiveTestConfig = { sympsonHetter: Object.fromEntries(BANK.items.map((item) => [item.challenge.id, 0.5])), stopping: { maxItems: 8 } };
+
+  test('the same seed and answers give the same items, and a snapshot restores', () => {
+    const a = createAdaptiveSession(BANK, { seed: 'sh', clock: clock(), config });
+    const b = createAdaptiveSession(BANK, { seed: 'sh', clock: clock(), config });
+    playThrough(a);
+    playThrough(b);
+    assert.deepEqual(a.state, b.state);
+    assert.deepEqual(createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(a)) }).state, a.state);
+  });
+
+  test('different people (seeds) are passed over different items', () => {
+    const firsts = new Set(Array.from({ length: 30 }, (_, i) => createAdaptiveSession(BANK, { seed: `p${i}`, clock: clock(), config }).state.current!.itemId));
+    assert.ok(firsts.size > 2, [...firsts].join(' '));
+  });
 });
 
 describe('shuffled proposals', () => {

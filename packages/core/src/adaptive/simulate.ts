@@ -30,7 +30,7 @@ export function simulateAdaptiveTest(pool: ItemPool, theta: number, config: Adap
   const draws = seededRandom(`${seed}/answers`);
   const responses: PoolResponse[] = [];
   for (;;) {
-    const step = nextStep(pool, responses, config, seededRandom(`${seed}/item/${responses.length}`));
+    const step = nextStep(pool, responses, config, seededRandom(`${seed}/item/${responses.length}`), seed);
     if (step.stop) return { responses, estimate: step.estimate };
     responses.push({ index: step.next, correct: answers(pool, step.next, theta, draws) });
   }

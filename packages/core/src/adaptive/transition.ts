@@ -40,7 +40,7 @@ export function bankPool(bank: AdaptiveBank, balanceBy: AdaptiveTestConfig['bala
  */
 export function initialAdaptiveState(bank: AdaptiveBank, config: AdaptiveTestConfig, context: TransitionContext): AdaptiveState {
   checkAdaptiveConfig(config);
-  const step = nextStep(bankPool(bank, config.balanceBy), [], config, seededRandom(`${context.seed}/item/0`));
+  const step = nextStep(bankPool(bank, config.balanceBy), [], config, seededRandom(`${context.seed}/item/0`), context.seed);
   return deepFreeze(
     withStep(
       bank,
@@ -96,7 +96,7 @@ export function adaptiveTransition(bank: AdaptiveBank, state: AdaptiveState, act
   };
   const responses = [...state.responses, response];
   const poolResponses: PoolResponse[] = responses.map((r) => ({ index: pool.indexOf.get(r.itemId) as number, correct: r.correct }));
-  const step = nextStep(pool, poolResponses, state.config, seededRandom(`${context.seed}/item/${responses.length}`));
+  const step = nextStep(pool, poolResponses, state.config, seededRandom(`${context.seed}/item/${responses.length}`), context.seed);
   return deepFreeze(withStep(bank, { ...state, responses, events }, step, context));
 }
 

@@ -15,6 +15,8 @@ describe('isAlreadyStored: the 409s a client counts as delivered', () => {
   const cases: [ErrorCode, boolean, string][] = [
     ['questionnaire_already_validated', true, 'the questionnaire is stored once and never replaced'],
     ['challenge_already_answered', true, 'a challenge keeps its first answer'],
+    ['item_already_answered', true, 'a place of an adaptive test keeps its first answer'],
+    ['item_not_expected', false, 'the engine would not ask that item there: something is wrong'],
     ['session_exists', false, 'another token: something is wrong'],
     ['session_finished', false, 'the data would be lost'],
     ['questionnaire_missing', false, 'the answers came before the questionnaire'],

@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'questionnaire_missing',
   'session_finished',
   'challenge_already_answered',
+  'unknown_bank',
+  'item_not_expected',
+  'item_already_answered',
+  'test_not_finished',
   'unknown_survey',
   'no_valid_respondents',
   'mixed_surveys',
@@ -42,12 +46,13 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
- * The 409 codes saying the collector already holds a record in that place, which it never replaces:
- * sending again cannot change anything, so a client counts the request as delivered.
+ * The 409 codes saying the collector already holds a record in that place, which it never replaces
+ * (a questionnaire, a challenge's answer, the answer at a place of an adaptive test): sending again
+ * cannot change anything, so a client counts the request as delivered.
  *
  * @example
  * if (response.status === 409 && isAlreadyStored(body.error)) forget(request);
  */
 export function isAlreadyStored(code: string): boolean {
-  return code === 'questionnaire_already_validated' || code === 'challenge_already_answered';
+  return code === 'questionnaire_already_validated' || code === 'challenge_already_answered' || code === 'item_already_answered';
 }

@@ -32,3 +32,12 @@ export {
   ErrorBody,
   ExportFormat,
 } from './schemas.js';
+export {
+  AdaptiveConfig,
+  CreateAdaptiveSessionBody,
+  AdaptiveSessionCreated,
+  PostAdaptiveAnswerBody,
+  AdaptiveAnswerStored,
+  FinishAdaptiveBody,
+  AdaptiveFinished,
+} from './adaptive.js';

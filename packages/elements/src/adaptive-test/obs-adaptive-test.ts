@@ -17,6 +17,7 @@ import { base } from '../shared/styles.js';
 import { ADAPTIVE_FINISHED_EVENT, type AdaptiveFinishedDetail } from './events.js';
 import { messages, type AdaptiveMessageKey } from './messages.js';
 import { profileCard } from './profile-card.js';
+import { AdaptiveRecorder } from './recorder.js';
 import { AdaptiveSessionController } from './session-controller.js';
 
 export { ADAPTIVE_FINISHED_EVENT, type AdaptiveFinishedDetail } from './events.js';
@@ -38,10 +39,13 @@ export { profileCard } from './profile-card.js';
  * @attr seed - Seed of the session (random when absent); ignored when `session` is given.
  * @attr base-url - Base URL for illustrations and links given as relative URLs.
  * @attr mediator - A mediator is beside the participant: shows "Arrêter le test".
+ * @attr endpoint - The collector's URL: the test is sent there through the page's outbox (docs/outbox.md), each answer as it is given.
+ * @attr organisation - Organisation code sent with the session (with `endpoint`).
  * @prop {AdaptiveBank | undefined} bank - The item bank (from `parseAdaptiveBank`).
  * @prop {AdaptiveTestConfig | undefined} config - Estimator, selection and stopping rule; the core's default when absent.
  * @prop {AdaptiveSession | undefined} session - A session to run (e.g. restored); created from `bank` when absent.
  * @fires obs-adaptive-finished - `{ profile, snapshot }` once the test is over.
+ * @fires obs-error - With `endpoint`: `outbox_rejected` when the collector refused a request for good, `outbox_unavailable` without IndexedDB.
  * @csspart progress - "Question 3".
  * @csspart player - The nested `<obs-challenge-player>`.
  * @csspart stop - The mediator's "Arrêter le test" button.
@@ -65,6 +69,8 @@ export class ObsAdaptiveTest extends LitElement {
     seed: {},
     baseUrl: { attribute: 'base-url' },
     mediator: { type: Boolean, reflect: true },
+    endpoint: {},
+    organisation: {},
     announcement: { state: true },
   };
 
@@ -103,9 +109,12 @@ export class ObsAdaptiveTest extends LitElement {
   declare seed: string | undefined;
   declare baseUrl: string | undefined;
   declare mediator: boolean;
+  declare endpoint: string | undefined;
+  declare organisation: string | undefined;
   declare private announcement: string;
 
   readonly #sessionController = new AdaptiveSessionController(this);
+  readonly #recorder = new AdaptiveRecorder(this);
   #profile: CompetenceProfile | undefined;
   #finishedSent = false;
 
@@ -132,6 +141,8 @@ export class ObsAdaptiveTest extends LitElement {
       this.#finishedSent = false;
     }
     this.#sessionController.follow(this.session);
+    if (this.endpoint)
+      this.#recorder.record(this.session, { endpoint: this.endpoint, lang: this.#lang, ...(this.organisation ? { organisation: this.organisation } : {}) });
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -159,8 +159,8 @@ function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed
 
 const watched = new WeakMap<Outbox, WeakSet<HTMLElement>>();
 
-/** One `obs-error` on the host per refused request. */
-function reportRefusals(host: HTMLElement, outbox: Outbox): void {
+/** One `obs-error` on the host per refused request (the survey's and the adaptive test's recorders). */
+export function reportRefusals(host: HTMLElement, outbox: Outbox): void {
   let hosts = watched.get(outbox);
   if (!hosts) watched.set(outbox, (hosts = new WeakSet()));
   if (hosts.has(host)) return;

@@ -39,8 +39,8 @@ declare module 'hono' {
   }
 }
 
-/** The routes that check a session token (`authorizeSession`). */
-const SESSION_ROUTE = /^\/v1\/sessions\/[^/]+\/[^/]+$/;
+/** The routes that check a session token (`authorizeSession`, `authorizeAdaptiveSession`). */
+const SESSION_ROUTE = /^\/v1\/(adaptive-)?sessions\/[^/]+\/[^/]+$/;
 
 /**
  * @example
