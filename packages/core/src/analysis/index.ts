@@ -80,4 +80,4 @@ export {
 export { courseResult, type CourseResult } from './course-results.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
-export { analysisLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
+export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
