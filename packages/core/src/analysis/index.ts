@@ -81,3 +81,7 @@ export { courseResult, type CourseResult } from './course-results.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
+// The report as its readers see it, one description for the command's HTML, Markdown and CSV and for
+// <obs-report> (docs/analysis.md, "One report, several renderings").
+export { reportView } from './report-view.js';
+export type { ReportView, ReportViewOptions, ReportSection, ReportBlock, ReportTable, ReportParagraph, ReportList, ReportChart } from './report-view-types.js';
