@@ -13,7 +13,8 @@ const csvCell = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t\r]/.tes
 export function renderCsvTables(report: ObservatoireReport, lang: ReportLang = 'fr'): { name: string; caption: string; csv: string }[] {
   const tables = reportView(report, lang)
     .sections.flatMap((s) => [s, ...s.subsections])
-    .flatMap((s) => s.blocks.filter((b): b is ReportTable => b.kind === 'table'));
+    .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'details' ? b.blocks : [b])))
+    .filter((b): b is ReportTable => b.kind === 'table');
   return tables.map((table, k) => {
     const slug = table.caption
       .normalize('NFD')

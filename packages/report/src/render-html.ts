@@ -17,11 +17,14 @@ function block(b: ReportBlock): string {
     case 'paragraph':
       return b.tone ? `<p class="${b.tone}">${e(b.text)}</p>` : `<p>${e(b.text)}</p>`;
     case 'list':
-      return `<ul>\n${b.items.map((item) => `<li>${e(item)}</li>`).join('\n')}\n</ul>`;
+      return `<ul${b.tone ? ` class="${b.tone}-list"` : ''}>\n${b.items.map((item) => `<li>${e(item)}</li>`).join('\n')}\n</ul>`;
     case 'table':
       return `<table>\n<caption>${e(b.caption)}</caption>\n<thead><tr>${b.head.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${b.rows
         .map((row) => `<tr>${row.map((cell, k) => (k === 0 ? `<th scope="row">${e(cell)}</th>` : `<td>${e(cell)}</td>`)).join('')}</tr>`)
         .join('\n')}\n</tbody>\n</table>`;
+    case 'details':
+      // Open: a page to read and print whole (the element folds them).
+      return `<details open>\n<summary>${e(b.summary)}</summary>\n${b.blocks.map(block).join('\n')}\n</details>`;
   }
 }
 
@@ -55,6 +58,7 @@ thead th { background: #f0f0f0; }
 .warning { border-left: 4px solid #b00020; padding-left: 0.75rem; font-weight: bold; }
 .skipped { border-left: 4px solid #767676; padding-left: 0.75rem; }
 .source { overflow-wrap: anywhere; }
+summary { font-weight: bold; margin: 0.5rem 0; }
 @media print {
   @page { size: A4; margin: 15mm; }
   body { max-width: none; padding: 0; font-size: 9.5pt; }

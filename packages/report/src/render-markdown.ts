@@ -11,6 +11,8 @@ function block(b: ReportBlock): string[] {
       return [...b.items.map((item) => `- ${mdCell(item)}`), ''];
     case 'table':
       return [`**${mdCell(b.caption)}**`, '', `| ${b.head.map(mdCell).join(' | ')} |`, `|${b.head.map(() => ' --- ').join('|')}|`, ...b.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`), ''];
+    case 'details':
+      return b.blocks.flatMap(block);
   }
 }
 

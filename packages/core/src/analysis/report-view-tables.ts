@@ -4,8 +4,8 @@
  */
 import { analysisLabel, type ReportLang } from './labels.js';
 import type { ReportFormat, ReportMessageKey } from './report-messages.js';
-import type { CategoryEstimate, Distribution, IndicatorSet, MeanEstimate, NationalComparison, ObservatoireReport } from './report-types.js';
-import type { ReportBlock, ReportSection, ReportTable } from './report-view-types.js';
+import type { Breakdown, CategoryEstimate, Distribution, IndicatorSet, MeanEstimate, NationalComparison, ObservatoireReport } from './report-types.js';
+import type { ReportBlock, ReportDetails, ReportSection, ReportTable } from './report-view-types.js';
 
 const COURSE_RESULTS = ['passed', 'failed', 'stopped_by_mediator', 'left', 'not_reached'] as const;
 
@@ -60,8 +60,8 @@ function meanTable(id: string, m: MeanEstimate, scope: string, f: ReportFormat):
 }
 
 /**
- * The indicators of one scope: the distance chart and its table, the illectronisme share in words, then the
- * staircase, illectronisme, halo and profile tables, the courses and the mean level.
+ * The indicators of one scope: the distance chart and its table, the illectronisme share in words, then (all
+ * the figures, under a summary) the staircase, illectronisme, halo and profile tables, the courses and the mean level.
  *
  * @example
  * indicatorBlocks('national', report.national, 'Ensemble des répondants', 'fr', reportFormat('fr'));
@@ -72,27 +72,34 @@ export function indicatorBlocks(id: string, set: IndicatorSet, scope: string, la
   return [
     distributionTable(id, set.distance, 'distance', scope, lang, f, true),
     ...(ill ? [{ kind: 'paragraph' as const, text: t('illectronisme', { share: percent(ill.proportion), low: percent(ill.low), high: percent(ill.high) }) }] : []),
-    distributionTable(id, set.staircase, 'staircase', scope, lang, f, false),
-    distributionTable(id, set.illectronisme, 'illectronismeName', scope, lang, f, false),
-    distributionTable(id, set.halo, 'halo', scope, lang, f, false),
-    distributionTable(id, set.profiles, 'profiles', scope, lang, f, false),
     {
-      kind: 'table',
-      id: `${id}-courses`,
-      caption: t('scoped', { name: t('courses'), scope }),
-      head: [t('colCategory'), ...set.courses.map((c) => t('course', { n: c.course }))],
-      rows: [
-        [t('passedAmongEnded'), ...set.courses.map((c) => withInterval(f, c.passed, c.passed.proportion))],
-        ...COURSE_RESULTS.map((r) => [analysisLabel('course_result', r, lang), ...set.courses.map((c) => number(c.counts[r]))]),
+      kind: 'details',
+      id: `${id}-all`,
+      summary: t('scoped', { name: t('allFigures'), scope }),
+      blocks: [
+        distributionTable(id, set.staircase, 'staircase', scope, lang, f, false),
+        distributionTable(id, set.illectronisme, 'illectronismeName', scope, lang, f, false),
+        distributionTable(id, set.halo, 'halo', scope, lang, f, false),
+        distributionTable(id, set.profiles, 'profiles', scope, lang, f, false),
+        {
+          kind: 'table',
+          id: `${id}-courses`,
+          caption: t('scoped', { name: t('courses'), scope }),
+          head: [t('colCategory'), ...set.courses.map((c) => t('course', { n: c.course }))],
+          rows: [
+            [t('passedAmongEnded'), ...set.courses.map((c) => withInterval(f, c.passed, c.passed.proportion))],
+            ...COURSE_RESULTS.map((r) => [analysisLabel('course_result', r, lang), ...set.courses.map((c) => number(c.counts[r]))]),
+          ],
+        },
+        meanTable(id, set.meanStaircaseLevel, scope, f),
       ],
     },
-    meanTable(id, set.meanStaircaseLevel, scope, f),
   ];
 }
 
 /**
- * One table per breakdown variable: a row per group with the key indicators, `*` when a figure differs from the
- * national one, small groups marked.
+ * One table per breakdown variable, each under its summary: a row per group with the key indicators, `*` when
+ * a figure differs from the national one, small groups marked.
  *
  * @example
  * breakdownSection(report, 'fr', reportFormat('fr')).heading; // 'Selon le profil des répondants'
@@ -102,36 +109,35 @@ export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f
   const mark = (text: string, differs: boolean | undefined) => (differs ? t('differsMark', { value: text }) : text);
   const share = (c: CategoryEstimate | undefined): string => (c ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
   const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
+  const table = (b: Breakdown): ReportTable => ({
+    kind: 'table',
+    id: `breakdown-${b.variable}`,
+    caption: t('scoped', { name: t('breakdownsTitle'), scope: analysisLabel('breakdown', b.variable, lang) }),
+    head: [
+      analysisLabel('breakdown', b.variable, lang),
+      t('colCount'),
+      t('illectronismeName'),
+      t('halo'),
+      analysisLabel('staircase_level', '0', lang),
+      ...report.national.courses.map((c) => t('scoped', { name: t('course', { n: c.course }), scope: t('passedAmongEnded') })),
+      t('mean'),
+    ],
+    rows: b.groups.map((g) => [
+      analysisLabel(b.variable, g.category, lang),
+      g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
+      share(yes(g.indicators.illectronisme)),
+      share(yes(g.indicators.halo)),
+      share(g.indicators.staircase.categories.find((c) => c.category === '0')),
+      ...g.indicators.courses.map((c) => share(c.passed)),
+      mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs),
+    ]),
+  });
   return {
     id: 'breakdowns',
     heading: t('breakdownsTitle'),
     blocks: [
       { kind: 'paragraph', text: t('breakdownNote', { min: report.minimumCellSize }) },
-      ...report.breakdowns.map(
-        (b): ReportTable => ({
-          kind: 'table',
-          id: `breakdown-${b.variable}`,
-          caption: t('scoped', { name: t('breakdownsTitle'), scope: analysisLabel('breakdown', b.variable, lang) }),
-          head: [
-            analysisLabel('breakdown', b.variable, lang),
-            t('colCount'),
-            t('illectronismeName'),
-            t('halo'),
-            analysisLabel('staircase_level', '0', lang),
-            ...report.national.courses.map((c) => t('scoped', { name: t('course', { n: c.course }), scope: t('passedAmongEnded') })),
-            t('mean'),
-          ],
-          rows: b.groups.map((g) => [
-            analysisLabel(b.variable, g.category, lang),
-            g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
-            share(yes(g.indicators.illectronisme)),
-            share(yes(g.indicators.halo)),
-            share(g.indicators.staircase.categories.find((c) => c.category === '0')),
-            ...g.indicators.courses.map((c) => share(c.passed)),
-            mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs),
-          ]),
-        }),
-      ),
+      ...report.breakdowns.map((b): ReportDetails => ({ kind: 'details', id: `breakdown-${b.variable}-all`, summary: analysisLabel('breakdown', b.variable, lang), blocks: [table(b)] })),
     ],
     subsections: [],
   };
@@ -152,20 +158,27 @@ export function itemsSection(report: ObservatoireReport, f: ReportFormat): Repor
     blocks: [
       { kind: 'paragraph', text: t('itemsNote') },
       {
-        kind: 'table',
-        id: 'items',
-        caption: t('itemsTitle'),
-        head: [t('colChallenge'), t('colCount'), t('colSuccess'), t('colSkipped'), t('colTimedOut'), t('colDifficulty'), t('colDiscrimination'), t('colFlag')],
-        rows: report.items.map((it) => [
-          it.challengeId,
-          number(it.n),
-          percent(it.success),
-          percent(it.skipped),
-          percent(it.timedOut),
-          number(it.difficulty, 2),
-          it.discrimination === null ? t('noFigure') : number(it.discrimination, 2),
-          it.notDiscriminating ? t('notDiscriminating') : '',
-        ]),
+        kind: 'details',
+        id: 'items-all',
+        summary: t('itemsTitle'),
+        blocks: [
+          {
+            kind: 'table',
+            id: 'items',
+            caption: t('itemsTitle'),
+            head: [t('colChallenge'), t('colCount'), t('colSuccess'), t('colSkipped'), t('colTimedOut'), t('colDifficulty'), t('colDiscrimination'), t('colFlag')],
+            rows: report.items.map((it) => [
+              it.challengeId,
+              number(it.n),
+              percent(it.success),
+              percent(it.skipped),
+              percent(it.timedOut),
+              number(it.difficulty, 2),
+              it.discrimination === null ? t('noFigure') : number(it.discrimination, 2),
+              it.notDiscriminating ? t('notDiscriminating') : '',
+            ]),
+          },
+        ],
       },
     ],
     subsections: [],

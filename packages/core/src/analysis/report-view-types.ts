@@ -31,13 +31,26 @@ export interface ReportParagraph {
   tone?: 'warning' | 'skipped' | 'source';
 }
 
-/** A list of short items (the domains not estimated). */
+/** A list of short items; `skipped` when each says a figure is withheld (the domains not estimated). */
 export interface ReportList {
   kind: 'list';
   items: string[];
+  tone?: 'skipped';
 }
 
-export type ReportBlock = ReportTable | ReportParagraph | ReportList;
+/**
+ * Figures that are there for whoever wants all of them, under a summary: the command prints them open,
+ * `<obs-report>` folds them (a long page of tables is hard to read on a screen).
+ */
+export interface ReportDetails {
+  kind: 'details';
+  /** Unique in the report, like a table's. */
+  id: string;
+  summary: string;
+  blocks: (ReportTable | ReportParagraph)[];
+}
+
+export type ReportBlock = ReportTable | ReportParagraph | ReportList | ReportDetails;
 
 /** A headed part of the report; subsections sit one heading level below. */
 export interface ReportSection {

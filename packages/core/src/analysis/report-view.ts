@@ -73,7 +73,7 @@ function territorySection(report: ObservatoireReport, shown: DomainResult | null
     subsections.push(section('domain', name, shown.status === 'estimated' ? indicatorBlocks('domain', shown.indicators, name, lang, format) : [paragraph(notEstimated(shown), 'skipped')]));
   }
   const skipped = report.domains.filter((d) => d.status === 'too_few_respondents');
-  if (skipped.length > 0) subsections.push(section('skipped-domains', t('skippedListTitle'), [{ kind: 'list', items: skipped.map(notEstimated) }]));
+  if (skipped.length > 0) subsections.push(section('skipped-domains', t('skippedListTitle'), [{ kind: 'list', items: skipped.map(notEstimated), tone: 'skipped' }]));
   const table: ReportTable = {
     kind: 'table',
     id: 'domains',
@@ -81,7 +81,7 @@ function territorySection(report: ObservatoireReport, shown: DomainResult | null
     head: [t('colName'), t('colKind'), t('colCode'), t('colCount'), t('colStatus')],
     rows: report.domains.map((d) => [d.name ?? d.code, analysisLabel('domain', d.kind, lang), d.code, number(d.n), d.status === 'estimated' ? t('estimated') : t('notEstimated', { min: d.minimum })]),
   };
-  return section('territory', t('territoryTitle'), report.domains.length > 0 ? [table] : [], subsections);
+  return section('territory', t('territoryTitle'), report.domains.length > 0 ? [{ kind: 'details', id: 'domains-all', summary: t('domainsCaption'), blocks: [table] }] : [], subsections);
 }
 
 function profilesSection(report: ObservatoireReport, lang: ReportLang, format: ReportFormat): ReportSection {
