@@ -80,6 +80,7 @@ const fr = {
   skippedListTitle: 'Territoires et structures non estimés',
   profilesTitle: 'Par profil de bénéficiaires',
   itemsTitle: 'Par défi',
+  itemsCaption: 'Réussite, difficulté et discrimination de chaque défi',
   itemsNote:
     'Parts pondérées parmi les personnes qui ont joué le défi. Difficulté : part de réussite non pondérée. Discrimination : corrélation point-bisériale entre la réussite du défi et celle des autres défis.',
   colChallenge: 'Défi',
@@ -172,6 +173,7 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
     skippedListTitle: 'Territories and organisations not estimated',
     profilesTitle: 'By beneficiary profile',
     itemsTitle: 'Per challenge',
+    itemsCaption: 'Success, difficulty and discrimination of each challenge',
     itemsNote:
       'Weighted shares among the people who played the challenge. Difficulty: unweighted share of success. Discrimination: point-biserial correlation between succeeding the challenge and succeeding the others.',
     colChallenge: 'Challenge',

@@ -160,12 +160,12 @@ export function itemsSection(report: ObservatoireReport, f: ReportFormat): Repor
       {
         kind: 'details',
         id: 'items-all',
-        summary: t('itemsTitle'),
+        summary: t('itemsCaption'),
         blocks: [
           {
             kind: 'table',
             id: 'items',
-            caption: t('itemsTitle'),
+            caption: t('itemsCaption'),
             head: [t('colChallenge'), t('colCount'), t('colSuccess'), t('colSkipped'), t('colTimedOut'), t('colDifficulty'), t('colDiscrimination'), t('colFlag')],
             rows: report.items.map((it) => [
               it.challengeId,
