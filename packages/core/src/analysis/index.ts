@@ -87,4 +87,4 @@ export { reportMessages, type ReportMessageKey } from './report-messages.js';
 // The report as its readers see it, one description for the command's HTML, Markdown and CSV and for
 // <obs-report> (docs/analysis.md, "One report, several renderings").
 export { reportView } from './report-view.js';
-export type { ReportView, ReportViewOptions, ReportSection, ReportBlock, ReportTable, ReportParagraph, ReportList, ReportChart } from './report-view-types.js';
+export type { ReportView, ReportViewOptions, ReportSection, ReportBlock, ReportTable, ReportParagraph, ReportList, ReportDetails, ReportChart } from './report-view-types.js';
