@@ -1,6 +1,5 @@
-/** Every table of the report as CSV (docs/analysis.md describes the figures). */
-import type { ObservatoireReport, ReportLang } from '@observatoire/core/analysis';
-import { sections } from './render-sections.js';
+/** Every table of the report as CSV, from the same description as the HTML and `<obs-report>` (`reportView`, docs/analysis.md). */
+import { reportView, type ObservatoireReport, type ReportLang, type ReportTable } from '@observatoire/core/analysis';
 
 const csvCell = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s);
 
@@ -12,7 +11,10 @@ const csvCell = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t\r]/.tes
  * for (const t of renderCsvTables(report, 'fr')) writeFileSync(join('rapport-csv', t.name), t.csv);
  */
 export function renderCsvTables(report: ObservatoireReport, lang: ReportLang = 'fr'): { name: string; caption: string; csv: string }[] {
-  const tables = sections(report, lang).flatMap((s) => s.tables);
+  const tables = reportView(report, lang)
+    .sections.flatMap((s) => [s, ...s.subsections])
+    .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'details' ? b.blocks : [b])))
+    .filter((b): b is ReportTable => b.kind === 'table');
   return tables.map((table, k) => {
     const slug = table.caption
       .normalize('NFD')

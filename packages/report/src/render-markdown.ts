@@ -1,9 +1,20 @@
-/** The report as Markdown (docs/analysis.md describes the figures). */
-import type { ObservatoireReport, ReportLang } from '@observatoire/core/analysis';
-import { reportText } from './render-messages.js';
-import { sections } from './render-sections.js';
+/** The report as Markdown, from the same description as the HTML and `<obs-report>` (`reportView`, docs/analysis.md). */
+import { reportView, type ObservatoireReport, type ReportBlock, type ReportLang } from '@observatoire/core/analysis';
 
 const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function block(b: ReportBlock): string[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [b.text, ''];
+    case 'list':
+      return [...b.items.map((item) => `- ${mdCell(item)}`), ''];
+    case 'table':
+      return [`**${mdCell(b.caption)}**`, '', `| ${b.head.map(mdCell).join(' | ')} |`, `|${b.head.map(() => ' --- ').join('|')}|`, ...b.rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`), ''];
+    case 'details':
+      return b.blocks.flatMap(block);
+  }
+}
 
 /**
  * The report as Markdown.
@@ -12,16 +23,13 @@ const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, 
  * writeFileSync('rapport.md', renderMarkdown(report, 'fr'));
  */
 export function renderMarkdown(report: ObservatoireReport, lang: ReportLang = 'fr'): string {
-  const lines = [`# ${reportText(lang, 'title')}`, ''];
-  if (report.generatedAt) lines.push(report.generatedAt, '');
-  for (const s of sections(report, lang)) {
-    lines.push(`## ${mdCell(s.heading)}`, '');
-    for (const p of s.paragraphs) lines.push(p, '');
-    for (const table of s.tables) {
-      lines.push(`**${mdCell(table.caption)}**`, '', `| ${table.head.map(mdCell).join(' | ')} |`, `|${table.head.map(() => ' --- ').join('|')}|`);
-      for (const row of table.rows) lines.push(`| ${row.map(mdCell).join(' | ')} |`);
-      lines.push('');
-    }
+  const view = reportView(report, lang);
+  const lines = [`# ${view.title}`, ''];
+  if (view.generatedAt) lines.push(view.generatedAt, '');
+  for (const p of view.intro) lines.push(p, '');
+  for (const s of view.sections) {
+    lines.push(`## ${mdCell(s.heading)}`, '', ...s.blocks.flatMap(block));
+    for (const sub of s.subsections) lines.push(`### ${mdCell(sub.heading)}`, '', ...sub.blocks.flatMap(block));
   }
   return lines.join('\n');
 }

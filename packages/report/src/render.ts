@@ -1,6 +1,6 @@
 /**
- * The report as Markdown, as a self-contained, accessible HTML page, or as CSV tables; the texts are in
- * render-messages.ts, the sections shared by every format in render-sections.ts.
+ * The report as Markdown, as a self-contained, accessible HTML page, or as CSV tables; each renders the
+ * same description, `reportView` of `@observatoire/core/analysis`, which `<obs-report>` renders too.
  */
 export { escapeHtml, renderHtml } from './render-html.js';
 export { renderMarkdown } from './render-markdown.js';

@@ -80,4 +80,11 @@ export {
 export { courseResult, type CourseResult } from './course-results.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
-export { analysisLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
+export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
+// The report's two catalogues (docs/analysis.md, "Labels and texts"): codes' labels and the report's texts, read with `translate`.
+export { analysisLabels, type AnalysisLabelKey } from './label-catalogue.js';
+export { reportMessages, type ReportMessageKey } from './report-messages.js';
+// The report as its readers see it, one description for the command's HTML, Markdown and CSV and for
+// <obs-report> (docs/analysis.md, "One report, several renderings").
+export { reportView } from './report-view.js';
+export type { ReportView, ReportViewOptions, ReportSection, ReportBlock, ReportTable, ReportParagraph, ReportList, ReportDetails, ReportChart } from './report-view-types.js';

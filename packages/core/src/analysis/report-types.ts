@@ -2,7 +2,7 @@
  * The report contract: what `buildReport` returns, what `npx observatoire report --format json` writes,
  * what the collector's `/v1/report` serves and what `<obs-report>` renders.
  * Plain JSON data only (no class, no Date, no typed array), codes rather than labels
- * (labels: `ANALYSIS_LABELS`).
+ * (labels: `analysisLabels`, a `Catalogue`).
  */
 
 /**

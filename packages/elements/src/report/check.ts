@@ -30,7 +30,14 @@ function distributionOk(value: unknown): boolean {
 }
 
 function indicatorsOk(value: unknown): boolean {
-  return isObject(value) && distributionOk(value['distance']) && distributionOk(value['illectronisme']);
+  return (
+    isObject(value) &&
+    ['distance', 'staircase', 'illectronisme', 'halo', 'profiles'].every((key) => distributionOk(value[key])) &&
+    isObject(value['meanStaircaseLevel']) &&
+    typeof value['meanStaircaseLevel']['mean'] === 'number' &&
+    Array.isArray(value['courses']) &&
+    value['courses'].every((c) => isObject(c) && typeof c['course'] === 'number' && isObject(c['counts']) && isObject(c['passed']))
+  );
 }
 
 /**
@@ -50,11 +57,18 @@ export function checkReport(data: unknown): ObservatoireReport {
     throw new ReportLoadError('unsupported_version', `report version ${String(data['version'])}, this element reads version ${REPORT_VERSION}`, { detail: String(data['version']) });
   }
   const sessions = data['sessions'];
-  if (!isObject(sessions) || typeof sessions['total'] !== 'number' || typeof sessions['analysed'] !== 'number' || !isObject(sessions['excluded'])) fail('"sessions" is missing or incomplete');
+  if (!isObject(sessions) || !['total', 'analysed', 'testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed'].every((key) => typeof sessions[key] === 'number') || !isObject(sessions['excluded']))
+    fail('"sessions" is missing or incomplete');
   const weighting = data['weighting'];
   if (!isObject(weighting) || (weighting['method'] !== 'raking' && weighting['method'] !== 'none') || !Array.isArray(weighting['margins'])) fail('"weighting" is missing or incomplete');
   if (!indicatorsOk(data['national'])) fail('"national" is missing or incomplete');
   if (typeof data['minimumRespondents'] !== 'number') fail('"minimumRespondents" is missing');
+  if (typeof data['minimumCellSize'] !== 'number') fail('"minimumCellSize" is missing');
+  const progress = data['progress'];
+  if (!isObject(progress) || typeof progress['target'] !== 'number' || !isObject(progress['window']) || !Array.isArray(progress['territories'])) fail('"progress" is missing or incomplete');
+  const breakdownOk = (b: unknown) => isObject(b) && typeof b['variable'] === 'string' && Array.isArray(b['groups']) && b['groups'].every((g) => isObject(g) && typeof g['category'] === 'string' && indicatorsOk(g['indicators']));
+  if (!Array.isArray(data['breakdowns']) || !data['breakdowns'].every(breakdownOk)) fail('"breakdowns" is missing or has a bad entry');
+  if (!Array.isArray(data['items']) || !data['items'].every((it) => isObject(it) && typeof it['challengeId'] === 'string')) fail('"items" is missing or has a bad entry');
   const domainOk = (d: unknown) => isObject(d) && typeof d['kind'] === 'string' && typeof d['code'] === 'string' && typeof d['n'] === 'number' && (d['status'] === 'too_few_respondents' || (d['status'] === 'estimated' && indicatorsOk(d['indicators'])));
   if (!Array.isArray(data['domains']) || !data['domains'].every(domainOk)) fail('"domains" is missing or has a bad entry');
   const profileOk = (p: unknown) => isObject(p) && typeof p['profile'] === 'string' && typeof p['n'] === 'number' && (p['status'] === 'too_few_respondents' || (p['status'] === 'estimated' && indicatorsOk(p['indicators'])));

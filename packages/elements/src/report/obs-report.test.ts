@@ -148,13 +148,13 @@ describe('<obs-report>', () => {
     expect(select.value).to.equal('department:23');
     expect(territory().querySelector('svg')).to.equal(null);
     const skipped = text(territory().querySelector('.skipped'));
-    expect(skipped).to.equal('Département 23 – Creuse : non estimé (moins de 100 répondants) ; 62 répondants valides.');
+    expect(skipped).to.equal('Département 23 – Creuse : non estimé (moins de 100 répondants) ; 64 répondants valides.');
     expect(skipped).not.to.match(/%/);
     await expect(el).to.be.accessible();
 
     // Every domain under the minimum is listed with its count, never with a figure.
     const list = [...territory().querySelectorAll('.skipped-list li')].map(text);
-    expect(list).to.include('EPCI 200034825 – CA du Grand Guéret : non estimé (moins de 100 répondants) ; 62 répondants valides.');
+    expect(list).to.include('EPCI 200034825 – CA du Grand Guéret : non estimé (moins de 100 répondants) ; 64 répondants valides.');
     expect(list.every((item) => !item.includes('%'))).to.equal(true);
   });
 
@@ -162,7 +162,7 @@ describe('<obs-report>', () => {
     const el = await fromSrc(FIXTURE);
     const profiles = el.shadowRoot!.querySelector('section[aria-labelledby="profiles-heading"]')!;
     const items = [...profiles.querySelectorAll('.skipped')].map(text);
-    expect(items).to.include('Parcours d’insertion : non estimé (moins de 100 répondants) ; 80 répondants valides.');
+    expect(items).to.include('Parcours d’insertion : non estimé (moins de 100 répondants) ; 95 répondants valides.');
     expect(items).to.include('Non classé : non estimé (moins de 100 répondants) ; 0 répondants valides.');
   });
 

@@ -1,12 +1,13 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type Lang } from '@observatoire/core';
 import { toLang, translate } from '@observatoire/core/i18n';
-import { analysisLabel, type DomainResult, type IndicatorSet, type ObservatoireReport } from '@observatoire/core/analysis';
+import { analysisLabel, domainLabel, reportMessages, reportView, type DomainResult, type ObservatoireReport, type ReportView } from '@observatoire/core/analysis';
 import { emit } from '../events.js';
 import { base } from '../shared/styles.js';
 import { checkReport, ReportLoadError } from './check.js';
-import { errorText, formatNumber, formatPercent, renderChart, renderTable } from './chart.js';
+import { errorText } from './chart.js';
 import { messages, type ReportText } from './messages.js';
+import { renderSection, type SectionsView } from './sections.js';
 import { reportStyles } from './styles.js';
 
 
@@ -16,12 +17,14 @@ type Phase = { kind: 'empty' } | { kind: 'loading' } | { kind: 'error'; error: R
 const domainKey = (d: { kind: string; code: string }): string => `${d.kind}:${d.code}`;
 
 /**
- * Renders an Observatoire report (`ObservatoireReport`): levels of digital distance for all
- * respondents, for a territory or organisation picked in a selector, and for each beneficiary
- * profile. Each level chart is an SVG bar chart with its 95 % interval (`role="img"`, named by its
- * caption and a text summary) and a table alternative behind a "Voir le tableau" button. Domains and
- * profiles under the report's minimum are listed as not estimated, with their count, never with a
- * figure. The sessions excluded and the weighting (margins and their sources) are shown too.
+ * Renders an Observatoire report (`ObservatoireReport`) with the same sections, headings, notes and
+ * tables as the command's HTML (`npx observatoire report --format html`): both render the core's
+ * `reportView`. Who is counted, collection progress, weighting (margins and their sources), all
+ * respondents, breakdowns, a territory or organisation picked in a selector, each beneficiary
+ * profile, challenges. Each distance chart is an SVG bar chart with its 95 % interval (`role="img"`,
+ * named by its caption and a text summary) and its table behind a "Voir le tableau" button. Domains
+ * and profiles under the report's minimum are listed as not estimated, with their count, never with
+ * a figure.
  *
  * Load it from its own script (`observatoire-report.js` or `@observatoire/elements/report`): it is
  * not part of the survey bundle.
@@ -88,6 +91,7 @@ export class ObsReport extends LitElement {
 
   #request = 0;
   #abort: AbortController | undefined;
+  #cached: { report: ObservatoireReport; lang: Lang; domain: DomainResult | null; view: ReportView } | undefined;
 
   constructor() {
     super();
@@ -103,10 +107,6 @@ export class ObsReport extends LitElement {
   }
 
   #t: ReportText = (key, params) => translate(messages, this.#lang, key, params);
-
-  #percent = (x: number): string => formatPercent(x, this.#lang);
-
-  #number = (x: number, digits = 0): string => formatNumber(x, this.#lang, digits);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report') && this.report !== undefined) {
@@ -177,13 +177,24 @@ export class ObsReport extends LitElement {
     emit(this, 'obs-error', { code: e.code, message: e.message, error: e });
   }
 
+  /** The description of the report shown, rebuilt only when the report, the language or the domain changes. */
+  #view(report: ObservatoireReport): ReportView {
+    const lang = this.#lang;
+    const domain = report.domains.find((d) => domainKey(d) === this.domain) ?? null;
+    const cached = this.#cached;
+    if (cached && cached.report === report && cached.lang === lang && cached.domain === domain) return cached.view;
+    const view = reportView(report, lang, { domain });
+    this.#cached = { report, lang, domain, view };
+    return view;
+  }
+
   override render(): TemplateResult {
     const phase = this.phase;
     return html`
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${phase.kind === 'error'
         ? html`<section aria-labelledby="heading">
-            <h2 id="heading" part="heading">${this.#t('title')}</h2>
+            <h2 id="heading" part="heading">${translate(reportMessages, this.#lang, 'title')}</h2>
             <div class="warning" part="error" role="alert">
               <p>${this.#t('errorTitle')}</p>
               <p>${errorText(phase.error, this.src ?? '', this.#t)}</p>
@@ -198,101 +209,36 @@ export class ObsReport extends LitElement {
   }
 
   #renderReport(report: ObservatoireReport): TemplateResult {
-    const lang = this.#lang;
-    const date = report.generatedAt ? new Date(report.generatedAt) : undefined;
+    const view = this.#view(report);
+    const sections: SectionsView = { t: this.#t, isOpen: (id) => this.open.has(id), toggle: (id) => this.#toggle(id) };
     return html`<article aria-labelledby="heading">
-      <h2 id="heading" part="heading">${this.#t('title')}</h2>
-      ${date && !Number.isNaN(date.getTime())
-        ? html`<p class="hint">${this.#t('generatedAt', { date: new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(date) })}</p>`
-        : nothing}
-      <p>${this.#t('readingNote', { min: report.minimumRespondents })}</p>
-      ${this.#sessions(report)} ${this.#weighting(report)}
-      <section aria-labelledby="national-heading">
-        <h3 id="national-heading">${this.#t('nationalTitle')}</h3>
-        ${this.#indicators('national', report.national, this.#t('nationalTitle'))}
-      </section>
-      ${this.#territories(report)} ${this.#profiles(report)}
+      <h2 id="heading" part="heading">${view.title}</h2>
+      ${view.generatedAt ? html`<p class="hint">${view.generatedAt}</p>` : nothing} ${view.intro.map((p) => html`<p>${p}</p>`)}
+      ${view.sections.map((s) => renderSection(s, sections, s.id === 'territory' ? this.#selector(report) : nothing))}
     </article>`;
   }
 
-  #sessions(report: ObservatoireReport): TemplateResult {
-    const s = report.sessions;
-    const rows: [string, number][] = [
-      [this.#t('sessionsRead'), s.total],
-      ...Object.entries(s.excluded).map(([reason, n]): [string, number] => [analysisLabel('exclusion', reason, this.#lang), n]),
-      [this.#t('sessionsAnalysed'), s.analysed],
-    ];
-    return html`<section aria-labelledby="sessions-heading">
-      <h3 id="sessions-heading">${this.#t('sessionsTitle')}</h3>
-      ${renderTable('sessions', this.#t('sessionsCaption'), [this.#t('colSessions'), this.#t('colNumber')], rows.map(([label, n]) => [label, this.#number(n)]))}
-    </section>`;
-  }
-
-  #weighting(report: ObservatoireReport): TemplateResult {
-    const w = report.weighting;
-    const example = w.margins.some((m) => /\b(exemple|example)\b/i.test(m.source));
-    return html`<section aria-labelledby="weighting-heading">
-      <h3 id="weighting-heading">${this.#t('weightingTitle')}</h3>
-      ${w.method === 'none'
-        ? html`<p class="warning">${this.#t('weightingNone')}</p>`
-        : html`<p>${this.#t('weightingRaking', { iterations: w.iterations })}</p>
-            ${w.converged ? nothing : html`<p class="warning">${this.#t('weightingNotConverged', { iterations: w.iterations, error: w.maxRelativeError.toExponential(1) })}</p>`}
-            ${example ? html`<p class="warning">${this.#t('exampleMargins')}</p>` : nothing}`}
-      <p>${this.#t('weightingFigures', { neff: this.#number(w.nEffective, 1), deff: this.#number(w.designEffect, 2), min: this.#number(w.minWeight, 2), max: this.#number(w.maxWeight, 2) })}</p>
-      ${w.cap !== undefined ? html`<p>${this.#t('weightingCap', { cap: w.cap })}</p>` : nothing}
-      ${w.margins.map(
-        (m, i) => html`<p class="source">${this.#t('marginSource', { source: m.source })}</p>
-          ${renderTable(
-            `margin-${i}`,
-            this.#t('marginsCaption', { variable: m.variable }),
-            [this.#t('colMargin'), this.#t('colCount'), this.#t('colTarget'), this.#t('colAchieved')],
-            m.categories.map((c) => [c.category, this.#number(c.count), this.#percent(c.target), this.#percent(c.achieved)]),
-          )}`,
-      )}
-    </section>`;
-  }
-
-  #domainName(d: { kind: string; code: string; name?: string }): string {
-    return `${analysisLabel('domain', d.kind, this.#lang)} ${d.code}${d.name ? ` – ${d.name}` : ''}`;
-  }
-
-  #territories(report: ObservatoireReport): TemplateResult {
+  /** The territory selector: every domain, grouped by kind; a domain under the minimum says so. */
+  #selector(report: ObservatoireReport): TemplateResult | typeof nothing {
+    if (report.domains.length === 0) return nothing;
+    const lang = this.#lang;
     const kinds = [...new Set(report.domains.map((d) => d.kind))];
-    const shown = report.domains.find((d) => domainKey(d) === this.domain);
-    const skipped = report.domains.filter((d) => d.status === 'too_few_respondents');
-    return html`<section aria-labelledby="territory-heading">
-      <h3 id="territory-heading">${this.#t('territoryTitle')}</h3>
-      ${report.domains.length > 0
-        ? html`<div class="field">
-            <label for="territory">${this.#t('territoryLabel')}</label>
-            <select id="territory" part="territory" @change=${this.#onDomain}>
-              ${kinds.map(
-                (kind) => html`<optgroup label=${analysisLabel('domain', kind, this.#lang)}>
-                  ${report.domains
-                    .filter((d) => d.kind === kind)
-                    .map((d) => {
-                      const key = domainKey(d);
-                      const name = this.#domainName(d);
-                      return html`<option value=${key} ?selected=${key === this.domain}>${d.status === 'estimated' ? name : this.#t('optionSkipped', { name, n: d.n })}</option>`;
-                    })}
-                </optgroup>`,
-              )}
-            </select>
-          </div>`
-        : nothing}
-      ${shown
-        ? html`<h4>${this.#domainName(shown)}</h4>
-            ${shown.status === 'estimated'
-              ? this.#indicators('domain', shown.indicators, this.#domainName(shown))
-              : html`<p class="skipped">${this.#t('notEstimatedCount', { name: this.#domainName(shown), min: shown.minimum, n: shown.n })}</p>`}`
-        : nothing}
-      ${skipped.length > 0
-        ? html`<h4>${this.#t('skippedListTitle')}</h4>
-            <ul class="skipped-list">
-              ${skipped.map((d) => html`<li>${this.#t('notEstimatedCount', { name: this.#domainName(d), min: d.minimum, n: d.n })}</li>`)}
-            </ul>`
-        : nothing}
-    </section>`;
+    return html`<div class="field">
+      <label for="territory">${this.#t('territoryLabel')}</label>
+      <select id="territory" part="territory" @change=${this.#onDomain}>
+        ${kinds.map(
+          (kind) => html`<optgroup label=${analysisLabel('domain', kind, lang)}>
+            ${report.domains
+              .filter((d) => d.kind === kind)
+              .map((d) => {
+                const key = domainKey(d);
+                const name = domainLabel(d, lang);
+                return html`<option value=${key} ?selected=${key === this.domain}>${d.status === 'estimated' ? name : this.#t('optionSkipped', { name, n: d.n })}</option>`;
+              })}
+          </optgroup>`,
+        )}
+      </select>
+    </div>`;
   }
 
   #onDomain(event: Event): void {
@@ -300,28 +246,7 @@ export class ObsReport extends LitElement {
     this.domain = select.value;
     const phase = this.phase;
     const d = phase.kind === 'ready' ? phase.report.domains.find((x) => domainKey(x) === select.value) : undefined;
-    this.announcement = d ? this.#t('territoryShown', { name: this.#domainName(d) }) : '';
-  }
-
-  #profiles(report: ObservatoireReport): TemplateResult {
-    return html`<section aria-labelledby="profiles-heading">
-      <h3 id="profiles-heading">${this.#t('profilesTitle')}</h3>
-      ${report.profiles.map((p) => {
-        const name = analysisLabel('profile', p.profile, this.#lang);
-        return html`<h4>${name}</h4>
-          ${p.status === 'estimated'
-            ? this.#indicators(`profile-${p.profile}`, p.indicators, name)
-            : html`<p class="skipped">${this.#t('notEstimatedCount', { name, min: p.minimum, n: p.n })}</p>`}`;
-      })}
-    </section>`;
-  }
-
-  /** The distance chart, its table, and the illectronisme share of one scope. */
-  #indicators(id: string, set: IndicatorSet, scope: string): TemplateResult {
-    const ill = set.illectronisme.categories.find((c) => c.category === 'yes');
-    const open = this.open.has(id);
-    return html`${renderChart(id, set.distance, scope, { lang: this.#lang, t: this.#t, open, toggle: () => this.#toggle(id) })}
-      ${ill ? html`<p>${this.#t('illectronisme', { share: this.#percent(ill.proportion), low: this.#percent(ill.low), high: this.#percent(ill.high) })}</p>` : nothing}`;
+    this.announcement = d ? this.#t('territoryShown', { name: domainLabel(d, this.#lang) }) : '';
   }
 
   #toggle(id: string): void {

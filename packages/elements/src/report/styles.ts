@@ -97,4 +97,15 @@ export const reportStyles = css`
   ul {
     padding-inline-start: 1.25em;
   }
+  button.disclosure {
+    text-align: start;
+    max-width: 100%;
+  }
+  button.disclosure::before {
+    content: '▸';
+    margin-inline-end: 0.5em;
+  }
+  button.disclosure[aria-expanded='true']::before {
+    content: '▾';
+  }
 `;

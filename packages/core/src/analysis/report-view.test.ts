@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { reportMessages } from './report-messages.js';
+import type { ObservatoireReport } from './report-types.js';
+import { reportView } from './report-view.js';
+import type { ReportBlock, ReportSection, ReportTable, ReportView } from './report-view-types.js';
+
+const example = JSON.parse(readFileSync(new URL('../../../../examples/report/report.json', import.meta.url), 'utf8')) as ObservatoireReport;
+const copy = (): ObservatoireReport => structuredClone(example);
+
+const flat = (blocks: ReportBlock[]): ReportBlock[] => blocks.flatMap((b): ReportBlock[] => (b.kind === 'details' ? [b, ...b.blocks] : [b]));
+const allSections = (view: ReportView): ReportSection[] => view.sections.flatMap((s) => [s, ...s.subsections]);
+const blocksOf = (s: ReportSection | undefined): ReportBlock[] => flat(s?.blocks ?? []);
+const tablesOf = (view: ReportView): ReportTable[] => allSections(view).flatMap((s) => blocksOf(s)).filter((b): b is ReportTable => b.kind === 'table');
+const textOf = (s: ReportSection | undefined): string => JSON.stringify(s ?? null);
+const section = (view: ReportView, id: string): ReportSection | undefined => allSections(view).find((s) => s.id === id);
+const warnings = (view: ReportView): string[] => blocksOf(section(view, 'weighting')).flatMap((b) => (b.kind === 'paragraph' && b.tone === 'warning' ? [b.text] : []));
+
+describe('reportView: the report as its readers see it', () => {
+  test('sections in reading order', () =>
+    assert.deepEqual(
+      reportView(example, 'fr').sections.map((s) => s.id),
+      ['sessions', 'progress', 'weighting', 'national', 'breakdowns', 'territory', 'profiles'],
+    ));
+
+  test('every table and folded group has its own id (renderers use them as element ids)', () => {
+    const view = reportView(example, 'fr');
+    const ids = allSections(view).flatMap((s) => blocksOf(s)).flatMap((b) => (b.kind === 'table' || b.kind === 'details' ? [b.id] : []));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test('numbers are written for the language', () => {
+    const rows = (lang: 'fr' | 'en') => tablesOf(reportView(example, lang)).find((t) => t.id === 'sessions')!.rows;
+    assert.equal(rows('fr')[0]![1], '1\u202f264');
+    assert.equal(rows('en')[0]![1], '1,264');
+    const share = (lang: 'fr' | 'en') => tablesOf(reportView(example, lang)).find((t) => t.id === 'national-distance')!.rows[0]![1]!;
+    assert.match(share('fr'), /^\d+,\d\s%$/);
+    assert.match(share('en'), /^\d+\.\d%$/);
+  });
+
+  test('the texts are the catalogue’s, in English when asked', () => {
+    const view = reportView(example, 'en');
+    assert.equal(view.title, reportMessages.en.title);
+    assert.equal(section(view, 'breakdowns')?.heading, reportMessages.en.breakdownsTitle);
+  });
+
+  describe('the 100-respondent rule: under the minimum, a count and why, never a figure', () => {
+    const creuse = example.domains.find((d) => d.status === 'too_few_respondents')!;
+    const cases: [string, () => ReportSection | undefined, RegExp][] = [
+      ['a territory shown in detail', () => section(reportView(example, 'fr', { domain: creuse }), 'domain'), /non estimé \(moins de 100 répondants\) ; 64 répondants valides/],
+      ['a profile', () => section(reportView(example, 'fr'), 'profile-insertion_paths'), /Parcours d’insertion : non estimé \(moins de 100 répondants\) ; 95 répondants valides/],
+      ['the list of domains not estimated', () => section(reportView(example, 'fr'), 'skipped-domains'), /Département 23 – Creuse : non estimé/],
+    ];
+    for (const [name, get, says] of cases)
+      test(name, () => {
+        const s = get();
+        assert.match(textOf(s), says);
+        assert.doesNotMatch(textOf(s), /%/);
+        assert.equal(blocksOf(s).filter((b) => b.kind === 'table').length, 0);
+      });
+  });
+
+  describe('the territory shown in detail', () => {
+    const cases: [string, () => ReportView, string | undefined][] = [
+      ['the report’s focus by default', () => reportView(example, 'fr'), 'Département 35 – Ille-et-Vilaine'],
+      ['the one asked for', () => reportView(example, 'fr', { domain: example.domains.find((d) => d.kind === 'region' && d.code === '53')! }), 'Région 53 – Bretagne'],
+      ['none when asked for none', () => reportView(example, 'fr', { domain: null }), undefined],
+      ['none when the report has no focus', () => reportView({ ...copy(), focus: undefined } as ObservatoireReport, 'fr'), undefined],
+    ];
+    for (const [name, view, heading] of cases) test(name, () => assert.equal(section(view(), 'domain')?.heading, heading));
+  });
+
+  describe('weighting warnings', () => {
+    const official = (r: ObservatoireReport) => {
+      for (const m of r.weighting.margins) m.source = 'INSEE, recensement 2021';
+      return r;
+    };
+    const cases: [string, () => ObservatoireReport, string[]][] = [
+      ['example margins say so', copy, [reportMessages.fr.exampleMargins]],
+      ['official margins: no warning', () => official(copy()), []],
+      ['no margins: unweighted figures', () => ({ ...copy(), weighting: { ...copy().weighting, method: 'none', margins: [] } }), [reportMessages.fr.weightingNone]],
+      [
+        'a raking that did not converge',
+        () => {
+          const r = official(copy());
+          r.weighting.converged = false;
+          return r;
+        },
+        [`Attention : le calage n’a pas convergé après ${example.weighting.iterations} itérations (écart relatif maximal ${example.weighting.maxRelativeError.toExponential(1)}). Les chiffres sont à prendre avec prudence.`],
+      ],
+    ];
+    for (const [name, report, expected] of cases) test(name, () => assert.deepEqual(warnings(reportView(report(), 'fr')), expected));
+  });
+
+  test('labels, never codes: a margin and its merged age bands', () => {
+    const ages = tablesOf(reportView(example, 'fr')).find((t) => t.caption === 'Marges de redressement : Tranche d’âge')!;
+    assert.ok(ages.rows.some((row) => row[0] === '60 ans et plus'));
+  });
+});
