@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { PgliteStore } from '../packages/collector/src/store/pglite.js';
 import { PostgresStore } from '../packages/collector/src/store/postgres.js';
-import type { SqlClient } from '../packages/collector/src/store/sql.js';
+import type { SqlClient } from '../packages/collector/src/store/sql-client.js';
 
 const env = process.env;
 const store = env['DATABASE_URL'] ? await PostgresStore.open(env['DATABASE_URL']) : await PgliteStore.open(env['DATA_DIR'] ?? '.data/baseline');

@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
+import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
 let limitDir = '';
+let batchDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -30,5 +32,17 @@ sharedLimitSuite(
   async ([store]) => {
     await store!.close();
     await rm(limitDir, { recursive: true, force: true });
+  },
+);
+
+batchSuite(
+  'PgliteStore',
+  async () => {
+    batchDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-batch-'));
+    return PgliteStore.open(batchDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(batchDir, { recursive: true, force: true });
   },
 );

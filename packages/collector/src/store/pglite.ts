@@ -22,7 +22,8 @@ export class PgliteStore extends SqlStore {
     const db = await PGlite.create({ dataDir, relaxedDurability: false });
     const client = pgliteClient(db);
     await migrate(client, await loadMigrations());
-    return new PgliteStore(client, { batchAnswers: true });
+    // One query at a time: one batch at a time, started a timer later so requests already sent queue up.
+    return new PgliteStore(client, { batchAnswers: { concurrency: 1, start: 'timer' } });
   }
 }
 

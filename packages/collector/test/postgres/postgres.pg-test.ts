@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
+import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
 import { exportMemorySuite } from '../export-memory.js';
 import { sharedLimitSuite } from '../shared-limit.js';
@@ -14,6 +15,10 @@ const url = process.env['DATABASE_URL'];
 if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scripts/ensure-postgres.sh)` first.');
 
 contractSuite('PostgresStore', () => PostgresStore.open(url));
+
+batchSuite('PostgresStore', () => PostgresStore.open(url));
+// Each answer on its own (no group commit): the same contract.
+batchSuite('PostgresStore without batches', () => PostgresStore.open(url, { answerBatches: 0 }));
 
 sharedLimitSuite(
   'PostgresStore',
