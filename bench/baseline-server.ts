@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { PgliteStore } from '../packages/collector/src/store/pglite.js';
 import { PostgresStore } from '../packages/collector/src/store/postgres.js';
-import type { SqlClient } from '../packages/collector/src/store/sql.js';
+import type { SqlClient } from '../packages/collector/src/store/sql-client.js';
 
 const env = process.env;
 const store = env['DATABASE_URL'] ? await PostgresStore.open(env['DATABASE_URL']) : await PgliteStore.open(env['DATA_DIR'] ?? '.data/baseline');
@@ -25,14 +25,15 @@ app.post('/bench/sessions', async (c) => {
   );
   return c.json({ ok: true }, 201);
 });
+// 201 when the row is stored now, 200 when it was already there: the bench counts only 201s, as for the collector.
 app.post('/v1/sessions/:id/answers', async (c) => {
   const b = await c.req.json<Record<string, unknown>>();
-  await db.query(
+  const stored = await db.query(
     `INSERT INTO answers (session_id, answer_id, challenge_id, answer, timed_out, status, details, actor, started_at, answered_at, duration_ms, skipped_remaining, received_at)
-     VALUES ($1, $2, $3, $4::text::jsonb, false, 'ok', '{}'::jsonb, $5, $6, $7, $8, false, $9) ON CONFLICT DO NOTHING`,
+     VALUES ($1, $2, $3, $4::text::jsonb, false, 'ok', '{}'::jsonb, $5, $6, $7, $8, false, $9) ON CONFLICT DO NOTHING RETURNING answer_id`,
     [c.req.param('id'), b['answerId'], b['challengeId'], JSON.stringify(b['answer']), b['actor'], b['startedAt'], b['answeredAt'], b['durationMs'], Date.now()],
   );
-  return c.json({ answerId: b['answerId'], status: 'ok' }, 201);
+  return c.json({ answerId: b['answerId'], status: 'ok' }, stored.length === 1 ? 201 : 200);
 });
 
 const server = serve({ fetch: app.fetch, port: Number(env['PORT'] ?? 8788), ...(env['HOST'] ? { hostname: env['HOST'] } : {}) }, (info) => {

@@ -2,7 +2,7 @@
 /**
  * Node entry of the collector: `npm run collector` at the repository root.
  *
- * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite) or
+ * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite; PGLITE_SHARED_BUFFERS, 32MB) or
  * DATABASE_URL (PostgreSQL), ADMIN_TOKEN, ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
  * list of JSON files), ADAPTIVE_BANKS (comma list of adaptive bank JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
  * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
@@ -38,7 +38,9 @@ const banks = await loadBanks(list(env['ADAPTIVE_BANKS']));
 let storage: string;
 const store = env['DATABASE_URL']
   ? ((storage = 'PostgreSQL (DATABASE_URL)'), await PostgresStore.open(env['DATABASE_URL']))
-  : ((storage = `PGlite in ${dataDir}`), await mkdir(dataDir, { recursive: true }), await PgliteStore.open(dataDir));
+  : ((storage = `PGlite in ${dataDir}`),
+    await mkdir(dataDir, { recursive: true }),
+    await PgliteStore.open(dataDir, env['PGLITE_SHARED_BUFFERS'] ? { sharedBuffers: env['PGLITE_SHARED_BUFFERS'] } : {}));
 
 // The rate limit's key of a client: a salted hash of its address, kept only in the limiter's buckets.
 // In memory the salt changes at every start; with database buckets every instance must hash alike, so

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
+import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
 let limitDir = '';
 let adaptiveDir = '';
+let batchDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -44,5 +46,17 @@ sharedLimitSuite(
   async ([store]) => {
     await store!.close();
     await rm(limitDir, { recursive: true, force: true });
+  },
+);
+
+batchSuite(
+  'PgliteStore',
+  async () => {
+    batchDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-batch-'));
+    return PgliteStore.open(batchDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(batchDir, { recursive: true, force: true });
   },
 );

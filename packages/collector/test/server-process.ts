@@ -25,10 +25,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Spawn `src/server.ts` (or another `entry`) and wait until it says it listens (bounded by `timeoutMs`). */
-export async function startServer(env: Record<string, string>, timeoutMs = 300_000, entry = SERVER): Promise<ServerProcess> {
+/**
+ * Spawn `src/server.ts` (or another `entry`) and wait until it says it listens (bounded by `timeoutMs`).
+ * `nodeArgs` go to node before the entry (e.g. `--cpu-prof`, which NODE_OPTIONS does not take).
+ */
+export async function startServer(env: Record<string, string>, timeoutMs = 300_000, entry = SERVER, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...nodeArgs, '--conditions=source', '--import', 'tsx', entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, PORT: port, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,7 @@ import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.
 import { sessionOutcome } from '../export/progress.js';
 import { MAX_EVENTS_PER_SESSION, SESSION_START_TOLERANCE_MS } from '../limits.js';
 import type { AnswerRecord } from '../store/types.js';
-import { hashToken, sameHash } from '../token.js';
+import { bearerToken, hashToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
 
 export function sessionRoutes(app: Hono, ctx: RouteContext): void {
@@ -66,6 +66,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       receivedAt: ctx.now(),
     });
     if (!stored) return alreadyValidated(c);
+    // The session can take answers now: its first answer need not look it up nor hash the token again.
+    const token = bearerToken(c.req.header('Authorization'));
+    if (token) ctx.openSessions?.remember({ ...session, hasQuestionnaire: true }, token);
     return c.json({ sessionId: session.id, testRun: isTestRun(questionnaire, answers) }, 201);
   });
 

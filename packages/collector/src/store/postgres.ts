@@ -12,8 +12,12 @@ import { SqlStore } from './sql.js';
  * const store = await PostgresStore.open(process.env.DATABASE_URL!);
  */
 export class PostgresStore extends SqlStore {
-  /** Connect and apply the migrations (instances starting together wait for each other). */
-  static async open(connectionString: string, options: { maxConnections?: number } = {}): Promise<PostgresStore> {
+  /**
+   * Connect and apply the migrations (instances starting together wait for each other).
+   * `answerBatches`: how many group-commit batches of answers may be written at once (default 3 of
+   * the pool's connections); 0 writes each answer on its own.
+   */
+  static async open(connectionString: string, options: { maxConnections?: number; answerBatches?: number } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
@@ -24,7 +28,8 @@ export class PostgresStore extends SqlStore {
       await pool.end();
       throw error;
     }
-    return new PostgresStore(client);
+    const concurrency = options.answerBatches ?? 3;
+    return new PostgresStore(client, concurrency > 0 ? { batchAnswers: { concurrency, start: 'immediate' } } : {});
   }
 }
 

@@ -3,6 +3,7 @@
  * is open (answers) or not over its event cap (events), and idempotence comes from the primary keys
  * (`INSERT … ON CONFLICT DO NOTHING`). Answers can be batched: see `SqlRecords`' constructor.
  */
+import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import type { SqlClient } from './sql-client.js';
 import { ANSWER_COLUMNS, EVENT_COLUMNS, gone, toAnswer, toEvent } from './sql-rows.js';
 import { SessionGoneError } from './errors.js';
@@ -12,65 +13,38 @@ import type { AddAnswerResult, AddEventResult, AnswerRecord, EventRecord } from 
  * The answer and event half of `SqlStore`, which delegates to it.
  *
  * @example
- * const records = new SqlRecords(client, { batchAnswers: true });
+ * const records = new SqlRecords(client, { batchAnswers: { concurrency: 1, start: 'timer' } });
  * await records.addAnswer(record); // { outcome: 'inserted', record }
  */
 export class SqlRecords {
-  /** Answers waiting for the next batched insert (see `batchAnswers`). */
-  private readonly answerQueue: { record: AnswerRecord; resolve: (result: AddAnswerResult) => void; reject: (error: unknown) => void }[] = [];
-  private flushing = false;
+  /** Answers written together, when batched (see the constructor). */
+  private readonly answerBatches: GroupCommit<AnswerRecord, AddAnswerResult> | undefined;
 
   /**
-   * `batchAnswers`: answers arriving while an insert runs go together into the next one (one
-   * statement, one commit). For PGlite, which runs one query at a time and pays for each commit.
+   * `batchAnswers`: answers arriving together, or while earlier batches are being written, go into
+   * one statement and one commit (group commit, `GroupCommit`), at most `concurrency` batches at
+   * once: 1 for PGlite, which runs one query at a time; a few for a pool of connections.
    */
   constructor(
     private readonly client: SqlClient,
-    private readonly options: { batchAnswers?: boolean } = {},
-  ) {}
+    options: { batchAnswers?: Omit<GroupCommitOptions, 'maxBatch'> } = {},
+  ) {
+    this.answerBatches = options.batchAnswers
+      ? new GroupCommit((records) => this.insertAnswers(records), (record) => this.addOneAnswer(record), { maxBatch: 200, ...options.batchAnswers })
+      : undefined;
+  }
 
   addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
-    if (!this.options.batchAnswers) return this.addOneAnswer(r);
-    return new Promise((resolve, reject) => {
-      this.answerQueue.push({ record: r, resolve, reject });
-      // PGlite blocks the thread while it runs a query: let the requests already read queue up first.
-      if (this.answerQueue.length === 1) setTimeout(() => void this.flushAnswers(), 0);
-    });
+    return this.answerBatches ? this.answerBatches.write(r) : this.addOneAnswer(r);
   }
 
-  /** Insert the queued answers, up to 200 a statement, until the queue is empty (group commit). */
-  private async flushAnswers(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
-    try {
-      while (this.answerQueue.length > 0) {
-        const batch = this.answerQueue.splice(0, 200);
-        let inserted: Map<string, AnswerRecord>;
-        try {
-          inserted = await this.insertAnswers(batch.map((item) => item.record));
-        } catch {
-          // One row failed the statement (a session erased meanwhile): each on its own, with its own outcome.
-          for (const item of batch) this.addOneAnswer(item.record).then(item.resolve, item.reject);
-          continue;
-        }
-        for (const item of batch) {
-          const key = JSON.stringify([item.record.sessionId, item.record.answerId]);
-          const record = inserted.get(key);
-          // The first of two identical retries in one batch was inserted; the second is its duplicate.
-          inserted.delete(key);
-          if (record) item.resolve({ outcome: 'inserted', record });
-          else this.notInserted(item.record).then(item.resolve, item.reject);
-        }
-      }
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  /** One statement for many answers, each stored only into an open session; returns those stored. */
-  private async insertAnswers(records: readonly AnswerRecord[]): Promise<Map<string, AnswerRecord>> {
+  /**
+   * One statement for many answers, each stored only into an open session; the outcome of each, in
+   * order (those not stored are looked up: a retry, a conflict, a session ended or erased).
+   */
+  private async insertAnswers(records: readonly AnswerRecord[]): Promise<(AddAnswerResult | Promise<AddAnswerResult>)[]> {
     const column = <T>(get: (r: AnswerRecord) => T) => records.map(get);
-    const rows = await this.client.query(
+    const rows = await this.client.query<{ session_id: string; answer_id: string }>(
       `INSERT INTO answers (${ANSWER_COLUMNS})
        SELECT v.session_id, v.answer_id, v.challenge_id, v.answer::jsonb, v.timed_out, v.status, v.details::jsonb, v.actor, v.started_at,
               v.answered_at, v.duration_ms, v.skipped_remaining, v.received_at
@@ -78,7 +52,7 @@ export class SqlRecords {
                    $10::bigint[], $11::bigint[], $12::boolean[], $13::bigint[])
          AS v(${ANSWER_COLUMNS})
        WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.id = v.session_id AND s.ended_at IS NULL)
-       ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+       ON CONFLICT DO NOTHING RETURNING session_id, answer_id`,
       [
         column((r) => r.sessionId), column((r) => r.answerId), column((r) => r.challengeId),
         column((r) => (r.answer === null ? null : JSON.stringify(r.answer))), column((r) => r.timedOut), column((r) => r.status),
@@ -86,26 +60,30 @@ export class SqlRecords {
         column((r) => r.durationMs), column((r) => r.skippedRemaining), column((r) => r.receivedAt),
       ],
     );
-    return new Map(rows.map((row) => {
-      const record = toAnswer(row);
-      return [JSON.stringify([record.sessionId, record.answerId]), record];
-    }));
+    const inserted = new Set(rows.map((row) => answerKey(row.session_id, row.answer_id)));
+    return records.map((r) => {
+      const key = answerKey(r.sessionId, r.answerId);
+      // The first of two identical retries in one batch was inserted; the second is its duplicate.
+      if (!inserted.delete(key)) return this.notInserted(r);
+      return { outcome: 'inserted', record: r };
+    });
   }
 
   private async addOneAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
-    // One statement on the common path: the insert itself checks that the session is open.
+    // One statement on the common path: the insert itself checks that the session is open. What was
+    // inserted is the record given (no need to send it back and parse it again).
     const rows = await gone(r.sessionId, this.client.query(
       `INSERT INTO answers (${ANSWER_COLUMNS})
        SELECT $1::text, $2::text, $3::text, $4::text::jsonb, $5::boolean, $6::text, $7::text::jsonb, $8::text, $9::bigint, $10::bigint,
               $11::bigint, $12::boolean, $13::bigint
        WHERE EXISTS (SELECT 1 FROM sessions WHERE id = $1 AND ended_at IS NULL)
-       ON CONFLICT DO NOTHING RETURNING ${ANSWER_COLUMNS}`,
+       ON CONFLICT DO NOTHING RETURNING answer_id`,
       [
         r.sessionId, r.answerId, r.challengeId, r.answer === null ? null : JSON.stringify(r.answer), r.timedOut, r.status,
         JSON.stringify(r.details), r.actor, r.startedAt, r.answeredAt, r.durationMs, r.skippedRemaining, r.receivedAt,
       ],
     ));
-    if (rows[0]) return { outcome: 'inserted', record: toAnswer(rows[0]) };
+    if (rows[0]) return { outcome: 'inserted', record: r };
     return this.notInserted(r);
   }
 
@@ -157,4 +135,8 @@ export class SqlRecords {
     const rows = await this.client.query(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = $1 AND event_id = $2`, [sessionId, eventId]);
     return rows[0] ? toEvent(rows[0]) : null;
   }
+}
+
+function answerKey(sessionId: string, answerId: string): string {
+  return JSON.stringify([sessionId, answerId]);
 }

@@ -43,12 +43,12 @@ export class SqlStore implements Store {
   private readonly adaptive: SqlAdaptiveStore;
 
   /**
-   * `batchAnswers`: answers arriving while an insert runs go together into the next one (one
-   * statement, one commit). For PGlite, which runs one query at a time and pays for each commit.
+   * `batchAnswers`: answers arriving together go into one statement and one commit (group commit,
+   * see `SqlRecords`), at most `concurrency` batches at once.
    */
   constructor(
     private readonly client: SqlClient,
-    options: { batchAnswers?: boolean } = {},
+    options: ConstructorParameters<typeof SqlRecords>[1] = {},
   ) {
     this.records = new SqlRecords(client, options);
     this.adaptive = new SqlAdaptiveStore(client);

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { adaptiveContractSuite } from '../adaptive-contract.js';
+import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
 import { exportMemorySuite } from '../export-memory.js';
 import { sharedLimitSuite } from '../shared-limit.js';
@@ -16,6 +17,10 @@ if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scr
 
 contractSuite('PostgresStore', () => PostgresStore.open(url));
 adaptiveContractSuite('PostgresStore', () => PostgresStore.open(url));
+
+batchSuite('PostgresStore', () => PostgresStore.open(url));
+// Each answer on its own (no group commit): the same contract.
+batchSuite('PostgresStore without batches', () => PostgresStore.open(url, { answerBatches: 0 }));
 
 sharedLimitSuite(
   'PostgresStore',
