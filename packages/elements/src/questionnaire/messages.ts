@@ -4,6 +4,7 @@ import { translate, type Catalogue } from '@observatoire/core/i18n';
 
 type Key =
   | 'progress'
+  | 'progressContinued'
   | 'requiredNote'
   | 'optional'
   | 'previous'
@@ -42,6 +43,7 @@ type Key =
 export const messages = {
   fr: {
     progress: 'Question {n} sur {total}',
+    progressContinued: 'Question {n} (suite) sur {total}',
     requiredNote: 'Répondez à chaque question.',
     optional: '(facultatif)',
     previous: 'Précédent',
@@ -79,6 +81,7 @@ export const messages = {
   },
   en: {
     progress: 'Question {n} of {total}',
+    progressContinued: 'Question {n} (continued) of {total}',
     requiredNote: 'Answer every question.',
     optional: '(optional)',
     previous: 'Previous',

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import type { Question } from '@observatoire/core';
+import { questionNumbers, type Question } from '@observatoire/core';
 import type { QuestionnaireModel } from './model.js';
 import { renderQuestion, type QuestionView } from './questions.js';
 
@@ -49,7 +49,7 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
             </ul>
           </div>`
         : nothing}
-      ${onePage ? nothing : html`<p class="progress" part="progress">${t('progress', { n: index + 1, total: visible.length })}</p>`}
+      ${onePage ? nothing : renderProgress(model, shown[0]!, t)}
       <p class="hint">${t('requiredNote')}</p>
       ${shown.map((question) => keyed(question.id, renderQuestion(question, model.answers[question.id], view)))}
       <div class="actions" part="actions">
@@ -71,6 +71,16 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
         </div>`
       : nothing}
   `;
+}
+
+/**
+ * "Question 3 sur 13", or "Question 10 (suite) sur 13" for a conditional question: numbers that
+ * do not move as questions show and hide (`questionNumbers`, docs/questionnaire.md "Numbering").
+ */
+function renderProgress(model: QuestionnaireModel, question: Question, t: ScreenView['t']): TemplateResult {
+  const { total, numbers } = questionNumbers(model.questionnaire);
+  const { number, continued } = numbers[question.id] ?? { number: 1, continued: false };
+  return html`<p class="progress" part="progress">${t(continued ? 'progressContinued' : 'progress', { n: number, total })}</p>`;
 }
 
 /**
