@@ -215,7 +215,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
       await el.updateComplete;
     }
     expect(heading(el)).to.equal('Dans quelle commune habitez-vous ?');
-    expect(textOf(el)).to.include('Pour une session de test, écrivez TEST.');
+    expect(textOf(el)).to.include('Pour une session de test, cochez « Session de test » plus bas.');
     field(el, 'Rempli par le médiateur').click();
     const postal = field(el, 'Code postal');
     postal.focus();

@@ -177,6 +177,7 @@ export class ObsQuestionnaire extends LitElement {
       previous: this.previous,
       focusField: (questionId) => this.focusField(questionId),
       setFilledByMediator: (value) => this.act({ type: 'setFilledByMediator', value, actor: 'mediator' }),
+      setTestRun: (on) => this.setTestRun(model, on),
     });
   }
 
@@ -325,6 +326,16 @@ export class ObsQuestionnaire extends LitElement {
     if (isTestCity(postal)) this.answer(questionId, testCommune());
     else if (answer !== undefined) this.answer(questionId, null);
     this.requestUpdate();
+  }
+
+  /**
+   * "Session de test": the commune question answered as if `TEST` were written as the city, so
+   * the one rule of test runs applies (docs/questionnaire.md, "Test runs") and nobody has to
+   * type letters in the numeric postal-code field; off, the field is emptied.
+   */
+  private setTestRun(model: QuestionnaireModel, on: boolean): void {
+    const commune = model.questionnaire.questions.find((question) => question.kind === 'commune');
+    if (commune) this.typePostalCode(commune.id, on ? testCommune().name : '');
   }
 
   private retry(questionId: string): void {

@@ -1,6 +1,6 @@
 /**
  * The answering screen of the questionnaire, as a template function: the error summary (one
- * page), the progress, the questions, "Précédent" / "Suivant", and the mediator's switch.
+ * page), the progress, the questions, "Précédent" / "Suivant", and the mediator's switches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -22,6 +22,8 @@ export interface ScreenView extends QuestionView {
   previous: () => void;
   focusField: (questionId: string) => void;
   setFilledByMediator: (value: boolean) => void;
+  /** The mediator's "Session de test" switch: the same answer as `TEST` written as the city. */
+  setTestRun: (on: boolean) => void;
 }
 
 /**
@@ -68,6 +70,17 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
             />
             ${t('mediatorSwitch')}
           </label>
+          ${model.questionnaire.questions.some((question) => question.kind === 'commune')
+            ? html`<label class="choice">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  .checked=${live(model.testRun)}
+                  @change=${(event: Event) => view.setTestRun((event.target as HTMLInputElement).checked)}
+                />
+                ${t('testSwitch')}
+              </label>`
+            : nothing}
         </div>`
       : nothing}
   `;
