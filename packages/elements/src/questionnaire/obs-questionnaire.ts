@@ -135,11 +135,11 @@ export class ObsQuestionnaire extends LitElement {
     }
     const model = this.model;
     if (!model) return;
-    // A session's questionnaire opens where it was on this device (a resumed session), else at question 1.
-    const sessionId = this.survey.value?.state.sessionId;
-    if (sessionId !== undefined && sessionId !== this.positioned) {
-      this.positioned = sessionId;
-      this.screen = resumeScreen(model.questionnaire, model.answers, sessionId);
+    // A resumed session's questionnaire opens where it was on this device; a new one at question 1.
+    const state = this.survey.value?.state;
+    if (state && state.sessionId !== this.positioned) {
+      this.positioned = state.sessionId;
+      this.screen = state.interruptions > 0 ? resumeScreen(model.questionnaire, model.answers, state.sessionId) : 0;
     }
     for (const question of this.shownQuestions(model))
       if (question.kind === 'commune') this.communes.ensure(question.id, model.answers[question.id] as CommuneAnswer | undefined);

@@ -44,9 +44,8 @@ export function savedPosition(sessionId: string): string | undefined {
 }
 
 /**
- * The screen (index among the visible questions) to open a session's questionnaire at: the
- * question it showed on this device, else the first required question still unanswered (for a
- * new session, question 1).
+ * The screen (index among the visible questions) to open a resumed session's questionnaire at:
+ * the question it showed on this device, else the first required question still unanswered.
  *
  * @example
  * this.screen = resumeScreen(questionnaire, state.questionnaire.answers, state.sessionId);
