@@ -80,8 +80,11 @@ async function act(survey: ObsSurvey, plan: Plan): Promise<void> {
       return actor.press(mustFind(root, /^(Valider mes réponses|Confirm my answers)$/));
     case 'validated':
       return actor.press(mustFind(root, /^(Commencer|Start)$/));
-    case 'endOfCourse':
-      return actor.press(mustFind(root, plan.endOfCourse(state.courseIndex) === 'continue' ? /^(Continuer|Continue)$/ : /^(Arrêter ici|Stop here)$/));
+    case 'endOfCourse': {
+      if (plan.endOfCourse(state.courseIndex) === 'continue') return actor.press(mustFind(root, /^(Continuer|Continue)$/));
+      // "Arrêter ici" asks first.
+      return actor.press(button(root, /^(Oui, arrêter ici|Yes, stop here)$/) ?? mustFind(root, /^(Arrêter ici|Stop here)$/));
+    }
     case 'course': {
       const skip = plan.skipRemaining;
       const course = state.courses[state.courseIndex]!;

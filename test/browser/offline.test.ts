@@ -258,6 +258,8 @@ describe('resume on the same device', () => {
     await surveyWithSession(next);
     expect(next.session!.state.sessionId).to.not.equal(unfinished);
     expect(next.session!.state.phase).to.equal('information');
+    // Focus was in the dialog: it goes to the information screen's heading, never to <body>.
+    await until(() => next.shadowRoot!.activeElement?.tagName === 'H2', 'focus on the information heading');
     next.remove();
 
     // Reopened again: nothing to resume any more.
@@ -271,5 +273,41 @@ describe('resume on the same device', () => {
     const row = (await exportRows()).find((r) => r['session_id'] === unfinished)!;
     expect(row[`ch_${challengeId}`]).to.equal('ok');
     expect(row['end_reason']).to.equal('in_progress');
+  });
+
+  it('resuming in the questionnaire reopens the question the person was on, not question 1', async () => {
+    const first = await openSurvey();
+    await startAsAPerson(first);
+    const questionnaire = () => first.shadowRoot!.querySelector('obs-questionnaire')!.shadowRoot!;
+    const next = async (answer: () => void) => {
+      answer();
+      [...questionnaire().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Suivant')!.click();
+      await first.updateComplete;
+    };
+    // Year, then gender: the person reaches question 3.
+    await next(() => {
+      const year = questionnaire().querySelector<HTMLInputElement>('input[inputmode="numeric"]')!;
+      year.value = '1950';
+    });
+    await until(() => questionnaire().querySelector('[part="progress"]')?.textContent?.trim() === 'Question 2 sur 13', 'question 2');
+    await next(() => questionnaire().querySelector<HTMLInputElement>('input[type="radio"]')!.click());
+    await until(() => questionnaire().querySelector('[part="progress"]')?.textContent?.trim() === 'Question 3 sur 13', 'question 3');
+    // Back to question 2 (answered): the first unanswered question is not where the person is.
+    [...questionnaire().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Précédent')!.click();
+    await until(() => questionnaire().querySelector('[part="progress"]')?.textContent?.trim() === 'Question 2 sur 13', 'back on question 2');
+    const shownBefore = questionnaire().querySelector('h2')!.textContent!.trim();
+    const sessionId = first.session!.state.sessionId;
+    first.remove();
+
+    const again = await openSurvey();
+    await until(() => resumeDialog(again) !== null, 'the dialog is shown');
+    resumeDialog(again)!.shadowRoot!.querySelectorAll('button')[0]!.click();
+    await surveyWithSession(again);
+    expect(again.session!.state.sessionId).to.equal(sessionId);
+    const resumed = () => again.shadowRoot!.querySelector('obs-questionnaire')?.shadowRoot;
+    await until(() => resumed()?.querySelector('[part="progress"]')?.textContent?.trim() === 'Question 2 sur 13', 'reopened at question 2');
+    expect(resumed()!.querySelector('h2')!.textContent!.trim()).to.equal(shownBefore);
+    await until(() => resumed()!.activeElement?.tagName === 'H2', 'focus on the question');
+    // Left unfinished: the next run starts from a clean device (before()).
   });
 });

@@ -33,7 +33,7 @@ export type { ChallengeAnswer, AnswerStatus, AnswerResult, AnswerDetails } from 
 
 export { visibleQuestions, validateQuestionAnswer, missingRequired, currentYearAt, checkQuestionnaire } from './questionnaire/logic.js';
 export { isTestRun, isTestCity, isTestCommune, testCommune } from './questionnaire/test-run.js';
-export { ageBand, type AgeBand } from './mappings.js';
+export { questionNumbers } from './questionnaire/numbering.js';
 export type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './questionnaire/types.js';
 
 export { createSurveySession } from './session/session.js';

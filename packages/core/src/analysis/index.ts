@@ -61,7 +61,7 @@ export {
   type CourseStatus,
   type SessionEndReason,
 } from '../outcome.js';
-export { statutSocial, officialCodes, OFFICIAL_COLUMNS, type StatutSocial } from '../mappings.js';
+export { ageBand, statutSocial, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type StatutSocial } from '../mappings.js';
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").
 export { capacityResults, type CapacityResult } from '../capacities.js';
 export { profileOf } from './profiles.js';

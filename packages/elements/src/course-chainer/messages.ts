@@ -19,6 +19,9 @@ export type ChainerMessageKey =
   | 'choiceMediator'
   | 'continue'
   | 'quit'
+  | 'quitQuestion'
+  | 'quitConfirm'
+  | 'quitCancel'
   | 'next'
   | 'seeResults'
   | 'mediatorRegion'
@@ -52,6 +55,9 @@ export const messages = {
     choiceMediator: 'Le médiateur choisit avec la personne de continuer ou de s’arrêter.',
     continue: 'Continuer',
     quit: 'Arrêter ici',
+    quitQuestion: 'Voulez-vous vous arrêter ici\u00A0? Les parcours suivants ne seront pas faits.',
+    quitConfirm: 'Oui, arrêter ici',
+    quitCancel: 'Non, revenir',
     next: 'Épreuve suivante',
     seeResults: 'Voir mes résultats',
     mediatorRegion: 'Espace médiateur',
@@ -84,6 +90,9 @@ export const messages = {
     choiceMediator: 'The mediator chooses with the person whether to go on or stop.',
     continue: 'Continue',
     quit: 'Stop here',
+    quitQuestion: 'Do you want to stop here? The next sets will not be done.',
+    quitConfirm: 'Yes, stop here',
+    quitCancel: 'No, go back',
     next: 'Next challenge',
     seeResults: 'See my results',
     mediatorRegion: 'Mediator area',

@@ -209,6 +209,8 @@ describe('<obs-course-chainer>', () => {
     playCourse(session, 7);
     await settle(el);
     await click(el, 'Arrêter ici');
+    expect(session.state.phase, 'asked first').to.equal('endOfCourse');
+    await click(el, 'Oui, arrêter ici');
     expect(session.state.phase).to.equal('finished');
     expect(session.state.endReason).to.equal('quit');
     expect(text(el)).to.equal('');
@@ -226,7 +228,7 @@ describe('<obs-course-chainer>', () => {
       await expect(el).to.be.accessible();
 
       await click(el, 'Passer les épreuves restantes');
-      const question = el.shadowRoot!.querySelector('#skip-question');
+      const question = el.shadowRoot!.querySelector('#skip-remaining-question');
       expect(textOf(question)).to.equal('Passer les 2 épreuves restantes de ce parcours ? Elles seront notées comme passées.');
       expect(deepActiveElement()).to.equal(question);
       await expect(el).to.be.accessible();

@@ -13,7 +13,7 @@ import { Announcer } from '../shared/announcer.js';
 import { ScreenGuard } from '../shared/screen-guard.js';
 import { Subscription } from '../shared/subscription.js';
 import { messages, type ChainerText } from './messages.js';
-import { renderCourseTitle, renderEnd, renderIntro, renderMediatorBar, type ScreenView } from './screens.js';
+import { renderCourseTitle, renderEnd, renderIntro, renderMediatorBar, type Question, type ScreenView } from './screens.js';
 import { LeaveGuard, Refresh } from './guards.js';
 import { styles } from './styles.js';
 
@@ -79,7 +79,7 @@ export class ObsCourseChainer extends LitElement {
     mode: { reflect: true },
     baseUrl: { attribute: 'base-url' },
     theme: { reflect: true },
-    confirmingSkip: { state: true },
+    asking: { state: true },
     feedback: { state: true },
     failure: { state: true },
   };
@@ -92,7 +92,8 @@ export class ObsCourseChainer extends LitElement {
   declare mode: PlayerMode;
   declare baseUrl: string | undefined;
   declare theme: string | undefined;
-  declare private confirmingSkip: boolean;
+  /** The confirmation question shown, if any: "Passer les épreuves restantes" or "Arrêter ici" was pressed. */
+  declare private asking: Question | undefined;
   declare private feedback: Feedback | undefined;
   declare private failure: string | undefined;
 
@@ -116,7 +117,6 @@ export class ObsCourseChainer extends LitElement {
     this.lang = 'fr';
     this.mediator = false;
     this.mode = 'measurement';
-    this.confirmingSkip = false;
   }
 
   get #session(): SurveySession | undefined {
@@ -146,7 +146,8 @@ export class ObsCourseChainer extends LitElement {
     const screen = state && (phase === 'validated' || phase === 'endOfCourse') ? `${phase}:${state.courseIndex}` : '';
     if (screen && screen !== this.#screen && !this.feedback) this.#focusNext = '#screen-heading';
     this.#screen = this.feedback ? this.#screen : screen;
-    const shown = `${phase ?? ''}:${state?.courseIndex ?? -1}:${state ? this.#playerKey(state) : ''}:${this.feedback?.key ?? ''}`;
+    // A confirmation question is a new screen too: a double-click never answers it.
+    const shown = `${phase ?? ''}:${state?.courseIndex ?? -1}:${state ? this.#playerKey(state) : ''}:${this.feedback?.key ?? ''}:${this.asking ?? ''}`;
     if (shown !== this.#shown) this.guard.screenChanged();
     this.#shown = shown;
     const focus = this.#focusNext;
@@ -212,7 +213,7 @@ export class ObsCourseChainer extends LitElement {
       player.showAnswerShapeError(error as AnswerShapeError);
       return;
     }
-    this.confirmingSkip = false;
+    this.asking = undefined;
     const result = session.state.courses[before.courseIndex]?.results.find((r) => r.challengeId === challengeId);
     const challenge = session.definition.challenges.find((c) => c.id === challengeId);
     const current = before.current;
@@ -236,22 +237,24 @@ export class ObsCourseChainer extends LitElement {
     this.feedback = undefined;
   }
 
-  #startSkip(): void {
-    this.confirmingSkip = true;
-    this.#focusNext = '#skip-question';
+  /** The question gets the focus; "Annuler" / "Non, revenir" gives it back to the button that asked. */
+  #ask(question: Question): void {
+    this.asking = question;
+    this.#focusNext = `#${question}-question`;
   }
 
-  #cancelSkip(): void {
-    this.confirmingSkip = false;
-    this.#focusNext = '#skip-remaining';
+  #cancel(): void {
+    this.#focusNext = `#${this.asking}`;
+    this.asking = undefined;
   }
 
   #confirmSkip(): void {
-    this.confirmingSkip = false;
+    this.asking = undefined;
     if (this.#act({ type: 'skipRemaining', actor: 'mediator' })) this.#announcer.say(this.#t('skippedRemaining'));
   }
 
   #choose(type: 'continue' | 'quit'): void {
+    this.asking = undefined;
     const actor: Actor = this.#mediator ? 'mediator' : 'participant';
     this.#act({ type, actor });
   }
@@ -330,8 +333,8 @@ export class ObsCourseChainer extends LitElement {
 
   #screenView(): ScreenView {
     return {
-      lang: this.#lang, t: this.#t, mediator: this.#mediator, confirmingSkip: this.confirmingSkip,
-      startSkip: this.#startSkip, cancelSkip: this.#cancelSkip, confirmSkip: this.#confirmSkip,
+      lang: this.#lang, t: this.#t, mediator: this.#mediator, asking: this.asking,
+      ask: (question) => this.#ask(question), cancel: () => this.#cancel(), confirmSkip: this.#confirmSkip,
       choose: (type) => this.#choose(type),
     };
   }

@@ -7,14 +7,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Recommendation, SurveyDefinition, SurveySession } from '@observatoire/core';
 import type { ChainerText } from './messages.js';
 
+/** Each is also the id of the button that asks it; its question is `#<id>-question`. */
+export type Question = 'skip-remaining' | 'quit';
+
 export interface ScreenView {
   lang: Lang;
   t: ChainerText;
   mediator: boolean;
-  /** The mediator asked to skip the remaining challenges: the bar asks for confirmation. */
-  confirmingSkip: boolean;
-  startSkip: () => void;
-  cancelSkip: () => void;
+  /**
+   * The confirmation asked: the mediator's bar after "Passer les épreuves restantes", the
+   * end-of-course page after "Arrêter ici" (docs/player.md, "Double activation").
+   */
+  asking: Question | undefined;
+  ask: (question: Question) => void;
+  cancel: () => void;
   confirmSkip: () => void;
   choose: (type: 'continue' | 'quit') => void;
 }
@@ -65,23 +71,23 @@ export function renderMediatorBar(session: SurveySession, remaining: number | un
     <p>${minutes < 1 ? view.t('testTimeUnderOne') : view.t('testTime', { minutes })}</p>
     ${remaining === undefined
       ? nothing
-      : view.confirmingSkip
-        ? html`<div class="confirm" role="group" aria-labelledby="skip-question">
-            <p id="skip-question" tabindex="-1">
+      : view.asking === 'skip-remaining'
+        ? html`<div class="confirm" role="group" aria-labelledby="skip-remaining-question">
+            <p id="skip-remaining-question" tabindex="-1">
               ${remaining === 1 ? view.t('skipQuestionOne') : view.t('skipQuestionMany', { count: remaining })}
             </p>
             <div class="actions">
               <button type="button" class="primary" @click=${view.confirmSkip}>${view.t('skipConfirm')}</button>
-              <button type="button" @click=${view.cancelSkip}>${view.t('skipCancel')}</button>
+              <button type="button" @click=${view.cancel}>${view.t('skipCancel')}</button>
             </div>
           </div>`
-        : html`<button type="button" id="skip-remaining" @click=${view.startSkip}>${view.t('skipRemaining')}</button>`}
+        : html`<button type="button" id="skip-remaining" @click=${() => view.ask('skip-remaining')}>${view.t('skipRemaining')}</button>`}
   </section>`;
 }
 
 /**
  * The end of a course: how many challenges succeeded, the advice (continue or stop, and why),
- * and the choice.
+ * and the choice; "Arrêter ici" asks first (docs/player.md, "Double activation").
  *
  * @example
  * renderEnd(session, view);
@@ -107,10 +113,18 @@ export function renderEnd(session: SurveySession, view: ScreenView): TemplateRes
               ${recommendation.reasons.map((reason) => html`<li>${reasonText(definition, reason, view)}</li>`)}
             </ul>`}
       <p class="hint">${view.t(view.mediator ? 'choiceMediator' : 'choice')}</p>
-      <div class="actions">
-        <button type="button" class=${recommendation.continue ? 'primary' : ''} @click=${() => view.choose('continue')}>${view.t('continue')}</button>
-        <button type="button" class=${recommendation.continue ? '' : 'primary'} @click=${() => view.choose('quit')}>${view.t('quit')}</button>
-      </div>
+      ${view.asking === 'quit'
+        ? html`<div class="confirm" role="group" aria-labelledby="quit-question">
+            <p id="quit-question" tabindex="-1">${view.t('quitQuestion')}</p>
+            <div class="actions">
+              <button type="button" class="primary" @click=${() => view.choose('quit')}>${view.t('quitConfirm')}</button>
+              <button type="button" @click=${view.cancel}>${view.t('quitCancel')}</button>
+            </div>
+          </div>`
+        : html`<div class="actions">
+            <button type="button" class=${recommendation.continue ? 'primary' : ''} @click=${() => view.choose('continue')}>${view.t('continue')}</button>
+            <button type="button" id="quit" class=${recommendation.continue ? '' : 'primary'} @click=${() => view.ask('quit')}>${view.t('quit')}</button>
+          </div>`}
     </section>`;
 }
 

@@ -4,6 +4,7 @@ import { translate, type Catalogue } from '@observatoire/core/i18n';
 
 type Key =
   | 'progress'
+  | 'progressContinued'
   | 'requiredNote'
   | 'optional'
   | 'previous'
@@ -12,6 +13,7 @@ type Key =
   | 'errorSummary'
   | 'errorCount'
   | 'mediatorSwitch'
+  | 'testSwitch'
   | 'testRun'
   | 'testHint'
   | 'reviewTitle'
@@ -42,6 +44,7 @@ type Key =
 export const messages = {
   fr: {
     progress: 'Question {n} sur {total}',
+    progressContinued: 'Question {n} (suite) sur {total}',
     requiredNote: 'Répondez à chaque question.',
     optional: '(facultatif)',
     previous: 'Précédent',
@@ -50,8 +53,9 @@ export const messages = {
     errorSummary: 'Il y a un problème',
     errorCount: 'Il y a {n} réponse(s) à corriger.',
     mediatorSwitch: 'Rempli par le médiateur pour le participant',
+    testSwitch: 'Session de test (elle ne compte pas dans les résultats)',
     testRun: 'Session de test : elle ne comptera pas dans les résultats.',
-    testHint: 'Pour une session de test, écrivez TEST.',
+    testHint: 'Pour une session de test, cochez «\u00A0Session de test\u00A0» plus bas.',
     reviewTitle: 'Vérifiez vos réponses',
     reviewIntro: 'Une fois validées, vos réponses ne pourront plus être modifiées.',
     change: 'Modifier',
@@ -79,6 +83,7 @@ export const messages = {
   },
   en: {
     progress: 'Question {n} of {total}',
+    progressContinued: 'Question {n} (continued) of {total}',
     requiredNote: 'Answer every question.',
     optional: '(optional)',
     previous: 'Previous',
@@ -87,8 +92,9 @@ export const messages = {
     errorSummary: 'There is a problem',
     errorCount: '{n} answer(s) to correct.',
     mediatorSwitch: 'Filled in by the mediator for the participant',
+    testSwitch: 'Test session (it does not count in the results)',
     testRun: 'Test session: it will not count in the results.',
-    testHint: 'For a test session, write TEST.',
+    testHint: 'For a test session, tick “Test session” below.',
     reviewTitle: 'Check your answers',
     reviewIntro: 'Once confirmed, your answers can no longer be changed.',
     change: 'Change',

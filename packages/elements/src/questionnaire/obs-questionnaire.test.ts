@@ -40,12 +40,12 @@ describe('<obs-questionnaire>, one question per screen', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
 
-    // The conditional question shows once "En emploi" is chosen: 7 questions instead of 6.
+    // The conditional question shows once "En emploi" is chosen: part of question 3, still 6 questions.
     await tabTo(el, 'En emploi');
     await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(progress(el)).to.equal('Question 4 sur 7');
+    expect(progress(el)).to.equal('Question 3 (suite) sur 6');
     expect(heading(el)).to.equal('Quel est votre métier ?');
     await tabTo(el, 'Quel est votre métier');
     await sendKeys({ type: 'Boulanger' });
@@ -73,7 +73,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
 
     // The optional question, left empty.
     expect(heading(el)).to.equal('Une remarque ? (facultatif)');
-    expect(progress(el)).to.equal('Question 7 sur 7');
+    expect(progress(el)).to.equal('Question 6 sur 6');
     await tabTo(el, 'Une remarque');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -188,10 +188,14 @@ describe('<obs-questionnaire>, one question per screen', () => {
     expect(progress(el)).to.equal('Question 3 sur 6');
     field(el, 'En emploi').click();
     await el.updateComplete;
-    expect(progress(el)).to.equal('Question 3 sur 7');
+    expect(progress(el), 'the total does not move').to.equal('Question 3 sur 6');
     button(el, 'Suivant').click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Quel est votre métier ?');
+    expect(progress(el)).to.equal('Question 3 (suite) sur 6');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(progress(el)).to.equal('Question 3 (continued) of 6');
   });
 
   it('records the mediator switch, and TEST as the city makes a test run', async () => {
@@ -211,7 +215,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
       await el.updateComplete;
     }
     expect(heading(el)).to.equal('Dans quelle commune habitez-vous ?');
-    expect(textOf(el)).to.include('Pour une session de test, écrivez TEST.');
+    expect(textOf(el)).to.include('Pour une session de test, cochez « Session de test » plus bas.');
     field(el, 'Rempli par le médiateur').click();
     const postal = field(el, 'Code postal');
     postal.focus();

@@ -10,10 +10,10 @@ import { CommuneLookup, POSTAL_CODE } from './commune-lookup.js';
 import { defaultCommunesUrl } from './communes.js';
 import { errorMessage, messages, refusalErrors, requiredKey, type MessageKey } from './messages.js';
 import { LocalQuestionnaire, sessionModel, type QuestionnaireAction, type QuestionnaireModel } from './model.js';
+import { resumeScreen, savePosition } from './position.js';
 import { focusQuestion, renderScreen } from './screen.js';
 import { renderReview } from './review.js';
 import { styles } from './styles.js';
-
 
 /**
  * The socio-demographic questionnaire: one question per screen ("Question 3 sur 13"), errors
@@ -94,6 +94,8 @@ export class ObsQuestionnaire extends LitElement {
   private backToReview = false;
   /** `heading`, or the id of the question whose field gets the focus after the next render. */
   private focusTarget: string | undefined;
+  /** The survey session whose questionnaire was opened at its position. */
+  private positioned: string | undefined;
 
   constructor() {
     super();
@@ -133,6 +135,12 @@ export class ObsQuestionnaire extends LitElement {
     }
     const model = this.model;
     if (!model) return;
+    // A resumed session's questionnaire opens where it was on this device; a new one at question 1.
+    const state = this.survey.value?.state;
+    if (state && state.sessionId !== this.positioned) {
+      this.positioned = state.sessionId;
+      this.screen = state.interruptions > 0 ? resumeScreen(model.questionnaire, model.answers, state.sessionId) : 0;
+    }
     for (const question of this.shownQuestions(model))
       if (question.kind === 'commune') this.communes.ensure(question.id, model.answers[question.id] as CommuneAnswer | undefined);
   }
@@ -140,6 +148,8 @@ export class ObsQuestionnaire extends LitElement {
   override updated(): void {
     if (this.focusTarget !== undefined) focusQuestion(this.renderRoot, this.focusTarget);
     this.focusTarget = undefined;
+    const [model, sessionId] = [this.model, this.survey.value?.state.sessionId];
+    if (sessionId && model?.stage === 'answering' && !this.onePage) savePosition(sessionId, this.shownQuestions(model)[0]!.id);
   }
 
   /** The visible questions shown now: all of them on one page, else the current screen's. */
@@ -168,15 +178,12 @@ export class ObsQuestionnaire extends LitElement {
     return renderScreen(model, {
       lang: this.language, t: this.t, onePage: this.onePage, mediator: this.isMediator, backToReview: this.backToReview,
       visible: visibleQuestions(model.questionnaire, model.answers), shown, failed: shown.filter((q) => this.errors.has(q.id)),
-      error: (question) => this.errorText(question),
-      draft: (questionId) => this.communes.get(questionId),
-      answer: (questionId, value) => this.answer(questionId, value),
+      error: (question) => this.errorText(question), draft: (questionId) => this.communes.get(questionId),
+      answer: (questionId, value) => this.answer(questionId, value), retry: (questionId) => this.retry(questionId),
       typePostalCode: (questionId, value) => this.typePostalCode(questionId, value),
-      retry: (questionId) => this.retry(questionId),
-      submit: () => this.submit(),
-      previous: this.previous,
-      focusField: (questionId) => this.focusField(questionId),
+      submit: () => this.submit(), previous: this.previous, focusField: (questionId) => this.focusField(questionId),
       setFilledByMediator: (value) => this.act({ type: 'setFilledByMediator', value, actor: 'mediator' }),
+      setTestRun: (on) => this.setTestRun(model, on),
     });
   }
 
@@ -325,6 +332,12 @@ export class ObsQuestionnaire extends LitElement {
     if (isTestCity(postal)) this.answer(questionId, testCommune());
     else if (answer !== undefined) this.answer(questionId, null);
     this.requestUpdate();
+  }
+
+  /** "Session de test": the commune answered as `TEST` written as the city (docs/questionnaire.md, "Test runs"). */
+  private setTestRun(model: QuestionnaireModel, on: boolean): void {
+    const commune = model.questionnaire.questions.find((question) => question.kind === 'commune');
+    if (commune) this.typePostalCode(commune.id, on ? testCommune().name : '');
   }
 
   private retry(questionId: string): void {

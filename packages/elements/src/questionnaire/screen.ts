@@ -1,11 +1,11 @@
 /**
  * The answering screen of the questionnaire, as a template function: the error summary (one
- * page), the progress, the questions, "Précédent" / "Suivant", and the mediator's switch.
+ * page), the progress, the questions, "Précédent" / "Suivant", and the mediator's switches.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import type { Question } from '@observatoire/core';
+import { questionNumbers, type Question } from '@observatoire/core';
 import type { QuestionnaireModel } from './model.js';
 import { renderQuestion, type QuestionView } from './questions.js';
 
@@ -22,6 +22,8 @@ export interface ScreenView extends QuestionView {
   previous: () => void;
   focusField: (questionId: string) => void;
   setFilledByMediator: (value: boolean) => void;
+  /** The mediator's "Session de test" switch: the same answer as `TEST` written as the city. */
+  setTestRun: (on: boolean) => void;
 }
 
 /**
@@ -49,7 +51,7 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
             </ul>
           </div>`
         : nothing}
-      ${onePage ? nothing : html`<p class="progress" part="progress">${t('progress', { n: index + 1, total: visible.length })}</p>`}
+      ${onePage ? nothing : renderProgress(model, shown[0]!, t)}
       <p class="hint">${t('requiredNote')}</p>
       ${shown.map((question) => keyed(question.id, renderQuestion(question, model.answers[question.id], view)))}
       <div class="actions" part="actions">
@@ -68,9 +70,30 @@ export function renderScreen(model: QuestionnaireModel, view: ScreenView): Templ
             />
             ${t('mediatorSwitch')}
           </label>
+          ${model.questionnaire.questions.some((question) => question.kind === 'commune')
+            ? html`<label class="choice">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  .checked=${live(model.testRun)}
+                  @change=${(event: Event) => view.setTestRun((event.target as HTMLInputElement).checked)}
+                />
+                ${t('testSwitch')}
+              </label>`
+            : nothing}
         </div>`
       : nothing}
   `;
+}
+
+/**
+ * "Question 3 sur 13", or "Question 10 (suite) sur 13" for a conditional question: numbers that
+ * do not move as questions show and hide (`questionNumbers`, docs/questionnaire.md "Numbering").
+ */
+function renderProgress(model: QuestionnaireModel, question: Question, t: ScreenView['t']): TemplateResult {
+  const { total, numbers } = questionNumbers(model.questionnaire);
+  const { number, continued } = numbers[question.id] ?? { number: 1, continued: false };
+  return html`<p class="progress" part="progress">${t(continued ? 'progressContinued' : 'progress', { n: number, total })}</p>`;
 }
 
 /**

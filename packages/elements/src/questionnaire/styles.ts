@@ -83,6 +83,9 @@ export const styles = [
       margin: 0;
       background: var(--_bg);
     }
+    .mediator .choice + .choice {
+      margin-top: 0.5em;
+    }
     .summary {
       margin: 0 0 var(--_space);
     }

@@ -236,6 +236,8 @@ export class ObsSurvey extends LitElement {
     let definition: SurveyDefinition;
     let baseUrl: string;
     let recorded: Recorder | undefined;
+    /** The resume dialog was shown: focus was in it, and must go to the screen that follows it. */
+    let asked = false;
     try {
       [{ definition, baseUrl }, recorded] = await Promise.all([loadDefinition(source), recorder]);
     } catch (error) {
@@ -253,16 +255,21 @@ export class ObsSurvey extends LitElement {
       ? await recorded.openRecordedSession(this, definition, {
           endpoint: this.endpoint,
           ...(this.organisation && { organisation: this.organisation }),
-          chooseResume: (saved) => recorded!.askResumeOrNew(this, { lang: toLang(this.lang), ...saved }),
+          chooseResume: (saved) => {
+            asked = true;
+            return recorded!.askResumeOrNew(this, { lang: toLang(this.lang), ...saved });
+          },
         })
       : createSurveySession(definition);
     if (load !== this.#loads) return;
-    // A resumed session opens where it was: focus goes to that screen's heading.
-    this.#moveFocus = session.state.phase !== 'information';
+    // After the resume dialog ("Reprendre", or "Commencer pour une autre personne"), or on a
+    // resumed session, focus goes to the heading of the screen shown, which is announced.
+    this.#moveFocus = asked || session.state.phase !== 'information';
     this.#session = session;
     this.#sessionChanges.follow();
     this.sessionState = session.state;
     this.#publish();
+    if (this.#moveFocus) this.#announcer.say(screenName(session.state, definition, this.#t));
   }
 
   #onSessionEvent(state: SessionState, event: SessionEvent): void {

@@ -1,0 +1,60 @@
+/**
+ * Which question of the questionnaire the person is on, kept on the device, so that a resumed
+ * session reopens that very question, not question 1 (docs/questionnaire.md, "Resume"). The
+ * screen shown is not part of the session (it is not an answer): one entry per device, for the
+ * last session that showed its questionnaire here; no personal data, only ids.
+ */
+import { missingRequired, visibleQuestions, type Questionnaire, type QuestionnaireAnswers } from '@observatoire/core';
+
+const KEY = 'observatoire:questionnaire-position';
+/** The last entry written by this page: an unchanged screen is not written again. */
+let written = '';
+
+/**
+ * Remember that `sessionId` shows `questionId`. Storage that is full or refused is ignored: the
+ * resume then starts at the first question still to answer.
+ *
+ * @example
+ * savePosition(state.sessionId, 'commune');
+ */
+export function savePosition(sessionId: string, questionId: string): void {
+  const entry = JSON.stringify({ sessionId, questionId });
+  if (entry === written) return;
+  written = entry;
+  try {
+    localStorage.setItem(KEY, entry);
+  } catch {
+    // No storage (private mode, quota): nothing to resume to.
+  }
+}
+
+/**
+ * The question `sessionId` was showing on this device, if it is the one remembered.
+ *
+ * @example
+ * savedPosition(state.sessionId); // 'commune'
+ */
+export function savedPosition(sessionId: string): string | undefined {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as { sessionId?: unknown; questionId?: unknown } | null;
+    return saved?.sessionId === sessionId && typeof saved.questionId === 'string' ? saved.questionId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The screen (index among the visible questions) to open a resumed session's questionnaire at:
+ * the question it showed on this device, else the first required question still unanswered.
+ *
+ * @example
+ * this.screen = resumeScreen(questionnaire, state.questionnaire.answers, state.sessionId);
+ */
+export function resumeScreen(questionnaire: Questionnaire, answers: QuestionnaireAnswers, sessionId: string): number {
+  const visible = visibleQuestions(questionnaire, answers);
+  const saved = savedPosition(sessionId);
+  const at = visible.findIndex((question) => question.id === saved);
+  if (at >= 0) return at;
+  const missing = missingRequired(questionnaire, answers)[0];
+  return Math.max(0, visible.findIndex((question) => question.id === missing));
+}
