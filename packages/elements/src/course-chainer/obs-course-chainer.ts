@@ -38,7 +38,7 @@ interface Feedback {
 /**
  * Drives the survey session across the courses: plays each challenge of the current course in
  * `<obs-challenge-player>`, shows the end-of-course page with the session's recommendation in
- * plain words, and gives the mediator the test time and "Passer les épreuves restantes".
+ * plain words, and gives the mediator the test time and "Passer les défis restants".
  * Renders from `session.state` only: what people do becomes `session.dispatch(...)`.
  *
  * Inside `<obs-survey>` it takes the session from the survey context; alone, give it a

@@ -400,7 +400,7 @@ describe('<obs-sync-status>', () => {
     // Discard asks first; "Non, garder" keeps the data.
     button('Effacer les envois refusés')!.click();
     await until(() => button('Oui, effacer') !== undefined, 'the question');
-    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Effacer pour toujours les envois refusés de cet appareil ?');
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Effacer pour toujours les envois refusés de cet appareil\u00a0?');
     await expect(el).to.be.accessible();
     button('Non, garder')!.click();
     await until(() => button('Effacer les envois refusés') !== undefined, 'back');

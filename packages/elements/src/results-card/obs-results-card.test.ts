@@ -39,8 +39,8 @@ describe('<obs-results-card>', () => {
       expect(textOf(heading)).to.equal('Merci, c’est terminé !');
       expect(deepActiveElement()).to.equal(heading);
       expect([...root.querySelectorAll('[part="courses"] li')].map((li) => textOf(li))).to.deep.equal([
-        'Manipulation : 3 épreuves réussies sur 3',
-        'Compétences de base : 4 épreuves réussies sur 7',
+        'Manipulation : 3 défis réussis sur 3',
+        'Compétences de base : 4 défis réussis sur 7',
       ]);
       expect(root.querySelector('[part="mediator"]')).to.equal(null);
       expect(textOf(root)).not.to.match(FAIL_WORDS);
@@ -50,13 +50,13 @@ describe('<obs-results-card>', () => {
     it('no success at all is still said kindly', async () => {
       const el = await card(finished([0]));
       const text = textOf(el.shadowRoot);
-      expect(text).to.contain('Manipulation : vous avez fait les 3 épreuves');
+      expect(text).to.contain('Manipulation : vous avez fait les 3 défis');
       expect(text).not.to.match(FAIL_WORDS);
     });
 
     it('one success is singular', async () => {
       const el = await card(finished([1]));
-      expect(textOf(el.shadowRoot)).to.contain('Manipulation : 1 épreuve réussie sur 3');
+      expect(textOf(el.shadowRoot)).to.contain('Manipulation : 1 défi réussi sur 3');
     });
 
     it('the chart is an image named by the same figures as the list', async () => {
@@ -91,7 +91,7 @@ describe('<obs-results-card>', () => {
       const mediator = textOf(root.querySelector('[part="mediator"]'));
       expect(mediator).to.contain('Le parcours « Compétences de base ».');
       // The first four of course 2 were right; the last three have no skill tag: no skill list.
-      expect(mediator).not.to.contain('Compétences des épreuves non réussies');
+      expect(mediator).not.to.contain('Compétences des défis non réussis');
       await expect(el).to.be.accessible();
     });
 
@@ -114,7 +114,7 @@ describe('<obs-results-card>', () => {
       expect(rows).to.deep.equal(['Manipulation', 'Compétences de base']);
       const mediator = textOf(el.shadowRoot!.querySelector('[part="mediator"]'));
       expect(mediator).to.contain('Le parcours « Culture numérique ».');
-      expect(mediator).not.to.contain('Compétences des épreuves non réussies');
+      expect(mediator).not.to.contain('Compétences des défis non réussis');
       await expect(el).to.be.accessible();
     });
 
@@ -131,19 +131,19 @@ describe('<obs-results-card>', () => {
       expect(first).to.be.a('string');
       const el = await card(session, { mediator: true });
       const table = el.shadowRoot!.querySelector('[part="challenges"]')!;
-      expect(textOf(table.querySelector('caption'))).to.equal('Épreuve par épreuve');
+      expect(textOf(table.querySelector('caption'))).to.equal('Défi par défi');
       const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
       expect(rows.length).to.equal(3 + 7);
       expect(rows.slice(0, 3)).to.deep.equal([
-        ['Manipulation', 'Épreuve 1', 'Réussie'],
-        ['Manipulation', 'Épreuve 2', 'Réussie'],
-        ['Manipulation', 'Épreuve 3', 'Réussie'],
+        ['Manipulation', 'Défi 1', 'Réussie'],
+        ['Manipulation', 'Défi 2', 'Réussie'],
+        ['Manipulation', 'Défi 3', 'Réussie'],
       ]);
-      expect(rows[3]).to.deep.equal(['Compétences de base', 'Épreuve 1', 'Passée par la personne']);
+      expect(rows[3]).to.deep.equal(['Compétences de base', 'Défi 1', 'Passée par la personne']);
       for (const row of rows.slice(4)) expect(row[2]).to.equal('Passée par le médiateur');
       // Course 3 was never started: none of its challenges is listed.
       expect(rows.some((row) => row[0] === 'Culture numérique')).to.equal(false);
-      expect(textOf(el.shadowRoot!.querySelector('.test-time'))).to.match(/^Temps passé sur les épreuves\s: \d+\smin$/);
+      expect(textOf(el.shadowRoot!.querySelector('.test-time'))).to.match(/^Temps passé sur les défis\s: \d+\smin$/);
       await expect(el).to.be.accessible();
 
       const english = await card(session, { mediator: true, lang: 'en' });

@@ -4,7 +4,7 @@ export type BrowserMessage = 'caption' | 'tabs' | 'back' | 'address' | 'go' | 'n
 
 export const browserMessages = {
   fr: {
-    caption: 'Page d’exercice : navigateur Internet',
+    caption: 'Page d’essai\u00a0: navigateur Internet',
     tabs: 'Onglets',
     back: 'Page précédente',
     address: 'Barre d’adresse',
