@@ -47,10 +47,16 @@ const NOT_PARTICIPANT_DIRS = ['outbox'];
  * its own (répondants, redressement); its typography is to be brought in line when it is next rewritten.
  */
 const NOT_CHECKED_DIRS = ['report'];
-/** Catalogue keys of participant folders that only the mediator or the integrator reads. */
-const NOT_PARTICIPANT_KEYS = /^(mediator|level|next|skill|allPassed|col|table|successCell|challenges|challengeName|outcome|testTime|recommendation|reason(Rate|Time)Mediator|skipRemaining|skipQuestion(One|Many)|skippedRemaining|choiceMediator|loadError|widgetMissing|answerShape|protocolError|brokenConfig)/;
-/** Content fields the participant never reads (the mediator's result per capacity, the provenance). */
-const NOT_PARTICIPANT_PATHS = /\.(capacities|provenance)\b/;
+/** Catalogue keys, folder by folder, that only the mediator or the integrator reads. */
+const NOT_PARTICIPANT_KEYS = {
+  'results-card': /^(mediator|table|col|successCell|yes|notYet|notEnded|advice|level|next|skill|allPassed|testTime|challenges|challengeName|outcome)/,
+  'course-chainer': /^(mediatorRegion|choiceMediator|testTime|skipRemaining|skipQuestion|skipConfirm|skipCancel|skippedRemaining|protocolError)/,
+  'challenge-player': /^(widgetMissing|answerShape)$/,
+  survey: /^(loadError)/,
+  'adaptive-test': /^stop$/,
+};
+/** Content fields the participant never reads (the mediator's result per capacity, the competences' names, the provenance). */
+const NOT_PARTICIPANT_PATHS = /\.(capacities|competences|provenance)\b/;
 
 /** Words of a text, a placeholder such as {n} read as one short word. */
 export function wordsOf(text) {
@@ -113,7 +119,7 @@ export async function frenchTexts() {
         if (!(value && typeof value === 'object' && 'fr' in value && typeof value.fr === 'object')) continue;
         for (const [key, text] of Object.entries(value.fr)) {
           if (typeof text !== 'string') continue;
-          const participant = !NOT_PARTICIPANT_DIRS.includes(folder) && !NOT_PARTICIPANT_KEYS.test(key);
+          const participant = !NOT_PARTICIPANT_DIRS.includes(folder) && !NOT_PARTICIPANT_KEYS[folder]?.test(key);
           texts.push({ where: `${relative(root, path)} ${name}.${key}`, text, participant });
         }
       }
