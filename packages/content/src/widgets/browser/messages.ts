@@ -1,6 +1,6 @@
 import type { Catalogue } from '@observatoire/core/i18n';
 
-export type BrowserMessage = 'caption' | 'tabs' | 'back' | 'address' | 'go' | 'notFoundTitle' | 'notFoundText';
+export type BrowserMessage = 'caption' | 'tabs' | 'back' | 'address' | 'go' | 'notFoundTitle' | 'notFoundText' | 'opened';
 
 export const browserMessages = {
   fr: {
@@ -11,6 +11,7 @@ export const browserMessages = {
     go: 'Aller',
     notFoundTitle: 'Page introuvable',
     notFoundText: 'Aucun site n’a cette adresse. Vérifiez l’adresse, lettre par lettre.',
+    opened: 'Page ouverte\u00a0: {title}.',
   },
   en: {
     caption: 'Practice page: web browser',
@@ -20,5 +21,6 @@ export const browserMessages = {
     go: 'Go',
     notFoundTitle: 'Page not found',
     notFoundText: 'No website has this address. Check the address, letter by letter.',
+    opened: 'Page opened: {title}.',
   },
 } satisfies Catalogue<BrowserMessage>;
