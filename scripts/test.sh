@@ -15,6 +15,9 @@ npx tsc -p tsconfig.json
 step "Content check (schemas, codes, staircase, shared items, reading scores)"
 npm run --silent content:check
 
+step "Words (docs/glossary.md: vocabulary, French typography, sentence length, reading scores)"
+npm run --silent lint:words
+
 step "Import graph (no cycle, no arrow up a floor)"
 node scripts/import-graph.mjs
 

@@ -90,9 +90,9 @@ async function act(survey: ObsSurvey, plan: Plan): Promise<void> {
       const course = state.courses[state.courseIndex]!;
       if (skip && skip.course === state.courseIndex && course.results.length >= skip.after) {
         const confirm = button(root, /^Oui, passer$/);
-        return actor.press(confirm ?? mustFind(root, /^Passer les épreuves restantes$/));
+        return actor.press(confirm ?? mustFind(root, /^Passer les défis restants$/));
       }
-      const next = button(root, /^(Épreuve suivante|Next challenge)$/);
+      const next = button(root, /^(Défi suivant|Next challenge)$/);
       if (next) return actor.press(next);
       return answerChallenge(survey, plan);
     }

@@ -10,7 +10,7 @@ const plays: Record<string, Play> = {
   'code-sms': { right: steps(type('Code reçu', '482 915'), validate), wrong: skip, wrongStatus: 'aband' },
   'telecharger-document': { right: steps(choose('Le bouton 2'), validate), wrong: steps(choose('Le bouton 3'), validate) },
   'navigateur-ou-moteur': { right: steps(choose('Un moteur de recherche, comme Google ou Qwant'), validate), wrong: steps(choose('Le navigateur, comme Chrome ou Firefox'), validate) },
-  'gratuit-publicite': { right: steps(choose('Avec la publicité, choisie selon ce que vous regardez'), validate), wrong: steps(choose('Avec une aide de l’État pour rester gratuit'), validate) },
+  'gratuit-publicite': { right: steps(choose('Avec de la publicité choisie selon ce que vous regardez'), validate), wrong: steps(choose('Avec une aide de l’État pour rester gratuit'), validate) },
   'indices-fiabilite': {
     right: steps(choose('Qui a écrit l’article, et quel est son métier'), choose('Si l’article cite ses sources, par exemple une étude'), validate),
     wrong: steps(choose('Qui a écrit l’article, et quel est son métier'), choose('Le nombre de personnes qui ont partagé l’article'), validate),
@@ -18,7 +18,7 @@ const plays: Record<string, Play> = {
   'fil-actualite': { right: steps(choose('Par un programme, selon ce qui vous fait réagir et rester'), validate), wrong: steps(choose('Dans l’ordre où vos amis les ont publiées'), validate) },
   'reponse-ia': { right: steps(choose('Je la vérifie sur impots.gouv.fr, car elle peut être fausse'), validate), wrong: skip, wrongStatus: 'aband' },
   'diag-appareil': { right: steps(choose('Une tablette'), validate), wrong: steps(choose('Un ordinateur portable'), validate) },
-  'diag-navigateur': { right: steps(choose('Un navigateur (par exemple Chrome, Firefox ou Safari)'), validate), wrong: steps(choose('Une calculatrice'), validate) },
+  'diag-navigateur': { right: steps(choose('Un navigateur, par exemple Chrome ou Firefox'), validate), wrong: steps(choose('Une calculatrice'), validate) },
   'diag-adresse-mail': { right: steps(choose('marie.martin@exemple.fr'), validate), wrong: steps(choose('www.exemple.fr'), validate) },
   'diag-document': { right: steps(choose('Un document'), validate), wrong: steps(choose('Une photo'), validate) },
 };

@@ -100,7 +100,7 @@ describe('the Observatoire survey', () => {
   const d = observatoire2025;
   test('says it is the project\'s own implementation, in its metadata and on its information screen', () => {
     assert.equal(d.provenance.status, 'project');
-    assert.match(d.provenance.description?.fr ?? '', /pas les épreuves officielles de Pix/);
+    assert.match(d.provenance.description?.fr ?? '', /pas les défis officiels de Pix/);
     assert.match(d.information.body.map((p) => p.fr).join(' '), /Ce ne sont pas les tests officiels de Pix/);
   });
   test('the information screen counts the questions as they can be shown (13, or 14 with the sub-themes)', () => {
@@ -172,7 +172,7 @@ describe('the Observatoire survey', () => {
     assert.match(body, /ni votre nom/);
     assert.doesNotMatch(body, /anonyme/);
     assert.match(body, /même appareil/);
-    assert.match(body, /arrêter à la fin de chaque série/);
+    assert.match(body, /arrêter à la fin de chaque parcours/);
     assert.ok(d.information.consent.fr.length > 0);
   });
 });

@@ -62,6 +62,8 @@ export {
   type SessionEndReason,
 } from '../outcome.js';
 export { ageBand, statutSocial, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type StatutSocial } from '../mappings.js';
+// The advice given at each end of course, read back from a session (docs/protocol.md, "Chaining").
+export { courseRecommendations } from '../session/course.js';
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").
 export { capacityResults, type CapacityResult } from '../capacities.js';
 export { profileOf } from './profiles.js';

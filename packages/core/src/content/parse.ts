@@ -177,6 +177,7 @@ function crossReferenceIssues(definition: SurveyDefinition): ContentIssue[] {
     });
   });
   issues.push(...capacityIssues(definition));
+  issues.push(...skillNameIssues(definition));
   const questions = definition.questionnaire?.questions ?? [];
   issues.push(...duplicates(questions.map((q) => q.id), (i) => `questionnaire.questions[${i}].id`, 'question id'));
   questions.forEach((question, q) => {
@@ -202,6 +203,21 @@ function crossReferenceIssues(definition: SurveyDefinition): ContentIssue[] {
           issues.push({ path: `${path}.visibleWhen.anyOf[${i}]`, message: `unknown option code "${code}" of question "${condition.question}"` });
       });
     }
+  });
+  return issues;
+}
+
+/** With named competences, each is named once and every skill tag's competence (or area) has its name. */
+function skillNameIssues(definition: SurveyDefinition): ContentIssue[] {
+  const names = definition.competences;
+  if (!names) return [];
+  const issues = duplicates(names.map((n) => n.code), (i) => `competences[${i}].code`, 'competence code');
+  const codes = new Set(names.map((n) => n.code));
+  definition.challenges.forEach((challenge, i) => {
+    const skill = challenge.skill;
+    if (!skill) return;
+    const [key, code] = skill.competence !== undefined ? ['competence', skill.competence] : ['area', skill.area];
+    if (!codes.has(code)) issues.push({ path: `challenges[${i}].skill.${key}`, message: `"${code}" has no name in competences` });
   });
   return issues;
 }

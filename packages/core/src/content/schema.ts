@@ -71,6 +71,16 @@ export const Skill = z.strictObject({
   level: z.number().check(z.int(), z.gte(1), z.lte(8)),
 });
 
+/**
+ * A skill tag's competence (or area) named in words (docs/content.md, "Skills"): what the mediator reads
+ * on the results card instead of a bare code such as `4.1`.
+ */
+export const SkillName = z.strictObject({
+  /** A competence code (`1.1`) or, for skill tags without a competence, an area code (`1`). */
+  code: nonEmpty(),
+  name: LocalizedText,
+});
+
 export const SelectOption = z.strictObject({ value: nonEmpty(), label: LocalizedText });
 
 /** One input of a QROC or QROCM challenge. A `select` input is compared exactly, without tolerance. */
@@ -286,5 +296,7 @@ export const SurveyDefinition = z.strictObject({
   courses: z.array(Course).check(z.minLength(1)),
   /** Optional: results per capacity, each challenge naming its own in `capacity`. */
   capacities: z.optional(z.array(Capacity).check(z.minLength(1))),
+  /** Optional: the competences of the skill tags named in words; when given, every tag used must be named. */
+  competences: z.optional(z.array(SkillName).check(z.minLength(1))),
   chaining: z._default(Chaining, { successThreshold: SUCCESS_THRESHOLD, testTimeBudgetSeconds: TEST_TIME_BUDGET_SECONDS }),
 });

@@ -10,6 +10,7 @@ export type Help = z.output<typeof S.Help>;
 export type Tolerances = z.output<typeof S.Tolerances>;
 export type Format = z.output<typeof S.Format>;
 export type Skill = z.output<typeof S.Skill>;
+export type SkillName = z.output<typeof S.SkillName>;
 export type Input = z.output<typeof S.Input>;
 export type Widget = z.output<typeof S.Widget>;
 

@@ -141,15 +141,37 @@ export function courseRecommendation(definition: SurveyDefinition, state: Sessio
   const ended = state.phase === 'endOfCourse' || (state.phase === 'finished' && state.endReason === 'completed');
   const progress = state.courses[state.courseIndex];
   if (!ended || !progress) return null;
+  return recommendationFor(definition, progress, state.courseIndex, elapsedTestTimeMs(state, now));
+}
+
+/**
+ * The advice given at the end of each course that ended, in course order: the same rule as
+ * `courseRecommendation`, with the test time as it stood when that course ended (the time of the
+ * courses up to it), so the results card shows what the person was told at each end of course.
+ *
+ * @example
+ * courseRecommendations(definition, state).map((r) => [r.courseId, r.continue]);
+ * // [['manipulation', true], ['bases', false]]
+ */
+export function courseRecommendations(definition: SurveyDefinition, state: SessionState): Recommendation[] {
+  const recommendations: Recommendation[] = [];
+  const durations: number[] = [];
+  state.courses.forEach((progress, index) => {
+    durations.push(...progress.results.map((result) => result.durationMs));
+    if (progress.status === COURSE_STATUS.ended) recommendations.push(recommendationFor(definition, progress, index, testTimeMs(durations)));
+  });
+  return recommendations;
+}
+
+function recommendationFor(definition: SurveyDefinition, progress: CourseProgress, index: number, elapsedMs: number): Recommendation {
   const rate = successRate(progress.results);
-  const elapsed = elapsedTestTimeMs(state, now);
-  const reasons = recommendationReasons(definition.chaining, rate, elapsed);
+  const reasons = recommendationReasons(definition.chaining, rate, elapsedMs);
   return {
     courseId: progress.courseId,
     successRate: rate,
-    testTimeMs: elapsed,
+    testTimeMs: elapsedMs,
     continue: reasons.length === 0,
     reasons,
-    isLastCourse: state.courseIndex === definition.courses.length - 1,
+    isLastCourse: index === definition.courses.length - 1,
   };
 }

@@ -58,7 +58,7 @@ export function resolveUrl(url: string, baseUrl: string | undefined): string {
 }
 
 /**
- * "Épreuve 2 sur 7", when the position is known.
+ * "Défi 2 sur 7", when the position is known.
  *
  * @example
  * renderProgress(2, 7, t);

@@ -208,7 +208,7 @@ describe('<obs-challenge-player>', () => {
     const el = await player('qroc-capitale');
     const heading = root(el).querySelector('h2');
     expect(deepActiveElement()).to.equal(heading);
-    expect(textOf(heading)).to.equal('Épreuve 2 sur 7 Quelle est la capitale de la France ?');
+    expect(textOf(heading)).to.equal('Défi 2 sur 7 Quelle est la capitale de la France ?');
   });
 
   it('shows the illustration with its alternative text, resolved against base-url', async () => {
@@ -331,7 +331,7 @@ describe('<obs-challenge-player>', () => {
     expect(detail.result.status).to.equal('aband');
     expect(detail.result).not.to.have.property('answer');
     await el.updateComplete;
-    expect(status(el)).to.equal('Épreuve passée.');
+    expect(status(el)).to.equal('Défi passé.');
   });
 
   it('does not check the answer itself when a parent handles obs-player-submit', async () => {
@@ -491,7 +491,7 @@ describe('<obs-challenge-player>', () => {
     it('says how much time there is before starting, and the time only runs after "Commencer"', async () => {
       const clock = new ManualClock();
       const el = await player('qcu-minute', { clock });
-      expect(textOf(root(el).querySelector('h2'))).to.equal('Épreuve 2 sur 7 Cette épreuve est chronométrée');
+      expect(textOf(root(el).querySelector('h2'))).to.equal('Défi 2 sur 7 Ce défi est chronométré');
       expect(textOf(root(el))).to.contain('Vous aurez 1 min pour répondre.');
       expect(root(el).querySelector('form')).to.equal(null);
       expect(clock.running).to.equal(0);
@@ -550,7 +550,7 @@ describe('<obs-challenge-player>', () => {
       const el = await player('qcu-minute', { clock });
       await pointer.press(el, 'Sans limite de temps');
       await el.updateComplete;
-      expect(textOf(root(el))).to.contain('Il n’y a plus de limite de temps pour cette épreuve.');
+      expect(textOf(root(el))).to.contain('Il n’y a plus de limite de temps pour ce défi.');
       expect(deepActiveElement()).to.equal(buttonNamed(root(el), 'Commencer'));
       await keyboard.press(el, 'Commencer');
       await el.updateComplete;

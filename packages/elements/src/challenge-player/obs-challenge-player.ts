@@ -54,7 +54,7 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * @attr mode - `measurement` (default, no correction) or `learning` (help after a miss).
  * @attr base-url - Base URL for the illustration and links given as relative URLs.
  * @attr mediator - A mediator is beside the participant: technical errors are addressed to them.
- * @attr position - 1-based position of the challenge in its course ("Épreuve 2 sur 7").
+ * @attr position - 1-based position of the challenge in its course ("Défi 2 sur 7").
  * @attr total - Number of challenges in the course.
  * @prop {Challenge | undefined} challenge - The challenge to play (from a parsed definition).
  * @prop {readonly number[] | undefined} proposalOrder - Display order of a shuffled QCU/QCM (`session.state.current.proposalOrder`).
@@ -66,7 +66,7 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * @fires obs-answer - Only when no parent handled `obs-player-submit`: the result the player's session recorded (`courseId` is empty; `eventId` from the session).
  * @fires obs-error - `widget_missing` (the widget element is not defined) or `answer_shape` (the core refused the answer's shape).
  * @csspart heading - The heading: progress and instruction.
- * @csspart progress - "Épreuve 2 sur 7".
+ * @csspart progress - "Défi 2 sur 7".
  * @csspart illustration - The figure holding the picture.
  * @csspart timer - The remaining time and its controls.
  * @csspart form - The answer form.

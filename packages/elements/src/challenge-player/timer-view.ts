@@ -23,7 +23,7 @@ export interface TimerView {
  * The screen before a timed challenge: how much time there is, and the button to start.
  *
  * @example
- * renderIntro(html`Épreuve 2 sur 7`, view, this.onStart);
+ * renderIntro(html`Défi 2 sur 7`, view, this.onStart);
  */
 export function renderIntro(progress: TemplateResult | typeof nothing, view: TimerView, onStart: () => void): TemplateResult {
   const limit = view.limitMs;

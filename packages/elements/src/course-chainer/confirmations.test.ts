@@ -1,5 +1,5 @@
 /**
- * "Arrêter ici" and the mediator's "Passer les épreuves restantes" ask first (docs/player.md,
+ * "Arrêter ici" and the mediator's "Passer les défis restants" ask first (docs/player.md,
  * "Double activation"): the question takes the focus, cancelling gives it back to the button
  * that asked, and a double-click on the button never answers its question.
  */
@@ -99,13 +99,13 @@ describe('<obs-course-chainer> confirmations', () => {
       expect(el.shadowRoot!.querySelector('#quit-question')).to.exist;
     });
 
-  it('the mediator’s "Passer les épreuves restantes": the second click of a double-click does not confirm', async () => {
+  it('the mediator’s "Passer les défis restants": the second click of a double-click does not confirm', async () => {
     const session = createSurveySession(definition, { seed: 'fixture' });
     session.dispatch({ type: 'start', consent: true });
     const el = await chainer(session, { mediator: true });
     await el.updateComplete;
     await sleep(SETTLE_MS + 50);
-    await sendMouse({ type: 'click', position: centreOf(buttonNamed(el.shadowRoot!, 'Passer les épreuves restantes')) });
+    await sendMouse({ type: 'click', position: centreOf(buttonNamed(el.shadowRoot!, 'Passer les défis restants')) });
     await el.updateComplete;
     await sleep(150);
     await sendMouse({ type: 'click', position: centreOf(buttonNamed(el.shadowRoot!, 'Oui, passer')) });

@@ -113,7 +113,7 @@ describe('double activation', () => {
       await sleep(SETTLE_MS + 50);
       await doubleClick(el, buttonNamed(el.shadowRoot!, 'Commencer'), gap);
       expect(session.state.phase).to.equal('course');
-      expect(heading(el)).to.match(/^Épreuve 1 sur 3/);
+      expect(heading(el)).to.match(/^Défi 1 sur 3/);
       expect(answers).to.deep.equal([]);
       expect(checked(el)).to.deep.equal([]);
     });
@@ -126,7 +126,7 @@ describe('double activation', () => {
       await sendMouse({ type: 'click', position: centreOf(fieldLabelled(el.shadowRoot!, 'La souris').closest('label')!) });
       await doubleClick(el, buttonNamed(el.shadowRoot!, 'Je valide'), gap);
       expect(answers.map((a) => a.result.challengeId)).to.deep.equal(['qcu-souris']);
-      expect(heading(el)).to.match(/^Épreuve 2 sur 3/);
+      expect(heading(el)).to.match(/^Défi 2 sur 3/);
       expect(deepQueryAll(el.shadowRoot!, '#error')).to.deep.equal([]);
       // The second challenge then takes a deliberate answer.
       await click(el, 'Envoyer');
@@ -143,7 +143,7 @@ describe('double activation', () => {
     const { el, answers } = await chainer(session);
     await click(el, 'Supprimer');
     expect(answers, 'a click only selects').to.deep.equal([]);
-    expect(textOf(deepQueryAll(el.shadowRoot!, 'obs-challenge-player')[0]!.shadowRoot!.querySelector('h2'))).to.match(/^Épreuve 2 sur 3/);
+    expect(textOf(deepQueryAll(el.shadowRoot!, 'obs-challenge-player')[0]!.shadowRoot!.querySelector('h2'))).to.match(/^Défi 2 sur 3/);
     await click(el, 'Envoyer');
     await click(el, 'Je valide');
     expect(answers.map((a) => [a.result.challengeId, a.result.answer, a.result.status])).to.deep.equal([['clic-envoyer', { clicked: 'envoyer' }, 'ok']]);

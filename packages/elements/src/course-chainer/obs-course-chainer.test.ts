@@ -97,7 +97,7 @@ describe('<obs-course-chainer>', () => {
     const { session, clock } = validated();
     const el = await chainer(session);
     const heading = el.shadowRoot!.querySelector('h2');
-    expect(textOf(heading)).to.equal('Les exercices vont commencer');
+    expect(textOf(heading)).to.equal('Les défis vont commencer');
     expect(deepActiveElement()).to.equal(heading);
     await expect(el).to.be.accessible();
 
@@ -107,20 +107,20 @@ describe('<obs-course-chainer>', () => {
     expect(session.state.phase).to.equal('course');
     expect(textOf(el.shadowRoot!.querySelector('.course-title'))).to.equal('Parcours 1 sur 3 : Manipulation');
     const playerHeading = deepQueryAll(el.shadowRoot!, 'h2')[0];
-    expect(textOf(playerHeading)).to.equal('Épreuve 1 sur 3 Quel objet sert à déplacer le pointeur ?');
+    expect(textOf(playerHeading)).to.equal('Défi 1 sur 3 Quel objet sert à déplacer le pointeur ?');
     expect(deepActiveElement()).to.equal(playerHeading);
     await expect(el).to.be.accessible();
 
     clock.now = 1 * MINUTE;
     await tick(el, 'La souris');
     await key(el, 'Je valide');
-    expect(textOf(deepQueryAll(el.shadowRoot!, 'h2')[0])).to.match(/^Épreuve 2 sur 3/);
+    expect(textOf(deepQueryAll(el.shadowRoot!, 'h2')[0])).to.match(/^Défi 2 sur 3/);
     expect(textOf(el.shadowRoot!.querySelector('[aria-live]'))).to.equal('Réponse enregistrée.');
 
     clock.now = 2 * MINUTE;
     await click(el, 'Envoyer');
     await click(el, 'Je valide');
-    expect(textOf(deepQueryAll(el.shadowRoot!, 'h2')[0])).to.match(/^Épreuve 3 sur 3/);
+    expect(textOf(deepQueryAll(el.shadowRoot!, 'h2')[0])).to.match(/^Défi 3 sur 3/);
 
     clock.now = 3 * MINUTE;
     for (const label of ['Firefox', 'Chrome']) {
@@ -141,7 +141,7 @@ describe('<obs-course-chainer>', () => {
     const endHeading = el.shadowRoot!.querySelector('h2');
     expect(textOf(endHeading)).to.equal('Fin du parcours « Manipulation »');
     expect(deepActiveElement()).to.equal(endHeading);
-    expect(text(el)).to.contain('Vous avez réussi 3 épreuves sur 3.');
+    expect(text(el)).to.contain('Vous avez réussi 3 défis sur 3.');
     expect(text(el)).to.contain('Vous pouvez continuer avec le parcours suivant : « Compétences de base ».');
     expect(buttonNamed(el.shadowRoot!, 'Continuer').classList.contains('primary')).to.equal(true);
     await expect(el).to.be.accessible();
@@ -153,7 +153,7 @@ describe('<obs-course-chainer>', () => {
       session.dispatch({ type: 'start', consent: true });
       playCourse(session, 2);
       const el = await chainer(session);
-      expect(text(el)).to.contain('Vous avez réussi 2 épreuves sur 3.');
+      expect(text(el)).to.contain('Vous avez réussi 2 défis sur 3.');
       expect(text(el)).to.contain('Vous pouvez continuer avec le parcours suivant');
       expect(text(el)).not.to.contain('Nous vous conseillons de vous arrêter');
     });
@@ -163,9 +163,9 @@ describe('<obs-course-chainer>', () => {
       session.dispatch({ type: 'start', consent: true });
       playCourse(session, 1);
       const el = await chainer(session);
-      expect(text(el)).to.contain('Vous avez réussi 1 épreuve sur 3.');
+      expect(text(el)).to.contain('Vous avez réussi 1 défi sur 3.');
       expect(text(el)).to.contain('Nous vous conseillons de vous arrêter ici pour aujourd’hui.');
-      expect(text(el)).to.contain('après avoir réussi plus de 60 % des épreuves');
+      expect(text(el)).to.contain('réussir plus de 60 % des défis');
       expect(text(el)).not.to.contain('Le temps conseillé');
       expect(buttonNamed(el.shadowRoot!, 'Arrêter ici').classList.contains('primary')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -202,7 +202,7 @@ describe('<obs-course-chainer>', () => {
     expect(session.state.courseIndex).to.equal(1);
     expect(textOf(el.shadowRoot!.querySelector('.course-title'))).to.equal('Parcours 2 sur 3 : Compétences de base');
     const heading = deepQueryAll(el.shadowRoot!, 'h2')[0];
-    expect(textOf(heading)).to.match(/^Épreuve 1 sur 7/);
+    expect(textOf(heading)).to.match(/^Défi 1 sur 7/);
     expect(deepActiveElement()).to.equal(heading);
     expect(session.state.events.at(-1)!.actor).to.equal('participant');
 
@@ -227,18 +227,18 @@ describe('<obs-course-chainer>', () => {
       expect(textOf(bar)).to.contain('Temps de test : 3 min');
       await expect(el).to.be.accessible();
 
-      await click(el, 'Passer les épreuves restantes');
+      await click(el, 'Passer les défis restants');
       const question = el.shadowRoot!.querySelector('#skip-remaining-question');
-      expect(textOf(question)).to.equal('Passer les 2 épreuves restantes de ce parcours ? Elles seront notées comme passées.');
+      expect(textOf(question)).to.equal('Passer les 2 défis restants de ce parcours ? Ils seront notés comme passés.');
       expect(deepActiveElement()).to.equal(question);
       await expect(el).to.be.accessible();
       await key(el, 'Annuler');
       expect(session.state.phase).to.equal('course');
-      expect(deepActiveElement()).to.equal(buttonNamed(el.shadowRoot!, 'Passer les épreuves restantes'));
+      expect(deepActiveElement()).to.equal(buttonNamed(el.shadowRoot!, 'Passer les défis restants'));
 
       const answered = collect<AnswerEventDetail>(el, 'obs-answer');
       const ended = collect<CourseEndDetail>(el, 'obs-course-end');
-      await key(el, 'Passer les épreuves restantes');
+      await key(el, 'Passer les défis restants');
       await key(el, 'Oui, passer');
       expect(session.state.phase).to.equal('endOfCourse');
       expect(session.state.events.at(-1)!.action.type).to.equal('skipRemaining');
@@ -248,7 +248,7 @@ describe('<obs-course-chainer>', () => {
         ['qcm-navigateurs', 'aband', true],
       ]);
       expect(ended.map((d) => d.courseId)).to.deep.equal(['manipulation']);
-      expect(textOf(el.shadowRoot!.querySelector('[aria-live]'))).to.equal('Les épreuves restantes ont été passées.');
+      expect(textOf(el.shadowRoot!.querySelector('[aria-live]'))).to.equal('Les défis restants ont été passés.');
       expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('h2'));
       expect(text(el)).to.contain('Le médiateur choisit avec la personne de continuer ou de s’arrêter.');
     });
@@ -275,12 +275,12 @@ describe('<obs-course-chainer>', () => {
       session.dispatch({ type: 'start', consent: true });
       const el = await chainer(session, { mediator: true });
       if (how === 'keyboard') {
-        buttonNamed(el.shadowRoot!, 'Passer les épreuves restantes').focus();
+        buttonNamed(el.shadowRoot!, 'Passer les défis restants').focus();
         await sendKeys({ press: 'Enter' });
         await settle(el);
         await key(el, 'Oui, passer');
       } else {
-        await click(el, 'Passer les épreuves restantes');
+        await click(el, 'Passer les défis restants');
         await click(el, 'Oui, passer');
       }
       const heading = el.shadowRoot!.querySelector('h2');
@@ -316,9 +316,9 @@ describe('<obs-course-chainer>', () => {
     expect(textOf(player.shadowRoot)).to.contain('Pour réussir la prochaine fois');
     expect(textOf(player.shadowRoot)).to.contain('La souris se tient dans la main.');
     await expect(el).to.be.accessible();
-    await key(el, 'Épreuve suivante');
+    await key(el, 'Défi suivant');
     const heading = deepQueryAll(el.shadowRoot!, 'h2')[0];
-    expect(textOf(heading)).to.match(/^Épreuve 2 sur 3/);
+    expect(textOf(heading)).to.match(/^Défi 2 sur 3/);
     expect(deepActiveElement()).to.equal(heading);
   });
 
@@ -430,7 +430,7 @@ describe('<obs-course-chainer>', () => {
       await check('validated');
       await click(el, 'Commencer');
       await check('course');
-      await click(el, 'Passer les épreuves restantes');
+      await click(el, 'Passer les défis restants');
       await check('confirm skip');
       await click(el, 'Oui, passer');
       await check('end of course');

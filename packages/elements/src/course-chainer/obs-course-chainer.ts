@@ -38,7 +38,7 @@ interface Feedback {
 /**
  * Drives the survey session across the courses: plays each challenge of the current course in
  * `<obs-challenge-player>`, shows the end-of-course page with the session's recommendation in
- * plain words, and gives the mediator the test time and "Passer les épreuves restantes".
+ * plain words, and gives the mediator the test time and "Passer les défis restants".
  * Renders from `session.state` only: what people do becomes `session.dispatch(...)`.
  *
  * Inside `<obs-survey>` it takes the session from the survey context; alone, give it a
@@ -92,7 +92,7 @@ export class ObsCourseChainer extends LitElement {
   declare mode: PlayerMode;
   declare baseUrl: string | undefined;
   declare theme: string | undefined;
-  /** The confirmation question shown, if any: "Passer les épreuves restantes" or "Arrêter ici" was pressed. */
+  /** The confirmation question shown, if any: "Passer les défis restants" or "Arrêter ici" was pressed. */
   declare private asking: Question | undefined;
   declare private feedback: Feedback | undefined;
   declare private failure: string | undefined;

@@ -15,7 +15,7 @@ export interface ScreenView {
   t: ChainerText;
   mediator: boolean;
   /**
-   * The confirmation asked: the mediator's bar after "Passer les épreuves restantes", the
+   * The confirmation asked: the mediator's bar after "Passer les défis restants", the
    * end-of-course page after "Arrêter ici" (docs/player.md, "Double activation").
    */
   asking: Question | undefined;

@@ -30,7 +30,7 @@ export const messages = {
     notSentMany: '{n} envois refusés par le serveur. Ils restent sur cet appareil.',
     export: 'Exporter les envois refusés',
     discard: 'Effacer les envois refusés',
-    discardQuestion: 'Effacer pour toujours les envois refusés de cet appareil ?',
+    discardQuestion: 'Effacer pour toujours les envois refusés de cet appareil\u00a0?',
     discardYes: 'Oui, effacer',
     discardNo: 'Non, garder',
   },

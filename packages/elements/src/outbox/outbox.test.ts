@@ -6,7 +6,9 @@ import type { ObsSyncStatus } from './obs-sync-status.js';
 import { Outbox } from './outbox.js';
 import { retryAfterMs, retryDelay } from './retry.js';
 import type { OutboxRequest, OutboxStatus } from './types.js';
-import { requestsFor, type SessionTarget } from './requests.js';
+import { collectorEndpoint, requestsFor, type SessionTarget } from './requests.js';
+import { openRecordedSession } from './recorder.js';
+import { findUnfinished } from './saved-sessions.js';
 import { fillQuestionnaire, json, ManualTimers, observatoire2025, rightAnswer, scriptedFetch, until, type SentRequest } from './test-helpers.js';
 
 let databaseCount = 0;
@@ -26,13 +28,14 @@ async function open(database: string, options: Omit<Parameters<typeof Outbox.ope
   return outbox;
 }
 
-function request(sessionId: string, n: number, kind: OutboxRequest['kind'] = 'answer'): OutboxRequest {
+function request(sessionId: string, n: number, kind: OutboxRequest['kind'] = 'answer', endpoint = 'https://collecte.test'): OutboxRequest {
   return {
     kind,
+    endpoint,
     sessionId,
     id: `${sessionId}-${n}`,
     method: 'POST',
-    url: `https://collecte.test/v1/sessions/${sessionId}/${kind === 'answer' ? 'answers' : 'events'}`,
+    url: `${endpoint}/v1/sessions/${sessionId}/${kind === 'answer' ? 'answers' : 'events'}`,
     token: `token-of-${sessionId}`.padEnd(32, 'x'),
     body: { n },
   };
@@ -224,6 +227,64 @@ describe('outbox: sending', () => {
   });
 });
 
+describe('outbox: per endpoint and per session (docs/outbox.md)', () => {
+  it('keeps one queue per collector and per session: an unreachable collector holds back no other queue, even of the same session id', async () => {
+    const database = freshDatabase();
+    const down = 'https://down.test';
+    const up = 'https://up.test';
+    const script = scriptedFetch((sent) => (sent.url.startsWith(down) ? networkError() : json(201, {})));
+    const outbox = await open(database, { fetch: script.fetch, timers: new ManualTimers() });
+    await outbox.enqueue([request('a', 1, 'answer', down), request('a', 2, 'answer', down)]);
+    await outbox.enqueue([request('a', 3, 'answer', up), request('b', 4, 'answer', up)]);
+    await until(async () => outbox.status.state === 'offline' && (await outbox.pending()).length === 2, 'the reachable collector has its requests');
+    expect(ids(script.sent.filter((sent) => sent.url.startsWith(up)))).to.deep.equal([3, 4]);
+    // The unreachable collector was asked for its first request only, and keeps both, in order.
+    expect(ids(script.sent.filter((sent) => sent.url.startsWith(down)))).to.deep.equal([1]);
+    expect((await outbox.pending()).map((item) => [item.endpoint, item.body['n']])).to.deep.equal([
+      [down, 1],
+      [down, 2],
+    ]);
+  });
+
+  it('writes each collector one way: absolute, without trailing slashes', () => {
+    const cases: [string, string, string][] = [
+      ['https://collecte.example.fr/', 'https://site.example.fr/', 'https://collecte.example.fr'],
+      ['https://collecte.example.fr', 'https://site.example.fr/', 'https://collecte.example.fr'],
+      ['/collector//', 'https://site.example.fr/enquete/', 'https://site.example.fr/collector'],
+      ['collector', 'https://site.example.fr/enquete/', 'https://site.example.fr/enquete/collector'],
+    ];
+    for (const [endpoint, page, expected] of cases) expect(collectorEndpoint(endpoint, page), endpoint).to.equal(expected);
+  });
+
+  it('offers a saved session only to a page of the collector it was created against', async () => {
+    const database = freshDatabase();
+    const script = scriptedFetch(() => json(201, {}));
+    const outbox = await open(database, { fetch: script.fetch });
+    const definition = await observatoire2025();
+    const host = document.createElement('div');
+    const first = await openRecordedSession(host, definition, { endpoint: 'https://a.test/collector', outbox });
+    first.dispatch({ type: 'start', consent: true });
+    const wanted = { surveyId: definition.id, contentVersion: definition.version };
+    await until(async () => (await findUnfinished(outbox.db, { ...wanted, endpoint: 'https://a.test/collector' })) !== undefined, 'the session is saved');
+    expect(await findUnfinished(outbox.db, { ...wanted, endpoint: 'https://b.test/collector' })).to.equal(undefined);
+
+    const asked: string[] = [];
+    const chooseResume = (name: string, choice: 'resume' | 'new') => async () => (asked.push(name), choice);
+    // Another collector: nothing is offered, a new session starts, the saved one stays for its own collector.
+    const other = await openRecordedSession(host, definition, { endpoint: 'https://b.test/collector', outbox, chooseResume: chooseResume('b', 'resume') });
+    expect(asked).to.deep.equal([]);
+    expect(other.state.sessionId).not.to.equal(first.state.sessionId);
+    expect(other.state.phase).to.equal('information');
+    // The same collector, written with a trailing slash: offered, and resumed where it was.
+    const again = await openRecordedSession(host, definition, { endpoint: 'https://a.test/collector/', outbox, chooseResume: chooseResume('a', 'resume') });
+    expect(asked).to.deep.equal(['a']);
+    expect(again.state.sessionId).to.equal(first.state.sessionId);
+    expect(again.state.phase).to.equal('questionnaire');
+    await until(() => outbox.status.state === 'saved', 'everything delivered');
+    expect(script.sent.every((sent) => sent.url.startsWith('https://a.test/collector/v1/'))).to.equal(true);
+  });
+});
+
 describe('outbox: requests for each session event', () => {
   const target: SessionTarget = { endpoint: 'https://collecte.test/', token: 't'.repeat(43), lang: 'fr', device: 'tablet', organisation: 'ORG-1' };
 
@@ -400,7 +461,7 @@ describe('<obs-sync-status>', () => {
     // Discard asks first; "Non, garder" keeps the data.
     button('Effacer les envois refusés')!.click();
     await until(() => button('Oui, effacer') !== undefined, 'the question');
-    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Effacer pour toujours les envois refusés de cet appareil ?');
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Effacer pour toujours les envois refusés de cet appareil\u00a0?');
     await expect(el).to.be.accessible();
     button('Non, garder')!.click();
     await until(() => button('Effacer les envois refusés') !== undefined, 'back');

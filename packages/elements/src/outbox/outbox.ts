@@ -1,7 +1,9 @@
 /**
  * The outbox: every request to the collector is first written to IndexedDB, then sent, in
- * write order, one at a time per session, until the collector acknowledges it. Nothing is ever
- * dropped: a request leaves the device only when the collector said it has it.
+ * write order, one at a time per queue, until the collector acknowledges it. Nothing is ever
+ * dropped: a request leaves the device only when the collector said it has it. There is one queue
+ * per collector and per session (docs/outbox.md, "Per endpoint and per session"): a collector that
+ * cannot be reached, or a session it refuses, never holds back another's requests.
  *
  * - 2xx, and the 409s that say the collector already holds that record (a second questionnaire,
  *   another answer to the same challenge), mean delivered: the request is removed from the device.
@@ -30,6 +32,9 @@ type Outcome =
 export const MAX_SERVER_FAILURES = 5;
 
 interface Queue {
+  /** The collector (`OutboxRequest.endpoint`) and the session whose requests this queue sends. */
+  readonly endpoint: string;
+  readonly sessionId: string;
   running: boolean;
   /** A request was written while the queue was draining: look again before stopping. */
   again: boolean;
@@ -37,6 +42,11 @@ interface Queue {
   timer?: unknown;
   /** The request (`n`) that got the latest 5xx, and how many in a row. */
   failing?: { n: number; count: number };
+}
+
+/** A request written before requests named their collector belongs to the queue of its session alone. */
+function endpointOf(request: Pick<OutboxRequest, 'endpoint'>): string {
+  return (request as Partial<OutboxRequest>).endpoint ?? '';
 }
 
 const defaultTimers: OutboxTimers = {
@@ -50,7 +60,7 @@ const defaultTimers: OutboxTimers = {
  * @example
  * const outbox = await Outbox.open();
  * outbox.subscribe((status) => console.log(status.state, status.pending));
- * await outbox.enqueue([{ kind: 'event', sessionId, id: 'e1', method: 'POST', url, token, body }]);
+ * await outbox.enqueue([{ kind: 'event', endpoint, sessionId, id: 'e1', method: 'POST', url, token, body }]);
  */
 export class Outbox {
   private readonly queues = new Map<string, Queue>();
@@ -117,9 +127,9 @@ export class Outbox {
     if (session && 'save' in session) transaction.objectStore(SESSIONS_STORE).put(session.save);
     if (session && 'forget' in session) transaction.objectStore(SESSIONS_STORE).delete(session.forget);
     return done.then(() => {
-      const sessions = new Set(requests.map((request) => request.sessionId));
-      for (const sessionId of sessions) this.kick(sessionId);
-      if (sessions.size > 0) void this.refresh();
+      const queues = new Set(requests.map((request) => this.queue(request)));
+      for (const queue of queues) this.kick(queue);
+      if (queues.size > 0) void this.refresh();
     });
   }
 
@@ -159,49 +169,51 @@ export class Outbox {
     this.db.close();
   }
 
-  /** Kick every session that has stored requests. */
+  /** Kick every queue that has stored requests. */
   private async start(): Promise<void> {
     const items = await this.pending();
-    for (const sessionId of new Set(items.map((item) => item.sessionId))) this.kick(sessionId);
+    for (const queue of new Set(items.map((item) => this.queue(item)))) this.kick(queue);
     await this.refresh();
   }
 
   private retryWaiting(): void {
-    for (const [sessionId, queue] of this.queues) {
+    for (const queue of this.queues.values()) {
       if (queue.timer === undefined) continue;
       this.timers.clear(queue.timer);
       delete queue.timer;
-      this.kick(sessionId);
+      this.kick(queue);
     }
   }
 
-  private queue(sessionId: string): Queue {
-    let queue = this.queues.get(sessionId);
-    if (!queue) this.queues.set(sessionId, (queue = { running: false, again: false, attempts: 0 }));
+  /** The queue of a request: its collector's and its session's. */
+  private queue(request: Pick<OutboxRequest, 'endpoint' | 'sessionId'>): Queue {
+    const endpoint = endpointOf(request);
+    const key = `${endpoint} ${request.sessionId}`;
+    let queue = this.queues.get(key);
+    if (!queue) this.queues.set(key, (queue = { endpoint, sessionId: request.sessionId, running: false, again: false, attempts: 0 }));
     return queue;
   }
 
-  private kick(sessionId: string): void {
-    const queue = this.queue(sessionId);
+  private kick(queue: Queue): void {
     if (this.closed || queue.timer !== undefined) return;
     if (queue.running) {
       queue.again = true;
       return;
     }
     queue.running = true;
-    void this.drain(sessionId, queue).catch((error: unknown) => {
+    void this.drain(queue).catch((error: unknown) => {
       // IndexedDB itself failed (quota, closed database): try again later, like a network error.
       queue.running = false;
-      if (!this.closed) this.wait(sessionId, queue, undefined);
+      if (!this.closed) this.wait(queue, undefined);
       console.error('Observatoire outbox:', error);
     });
   }
 
-  private async drain(sessionId: string, queue: Queue): Promise<void> {
+  private async drain(queue: Queue): Promise<void> {
     for (;;) {
       if (this.closed) return;
       queue.again = false;
-      const item = await this.first(sessionId);
+      const item = await this.first(queue);
       if (!item) {
         if (queue.again) continue;
         queue.running = false;
@@ -231,17 +243,17 @@ export class Outbox {
         continue;
       }
       queue.running = false;
-      this.wait(sessionId, queue, outcome.afterMs);
+      this.wait(queue, outcome.afterMs);
       await this.refresh();
       return;
     }
   }
 
-  private wait(sessionId: string, queue: Queue, afterMs: number | undefined): void {
+  private wait(queue: Queue, afterMs: number | undefined): void {
     queue.attempts += 1;
     queue.timer = this.timers.set(() => {
       delete queue.timer;
-      this.kick(sessionId);
+      this.kick(queue);
     }, afterMs ?? retryDelay(queue.attempts, this.random));
   }
 
@@ -253,11 +265,11 @@ export class Outbox {
     await committed(transaction);
   }
 
-  /** The oldest stored request of a session. */
-  private async first(sessionId: string): Promise<StoredRequest | undefined> {
+  /** The oldest stored request of a queue (the session's requests come in write order). */
+  private async first(queue: Queue): Promise<StoredRequest | undefined> {
     const index = this.db.transaction(OUTBOX_STORE).objectStore(OUTBOX_STORE).index('sessionId');
-    const cursor = await result(index.openCursor(IDBKeyRange.only(sessionId)));
-    return (cursor?.value as StoredRequest | undefined) ?? undefined;
+    const items = (await result(index.getAll(IDBKeyRange.only(queue.sessionId)))) as StoredRequest[];
+    return items.find((item) => endpointOf(item) === queue.endpoint);
   }
 
   private async send(item: StoredRequest): Promise<Outcome> {

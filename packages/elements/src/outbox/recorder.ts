@@ -9,7 +9,7 @@ import { emit } from '../events.js';
 import { toLang } from '@observatoire/core/i18n';
 import { DEFAULT_DATABASE } from './idb.js';
 import { Outbox } from './outbox.js';
-import { requestsFor, type SessionTarget } from './requests.js';
+import { collectorEndpoint, requestsFor, type SessionTarget } from './requests.js';
 import { findUnfinished, forgetSession, type SavedSession } from './saved-sessions.js';
 
 const shared = new Map<string, Promise<Outbox>>();
@@ -82,7 +82,7 @@ export async function openRecordedSession(
     return createSurveySession(definition, clock);
   }
   reportRefusals(host, outbox);
-  const endpoint = new URL(options.endpoint, document.baseURI).href;
+  const endpoint = collectorEndpoint(options.endpoint, document.baseURI);
   const saved = await findUnfinished(outbox.db, { surveyId: definition.id, contentVersion: definition.version, endpoint });
   if (saved) {
     let session: SurveySession | undefined;

@@ -20,6 +20,18 @@ export interface SessionTarget {
 }
 
 /**
+ * A collector's base URL as the outbox and the saved sessions know it: absolute (relative to `base`,
+ * the page), without trailing slashes, so `https://collecte.example.fr/` and `https://collecte.example.fr`
+ * are one collector.
+ *
+ * @example
+ * collectorEndpoint('/collector/', 'https://site.example.fr/enquete/'); // 'https://site.example.fr/collector'
+ */
+export function collectorEndpoint(endpoint: string, base: string): string {
+  return new URL(endpoint, base).href.replace(/\/+$/, '');
+}
+
+/**
  * The requests one session event calls for, in the order they must be sent.
  * `previous` is the state before the event, `state` the state after it.
  *
@@ -33,7 +45,7 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
   const sessionId = state.sessionId;
   const base = target.endpoint.replace(/\/+$/, '');
   const sessionUrl = `${base}/v1/sessions/${encodeURIComponent(sessionId)}`;
-  const common = { sessionId, token: target.token };
+  const common = { endpoint: base, sessionId, token: target.token };
   const protocolEvent = (id: string, type: EventType, at: number, courseId?: string): OutboxRequest => ({
     ...common,
     kind: 'event',

@@ -7,6 +7,7 @@
 import type { Lang, SessionSnapshot } from '@observatoire/core';
 import { committed, result, SESSIONS_STORE } from './idb.js';
 import type { Device } from '@observatoire/core/api';
+import { collectorEndpoint } from './requests.js';
 
 export interface SavedSession {
   sessionId: string;
@@ -25,7 +26,10 @@ export interface SavedSession {
 }
 
 /**
- * The most recently saved unfinished session of this survey and version sent to this endpoint.
+ * The most recently saved unfinished session of this survey and version created against this
+ * collector (docs/outbox.md, "Per endpoint and per session"): a session made against another
+ * collector is never offered here, since its requests, token and id belong to that collector.
+ * Endpoints are compared as `collectorEndpoint` writes them.
  *
  * @example
  * const saved = await findUnfinished(outbox.db, { surveyId: 'observatoire-2025', contentVersion: '2025.1', endpoint });
@@ -40,7 +44,8 @@ export async function findUnfinished(
       (saved) =>
         saved.surveyId === wanted.surveyId &&
         saved.contentVersion === wanted.contentVersion &&
-        saved.endpoint === wanted.endpoint &&
+        typeof saved.endpoint === 'string' &&
+        collectorEndpoint(saved.endpoint, wanted.endpoint) === collectorEndpoint(wanted.endpoint, wanted.endpoint) &&
         saved.snapshot?.state?.phase !== 'finished',
     )
     .sort((a, b) => b.savedAt - a.savedAt)[0];

@@ -7,6 +7,11 @@ export type RequestKind = 'session' | 'questionnaire' | 'answer' | 'event';
 /** One request to the collector, complete enough to be sent after a reload. */
 export interface OutboxRequest {
   kind: RequestKind;
+  /**
+   * The collector the request goes to (its base URL, as `collectorEndpoint` writes it): with the
+   * session, what the request is queued by.
+   */
+  endpoint: string;
   sessionId: string;
   /** The client-made id that makes the request idempotent (session, answer or event id). */
   id: string;

@@ -46,7 +46,7 @@ describe('<obs-questionnaire> commune question', () => {
     expect(loaded().slice(before).map((url) => url.slice(url.lastIndexOf('/') + 1))).to.deep.equal(['35.json']);
     const rennes = field(el, 'Rennes');
     expect(rennes.checked, 'the only commune is chosen, and still shown').to.equal(true);
-    expect(liveText(el)).to.equal('1 commune(s) pour le code postal 35000.');
+    expect(liveText(el)).to.equal('Communes du code postal 35000 : 1.');
     await expect(el).to.be.accessible();
     button(el, 'Suivant').click();
     await el.updateComplete;
@@ -113,7 +113,7 @@ describe('<obs-questionnaire one-page>', () => {
     await el.updateComplete;
     const summary = root(el).querySelector('[part="error-summary"]')!;
     expect(summary.querySelectorAll('li')).to.have.length(4);
-    expect(summary.textContent).to.include('Cochez au moins une réponse à la question « Quels appareils utilisez-vous ? ».');
+    expect(summary.textContent!.replace(/\s+/g, ' ')).to.include('Cochez au moins une réponse à la question « Quels appareils utilisez-vous ? ».');
     expect(focused(el)).to.equal(field(el, 'Un homme'));
     await expect(el).to.be.accessible();
     button(el, 'Cochez au moins une réponse').click();

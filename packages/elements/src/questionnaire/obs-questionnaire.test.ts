@@ -64,7 +64,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
     await tabTo(el, 'Code postal');
     await sendKeys({ type: '35137' });
     await until(el, () => root(el).querySelectorAll('.communes input').length === 3);
-    expect(liveText(el)).to.equal('3 commune(s) pour le code postal 35137.');
+    expect(liveText(el)).to.equal('Communes du code postal 35137 : 3.');
     await tabTo(el, 'Bédée');
     await sendKeys({ press: 'ArrowDown' });
     expect(field(el, 'La Nouaye').checked).to.equal(true);
@@ -143,7 +143,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
     expect(first.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(el, first)).to.equal('Choisissez une réponse à la question « Vous êtes ».');
     expect(focused(el)).to.equal(first);
-    expect(liveText(el)).to.equal('Il y a 1 réponse(s) à corriger.');
+    expect(liveText(el)).to.equal('Réponses à corriger : 1.');
     await expect(el).to.be.accessible();
 
     first.click();
@@ -221,7 +221,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
     postal.focus();
     await sendKeys({ type: 'test' });
     await el.updateComplete;
-    expect(root(el).querySelector('[part="test-note"]')!.textContent).to.equal('Session de test : elle ne comptera pas dans les résultats.');
+    expect(root(el).querySelector('[part="test-note"]')!.textContent).to.equal('Session de test\u00a0: elle ne comptera pas dans les résultats.');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     button(el, 'Vérifier mes réponses').click();
@@ -292,7 +292,7 @@ describe('<obs-questionnaire>, one question per screen', () => {
     button(el, 'Next').click();
     await el.updateComplete;
     expect(describedError(el, field(el, 'A man'))).to.equal('Choose an answer to the question “You are”.');
-    expect(liveText(el)).to.equal('1 answer(s) to correct.');
+    expect(liveText(el)).to.equal('Answers to correct: 1.');
     expect(frenchLeft(el)).to.deep.equal([]);
     el.answers = { genre: 'masculin', naissance: 1960, statut: 'retraite', materiel: ['aucun'], commune: { test: true, name: 'TEST' } };
     await el.updateComplete;

@@ -1,4 +1,7 @@
-/** Texts of `<obs-results-card>`, French first. Participant texts stay encouraging: no word of failure. */
+/**
+ * Texts of `<obs-results-card>`, French first (docs/glossary.md). Participant texts stay encouraging:
+ * no word of failure, no zero. The mediator's texts say what happened plainly.
+ */
 import type { Catalogue } from '@observatoire/core/i18n';
 
 type Keys =
@@ -10,23 +13,27 @@ type Keys =
   | 'courseLineNone'
   | 'encourage'
   | 'chartTitle'
-  | 'chartNotPlayed'
   | 'mediatorTitle'
   | 'tableCaption'
   | 'colCourse'
   | 'colSuccess'
   | 'colPassed'
+  | 'colAdvice'
   | 'successCell'
   | 'yes'
   | 'notYet'
-  | 'notPlayed'
+  | 'notEnded'
+  | 'adviceContinue'
+  | 'adviceStop'
+  | 'adviceReasonRate'
+  | 'adviceReasonTime'
   | 'level'
   | 'levelExplain'
   | 'nextTitle'
   | 'nextCourse'
   | 'nextSkills'
   | 'skill'
-  | 'skillNoCompetence'
+  | 'skillUnnamed'
   | 'allPassed'
   | 'print'
   | 'testRun'
@@ -44,73 +51,81 @@ type Keys =
 
 export const messages = {
   fr: {
-    title: 'Merci, c’est terminé !',
+    title: 'Merci, c’est terminé\u00a0!',
     thanks: 'Bravo pour votre participation.',
-    succeededIntro: 'Voici ce que vous avez réussi, parcours par parcours :',
-    courseLineOne: '{course} : {n} épreuve réussie sur {total}',
-    courseLineMany: '{course} : {n} épreuves réussies sur {total}',
-    courseLineNone: '{course} : vous avez fait les {total} épreuves',
-    encourage: 'Chaque épreuve vous fait progresser. Votre médiateur peut vous accompagner pour la suite.',
-    chartTitle: 'Réussite par parcours : {figures}',
-    chartNotPlayed: 'non commencé',
+    succeededIntro: 'Voici ce que vous avez réussi, parcours par parcours\u00a0:',
+    courseLineOne: '{course}\u00a0: {n} défi réussi sur {total}',
+    courseLineMany: '{course}\u00a0: {n} défis réussis sur {total}',
+    courseLineNone: '{course}\u00a0: vous avez fait les {total} défis',
+    encourage: 'Chaque défi vous fait progresser. Votre médiateur peut vous accompagner pour la suite.',
+    chartTitle: 'Réussite par parcours\u00a0: {figures}',
     mediatorTitle: 'Pour le médiateur',
-    tableCaption: 'Réussite par parcours',
+    tableCaption: 'Parcours commencés',
     colCourse: 'Parcours',
     colSuccess: 'Réussite',
-    colPassed: 'Validé (plus de 60 %)',
+    colPassed: 'Validé (plus de 60\u00a0%)',
+    colAdvice: 'Conseil donné en fin de parcours',
     successCell: '{n} sur {total} ({percent})',
     yes: 'Oui',
     notYet: 'Pas encore',
-    notPlayed: 'Non commencé',
-    level: 'Niveau atteint sur l’escalier : {level} sur {max}',
-    levelExplain: 'Un parcours est validé au-delà de 60 % de réussite ; le niveau compte les parcours validés à la suite, depuis le premier.',
+    notEnded: 'Pas terminé',
+    adviceContinue: 'Continuer',
+    adviceStop: 'S’arrêter ({reasons})',
+    adviceReasonRate: 'réussite pas au-dessus de {percent}',
+    adviceReasonTime: 'plus de {minutes}\u00a0min de test',
+    level: 'Niveau atteint sur l’escalier\u00a0: {level} sur {max}',
+    levelExplain: 'Un parcours est validé au-delà de 60\u00a0% de réussite\u00a0; le niveau compte les parcours validés à la suite, depuis le premier.',
     nextTitle: 'À travailler ensuite',
-    nextCourse: 'Le parcours « {course} ».',
-    nextSkills: 'Compétences des épreuves non réussies :',
-    skill: 'compétence {competence}, niveau {level}',
-    skillNoCompetence: 'domaine {area}, niveau {level}',
-    allPassed: 'Tous les parcours sont validés : proposez des activités d’approfondissement.',
+    nextCourse: 'Le parcours «\u00a0{course}\u00a0».',
+    nextSkills: 'Compétences des défis non réussis\u00a0:',
+    skill: '{name}, niveau {level}',
+    skillUnnamed: 'compétence {code}, niveau {level}',
+    allPassed: 'Tous les parcours sont validés\u00a0: proposez des activités d’approfondissement.',
     print: 'Imprimer',
-    testRun: 'Session de test : ces résultats ne comptent pas dans l’Observatoire.',
-    testTime: 'Temps passé sur les épreuves\u00a0: {minutes}\u00a0min',
-    challengesCaption: 'Épreuve par épreuve',
-    colChallenge: 'Épreuve',
+    testRun: 'Session de test\u00a0: ces résultats ne comptent pas dans l’Observatoire.',
+    testTime: 'Temps passé sur les défis\u00a0: {minutes}\u00a0min',
+    challengesCaption: 'Défi par défi',
+    colChallenge: 'Défi',
     colOutcome: 'Résultat',
-    challengeName: 'Épreuve {n}',
-    outcomeOk: 'Réussie',
-    outcomeKo: 'Pas réussie',
+    challengeName: 'Défi {n}',
+    outcomeOk: 'Réussi',
+    outcomeKo: 'Pas réussi',
     outcomeTimedOut: 'Juste, mais après le temps prévu',
-    outcomeSkippedParticipant: 'Passée par la personne',
-    outcomeSkippedMediator: 'Passée par le médiateur',
-    outcomeNotShown: 'Pas montrée',
+    outcomeSkippedParticipant: 'Passé par la personne',
+    outcomeSkippedMediator: 'Passé par le médiateur',
+    outcomeNotShown: 'Pas montré',
   },
   en: {
     title: 'Thank you, you are done!',
     thanks: 'Well done for taking part.',
-    succeededIntro: 'Here is what you succeeded at, set by set:',
+    succeededIntro: 'Here is what you succeeded at, course by course:',
     courseLineOne: '{course}: {n} challenge succeeded out of {total}',
     courseLineMany: '{course}: {n} challenges succeeded out of {total}',
     courseLineNone: '{course}: you did the {total} challenges',
     encourage: 'Every challenge helps you progress. Your mediator can help you with what comes next.',
-    chartTitle: 'Success per set: {figures}',
-    chartNotPlayed: 'not started',
+    chartTitle: 'Success per course: {figures}',
     mediatorTitle: 'For the mediator',
-    tableCaption: 'Success per set',
-    colCourse: 'Set',
+    tableCaption: 'Courses started',
+    colCourse: 'Course',
     colSuccess: 'Success',
     colPassed: 'Passed (above 60%)',
+    colAdvice: 'Advice given at the end of the course',
     successCell: '{n} of {total} ({percent})',
     yes: 'Yes',
     notYet: 'Not yet',
-    notPlayed: 'Not started',
+    notEnded: 'Not finished',
+    adviceContinue: 'Go on',
+    adviceStop: 'Stop ({reasons})',
+    adviceReasonRate: 'success not above {percent}',
+    adviceReasonTime: 'over {minutes} min of test',
     level: 'Level reached on the staircase: {level} of {max}',
-    levelExplain: 'A set is passed above 60% success; the level counts the sets passed in a row, from the first.',
+    levelExplain: 'A course is passed above 60% success; the level counts the courses passed in a row, from the first.',
     nextTitle: 'What to work on next',
-    nextCourse: 'The set “{course}”.',
+    nextCourse: 'The course “{course}”.',
     nextSkills: 'Skills of the challenges not succeeded:',
-    skill: 'competence {competence}, level {level}',
-    skillNoCompetence: 'area {area}, level {level}',
-    allPassed: 'Every set is passed: suggest further activities.',
+    skill: '{name}, level {level}',
+    skillUnnamed: 'competence {code}, level {level}',
+    allPassed: 'Every course is passed: suggest further activities.',
     print: 'Print',
     testRun: 'Test session: these results do not count in the Observatoire.',
     testTime: 'Time spent on the challenges: {minutes} min',

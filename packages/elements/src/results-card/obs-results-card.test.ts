@@ -39,8 +39,8 @@ describe('<obs-results-card>', () => {
       expect(textOf(heading)).to.equal('Merci, c’est terminé !');
       expect(deepActiveElement()).to.equal(heading);
       expect([...root.querySelectorAll('[part="courses"] li')].map((li) => textOf(li))).to.deep.equal([
-        'Manipulation : 3 épreuves réussies sur 3',
-        'Compétences de base : 4 épreuves réussies sur 7',
+        'Manipulation : 3 défis réussis sur 3',
+        'Compétences de base : 4 défis réussis sur 7',
       ]);
       expect(root.querySelector('[part="mediator"]')).to.equal(null);
       expect(textOf(root)).not.to.match(FAIL_WORDS);
@@ -50,24 +50,37 @@ describe('<obs-results-card>', () => {
     it('no success at all is still said kindly', async () => {
       const el = await card(finished([0]));
       const text = textOf(el.shadowRoot);
-      expect(text).to.contain('Manipulation : vous avez fait les 3 épreuves');
+      expect(text).to.contain('Manipulation : vous avez fait les 3 défis');
       expect(text).not.to.match(FAIL_WORDS);
     });
 
     it('one success is singular', async () => {
       const el = await card(finished([1]));
-      expect(textOf(el.shadowRoot)).to.contain('Manipulation : 1 épreuve réussie sur 3');
+      expect(textOf(el.shadowRoot)).to.contain('Manipulation : 1 défi réussi sur 3');
     });
 
-    it('the chart is an image named by the same figures as the list', async () => {
+    it('the chart is an image named by the same figures as the list, with only the courses that have a success', async () => {
       const el = await card(finished([3, 4]));
       const chart = el.shadowRoot!.querySelector('svg')!;
       expect(chart.getAttribute('role')).to.equal('img');
       const title = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!);
-      expect(textOf(title)).to.equal('Réussite par parcours : Manipulation 100 %, Compétences de base 57 %, Culture numérique non commencé');
+      expect(textOf(title)).to.equal('Réussite par parcours : Manipulation 100 %, Compétences de base 57 %');
       const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => Number(bar.getAttribute('width')));
-      expect(bars).to.deep.equal([230, Math.round((4 / 7) * 230), 0]);
+      expect(bars).to.deep.equal([230, Math.round((4 / 7) * 230)]);
       expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
+    });
+
+    it('shows the participant no zero: no "0 %" bar, no "0 défi", no course not started', async () => {
+      for (const rights of [[0], [3, 0], [0, 0]]) {
+        const el = await card(finished(rights));
+        const text = textOf(el.shadowRoot);
+        expect(text, String(rights)).not.to.match(/(^|\D)0\s?%|(^|\D)0 défi|non commencé|pas réussi/i);
+        expect(text).not.to.match(FAIL_WORDS);
+        const chartTitle = textOf(el.shadowRoot!.querySelector('svg title'));
+        if (rights.every((right) => right === 0)) expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+        else expect(chartTitle).to.equal('Réussite par parcours : Manipulation 100 %');
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('switches to English', async () => {
@@ -82,24 +95,48 @@ describe('<obs-results-card>', () => {
     it('shows the rate per course, the staircase level and what to work on next', async () => {
       const el = await card(finished([3, 4]), { mediator: true });
       const root = el.shadowRoot!;
-      const rows = [...root.querySelectorAll('[part="mediator"] > table:not([part="challenges"]) tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
+      const rows = [...root.querySelectorAll('[part="courses-table"] tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
       expect(rows).to.deep.equal([
-        ['Manipulation', '3 sur 3 (100 %)', 'Oui'],
-        ['Compétences de base', '4 sur 7 (57 %)', 'Pas encore'],
+        ['Manipulation', '3 sur 3 (100 %)', 'Oui', 'Continuer'],
+        ['Compétences de base', '4 sur 7 (57 %)', 'Pas encore', 'S’arrêter (réussite pas au-dessus de 60 %)'],
       ]);
       expect(textOf(root.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 1 sur 3');
       const mediator = textOf(root.querySelector('[part="mediator"]'));
       expect(mediator).to.contain('Le parcours « Compétences de base ».');
       // The first four of course 2 were right; the last three have no skill tag: no skill list.
-      expect(mediator).not.to.contain('Compétences des épreuves non réussies');
+      expect(mediator).not.to.contain('Compétences des défis non réussis');
       await expect(el).to.be.accessible();
     });
 
-    it('names the skills of the challenges not succeeded in the first course not passed', async () => {
+    it('names the skills of the challenges not succeeded in the first course not passed, in words, never as bare codes', async () => {
+      // The fixture names no competence: the framework's names (DigComp) are used.
       const el = await card(finished([1]), { mediator: true });
-      const items = [...el.shadowRoot!.querySelectorAll('[part="mediator"] li')].map((li) => textOf(li));
-      expect(items).to.deep.equal(['compétence 5.2, niveau 1', 'compétence 1.1, niveau 2']);
+      const items = () => [...el.shadowRoot!.querySelectorAll('[part="skills"] li')].map((li) => textOf(li));
+      expect(items()).to.deep.equal(['Évoluer dans un environnement numérique, niveau 1', 'Mener une recherche et une veille d’information, niveau 2']);
       expect(textOf(el.shadowRoot!.querySelector('.level'))).to.equal('Niveau atteint sur l’escalier : 0 sur 3');
+      // The content's own names come first, in the card's language.
+      el.definition = { ...definition, competences: [{ code: '1.1', name: { fr: 'Chercher une information', en: 'Finding information' } }] };
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(items()).to.deep.equal(['Finding one’s way in a digital environment, level 1', 'Finding information, level 2']);
+      expect(textOf(el.shadowRoot!.querySelector('[part="mediator"]'))).not.to.match(/\b\d\.\d\b/);
+    });
+
+    it('shows the advice given at each end of course, and why it said to stop', async () => {
+      let now = 0;
+      // 2.5 minutes a challenge: course 1 ends at 7.5 minutes of test, course 2 at 25, over the 15-minute budget.
+      const session = createSurveySession(definition, { clock: () => (now += 150_000), seed: 'fixture' });
+      session.dispatch({ type: 'start', consent: true });
+      playCourse(session, 3);
+      session.dispatch({ type: 'continue' });
+      playCourse(session, 2);
+      session.dispatch({ type: 'continue' });
+      session.dispatch({ type: 'skipChallenge', challengeId: session.state.current!.challengeId });
+      session.dispatch({ type: 'skipRemaining', actor: 'mediator' });
+      const el = await card(session, { mediator: true });
+      const advice = [...el.shadowRoot!.querySelectorAll('[part="courses-table"] tbody tr')].map((tr) => textOf(tr.children[3]));
+      expect(advice).to.deep.equal(['Continuer', 'S’arrêter (réussite pas au-dessus de 60 %, plus de 15 min de test)', 'S’arrêter (réussite pas au-dessus de 60 %, plus de 15 min de test)']);
+      await expect(el).to.be.accessible();
     });
 
     it('lists only the courses actually started, and names no skill of a course never started', async () => {
@@ -110,11 +147,11 @@ describe('<obs-results-card>', () => {
       playCourse(session, 7);
       session.dispatch({ type: 'quit' });
       const el = await card(session, { mediator: true });
-      const rows = [...el.shadowRoot!.querySelectorAll('[part="mediator"] > table:not([part="challenges"]) tbody tr')].map((tr) => textOf(tr.children[0]!));
+      const rows = [...el.shadowRoot!.querySelectorAll('[part="courses-table"] tbody tr')].map((tr) => textOf(tr.children[0]!));
       expect(rows).to.deep.equal(['Manipulation', 'Compétences de base']);
       const mediator = textOf(el.shadowRoot!.querySelector('[part="mediator"]'));
       expect(mediator).to.contain('Le parcours « Culture numérique ».');
-      expect(mediator).not.to.contain('Compétences des épreuves non réussies');
+      expect(mediator).not.to.contain('Compétences des défis non réussis');
       await expect(el).to.be.accessible();
     });
 
@@ -131,19 +168,19 @@ describe('<obs-results-card>', () => {
       expect(first).to.be.a('string');
       const el = await card(session, { mediator: true });
       const table = el.shadowRoot!.querySelector('[part="challenges"]')!;
-      expect(textOf(table.querySelector('caption'))).to.equal('Épreuve par épreuve');
+      expect(textOf(table.querySelector('caption'))).to.equal('Défi par défi');
       const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => textOf(cell)));
       expect(rows.length).to.equal(3 + 7);
       expect(rows.slice(0, 3)).to.deep.equal([
-        ['Manipulation', 'Épreuve 1', 'Réussie'],
-        ['Manipulation', 'Épreuve 2', 'Réussie'],
-        ['Manipulation', 'Épreuve 3', 'Réussie'],
+        ['Manipulation', 'Défi 1', 'Réussi'],
+        ['Manipulation', 'Défi 2', 'Réussi'],
+        ['Manipulation', 'Défi 3', 'Réussi'],
       ]);
-      expect(rows[3]).to.deep.equal(['Compétences de base', 'Épreuve 1', 'Passée par la personne']);
-      for (const row of rows.slice(4)) expect(row[2]).to.equal('Passée par le médiateur');
+      expect(rows[3]).to.deep.equal(['Compétences de base', 'Défi 1', 'Passé par la personne']);
+      for (const row of rows.slice(4)) expect(row[2]).to.equal('Passé par le médiateur');
       // Course 3 was never started: none of its challenges is listed.
       expect(rows.some((row) => row[0] === 'Culture numérique')).to.equal(false);
-      expect(textOf(el.shadowRoot!.querySelector('.test-time'))).to.match(/^Temps passé sur les épreuves\s: \d+\smin$/);
+      expect(textOf(el.shadowRoot!.querySelector('.test-time'))).to.match(/^Temps passé sur les défis\s: \d+\smin$/);
       await expect(el).to.be.accessible();
 
       const english = await card(session, { mediator: true, lang: 'en' });

@@ -84,12 +84,12 @@ describe('<obs-survey>: focus follows every screen', () => {
     expect(status(el)).to.equal('Exercices : 2 parcours');
 
     await press('Commencer');
-    await focusOnHeading('Épreuve 1 sur 1');
+    await focusOnHeading('Défi 1 sur 1');
     await press('Oui', ' ');
     await press('Je valide');
     await focusOnHeading('Fin du parcours');
     await press('Continuer');
-    await focusOnHeading('Épreuve 1 sur 1');
+    await focusOnHeading('Défi 1 sur 1');
     await press('Oui', 'ArrowDown'); // into the group, then the arrow picks "Non"
     await press('Je valide');
     await focusOnHeading('Merci');

@@ -186,9 +186,9 @@ describe('<obs-survey>', () => {
     session.dispatch({ type: 'review' });
     session.dispatch({ type: 'validateQuestionnaire' });
     await el.updateComplete;
-    // The course chainer opens the exercises with its own introduction.
+    // The course chainer opens the challenges with its own introduction.
     expect(shadow(el).querySelector('obs-course-chainer')).to.exist;
-    expect(status(el)).to.equal('Exercices : 2 parcours');
+    expect(status(el)).to.equal('Défis\u00a0: 2 parcours');
     session.dispatch({ type: 'continue' });
     await el.updateComplete;
     expect(session.state.phase).to.equal('course');

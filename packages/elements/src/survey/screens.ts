@@ -21,7 +21,7 @@ export function screenOf(state: SessionState): Screen {
     case 'questionnaire':
     case 'review':
       return 'questionnaire';
-    // The course chainer opens the exercises with its own introduction.
+    // The course chainer opens the challenges with its own introduction.
     case 'validated':
     case 'course':
     case 'endOfCourse':

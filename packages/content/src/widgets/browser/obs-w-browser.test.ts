@@ -81,6 +81,43 @@ describe('obs-w-browser', () => {
     expect(button(el, 'Weather')).to.exist;
   });
 
+  it('announces the page it opens, from a live region there since the first render', async () => {
+    const el = await widget('navigateur-adresse');
+    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const said = () => region.textContent!.replace(/\s+/g, ' ').trim();
+    // Present and empty before anything happens: a region created with its first message is often not read.
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(said()).to.equal('');
+    address(el).focus();
+    await sendKeys({ type: 'www.ville-exemple.fr' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')).to.equal(region);
+    expect(said()).to.equal('Page ouverte : Mairie de Ville-Exemple.');
+    button(el, 'Page précédente').click();
+    await el.updateComplete;
+    expect(said()).to.match(/^Page ouverte : /);
+    expect(said()).not.to.contain('Mairie');
+    address(el).focus();
+    await sendKeys({ type: 'www.ville-exmple.fr' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(said()).to.equal('Page introuvable');
+    // The same page opened again is said again (the text changes).
+    const before = region.textContent;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(said()).to.equal('Page introuvable');
+    expect(region.textContent).not.to.equal(before);
+  });
+
+  it('announces the page of the tab it opens, in English too', async () => {
+    const el = await widget('navigateur-onglet', 'en');
+    button(el, 'Weather').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim()).to.equal('Page opened: Weather.');
+  });
+
   it('addresses compare without scheme, "www." or a final slash', () => {
     expect(normalizeAddress(' https://www.Ville-Exemple.fr/ ')).to.equal('ville-exemple.fr');
   });

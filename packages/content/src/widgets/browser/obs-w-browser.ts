@@ -19,7 +19,9 @@ export function normalizeAddress(address: string): string {
 
 /**
  * A simulated web browser: tabs, a back button, an address bar, and the page of the active tab.
- * Nothing is loaded from the network: every page is in the configuration.
+ * Nothing is loaded from the network: every page is in the configuration. Each page it opens
+ * (an address, a tab, "Page précédente") is announced from a polite live region that is there from
+ * the first render, so the first announcement is not lost (docs/content.md, "The widgets").
  *
  * @example
  * const el = document.createElement('obs-w-browser');
@@ -94,22 +96,25 @@ export class ObsWBrowser extends WidgetElement<BrowserConfig> {
       }
     `,
   ];
-  static override properties = { histories: { state: true }, activeTab: { state: true }, typed: { state: true } };
+  static override properties = { histories: { state: true }, activeTab: { state: true }, typed: { state: true }, announcement: { state: true } };
   protected readonly spec = browserSpec;
   /** Each tab's visited pages (ids, or an address that matched nothing), current last. */
   declare private histories: Record<string, string[]>;
   declare private activeTab: string;
   /** What is in the address bar while the person edits it. */
   declare private typed: string | undefined;
+  /** The live region's text: the page just opened (empty until the person opens one). */
+  declare private announcement: string;
 
   protected override configChanged(config: BrowserConfig): void {
     this.histories = Object.fromEntries(config.tabs.map((tab) => [tab.id, [...tab.history]]));
     this.activeTab = config.tabs[0]?.id ?? '';
     this.typed = undefined;
+    this.announcement = '';
   }
 
-  private m(key: BrowserMessage): string {
-    return translate(browserMessages, this.language, key);
+  private m(key: BrowserMessage, params?: Readonly<Record<string, string>>): string {
+    return translate(browserMessages, this.language, key, params);
   }
 
   private get history(): string[] {
@@ -129,7 +134,15 @@ export class ObsWBrowser extends WidgetElement<BrowserConfig> {
 
   private changed(): void {
     const { page, address } = this.current();
+    this.announce();
     this.report({ tab: this.activeTab, page, address }, false);
+  }
+
+  /** Say which page is now shown; the same page twice still changes the text, so it is said again. */
+  private announce(): void {
+    const entry = this.history.at(-1);
+    const text = this.pageOf(entry) ? this.m('opened', { title: this.titleOf(entry) }) : this.m('notFoundTitle');
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   private selectTab(id: string): void {
@@ -214,6 +227,7 @@ export class ObsWBrowser extends WidgetElement<BrowserConfig> {
         <h3>${this.titleOf(entry)}</h3>
         ${page ? page.text.map((p) => html`<p>${this.t(p)}</p>`) : html`<p>${this.m('notFoundText')}</p>`}
       </div>
+      <p class="visually-hidden" role="status" aria-live="polite" part="announcement">${this.announcement}</p>
     </section>`;
   }
 }

@@ -4,10 +4,10 @@ export type DragMessage = 'how' | 'picked' | 'pickFirst' | 'dropped' | 'folders'
 
 export const dragMessages = {
   fr: {
-    how: 'Avec la souris ou le doigt : faites glisser la photo sur un dossier. Sans souris : choisissez la photo, puis choisissez un dossier.',
+    how: 'Avec la souris ou le doigt\u00a0: faites glisser la photo sur un dossier. Sans souris\u00a0: choisissez la photo, puis choisissez un dossier.',
     picked: 'Photo choisie. Choisissez maintenant un dossier.',
     pickFirst: 'Choisissez d’abord la photo.',
-    dropped: 'La photo est rangée dans le dossier « {folder} ».',
+    dropped: 'La photo est rangée dans le dossier «\u00a0{folder}\u00a0».',
     folders: 'Dossiers',
     inFolder: 'dans le dossier',
   },

@@ -37,7 +37,7 @@ describe('obs-w-drag', () => {
     expect(focused(el)?.textContent).to.contain('Animaux');
     await sendKeys({ press: 'Enter' });
     expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: false }]);
-    expect(status(el)).to.equal('La photo est rangée dans le dossier « Animaux ».');
+    expect(status(el)).to.equal('La photo est rangée dans le dossier «\u00a0Animaux\u00a0».');
   });
 
   it('keyboard only: the wrong folder is reported as such', async () => {

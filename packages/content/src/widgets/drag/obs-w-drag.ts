@@ -87,6 +87,10 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
         background: var(--_primary-soft);
       }
       .contains { font-size: 0.875em; color: var(--_muted); }
+      /* Forced colours drop the background: the folder under the photo keeps a system-coloured outline. */
+      @media (forced-colors: active) {
+        .folder.over { outline: 3px solid Highlight; outline-offset: 2px; }
+      }
     `,
   ];
   static override properties = {

@@ -1,6 +1,6 @@
 import type { Catalogue } from '@observatoire/core/i18n';
 
 export const formMessages = {
-  fr: { caption: 'Page d’exercice : formulaire', sent: 'Votre demande est envoyée.' },
+  fr: { caption: 'Page d’essai\u00a0: formulaire', sent: 'Votre demande est envoyée.' },
   en: { caption: 'Practice page: form', sent: 'Your application is sent.' },
 } satisfies Catalogue<'caption' | 'sent'>;

@@ -4,14 +4,14 @@ export type MailMessageKey = 'caption' | 'inbox' | 'from' | 'attachment' | 'atta
 
 export const mailMessages = {
   fr: {
-    caption: 'Page d’exercice : messagerie',
+    caption: 'Page d’essai\u00a0: messagerie',
     inbox: 'Boîte de réception',
-    from: 'De :',
+    from: 'De\u00a0:',
     attachment: 'Pièce jointe',
     attachments: 'Pièces jointes',
     backToList: 'Retour à la liste des messages',
     closeDocument: 'Fermer le document',
-    document: 'Document ouvert :',
+    document: 'Document ouvert\u00a0:',
   },
   en: {
     caption: 'Practice page: mailbox',

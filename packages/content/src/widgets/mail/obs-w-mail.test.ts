@@ -29,7 +29,7 @@ describe('obs-w-mail', () => {
     await el.updateComplete;
     expect(reports.at(-1)).to.deep.equal({ answer: { message: 'caf', attachment: 'attestation' }, complete: false });
     expect(focused(el)?.textContent).to.contain('Document ouvert');
-    expect(el.shadowRoot?.querySelector('.doc')?.textContent).to.contain('Montant versé en mai : 312 €');
+    expect(el.shadowRoot?.querySelector('.doc')?.textContent).to.contain('Montant versé en mai\u00a0: 312 €');
   });
 
   it('the wrong message and attachment are reported as such', async () => {

@@ -21,7 +21,7 @@ describe('obs-w-page', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(focused(el)?.textContent).to.equal('Horaires et contact');
-    expect(el.shadowRoot?.querySelector('.inside')?.textContent).to.contain('Le samedi : de 9 h à 12 h.');
+    expect(el.shadowRoot?.querySelector('.inside')?.textContent).to.contain('Le samedi\u00a0: de 9 h à 12 h.');
     expect(reports.at(-1)?.answer).to.deep.equal({ section: 'horaires', answer: '' });
     (el.shadowRoot?.querySelector('#answer') as HTMLInputElement).focus();
     await sendKeys({ type: '12 h' });

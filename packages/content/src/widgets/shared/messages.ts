@@ -18,6 +18,6 @@ export function message<K extends string>(catalogue: Catalogue<K>, lang: Lang, k
 export type SharedMessage = 'brokenConfig';
 
 export const sharedMessages = {
-  fr: { brokenConfig: 'Cet exercice ne peut pas s’afficher : sa description est incomplète. Appuyez sur « Je passe ».' },
-  en: { brokenConfig: 'This exercise cannot be shown: its description is incomplete. Press “Skip”.' },
+  fr: { brokenConfig: 'Ce défi ne peut pas s’afficher\u00a0: sa description est incomplète. Appuyez sur «\u00a0Je passe\u00a0».' },
+  en: { brokenConfig: 'This challenge cannot be shown: its description is incomplete. Press “Skip”.' },
 } satisfies Catalogue<SharedMessage>;

@@ -58,6 +58,25 @@ export function focused(el: HTMLElement): Element | null {
   return (el.shadowRoot as ShadowRoot).activeElement;
 }
 
+/**
+ * The outline a `@media (forced-colors: active)` rule of the element's own stylesheets gives it, or
+ * `undefined`. Read from the CSSOM, so it is the same in every browser whether or not the test can
+ * turn forced colours on (neither runner here can emulate them).
+ */
+export function forcedColorsOutline(el: Element): string | undefined {
+  const root = el.getRootNode() as ShadowRoot | Document;
+  const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((style) => style.sheet).filter((sheet) => sheet !== null)];
+  for (const sheet of sheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSMediaRule) || !rule.media.mediaText.includes('forced-colors: active')) continue;
+      for (const inner of rule.cssRules) {
+        if (inner instanceof CSSStyleRule && el.matches(inner.selectorText) && inner.style.outlineStyle) return `${inner.style.outlineStyle} ${inner.style.outlineWidth} ${inner.style.outlineColor}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The centre of an element, in viewport pixels, as integers for `sendMouse`. */
 export function centre(node: Element): [number, number] {
   const r = node.getBoundingClientRect();
