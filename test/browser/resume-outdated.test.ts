@@ -48,7 +48,7 @@ describe('resume: a session saved by an earlier version', () => {
     const outbox = await sharedOutbox();
     await outbox.enqueue(
       [{
-        kind: 'session', sessionId, id: sessionId, method: 'POST', url: `${endpoint}/v1/sessions`, token,
+        kind: 'session', endpoint, sessionId, id: sessionId, method: 'POST', url: `${endpoint}/v1/sessions`, token,
         body: { surveyId: 'observatoire-2025', contentVersion: '2025.2', device: 'desktop', lang: 'fr', sessionId, token, startedAt },
       }],
       { save: saved },

@@ -20,6 +20,7 @@ export function adaptiveSessionRequest(snapshot: AdaptiveSnapshot, target: Sessi
   const base = target.endpoint.replace(/\/+$/, '');
   return {
     kind: 'session',
+    endpoint: base,
     sessionId: state.sessionId,
     token: target.token,
     id: state.sessionId,
@@ -49,8 +50,9 @@ export function adaptiveSessionRequest(snapshot: AdaptiveSnapshot, target: Sessi
  * session.subscribe((state, event) => outbox.enqueue(adaptiveRequestsFor(state, event, target)));
  */
 export function adaptiveRequestsFor(state: AdaptiveState, event: AdaptiveEvent, target: SessionTarget): OutboxRequest[] {
-  const base = `${target.endpoint.replace(/\/+$/, '')}/v1/adaptive-sessions/${encodeURIComponent(state.sessionId)}`;
-  const common = { sessionId: state.sessionId, token: target.token, method: 'POST' as const };
+  const endpoint = target.endpoint.replace(/\/+$/, '');
+  const base = `${endpoint}/v1/adaptive-sessions/${encodeURIComponent(state.sessionId)}`;
+  const common = { endpoint, sessionId: state.sessionId, token: target.token, method: 'POST' as const };
   const finish = (eventId: string, reason: FinishAdaptiveBody['reason'], actor: FinishAdaptiveBody['actor']): OutboxRequest => ({
     ...common,
     kind: 'event',
