@@ -19,7 +19,12 @@ import { checkSessionId } from './middleware/session-id/index.js';
 import { guardText } from './middleware/text-guard/index.js';
 import { checkTimes } from './middleware/time-window/index.js';
 import { Metrics } from './middleware/metrics/index.js';
+import { keyAuth } from './middleware/api-key/index.js';
 import { adminRoutes } from './routes/admin.js';
+import { auditRoutes } from './routes/audit.js';
+import { keyRoutes } from './routes/keys.js';
+import { participantRoutes } from './routes/participants.js';
+import { structureRoutes } from './routes/structures.js';
 import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -32,7 +37,10 @@ export interface AppOptions {
   store: Store;
   /** Parsed with `parseSurveyDefinition`; sessions name one by id and version. */
   definitions: readonly SurveyDefinition[];
-  /** Bearer token of the admin routes (export, erasure). Without it they answer 403. */
+  /**
+   * Bootstrap admin secret: an admin key (export, erasure, organisations, campaigns, API keys).
+   * Without it only the API keys in the store open those routes.
+   */
   adminToken?: string;
   /** Origins allowed by CORS (`*` for any). Empty: same-origin only. */
   allowedOrigins?: readonly string[];
@@ -82,9 +90,14 @@ export function createApp(options: AppOptions): Hono {
   app.use('/v1/sessions/:id/*', checkSessionId());
 
   const ctx = { store: options.store, surveys: new SurveyIndex(options.definitions), now, openSessions: new SessionCache() };
+  const keys = keyAuth({ adminToken: options.adminToken, store: options.store });
   sessionRoutes(app, ctx);
-  adminRoutes(app, ctx, options.adminToken);
-  reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });
+  adminRoutes(app, ctx, keys);
+  participantRoutes(app, ctx, keys);
+  structureRoutes(app, ctx, keys);
+  keyRoutes(app, ctx, keys);
+  auditRoutes(app, ctx, keys);
+  reportRoutes(app, ctx, { keys, margins: options.margins, names: options.territoryNames });
   opsRoutes(app, { store: options.store, metrics, ...(options.draining ? { draining: options.draining } : {}) });
   const openapi = openApiDocument();
   app.get('/openapi.json', (c) => c.json(openapi));

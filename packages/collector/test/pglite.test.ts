@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
+import { accessSuite } from './access-contract.js';
 import { contractSuite } from './contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
 let limitDir = '';
+let accessDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -30,5 +32,17 @@ sharedLimitSuite(
   async ([store]) => {
     await store!.close();
     await rm(limitDir, { recursive: true, force: true });
+  },
+);
+
+accessSuite(
+  'PgliteStore',
+  async () => {
+    accessDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-access-'));
+    return PgliteStore.open(accessDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(accessDir, { recursive: true, force: true });
   },
 );

@@ -16,6 +16,8 @@ export interface ExportQuery {
   filter: SessionFilter;
   /** Keeps the rows whose department, region, EPCI or organisation is this one. */
   territory?: TerritoryRef;
+  /** Keeps only the rows of this territory too (a `territory` key's own). */
+  scope?: TerritoryRef;
   /** Rows per page; without it, every row in one response. */
   limit?: number;
 }
@@ -24,7 +26,7 @@ export interface ExportQuery {
 export const MAX_PAGE = 10_000;
 
 /**
- * Read `format`, `organisation`, `territory` (`dep:35`…), `from` and `to` (ISO dates on the session's
+ * Read `format`, `organisation`, `campaign`, `territory` (`dep:35`…), `from` and `to` (ISO dates on the session's
  * start, `to` excluded), `limit` and `after` (the cursor of the previous page).
  *
  * @example
@@ -37,6 +39,10 @@ export function parseExportQuery(params: Readonly<Record<string, string>>): { ok
   if (format !== 'csv' && format !== 'json') issues.push({ path: 'format', message: 'must be "csv" or "json"' });
   const filter: SessionFilter = {};
   if (params['organisation'] !== undefined) filter.organisation = params['organisation'];
+  if (params['campaign'] !== undefined) {
+    if (/^[A-Za-z0-9]{3}-[A-Za-z0-9]{3}$/.test(params['campaign'])) filter.campaign = params['campaign'].toUpperCase();
+    else issues.push({ path: 'campaign', message: 'must be a campaign code such as ABC-234' });
+  }
   for (const [name, key] of [['from', 'startedFrom'], ['to', 'startedBefore']] as const) {
     const value = params[name];
     if (value === undefined) continue;
@@ -77,44 +83,55 @@ export async function* exportRows(
   store: Store,
   surveys: SurveyIndex,
   filter: SessionFilter,
-  territory?: TerritoryRef,
+  territories: readonly (TerritoryRef | undefined)[] = [],
 ): AsyncGenerator<{ key: SessionKey; row: Record<string, string> }> {
   const columns = exportColumns(surveys);
   for await (const data of store.streamSessionData(filter)) {
     const row = exportRowOf(data, surveys, columns);
     // The kinds (department, region, epci, organisation) are the export's column names.
-    if (territory && row[territory.kind] !== territory.code) continue;
+    if (territories.some((territory) => territory && row[territory.kind] !== territory.code)) continue;
     yield { key: { receivedAt: data.session.receivedAt, id: data.session.id }, row };
   }
 }
 
 /**
  * Every row in one streamed body (CSV with its header line, or a JSON array), pulled from the store
- * only as fast as the client reads.
+ * only as fast as the client reads. `onEnd` learns how many rows were sent, before the body ends
+ * (`complete`) or once the client went away.
  *
  * @example
  * return c.body(exportStream(store, surveys, query), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
  */
-export function exportStream(store: Store, surveys: SurveyIndex, query: ExportQuery): ReadableStream<Uint8Array> {
+export function exportStream(
+  store: Store,
+  surveys: SurveyIndex,
+  query: ExportQuery,
+  onEnd: (rows: number, complete: boolean) => Promise<void> = async () => {},
+): ReadableStream<Uint8Array> {
   const columns = exportColumns(surveys);
-  const rows = exportRows(store, surveys, query.filter, query.territory);
+  const rows = exportRows(store, surveys, query.filter, [query.territory, query.scope]);
   const encoder = new TextEncoder();
   let first = true;
+  let sent = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const opening = first ? (query.format === 'csv' ? csvLine(columns) : '[') : '';
       const next = await rows.next();
       if (next.done) {
+        // Recorded before the last bytes leave: a client holding the whole body finds it in the audit log.
+        await onEnd(sent, true);
         controller.enqueue(encoder.encode(`${opening}${query.format === 'json' ? ']' : ''}`));
         controller.close();
         return;
       }
+      sent += 1;
       const line = query.format === 'csv' ? csvLine(columns.map((c) => next.value.row[c] ?? '')) : `${first ? '' : ','}${jsonRow(columns, next.value.row)}`;
       first = false;
       controller.enqueue(encoder.encode(opening + line));
     },
     async cancel() {
       await rows.return(undefined);
+      await onEnd(sent, false);
     },
   }, { highWaterMark: 16 });
 }
@@ -126,12 +143,12 @@ export function exportStream(store: Store, surveys: SurveyIndex, query: ExportQu
  * @example
  * const { body, next } = await exportPage(store, surveys, { ...query, limit: 500 });
  */
-export async function exportPage(store: Store, surveys: SurveyIndex, query: ExportQuery & { limit: number }): Promise<{ body: string; next: string | null }> {
+export async function exportPage(store: Store, surveys: SurveyIndex, query: ExportQuery & { limit: number }): Promise<{ body: string; next: string | null; rows: number }> {
   const columns = exportColumns(surveys);
   const lines: string[] = [];
   let last: SessionKey | undefined;
   let more = false;
-  for await (const { key, row } of exportRows(store, surveys, query.filter, query.territory)) {
+  for await (const { key, row } of exportRows(store, surveys, query.filter, [query.territory, query.scope])) {
     if (lines.length === query.limit) {
       more = true;
       break;
@@ -140,13 +157,13 @@ export async function exportPage(store: Store, surveys: SurveyIndex, query: Expo
     last = key;
   }
   const body = query.format === 'csv' ? csvLine(columns) + lines.join('') : `[${lines.join(',')}]`;
-  return { body, next: more && last ? encodeCursor(last) : null };
+  return { body, next: more && last ? encodeCursor(last) : null, rows: lines.length };
 }
 
 /** Every row of the export, for the report (rows only: the stored sessions are never all in memory). */
-export async function allExportRows(store: Store, surveys: SurveyIndex): Promise<Record<string, string>[]> {
+export async function allExportRows(store: Store, surveys: SurveyIndex, filter: SessionFilter = {}): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
-  for await (const { row } of exportRows(store, surveys, {})) rows.push(row);
+  for await (const { row } of exportRows(store, surveys, filter)) rows.push(row);
   return rows;
 }
 

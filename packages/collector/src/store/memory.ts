@@ -17,6 +17,7 @@ import type {
   StoreStats,
 } from './types.js';
 import { SessionGoneError } from './errors.js';
+import { MemoryStructures } from './memory-structures.js';
 
 /**
  * @example
@@ -25,13 +26,16 @@ import { SessionGoneError } from './errors.js';
 export class MemoryStore implements Store {
   private readonly sessions = new Map<string, SessionData>();
   private readonly erased = new Set<string>();
+  readonly structures = new MemoryStructures();
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
     if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
-    this.sessions.set(record.id, { session: copy(record), questionnaire: null, answers: [], events: [] });
-    return { created: true, session: copy(record) };
+    // As the SQL adapters store it: no campaign is `null`.
+    const session = { ...copy(record), campaign: record.campaign ?? null };
+    this.sessions.set(record.id, { session, questionnaire: null, answers: [], events: [] });
+    return { created: true, session: copy(session) };
   }
 
   async getSession(id: string): Promise<SessionHead | null> {
@@ -95,6 +99,8 @@ export class MemoryStore implements Store {
       const s = data.session;
       if (after && compareKeys(s, after) <= 0) continue;
       if (filter.organisation !== undefined && s.organisation !== filter.organisation) continue;
+      if (filter.campaign !== undefined && s.campaign !== filter.campaign) continue;
+      if (filter.campaignOrganisation !== undefined && this.structures.campaigns.get(s.campaign ?? '')?.organisation !== filter.campaignOrganisation) continue;
       if (filter.startedFrom !== undefined && s.startedAt < filter.startedFrom) continue;
       if (filter.startedBefore !== undefined && s.startedAt >= filter.startedBefore) continue;
       yield copy(data);

@@ -22,6 +22,9 @@ export async function* streamSessionData(client: SqlClient, filter: SessionFilte
     const param = (value: unknown) => (params.push(value), `$${params.length}`);
     if (after) conditions.push(`(received_at, id) > (${param(after.receivedAt)}::bigint, ${param(after.id)}::text)`);
     if (filter.organisation !== undefined) conditions.push(`organisation = ${param(filter.organisation)}`);
+    if (filter.campaign !== undefined) conditions.push(`campaign = ${param(filter.campaign)}`);
+    if (filter.campaignOrganisation !== undefined)
+      conditions.push(`campaign IN (SELECT code FROM campaigns WHERE organisation = ${param(filter.campaignOrganisation)})`);
     if (filter.startedFrom !== undefined) conditions.push(`started_at >= ${param(filter.startedFrom)}::bigint`);
     if (filter.startedBefore !== undefined) conditions.push(`started_at < ${param(filter.startedBefore)}::bigint`);
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
