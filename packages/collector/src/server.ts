@@ -3,7 +3,8 @@
  * Node entry of the collector: `npm run collector` at the repository root.
  *
  * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite) or
- * DATABASE_URL (PostgreSQL), ADMIN_TOKEN, ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
+ * DATABASE_URL (PostgreSQL), ADMIN_TOKEN (the bootstrap admin secret: with NODE_ENV=production the
+ * server refuses to start without one of 32 characters or more), ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
  * list of JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
  * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
  * addresses or IPv4 ranges whose X-Forwarded-For is believed; TRUST_PROXY=1 is short for loopback),
@@ -18,6 +19,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { serve, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
+import { adminSecretProblem } from './admin-secret.js';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { clientAddress, trustedProxies } from './middleware/rate-limit/index.js';
 import { loadDefinitions } from './load-definitions.js';
@@ -26,6 +28,11 @@ import { PgliteStore } from './store/pglite.js';
 import { PostgresStore } from './store/postgres.js';
 
 const env = process.env;
+const secretProblem = adminSecretProblem(env);
+if (secretProblem) {
+  console.error(`Observatoire collector not started: ${secretProblem}`);
+  process.exit(1);
+}
 const port = Number(env['PORT'] ?? 8787);
 const dataDir = env['DATA_DIR'] ?? '.data/collector';
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -75,7 +82,7 @@ const app = createApp({
 const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env['HOST'] } : {}) }, (info) => {
   const surveys = definitions.map((d) => `${d.id}@${d.version}`).join(', ');
   console.log(`Observatoire collector listening on http://localhost:${info.port} — storage: ${storage} — surveys: ${surveys}`);
-  if (!adminToken) console.warn('ADMIN_TOKEN is not set: the export and erasure routes are closed.');
+  if (!adminToken) console.warn('ADMIN_TOKEN is not set: the admin routes open only to API keys already in the database.');
 });
 
 const drainMs = Number(env['DRAIN_SECONDS'] ?? 10) * 1000;
