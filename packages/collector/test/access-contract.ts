@@ -100,7 +100,7 @@ export function accessSuite(name: string, openStore: () => Promise<Store>, close
         ['an unknown organisation', { organisation: 'nobody-here' }, 404, 'organisation_unknown'],
         ['an unknown survey version', { contentVersion: '9.9.9' }, 400, 'invalid_request'],
         ['a close before the opening', { closesAt: Date.UTC(2025, 0, 1) }, 400, 'invalid_request'],
-      ] as const) {
+      ] as [string, Record<string, unknown>, number, string][]) {
         test(`a campaign with ${reason} is refused`, async () => {
           const org = await organisation();
           const reply = await api.call('POST', '/v1/campaigns', { organisation: org, surveyId: 'fixture', contentVersion: '1.0.0', opensAt: clock.t, ...body }, ADMIN);
