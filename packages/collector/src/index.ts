@@ -25,6 +25,11 @@ export type {
   EndReason,
   AddAnswerResult,
   AddEventResult,
+  StructureStore,
+  OrganisationRecord,
+  CampaignRecord,
+  ApiKeyRecord,
+  AuditRecord,
 } from './store/types.js';
 export { SessionGoneError } from './store/errors.js';
 export { exportTable, exportColumns, exportRowOf, type ExportTable } from './export/rows.js';
