@@ -203,7 +203,13 @@ describe('OpenAPI', () => {
     const doc = reply.body;
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/v1/audit',
+      '/v1/campaigns',
+      '/v1/campaigns/{code}/progress',
       '/v1/export',
+      '/v1/keys',
+      '/v1/keys/{keyId}',
+      '/v1/organisations',
       '/v1/report',
       '/v1/sessions',
       '/v1/sessions/{id}',

@@ -15,6 +15,7 @@ const sessionAuth = {
   '403': error('The token does not open this session (or the session does not exist), or `token_expired`'),
   '410': error('The session was erased: final'),
 };
+const keyErrors = { '401': error('No key'), '403': error('Unknown or revoked key (`key_revoked`), or out of its scope') };
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
 const bearer = [{ sessionToken: [] }];
 const admin = [{ adminToken: [] }];
@@ -35,7 +36,7 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: {
         sessionToken: { type: 'http', scheme: 'bearer', description: 'The token of the session (given or returned at creation).' },
-        adminToken: { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN of the collector.' },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN of the collector, or an API key (admin, structure or territory) within its scope.' },
       },
     },
     paths: {
@@ -46,11 +47,13 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '201': { description: 'Created', content: json(S.SessionCreated) },
             '200': { description: 'Already created by this client (retry)', content: json(S.SessionCreated) },
-            '409': error('The sessionId exists with another token'),
+            '404': error('`campaign_unknown`: no campaign has this code'),
+            '409': error('The sessionId exists with another token, or `campaign_closed`: the campaign is not open'),
             ...common,
           },
         },
       },
+      ...structurePaths(),
       '/v1/sessions/{id}/questionnaire': {
         put: {
           summary: 'Put the validated questionnaire, once',
@@ -104,6 +107,12 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/v1/sessions/{id}': {
+        get: {
+          summary: "One participant's progress and results (admin; a structure key for its campaigns; a territory key for its territory)",
+          parameters: idParam,
+          security: admin,
+          responses: { '200': { description: 'The session', content: { 'application/json': { schema: { type: 'object' } } } }, ...keyErrors },
+        },
         delete: {
           summary: 'Erase a session and all its data (admin)',
           parameters: idParam,
@@ -113,11 +122,11 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/v1/export': {
         get: {
-          summary: 'One row per respondent (docs/export-format.md), CSV or JSON, streamed; filters and pages (admin)',
+          summary: 'One row per respondent (docs/export-format.md), CSV or JSON, streamed; filters and pages (any key, within its scope)',
           security: admin,
           parameters: [
             { name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) },
-            ...['organisation', 'territory', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+            ...['organisation', 'campaign', 'territory', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
             { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000 } },
           ],
           responses: {
@@ -135,7 +144,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/v1/report': {
         get: {
-          summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin)',
+          summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin; a scoped key gets the national figures and its own domain)',
           security: admin,
           parameters: [
             { name: 'territory', in: 'query', required: false, schema: { type: 'string', pattern: '^(dep|region|epci|org):.+$' } },
@@ -149,6 +158,68 @@ export function openApiDocument(): Record<string, unknown> {
             '409': error('Margins that do not fit the data, no valid respondent, or sessions of several surveys without ?survey='),
           },
         },
+      },
+    },
+  };
+}
+
+/** Organisations, campaigns, API keys and the audit log (docs/collector.md, "Access"). */
+function structurePaths(): Record<string, unknown> {
+  const list = (description: string, schema: z.ZodMiniType) => ({ '200': { description, content: { 'application/json': { schema: { type: 'array', items: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } } } } });
+  const created = (schema: z.ZodMiniType) => ({ description: 'Created', content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } } });
+  return {
+    '/v1/organisations': {
+      post: {
+        summary: 'Create an organisation (admin)',
+        security: admin,
+        requestBody: { required: true, content: json(S.CreateOrganisationBody) },
+        responses: { '201': created(S.Organisation), '409': error('`organisation_exists`'), ...keyErrors, ...common },
+      },
+      get: { summary: 'The organisations (admin: all; structure: its own)', security: admin, responses: { ...list('Organisations', S.Organisation), ...keyErrors } },
+    },
+    '/v1/campaigns': {
+      post: {
+        summary: "Create a campaign of an organisation; its short code is made by the collector (admin)",
+        security: admin,
+        requestBody: { required: true, content: json(S.CreateCampaignBody) },
+        responses: { '201': created(S.Campaign), '404': error('`organisation_unknown`'), ...keyErrors, ...common },
+      },
+      get: { summary: 'The campaigns (admin: all; structure: its organisation\'s)', security: admin, responses: { ...list('Campaigns', S.Campaign), ...keyErrors } },
+    },
+    '/v1/campaigns/{code}/progress': {
+      get: {
+        summary: 'Counts (started, questionnaire validated, completed, quit, in progress) and each participant\'s progress and course results (admin, structure)',
+        security: admin,
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'Progress', content: { 'application/json': { schema: { type: 'object' } } } }, '404': error('`campaign_unknown` (admin)'), ...keyErrors },
+      },
+    },
+    '/v1/keys': {
+      post: {
+        summary: 'Create an API key; the key is in this response only (admin)',
+        security: admin,
+        requestBody: { required: true, content: json(S.CreateApiKeyBody) },
+        responses: { '201': created(S.ApiKeyCreated), '404': error('`organisation_unknown`'), ...keyErrors, ...common },
+      },
+      get: { summary: 'The API keys, without the keys (admin)', security: admin, responses: { ...list('Keys', S.ApiKeyInfo), ...keyErrors } },
+    },
+    '/v1/keys/{keyId}': {
+      delete: {
+        summary: 'Revoke an API key (admin)',
+        security: admin,
+        parameters: [{ name: 'keyId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '204': { description: 'Revoked' }, '404': error('No such key'), ...keyErrors },
+      },
+    },
+    '/v1/audit': {
+      get: {
+        summary: 'The audit log, newest first; X-Next-Cursor is the `before` of the next page (admin)',
+        security: admin,
+        parameters: [
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+          { name: 'before', in: 'query', required: false, schema: { type: 'string' } },
+        ],
+        responses: { ...list('Entries', S.AuditEntry), ...keyErrors },
       },
     },
   };
