@@ -42,11 +42,9 @@ export {
   CourseStatus,
   ErrorBody,
   ExportFormat,
-  CampaignCode,
 } from './schemas.js';
 export {
   validSiret,
-  CommuneCode,
   CreateOrganisationBody,
   Organisation,
   CreateCampaignBody,
