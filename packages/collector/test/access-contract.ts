@@ -131,6 +131,12 @@ export function accessSuite(name: string, openStore: () => Promise<Store>, close
           assert.equal(reply.status, 409);
           assert.equal(reply.body.error, 'campaign_closed');
         }
+        const status = async (campaignCode: string) => (await api.call('GET', `/v1/campaigns/${campaignCode}/status`)).body.error ?? 'open';
+        assert.deepEqual(
+          [await status('ZZZ-999'), await status(closed), await status(later), await status((await campaign(org)).toLowerCase())],
+          ['campaign_unknown', 'campaign_closed', 'campaign_closed', 'open'],
+          'a page checks its code, with no key, before the person starts',
+        );
         const malformed = await create('ABCD');
         assert.equal(malformed.status, 400);
         assert.equal(malformed.body.issues[0].path, 'campaign');

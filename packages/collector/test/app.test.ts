@@ -206,6 +206,7 @@ describe('OpenAPI', () => {
       '/v1/audit',
       '/v1/campaigns',
       '/v1/campaigns/{code}/progress',
+      '/v1/campaigns/{code}/status',
       '/v1/export',
       '/v1/keys',
       '/v1/keys/{keyId}',

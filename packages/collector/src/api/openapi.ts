@@ -186,6 +186,18 @@ function structurePaths(): Record<string, unknown> {
       },
       get: { summary: 'The campaigns (admin: all; structure: its organisation\'s)', security: admin, responses: { ...list('Campaigns', S.Campaign), ...keyErrors } },
     },
+    '/v1/campaigns/{code}/status': {
+      get: {
+        summary: 'Whether a campaign takes sessions now (no key: a survey page checks its code before the person starts)',
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '200': { description: 'Open', content: { 'application/json': { schema: { type: 'object' } } } },
+          '404': error('`campaign_unknown`'),
+          '409': error('`campaign_closed`: not yet open, or closed'),
+          '429': common['429'],
+        },
+      },
+    },
     '/v1/campaigns/{code}/progress': {
       get: {
         summary: 'Counts (started, questionnaire validated, completed, quit, in progress) and each participant\'s progress and course results (admin, structure)',

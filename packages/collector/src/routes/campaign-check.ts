@@ -31,12 +31,24 @@ export async function openCampaign(
   if (!campaign) return errorResponse(c, 404, 'campaign_unknown', `No campaign "${code}": check the code given by the organisation.`);
   if (campaign.surveyId !== body.surveyId || campaign.contentVersion !== body.contentVersion)
     return invalidRequest(c, [{ path: 'campaign', message: `campaign "${code}" is for survey "${campaign.surveyId}" version "${campaign.contentVersion}"` }]);
-  const now = ctx.now();
-  if (now >= campaign.opensAt && (campaign.closesAt === null || now < campaign.closesAt)) return campaign;
+  const closed = closedCampaign(c, campaign, ctx.now());
+  if (!closed) return campaign;
   if (body.sessionId !== undefined) {
     const existing = await ctx.store.getSession(body.sessionId);
     if (existing && existing.campaign === code && sameHash(existing.tokenHash, tokenHash)) return campaign;
   }
+  return closed;
+}
+
+/**
+ * `409 campaign_closed` when the campaign is not open at `now` (before `opensAt`, or from `closesAt`), else `null`.
+ *
+ * @example
+ * const closed = closedCampaign(c, campaign, ctx.now());
+ * if (closed) return closed;
+ */
+export function closedCampaign(c: Context, campaign: CampaignRecord, now: number): Response | null {
+  if (now >= campaign.opensAt && (campaign.closesAt === null || now < campaign.closesAt)) return null;
   const when = now < campaign.opensAt ? `opens on ${new Date(campaign.opensAt).toISOString()}` : `closed on ${new Date(campaign.closesAt ?? now).toISOString()}`;
-  return errorResponse(c, 409, 'campaign_closed', `The campaign "${code}" is not open: it ${when}.`);
+  return errorResponse(c, 409, 'campaign_closed', `The campaign "${campaign.code}" is not open: it ${when}.`);
 }

@@ -10,6 +10,7 @@ import { newCampaignCode, normaliseCampaignCode } from '../campaign-code.js';
 import { sessionOutcome } from '../export/progress.js';
 import type { CampaignRecord, OrganisationRecord } from '../store/types.js';
 import { audit } from './audit.js';
+import { closedCampaign } from './campaign-check.js';
 import { readBody, type RouteContext } from './context.js';
 
 /** Codes drawn before giving up (a clash is about one in a million per existing campaign). */
@@ -66,6 +67,14 @@ export function structureRoutes(app: Hono, ctx: RouteContext, keys: (...roles: K
   app.get('/v1/campaigns', keys('admin', 'structure'), async (c) => {
     const principal = c.get('principal');
     return c.json(await structures.listCampaigns(principal.role === 'admin' ? undefined : (principal.organisation ?? '')));
+  });
+
+  // Public: a survey page checks its campaign code before the person starts (no organisation, no figure).
+  app.get('/v1/campaigns/:code/status', async (c) => {
+    const code = normaliseCampaignCode(c.req.param('code'));
+    const campaign = /^[A-Z0-9]{3}-[A-Z0-9]{3}$/.test(code) ? await structures.getCampaign(code) : null;
+    if (!campaign) return errorResponse(c, 404, 'campaign_unknown', `No campaign "${code}": check the code given by the organisation.`);
+    return closedCampaign(c, campaign, ctx.now()) ?? c.json({ code: campaign.code, open: true, surveyId: campaign.surveyId, contentVersion: campaign.contentVersion });
   });
 
   app.get('/v1/campaigns/:code/progress', keys('admin', 'structure'), async (c) => {
