@@ -8,7 +8,6 @@ import { Announcer } from '../shared/announcer.js';
 import { Subscription } from '../shared/subscription.js';
 import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSource } from './load.js';
 import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
-import { campaignError, refusedCampaign, renderCampaignRefusal, type CampaignRefusal } from './campaign.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import type { SurveySink } from './sink.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
@@ -113,13 +112,14 @@ export class ObsSurvey extends LitElement {
   declare sink: SurveySink | undefined;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
-  declare private campaignRefusal: CampaignRefusal | undefined;
+  declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
   declare private consent: boolean;
   declare private consentError: boolean;
   /** Finished, but the course chainer still shows the help of the last challenge (learning mode). */
   declare private awaitingChainer: boolean;
 
   #session: SurveySession | undefined;
+  #recorder: Recorder | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
   /** Every event of the running session, while the survey is in the page. */
@@ -160,8 +160,8 @@ export class ObsSurvey extends LitElement {
     // With a collector, the mediator sees whether the answers have reached it ("Enregistré",
     // "En attente de réseau"), discreetly, below the screen.
     const sync = this.endpoint && this.mediator && this.sessionState;
-    const screen = this.campaignRefusal ? renderCampaignRefusal(this.campaignRefusal, this.campaign ?? '', this.#lang) : this.#renderScreen();
-    return html`<div part="screen" class="screen">${screen}</div>
+    const refusal = this.campaignRefusal && this.#recorder?.renderCampaignRefusal(this.campaignRefusal, this.campaign ?? '', this.#lang);
+    return html`<div part="screen" class="screen">${refusal || this.#renderScreen()}</div>
       ${sync ? html`<obs-sync-status part="sync-status" lang=${this.#lang}></obs-sync-status>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>`;
   }
@@ -244,8 +244,8 @@ export class ObsSurvey extends LitElement {
     let definition: SurveyDefinition;
     let baseUrl: string;
     let recorded: Recorder | undefined;
-    const campaign = this.endpoint && this.campaign ? refusedCampaign(this.endpoint, this.campaign) : undefined;
-    let refused: CampaignRefusal | undefined;
+    const campaign = recorder && this.campaign ? recorder.then((r) => r.refusedCampaign(this.endpoint!, this.campaign!)) : undefined;
+    let refused: Awaited<typeof campaign>;
     try {
       [{ definition, baseUrl }, recorded, refused] = await Promise.all([loadDefinition(source), recorder, campaign]);
     } catch (error) {
@@ -253,8 +253,8 @@ export class ObsSurvey extends LitElement {
       return;
     }
     if (load !== this.#loads) return;
-    this.campaignRefusal = refused;
-    if (refused) return void emit(this, 'obs-error', campaignError(refused, this.campaign ?? ''));
+    [this.#recorder, this.campaignRefusal] = [recorded, refused];
+    if (refused) return void emit(this, 'obs-error', recorded!.campaignError(refused, this.campaign ?? ''));
     this.#definition = definition;
     this.#baseUrl = baseUrl;
     // Later phases are fetched in idle time: the courses start without waiting (nor the network).
