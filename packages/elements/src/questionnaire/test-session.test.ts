@@ -33,7 +33,7 @@ describe('<obs-questionnaire>: the "Session de test" switch', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect((toggle as HTMLInputElement).checked).to.equal(true);
-    expect(testNote(el)!.textContent).to.equal('Session de test : elle ne comptera pas dans les résultats.');
+    expect(testNote(el)!.textContent).to.equal('Session de test\u00a0: elle ne comptera pas dans les résultats.');
     await expect(el).to.be.accessible();
 
     for (let i = 0; i < 4; i += 1) {

@@ -80,7 +80,7 @@ describe('<obs-survey>: focus follows every screen', () => {
     await sendKeys({ press: 'Enter' });
     await focusOnHeading('Vérifiez vos réponses');
     await press('Valider mes réponses');
-    await focusOnHeading('Les exercices vont commencer');
+    await focusOnHeading('Les défis vont commencer');
     expect(status(el)).to.equal('Exercices : 2 parcours');
 
     await press('Commencer');
