@@ -81,7 +81,7 @@ describe('<obs-survey>: focus follows every screen', () => {
     await focusOnHeading('Vérifiez vos réponses');
     await press('Valider mes réponses');
     await focusOnHeading('Les défis vont commencer');
-    expect(status(el)).to.equal('Exercices : 2 parcours');
+    expect(status(el)).to.equal('Défis : 2 parcours');
 
     await press('Commencer');
     await focusOnHeading('Défi 1 sur 1');
