@@ -21,8 +21,13 @@ import { checkSessionId } from './middleware/session-id/index.js';
 import { guardText } from './middleware/text-guard/index.js';
 import { checkTimes } from './middleware/time-window/index.js';
 import { Metrics } from './middleware/metrics/index.js';
+import { keyAuth } from './middleware/api-key/index.js';
 import { adaptiveRoutes } from './routes/adaptive.js';
 import { adminRoutes } from './routes/admin.js';
+import { auditRoutes } from './routes/audit.js';
+import { keyRoutes } from './routes/keys.js';
+import { participantRoutes } from './routes/participants.js';
+import { structureRoutes } from './routes/structures.js';
 import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -37,7 +42,10 @@ export interface AppOptions {
   definitions: readonly SurveyDefinition[];
   /** Adaptive item banks (`parseAdaptiveBank`); adaptive sessions name one by id and version. */
   banks?: readonly AdaptiveBank[];
-  /** Bearer token of the admin routes (export, erasure). Without it they answer 403. */
+  /**
+   * Bootstrap admin secret: an admin key (export, erasure, organisations, campaigns, API keys).
+   * Without it only the API keys in the store open those routes.
+   */
   adminToken?: string;
   /** Origins allowed by CORS (`*` for any). Empty: same-origin only. */
   allowedOrigins?: readonly string[];
@@ -93,10 +101,15 @@ export function createApp(options: AppOptions): Hono {
     now,
     openSessions: new SessionCache(),
   };
+  const keys = keyAuth({ adminToken: options.adminToken, store: options.store });
   sessionRoutes(app, ctx);
-  adaptiveRoutes(app, ctx, options.adminToken);
-  adminRoutes(app, ctx, options.adminToken);
-  reportRoutes(app, ctx, { adminToken: options.adminToken, margins: options.margins, names: options.territoryNames });
+  adaptiveRoutes(app, ctx, keys);
+  adminRoutes(app, ctx, keys);
+  participantRoutes(app, ctx, keys);
+  structureRoutes(app, ctx, keys);
+  keyRoutes(app, ctx, keys);
+  auditRoutes(app, ctx, keys);
+  reportRoutes(app, ctx, { keys, margins: options.margins, names: options.territoryNames });
   opsRoutes(app, { store: options.store, metrics, ...(options.draining ? { draining: options.draining } : {}) });
   const openapi = openApiDocument();
   app.get('/openapi.json', (c) => c.json(openapi));

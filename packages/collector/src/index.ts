@@ -26,6 +26,11 @@ export type {
   EndReason,
   AddAnswerResult,
   AddEventResult,
+  StructureStore,
+  OrganisationRecord,
+  CampaignRecord,
+  ApiKeyRecord,
+  AuditRecord,
 } from './store/types.js';
 export type {
   AdaptiveStore,

@@ -2,9 +2,11 @@
 /**
  * Node entry of the collector: `npm run collector` at the repository root.
  *
- * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite; PGLITE_SHARED_BUFFERS, 32MB) or
- * DATABASE_URL (PostgreSQL), ADMIN_TOKEN, ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma
- * list of JSON files), ADAPTIVE_BANKS (comma list of adaptive bank JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
+ * Environment: PORT (8787), HOST (all interfaces), DATA_DIR (.data/collector, PGlite;
+ * PGLITE_SHARED_BUFFERS, 32MB) or DATABASE_URL (PostgreSQL), ADMIN_TOKEN (the bootstrap admin
+ * secret: with NODE_ENV=production the server refuses to start without one of 32 characters or
+ * more), ALLOWED_ORIGINS (comma list), SURVEY_DEFINITIONS (comma list of JSON files), ADAPTIVE_BANKS
+ * (comma list of adaptive bank JSON files), RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND, RATE_LIMIT_STORE (`memory` or
  * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
  * addresses or IPv4 ranges whose X-Forwarded-For is believed; TRUST_PROXY=1 is short for loopback),
  * MARGINS_FILE (weighting margins of GET /v1/report; without it the report is unweighted),
@@ -18,6 +20,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { serve, type HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
+import { adminSecretProblem } from './admin-secret.js';
 import { createApp, DEFAULT_RATE_LIMIT } from './app.js';
 import { clientAddress, trustedProxies } from './middleware/rate-limit/index.js';
 import { loadBanks } from './load-banks.js';
@@ -27,6 +30,11 @@ import { PgliteStore } from './store/pglite.js';
 import { PostgresStore } from './store/postgres.js';
 
 const env = process.env;
+const secretProblem = adminSecretProblem(env);
+if (secretProblem) {
+  console.error(`Observatoire collector not started: ${secretProblem}`);
+  process.exit(1);
+}
 const port = Number(env['PORT'] ?? 8787);
 const dataDir = env['DATA_DIR'] ?? '.data/collector';
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -81,7 +89,7 @@ const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env
   const surveys = definitions.map((d) => `${d.id}@${d.version}`).join(', ');
   const adaptive = banks.map((b) => `${b.id}@${b.version}`).join(', ') || 'none';
   console.log(`Observatoire collector listening on http://localhost:${info.port} — storage: ${storage} — surveys: ${surveys} — adaptive banks: ${adaptive}`);
-  if (!adminToken) console.warn('ADMIN_TOKEN is not set: the export and erasure routes are closed.');
+  if (!adminToken) console.warn('ADMIN_TOKEN is not set: the admin routes open only to API keys already in the database.');
 });
 
 const drainMs = Number(env['DRAIN_SECONDS'] ?? 10) * 1000;

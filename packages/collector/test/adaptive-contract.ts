@@ -88,6 +88,18 @@ export function adaptiveContractSuite(name: string, openStore: () => Promise<Sto
       };
     }
 
+    async function organisation(): Promise<string> {
+      const reply = await api.call('POST', '/v1/organisations', { id: uid('org'), name: 'Médiathèque de Vitré', commune: '35360' }, ADMIN);
+      assert.equal(reply.status, 201, reply.text);
+      return reply.body.id;
+    }
+
+    async function key(body: Record<string, unknown>): Promise<{ id: string; key: string }> {
+      const reply = await api.call('POST', '/v1/keys', { label: 'test', ...body }, ADMIN);
+      assert.equal(reply.status, 201, reply.text);
+      return { id: reply.body.id, key: reply.body.key };
+    }
+
     async function exported(format: 'csv' | 'json', id: string): Promise<Record<string, string> | undefined> {
       const reply = await api.call('GET', `/v1/export/adaptive?format=${format}`, undefined, ADMIN);
       assert.equal(reply.status, 200, reply.text);
@@ -310,10 +322,56 @@ export function adaptiveContractSuite(name: string, openStore: () => Promise<Sto
         assert.equal((await api.call('DELETE', d.url, undefined, ADMIN)).status, 404);
       });
 
-      test('export and erasure need the admin token', async () => {
+      test('export and erasure need a key: no key 401, an unknown one 403', async () => {
         assert.equal((await api.call('GET', '/v1/export/adaptive')).status, 401);
+        assert.equal((await api.call('DELETE', `/v1/adaptive-sessions/${uid('s')}`)).status, 401);
+        assert.equal((await api.call('GET', '/v1/export/adaptive', undefined, 'wrong-token-0123456789abcdefghijkl')).status, 403);
         assert.equal((await api.call('DELETE', `/v1/adaptive-sessions/${uid('s')}`, undefined, 'wrong-token-0123456789abcdefghijkl')).status, 403);
       });
+
+      test('an admin key exports and erases, both written to the audit log with its id', async () => {
+        const d = await started();
+        assert.equal((await api.call('POST', `${d.url}/answers`, answerOn(d.session, true), d.token)).status, 201);
+        const admin = await key({ role: 'admin' });
+        const page = await api.call('GET', '/v1/export/adaptive?format=json&limit=10000', undefined, admin.key);
+        assert.equal(page.status, 200, page.text);
+        assert.ok(page.body.some((row: Record<string, string>) => row['session_id'] === d.create.sessionId));
+        const streamed = await api.call('GET', '/v1/export/adaptive?format=csv', undefined, admin.key);
+        assert.equal(streamed.status, 200, streamed.text);
+        assert.equal((await api.call('DELETE', d.url, undefined, admin.key)).status, 204);
+        const log = await api.call('GET', '/v1/audit?limit=3', undefined, ADMIN);
+        assert.deepEqual(
+          log.body.map((e: Record<string, unknown>) => [e['actor'], e['action'], e['target']]),
+          [
+            [admin.id, 'adaptive_erase', d.create.sessionId],
+            [admin.id, 'adaptive_export', '?format=csv'],
+            [admin.id, 'adaptive_export', '?format=json&limit=10000'],
+          ],
+        );
+        assert.equal(log.body[2].rows, page.body.length);
+        assert.equal(log.body[1].rows, parseCsv(streamed.text).length - 1);
+      });
+
+      for (const role of ['structure', 'territory'] as const) {
+        test(`a ${role} key reads no adaptive test (none belongs to a campaign or carries a commune) and may not erase one`, async () => {
+          const org = await organisation();
+          // The organisation a page names is its own say: it does not put the test in a structure's scope.
+          const d = device();
+          assert.equal((await api.call('POST', '/v1/adaptive-sessions', { ...d.create, organisation: org }, undefined)).status, 201);
+          const scoped = await key(role === 'structure' ? { role, organisation: org } : { role, territory: 'dep:35' });
+          for (const query of ['format=json', 'format=json&limit=100', `format=json&organisation=${org}`]) {
+            const reply = await api.call('GET', `/v1/export/adaptive?${query}`, undefined, scoped.key);
+            assert.equal(reply.status, 200, reply.text);
+            assert.deepEqual(reply.body, [], query);
+          }
+          const erase = await api.call('DELETE', d.url, undefined, scoped.key);
+          assert.equal(erase.status, 403);
+          assert.equal(erase.body.error, 'forbidden');
+          assert.ok(await store.getAdaptiveSessionData(d.create.sessionId), 'still stored');
+          const [last] = (await api.call('GET', '/v1/audit?limit=1', undefined, ADMIN)).body;
+          assert.deepEqual([last.actor, last.action, last.rows], [scoped.id, 'adaptive_export', 0]);
+        });
+      }
     });
   });
 }

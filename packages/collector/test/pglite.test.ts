@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
+import { accessSuite } from './access-contract.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
 import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
@@ -11,6 +12,7 @@ let dir = '';
 let limitDir = '';
 let adaptiveDir = '';
 let batchDir = '';
+let accessDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -58,5 +60,17 @@ batchSuite(
   async (store) => {
     await store.close();
     await rm(batchDir, { recursive: true, force: true });
+  },
+);
+
+accessSuite(
+  'PgliteStore',
+  async () => {
+    accessDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-access-'));
+    return PgliteStore.open(accessDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(accessDir, { recursive: true, force: true });
   },
 );

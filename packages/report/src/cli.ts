@@ -10,6 +10,7 @@ import { ObservatoireError } from '@observatoire/core';
 import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
 import { communeSizes, territoryNames } from './geography.js';
 import { parseMarginsFile } from './margins-file.js';
+import { runAdmin } from './admin-cli.js';
 import { runCalibrate } from './calibrate.js';
 import { renderCsvTables, renderHtml, renderMarkdown } from './render.js';
 
@@ -87,6 +88,8 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
   const { stdout, stderr } = streams;
   // `observatoire calibrate`: the adaptive bank's calibration, in its own module.
   if (argv[0] === 'calibrate') return runCalibrate(argv, streams);
+  // `observatoire admin`: organisations, campaigns and keys of a collector, through its API.
+  if (argv[0] === 'admin') return runAdmin(argv, streams);
   try {
     let parsed;
     try {
@@ -122,7 +125,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (positionals[0] !== 'report' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ')}"; the command is "report" (or "calibrate")`);
+    if (positionals[0] !== 'report' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ')}"; the command is "report" (or "calibrate", "admin")`);
     if (!values.data) throw new UsageError('--data is required (the collector export, CSV or JSON)');
     if (!values.margins && !values['no-weighting']) throw new UsageError('--margins is required (or --no-weighting to report unweighted figures)');
     const format = values.format ?? (values.out ? extname(values.out).slice(1) : 'md');

@@ -1,23 +1,9 @@
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
 import * as z from 'zod/mini';
 import * as S from '@observatoire/core/api';
-
-const json = (schema: z.ZodMiniType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
-const error = (description: string) => ({ description, content: json(S.ErrorBody) });
-const common = {
-  '400': error('Invalid body: `{ error: "invalid_request", issues: [{ path, message }] }`'),
-  '413': error('Body too large'),
-  '415': error('The body is not sent as `application/json`'),
-  '429': error('Rate limited (see `Retry-After`)'),
-};
-const sessionAuth = {
-  '401': error('No bearer token'),
-  '403': error('The token does not open this session (or the session does not exist), or `token_expired`'),
-  '410': error('The session was erased: final'),
-};
-const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
-const bearer = [{ sessionToken: [] }];
-const admin = [{ adminToken: [] }];
+import { adaptivePaths } from './openapi-adaptive.js';
+import { admin, bearer, common, error, idParam, json, keyErrors, sessionAuth } from './openapi-parts.js';
+import { structurePaths } from './openapi-structures.js';
 
 /**
  * @example
@@ -35,7 +21,7 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       securitySchemes: {
         sessionToken: { type: 'http', scheme: 'bearer', description: 'The token of the session (given or returned at creation).' },
-        adminToken: { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN of the collector.' },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN of the collector, or an API key (admin, structure or territory) within its scope.' },
       },
     },
     paths: {
@@ -46,11 +32,13 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '201': { description: 'Created', content: json(S.SessionCreated) },
             '200': { description: 'Already created by this client (retry)', content: json(S.SessionCreated) },
-            '409': error('The sessionId exists with another token'),
+            '404': error('`campaign_unknown`: no campaign has this code'),
+            '409': error('The sessionId exists with another token, or `campaign_closed`: the campaign is not open'),
             ...common,
           },
         },
       },
+      ...structurePaths(),
       '/v1/sessions/{id}/questionnaire': {
         put: {
           summary: 'Put the validated questionnaire, once',
@@ -104,6 +92,12 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/v1/sessions/{id}': {
+        get: {
+          summary: "One participant's progress and results (admin; a structure key for its campaigns; a territory key for its territory)",
+          parameters: idParam,
+          security: admin,
+          responses: { '200': { description: 'The session', content: { 'application/json': { schema: { type: 'object' } } } }, ...keyErrors },
+        },
         delete: {
           summary: 'Erase a session and all its data (admin)',
           parameters: idParam,
@@ -113,11 +107,11 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/v1/export': {
         get: {
-          summary: 'One row per respondent (docs/export-format.md), CSV or JSON, streamed; filters and pages (admin)',
+          summary: 'One row per respondent (docs/export-format.md), CSV or JSON, streamed; filters and pages (any key, within its scope)',
           security: admin,
           parameters: [
             { name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) },
-            ...['organisation', 'territory', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+            ...['organisation', 'campaign', 'territory', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
             { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000 } },
           ],
           responses: {
@@ -136,7 +130,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...adaptivePaths(),
       '/v1/report': {
         get: {
-          summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin)',
+          summary: 'The weighted report (ObservatoireReport of @observatoire/core), on MARGINS_FILE when set (admin; a scoped key gets the national figures and its own domain)',
           security: admin,
           parameters: [
             { name: 'territory', in: 'query', required: false, schema: { type: 'string', pattern: '^(dep|region|epci|org):.+$' } },
@@ -155,80 +149,3 @@ export function openApiDocument(): Record<string, unknown> {
   };
 }
 
-/** The adaptive tests' routes (docs/collector.md, "Adaptive sessions"). */
-function adaptivePaths(): Record<string, unknown> {
-  return {
-    '/v1/adaptive-sessions': {
-      post: {
-        summary: 'Create an adaptive test session with its bank, seed and configuration (idempotent with the same id and token)',
-        requestBody: { required: true, content: json(S.CreateAdaptiveSessionBody) },
-        responses: {
-          '201': { description: 'Created', content: json(S.AdaptiveSessionCreated) },
-          '200': { description: 'Already created by this client (retry)', content: json(S.AdaptiveSessionCreated) },
-          '409': error('The sessionId exists with another token'),
-          ...common,
-        },
-      },
-    },
-    '/v1/adaptive-sessions/{id}/answers': {
-      post: {
-        summary: 'Post the answer to the item asked at place `seq`; the server re-runs the test, checks the item and stores its own verdict',
-        parameters: idParam,
-        security: bearer,
-        requestBody: { required: true, content: json(S.PostAdaptiveAnswerBody) },
-        responses: {
-          '201': { description: 'Stored', content: json(S.AdaptiveAnswerStored) },
-          '200': { description: 'This answerId was already stored: the first result', content: json(S.AdaptiveAnswerStored) },
-          '409': error('`item_not_expected` (not the item the test asks there, or an earlier answer missing), `item_already_answered` (a client outbox treats it as delivered), `session_finished`, `unknown_bank`'),
-          ...sessionAuth,
-          ...common,
-        },
-      },
-    },
-    '/v1/adaptive-sessions/{id}/finish': {
-      post: {
-        summary: 'End the test: by its stopping rule (`completed`) or by the mediator (`stopped`); returns the final estimate',
-        parameters: idParam,
-        security: bearer,
-        requestBody: { required: true, content: json(S.FinishAdaptiveBody) },
-        responses: {
-          '201': { description: 'Finished', content: json(S.AdaptiveFinished) },
-          '200': { description: 'This eventId already finished the test', content: json(S.AdaptiveFinished) },
-          '409': error('`test_not_finished` (the stopping rule asks for more answers), `session_finished`, `unknown_bank`'),
-          ...sessionAuth,
-          ...common,
-        },
-      },
-    },
-    '/v1/adaptive-sessions/{id}': {
-      delete: {
-        summary: 'Erase an adaptive session and its answers (admin)',
-        parameters: idParam,
-        security: admin,
-        responses: { '204': { description: 'Erased' }, '404': error('Unknown session'), '401': error('No token'), '403': error('Wrong admin token') },
-      },
-    },
-    '/v1/export/adaptive': {
-      get: {
-        summary: 'One row per adaptive test: final θ, SE, pix, each competence level and each item status (docs/export-format.md), streamed (admin)',
-        security: admin,
-        parameters: [
-          { name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) },
-          ...['organisation', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
-          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000 } },
-        ],
-        responses: {
-          '200': {
-            description: 'The export',
-            content: {
-              'text/csv': { schema: { type: 'string' } },
-              'application/json': { schema: { type: 'array', items: { type: 'object', additionalProperties: { type: 'string' } } } },
-            },
-          },
-          '401': error('No token'),
-          '403': error('Wrong admin token'),
-        },
-      },
-    },
-  };
-}

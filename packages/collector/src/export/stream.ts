@@ -16,6 +16,8 @@ export interface ExportQuery {
   filter: SessionFilter;
   /** Keeps the rows whose department, region, EPCI or organisation is this one. */
   territory?: TerritoryRef;
+  /** Keeps only the rows of this territory too (a `territory` key's own). */
+  scope?: TerritoryRef;
   /** Rows per page; without it, every row in one response. */
   limit?: number;
 }
@@ -24,7 +26,7 @@ export interface ExportQuery {
 export const MAX_PAGE = 10_000;
 
 /**
- * Read `format`, `organisation`, `territory` (`dep:35`…), `from` and `to` (ISO dates on the session's
+ * Read `format`, `organisation`, `campaign`, `territory` (`dep:35`…), `from` and `to` (ISO dates on the session's
  * start, `to` excluded), `limit` and `after` (the cursor of the previous page).
  *
  * @example
@@ -37,6 +39,10 @@ export function parseExportQuery(params: Readonly<Record<string, string>>): { ok
   if (format !== 'csv' && format !== 'json') issues.push({ path: 'format', message: 'must be "csv" or "json"' });
   const filter: SessionFilter = {};
   if (params['organisation'] !== undefined) filter.organisation = params['organisation'];
+  if (params['campaign'] !== undefined) {
+    if (/^[A-Za-z0-9]{3}-[A-Za-z0-9]{3}$/.test(params['campaign'])) filter.campaign = params['campaign'].toUpperCase();
+    else issues.push({ path: 'campaign', message: 'must be a campaign code such as ABC-234' });
+  }
   for (const [name, key] of [['from', 'startedFrom'], ['to', 'startedBefore']] as const) {
     const value = params[name];
     if (value === undefined) continue;
@@ -77,66 +83,100 @@ export async function* exportRows(
   store: Store,
   surveys: SurveyIndex,
   filter: SessionFilter,
-  territory?: TerritoryRef,
+  territories: readonly (TerritoryRef | undefined)[] = [],
 ): AsyncGenerator<{ key: SessionKey; row: Record<string, string> }> {
   const columns = exportColumns(surveys);
-  for await (const data of store.streamSessionData(filter)) {
-    const row = exportRowOf(data, surveys, columns);
-    // The kinds (department, region, epci, organisation) are the export's column names.
-    if (territory && row[territory.kind] !== territory.code) continue;
-    yield { key: { receivedAt: data.session.receivedAt, id: data.session.id }, row };
+  async function* all() {
+    for await (const data of store.streamSessionData(filter))
+      yield { key: { receivedAt: data.session.receivedAt, id: data.session.id }, row: exportRowOf(data, surveys, columns) };
   }
+  yield* withinTerritories(all(), territories);
+}
+
+/**
+ * The rows that lie in every one of `territories` (`undefined` ones ignored): a row without the
+ * territory's column (an adaptive test's) lies in none.
+ *
+ * @example
+ * const rows = withinTerritories(adaptiveExportRows(store, banks, {}), [principal.territory ?? undefined]);
+ */
+export async function* withinTerritories<T extends { row: Record<string, string> }>(
+  rows: AsyncIterable<T>,
+  territories: readonly (TerritoryRef | undefined)[],
+): AsyncGenerator<T> {
+  // The kinds (department, region, epci, organisation) are the export's column names.
+  for await (const item of rows) if (!territories.some((territory) => territory && item.row[territory.kind] !== territory.code)) yield item;
 }
 
 /**
  * Every row in one streamed body (CSV with its header line, or a JSON array), pulled from the store
- * only as fast as the client reads.
+ * only as fast as the client reads. `onEnd` learns how many rows were sent, before the body ends
+ * (`complete`) or once the client went away.
  *
  * @example
  * return c.body(exportStream(store, surveys, query), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
  */
-export function exportStream(store: Store, surveys: SurveyIndex, query: ExportQuery): ReadableStream<Uint8Array> {
-  return tableStream(exportColumns(surveys), exportRows(store, surveys, query.filter, query.territory), query.format);
+export function exportStream(
+  store: Store,
+  surveys: SurveyIndex,
+  query: ExportQuery,
+  onEnd?: (rows: number, complete: boolean) => Promise<void>,
+): ReadableStream<Uint8Array> {
+  return tableStream(exportColumns(surveys), exportRows(store, surveys, query.filter, [query.territory, query.scope]), query.format, onEnd);
 }
 
 /**
  * Rows as one streamed body (CSV with its header line, or a JSON array), pulled only as fast as the
- * client reads: the survey's export and the adaptive tests' (`adaptive.ts`).
+ * client reads: the survey's export and the adaptive tests' (`adaptive.ts`). `onEnd` as in `exportStream`.
  *
  * @example
  * return c.body(tableStream(columns, rows, 'csv'), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
  */
-export function tableStream(columns: readonly string[], rows: AsyncGenerator<{ row: Record<string, string> }>, format: ExportFormat): ReadableStream<Uint8Array> {
+export function tableStream(
+  columns: readonly string[],
+  rows: AsyncGenerator<{ row: Record<string, string> }>,
+  format: ExportFormat,
+  onEnd: (rows: number, complete: boolean) => Promise<void> = async () => {},
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let first = true;
+  let sent = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const opening = first ? (format === 'csv' ? csvLine(columns) : '[') : '';
       const next = await rows.next();
       if (next.done) {
+        // Recorded before the last bytes leave: a client holding the whole body finds it in the audit log.
+        await onEnd(sent, true);
         controller.enqueue(encoder.encode(`${opening}${format === 'json' ? ']' : ''}`));
         controller.close();
         return;
       }
+      sent += 1;
       const line = format === 'csv' ? csvLine(columns.map((c) => next.value.row[c] ?? '')) : `${first ? '' : ','}${jsonRow(columns, next.value.row)}`;
       first = false;
       controller.enqueue(encoder.encode(opening + line));
     },
     async cancel() {
       await rows.return(undefined);
+      await onEnd(sent, false);
     },
   }, { highWaterMark: 16 });
 }
 
 /**
- * One page of at most `limit` rows (held in memory: a page is bounded) and the cursor of the next
- * page, or `null` after the last.
+ * One page of at most `limit` rows (held in memory: a page is bounded), the cursor of the next
+ * page (`null` after the last) and how many rows it holds.
  *
  * @example
  * const { body, next } = await exportPage(store, surveys, { ...query, limit: 500 });
  */
-export async function exportPage(store: Store, surveys: SurveyIndex, query: ExportQuery & { limit: number }): Promise<{ body: string; next: string | null }> {
-  return tablePage(exportColumns(surveys), exportRows(store, surveys, query.filter, query.territory), query.format, query.limit);
+export async function exportPage(
+  store: Store,
+  surveys: SurveyIndex,
+  query: ExportQuery & { limit: number },
+): Promise<{ body: string; next: string | null; rows: number }> {
+  return tablePage(exportColumns(surveys), exportRows(store, surveys, query.filter, [query.territory, query.scope]), query.format, query.limit);
 }
 
 /**
@@ -150,7 +190,7 @@ export async function tablePage(
   rows: AsyncGenerator<{ key: SessionKey; row: Record<string, string> }>,
   format: ExportFormat,
   limit: number,
-): Promise<{ body: string; next: string | null }> {
+): Promise<{ body: string; next: string | null; rows: number }> {
   const lines: string[] = [];
   let last: SessionKey | undefined;
   let more = false;
@@ -163,13 +203,13 @@ export async function tablePage(
     last = key;
   }
   const body = format === 'csv' ? csvLine(columns) + lines.join('') : `[${lines.join(',')}]`;
-  return { body, next: more && last ? encodeCursor(last) : null };
+  return { body, next: more && last ? encodeCursor(last) : null, rows: lines.length };
 }
 
 /** Every row of the export, for the report (rows only: the stored sessions are never all in memory). */
-export async function allExportRows(store: Store, surveys: SurveyIndex): Promise<Record<string, string>[]> {
+export async function allExportRows(store: Store, surveys: SurveyIndex, filter: SessionFilter = {}): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
-  for await (const { row } of exportRows(store, surveys, {})) rows.push(row);
+  for await (const { row } of exportRows(store, surveys, filter)) rows.push(row);
   return rows;
 }
 

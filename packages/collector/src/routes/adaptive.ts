@@ -2,26 +2,26 @@
  * Adaptive tests (docs/collector.md, "Adaptive sessions"): create a session with its bank, seed and
  * configuration; post each answer in the order the items were asked; finish. The collector re-runs
  * the test with the core from what it stored (`replayAdaptive`), so every verdict is its own and an
- * item the engine would not have asked at that place is refused. Admin: export and erasure.
+ * item the engine would not have asked at that place is refused. The export is open to every key
+ * within its scope, erasure to admin keys only; both are audited (docs/collector.md, "Access").
  */
 import { AnswerShapeError } from '@observatoire/core';
 import { AdaptiveError, adaptiveTransition, competenceProfile, type AdaptiveBank, type AdaptiveState } from '@observatoire/core/adaptive';
-import { CreateAdaptiveSessionBody, FinishAdaptiveBody, PostAdaptiveAnswerBody, unscoredFields } from '@observatoire/core/api';
-import type { Context, Hono } from 'hono';
+import { CreateAdaptiveSessionBody, FinishAdaptiveBody, PostAdaptiveAnswerBody, unscoredFields, type KeyRole } from '@observatoire/core/api';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import { actionOf, replayAdaptive } from '../adaptive-replay.js';
 import { errorResponse, invalidRequest } from '../api/errors.js';
 import { adaptiveExportColumns, adaptiveExportRows } from '../export/adaptive.js';
-import { parseExportQuery, tablePage, tableStream } from '../export/stream.js';
+import { parseExportQuery, tablePage, tableStream, withinTerritories } from '../export/stream.js';
 import { SESSION_START_TOLERANCE_MS } from '../limits.js';
-import { requireAdmin } from '../middleware/admin-auth/index.js';
 import type { AdaptiveAnswerRecord, AdaptiveSessionData, AdaptiveSessionRecord } from '../store/adaptive-types.js';
+import { scopedFilter } from '../scope.js';
 import { hashToken, sameHash } from '../token.js';
+import { audit } from './audit.js';
 import { authorizeAdaptiveSession, readBody, type RouteContext } from './context.js';
 
-export function adaptiveRoutes(app: Hono, ctx: RouteContext, adminToken: string | undefined): void {
-  const admin = requireAdmin(adminToken);
-
+export function adaptiveRoutes(app: Hono, ctx: RouteContext, keys: (...roles: KeyRole[]) => MiddlewareHandler): void {
   app.post('/v1/adaptive-sessions', async (c) => {
     const body = await readBody(c, CreateAdaptiveSessionBody);
     if (!body.ok) return body.response;
@@ -126,25 +126,34 @@ export function adaptiveRoutes(app: Hono, ctx: RouteContext, adminToken: string 
     return c.json(finishView(bank, { session: stored, answers }), 201);
   });
 
-  app.get('/v1/export/adaptive', admin, async (c) => {
+  app.get('/v1/export/adaptive', keys('admin', 'structure', 'territory'), async (c) => {
     const parsed = parseExportQuery(c.req.query());
     if (!parsed.ok) return invalidRequest(c, parsed.issues);
-    const { query } = parsed;
-    if (query.territory) return invalidRequest(c, [{ path: 'territory', message: 'adaptive tests carry no territory' }]);
+    if (parsed.query.territory) return invalidRequest(c, [{ path: 'territory', message: 'adaptive tests carry no territory' }]);
+    // A scoped key reads what its scope selects: adaptive tests belong to no campaign and carry no commune.
+    const principal = c.get('principal');
+    const query = { ...parsed.query, filter: scopedFilter(principal, parsed.query.filter) };
     const stamp = new Date(ctx.now()).toISOString().slice(0, 10);
+    const target = new URL(c.req.url).search || null;
     c.header('Content-Disposition', `attachment; filename="observatoire-positionnement-${stamp}.${query.format}"`);
     const type = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
     const columns = adaptiveExportColumns(ctx.banks);
-    const rows = adaptiveExportRows(ctx.store, ctx.banks, query.filter);
-    if (query.limit === undefined) return c.body(tableStream(columns, rows, query.format), 200, { 'Content-Type': type });
+    const rows = withinTerritories(adaptiveExportRows(ctx.store, ctx.banks, query.filter), [principal.territory ?? undefined]);
+    if (query.limit === undefined) {
+      const onEnd = (sent: number, complete: boolean) => audit(ctx, c, complete ? 'adaptive_export' : 'adaptive_export_cancelled', target, sent);
+      return c.body(tableStream(columns, rows, query.format, onEnd), 200, { 'Content-Type': type });
+    }
     const page = await tablePage(columns, rows, query.format, query.limit);
+    await audit(ctx, c, 'adaptive_export', target, page.rows);
     if (page.next) c.header('X-Next-Cursor', page.next);
     return c.body(page.body, 200, { 'Content-Type': type });
   });
 
-  app.delete('/v1/adaptive-sessions/:id', admin, async (c) => {
+  app.delete('/v1/adaptive-sessions/:id', keys('admin'), async (c) => {
     const id = c.req.param('id');
-    if (!(await ctx.store.deleteAdaptiveSession(id, ctx.now()))) return errorResponse(c, 404, 'session_not_found', `No adaptive session "${id}" (its id is refused from now on all the same).`);
+    const erased = await ctx.store.deleteAdaptiveSession(id, ctx.now());
+    await audit(ctx, c, 'adaptive_erase', id);
+    if (!erased) return errorResponse(c, 404, 'session_not_found', `No adaptive session "${id}" (its id is refused from now on all the same).`);
     return c.body(null, 204);
   });
 }

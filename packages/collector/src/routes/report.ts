@@ -1,18 +1,22 @@
 /**
  * `GET /v1/report`: the analysis report (`ObservatoireReport`, the same JSON as
- * `npx observatoire report --format json`) built from the export rows, behind the admin token.
+ * `npx observatoire report --format json`) built from the export rows. An admin key gets it whole;
+ * a `structure` or `territory` key gets the national figures and its own domain only, estimated
+ * once it has 100 valid respondents, counts only below (docs/collector.md, "Access").
  * Weighted on the margins the server was started with (`MARGINS_FILE`); without margins the figures
  * are unweighted and the report says so (`weighting.method: "none"`).
  */
-import { buildReport, parseTerritory, ReportError, WeightingError, type Margin, type TerritoryRef } from '@observatoire/core/analysis';
-import type { Hono } from 'hono';
+import { buildReport, parseTerritory, ReportError, WeightingError, type Margin, type ObservatoireReport, type TerritoryRef } from '@observatoire/core/analysis';
+import type { KeyRole } from '@observatoire/core/api';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
 import { allExportRows } from '../export/stream.js';
-import { requireAdmin } from '../middleware/admin-auth/index.js';
+import type { Principal } from '../middleware/api-key/index.js';
+import { audit } from './audit.js';
 import type { RouteContext } from './context.js';
 
 export interface ReportRouteOptions {
-  adminToken: string | undefined;
+  keys: (...roles: KeyRole[]) => MiddlewareHandler;
   /** Weighting margins; empty or absent: unweighted report. */
   margins?: readonly Margin[] | undefined;
   /** Domain names by `kind:code` (e.g. `department:35` → `Ille-et-Vilaine`), shown in the report. */
@@ -22,14 +26,15 @@ export interface ReportRouteOptions {
 /**
  * Registers `GET /v1/report?territory=dep:35` (query optional: `dep:`, `region:`, `epci:`, `org:`).
  * 400 on a bad territory, 409 when the data cannot be reported on (no valid session, margins that do
- * not fit the data), 401/403 without the admin token.
+ * not fit the data), 401/403 without a key. A scoped key's own domain is the focus, whatever `territory` says.
  *
  * @example
- * reportRoutes(app, ctx, { adminToken: 'secret', margins });
+ * reportRoutes(app, ctx, { keys: keyAuth({ adminToken: 'secret', store }), margins });
  * // curl -H "Authorization: Bearer secret" "http://localhost:8787/v1/report?territory=dep:35"
  */
 export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteOptions): void {
-  app.get('/v1/report', requireAdmin(options.adminToken), async (c) => {
+  app.get('/v1/report', options.keys('admin', 'structure', 'territory'), async (c) => {
+    const principal = c.get('principal');
     const spec = c.req.query('territory');
     let territory: TerritoryRef | undefined;
     if (spec !== undefined && spec !== '') {
@@ -45,14 +50,18 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
     const surveyId = c.req.query('survey');
     if (surveyId !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/i.test(surveyId))
       return invalidRequest(c, [{ path: 'survey', message: 'must be a survey id such as observatoire-2025' }]);
+    const own = ownDomain(principal);
+    if (own) territory = own;
     const rows = await allExportRows(ctx.store, ctx.surveys);
     try {
-      const report = buildReport(rows, options.margins ?? [], {
+      const full = buildReport(rows, options.margins ?? [], {
         ...(territory ? { territory } : {}),
         ...(surveyId ? { survey: { surveyId } } : {}),
         ...(options.names ? { names: options.names } : {}),
         generatedAt: new Date(ctx.now()).toISOString(),
       });
+      const report = own ? narrowed(full, own) : full;
+      await audit(ctx, c, 'report', territory ? `${territory.kind}:${territory.code}` : null, rows.length);
       c.header('Cache-Control', 'no-store');
       return c.json(report, 200);
     } catch (error) {
@@ -65,4 +74,21 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
       throw error;
     }
   });
+}
+
+/** The domain a scoped key reports on: its organisation or its territory; none for an admin. */
+function ownDomain(principal: Principal): TerritoryRef | undefined {
+  if (principal.role === 'structure') return { kind: 'organisation', code: principal.organisation ?? '' };
+  if (principal.role === 'territory' && principal.territory) return principal.territory;
+  return undefined;
+}
+
+/** The report without any other domain than `own`: the national figures stay, other territories and organisations go. */
+function narrowed(report: ObservatoireReport, own: TerritoryRef): ObservatoireReport {
+  const mine = (d: { kind: string; code: string }) => d.kind === own.kind && d.code === own.code;
+  return {
+    ...report,
+    domains: report.domains.filter(mine),
+    progress: { ...report.progress, territories: report.progress.territories.filter(mine) },
+  };
 }

@@ -11,6 +11,7 @@ import { MAX_EVENTS_PER_SESSION, SESSION_START_TOLERANCE_MS } from '../limits.js
 import type { AnswerRecord } from '../store/types.js';
 import { bearerToken, hashToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
+import { openCampaign } from './campaign-check.js';
 
 export function sessionRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/sessions', async (c) => {
@@ -24,12 +25,16 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const secret = token ?? newToken();
     const tokenHash = await hashToken(secret);
     const now = ctx.now();
+    const campaign = body.data.campaign === undefined ? null : await openCampaign(c, ctx, body.data, tokenHash);
+    if (campaign instanceof Response) return campaign;
     const { created, session: stored } = await ctx.store.createSession({
       id: sessionId ?? crypto.randomUUID(),
       tokenHash,
       surveyId,
       contentVersion,
-      organisation: body.data.organisation ?? null,
+      // A campaign's session belongs to the campaign's organisation, whatever the page says.
+      organisation: campaign?.organisation ?? body.data.organisation ?? null,
+      campaign: campaign?.code ?? null,
       device: body.data.device,
       lang: body.data.lang,
       startedAt: body.data.startedAt ?? now,

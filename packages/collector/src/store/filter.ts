@@ -9,6 +9,10 @@ export interface SessionKey {
 /** Which sessions an export reads. Dates are epoch milliseconds on the session's `startedAt`. */
 export interface SessionFilter {
   organisation?: string;
+  /** A campaign's code. Adaptive tests belong to no campaign: none is selected. */
+  campaign?: string;
+  /** Only the sessions of this organisation's campaigns (what a `structure` key may read). */
+  campaignOrganisation?: string;
   /** Inclusive. */
   startedFrom?: number;
   /** Exclusive. */
@@ -24,18 +28,34 @@ export function compareKeys(a: SessionKey, b: SessionKey): number {
 
 /**
  * The sessions `filter` selects, in export order: the memory stores' reading of a filter.
+ * `organisationOf` gives a campaign's organisation (for `campaignOrganisation`); a session without
+ * a campaign (every adaptive test) is never selected by `campaign` or `campaignOrganisation`.
  *
  * @example
  * for (const data of selected(sessions.values(), { organisation: 'org-1' })) yield copy(data);
  */
-export function selected<T extends { session: SessionKey & { organisation: string | null; startedAt: number } }>(all: Iterable<T>, filter: SessionFilter): T[] {
+export function selected<T extends { session: SelectedSession }>(
+  all: Iterable<T>,
+  filter: SessionFilter,
+  organisationOf: (campaign: string) => string | undefined = () => undefined,
+): T[] {
   const after = filter.after;
   return [...all]
     .filter(({ session: s }) => {
       if (after && compareKeys(s, after) <= 0) return false;
       if (filter.organisation !== undefined && s.organisation !== filter.organisation) return false;
+      const campaign = s.campaign ?? null;
+      if (filter.campaign !== undefined && campaign !== filter.campaign) return false;
+      if (filter.campaignOrganisation !== undefined && (campaign === null || organisationOf(campaign) !== filter.campaignOrganisation)) return false;
       if (filter.startedFrom !== undefined && s.startedAt < filter.startedFrom) return false;
       return filter.startedBefore === undefined || s.startedAt < filter.startedBefore;
     })
     .sort((a, b) => compareKeys(a.session, b.session));
+}
+
+/** What `selected` reads of a session: survey sessions may name a campaign, adaptive tests do not. */
+interface SelectedSession extends SessionKey {
+  organisation: string | null;
+  startedAt: number;
+  campaign?: string | null;
 }

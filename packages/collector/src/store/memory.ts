@@ -19,6 +19,7 @@ import { SessionGoneError } from './errors.js';
 import { compareKeys, selected } from './filter.js';
 import type { AdaptiveAnswerRecord, AdaptiveEnd, AdaptiveSessionData, AdaptiveSessionRecord, AddAdaptiveAnswerResult } from './adaptive-types.js';
 import { MemoryAdaptiveStore } from './memory-adaptive.js';
+import { MemoryStructures } from './memory-structures.js';
 
 /**
  * @example
@@ -29,13 +30,16 @@ export class MemoryStore implements Store {
   private readonly erased = new Set<string>();
   /** Adaptive tests, with the same tombstones. */
   private readonly adaptive = new MemoryAdaptiveStore(this.erased);
+  readonly structures = new MemoryStructures();
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
     if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
-    this.sessions.set(record.id, { session: copy(record), questionnaire: null, answers: [], events: [] });
-    return { created: true, session: copy(record) };
+    // As the SQL adapters store it: no campaign is `null`.
+    const session = { ...copy(record), campaign: record.campaign ?? null };
+    this.sessions.set(record.id, { session, questionnaire: null, answers: [], events: [] });
+    return { created: true, session: copy(session) };
   }
 
   async getSession(id: string): Promise<SessionHead | null> {
@@ -94,7 +98,8 @@ export class MemoryStore implements Store {
   }
 
   async *streamSessionData(filter: SessionFilter = {}): AsyncIterable<SessionData> {
-    for (const data of selected(this.sessions.values(), filter)) yield copy(data);
+    const organisationOf = (campaign: string) => this.structures.campaigns.get(campaign)?.organisation;
+    for (const data of selected(this.sessions.values(), filter, organisationOf)) yield copy(data);
   }
 
   async deleteSession(id: string): Promise<boolean> {

@@ -86,7 +86,7 @@ export class SqlAdaptiveStore implements AdaptiveStore {
   }
 
   streamAdaptiveSessionData(filter: SessionFilter = {}, pageSize = 500): AsyncIterable<AdaptiveSessionData> {
-    return keysetPages(filter, pageSize, (sessionSql, params) => this.load(sessionSql, params));
+    return keysetPages(filter, pageSize, (sessionSql, params) => this.load(sessionSql, params), { campaigns: false });
   }
 
   async deleteAdaptiveSession(id: string, erasedAt: number): Promise<boolean> {

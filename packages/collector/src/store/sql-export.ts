@@ -21,16 +21,19 @@ export function streamSessionData(client: SqlClient, filter: SessionFilter, page
 /**
  * Keyset pagination over a table of sessions (`received_at`, `id`, `organisation`, `started_at`):
  * `load` gets the `WHERE … ORDER BY … LIMIT` of each page and its parameters. Shared by the
- * survey's sessions and the adaptive tests' (`sql-adaptive.ts`).
+ * survey's sessions and the adaptive tests' (`sql-adaptive.ts`). A table without a `campaign`
+ * column (`campaigns: false`, the adaptive tests') has no row for a campaign filter.
  *
  * @example
- * yield* keysetPages(filter, 500, (sql, params) => loadAdaptive(`SELECT … FROM adaptive_sessions ${sql}`, params));
+ * yield* keysetPages(filter, 500, (sql, params) => loadAdaptive(`SELECT … FROM adaptive_sessions ${sql}`, params), { campaigns: false });
  */
 export async function* keysetPages<T extends { session: SessionKey }>(
   filter: SessionFilter,
   pageSize: number,
   load: (sessionSql: string, params: unknown[]) => Promise<T[]>,
+  options: { campaigns?: boolean } = {},
 ): AsyncIterable<T> {
+  if (options.campaigns === false && (filter.campaign !== undefined || filter.campaignOrganisation !== undefined)) return;
   let after = filter.after;
   for (;;) {
     const conditions: string[] = [];
@@ -38,6 +41,9 @@ export async function* keysetPages<T extends { session: SessionKey }>(
     const param = (value: unknown) => (params.push(value), `$${params.length}`);
     if (after) conditions.push(`(received_at, id) > (${param(after.receivedAt)}::bigint, ${param(after.id)}::text)`);
     if (filter.organisation !== undefined) conditions.push(`organisation = ${param(filter.organisation)}`);
+    if (filter.campaign !== undefined) conditions.push(`campaign = ${param(filter.campaign)}`);
+    if (filter.campaignOrganisation !== undefined)
+      conditions.push(`campaign IN (SELECT code FROM campaigns WHERE organisation = ${param(filter.campaignOrganisation)})`);
     if (filter.startedFrom !== undefined) conditions.push(`started_at >= ${param(filter.startedFrom)}::bigint`);
     if (filter.startedBefore !== undefined) conditions.push(`started_at < ${param(filter.startedBefore)}::bigint`);
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';

@@ -17,6 +17,8 @@ export interface SessionRecord {
   surveyId: string;
   contentVersion: string;
   organisation: string | null;
+  /** Code of the campaign the session takes part in (its organisation is then the campaign's). */
+  campaign?: string | null;
   device: Device;
   lang: Lang;
   startedAt: number;
@@ -141,10 +143,93 @@ export interface Store extends AdaptiveStore {
   deleteSession(id: string, erasedAt: number): Promise<boolean>;
   /** Whether the id was erased. */
   isErased(id: string): Promise<boolean>;
+  /** Organisations, campaigns, API keys and the audit log (docs/collector.md, "Access"). */
+  structures: StructureStore;
   /** Resolves when the database answers (`/readyz`). */
   ping(): Promise<void>;
   stats(): StoreStats;
   close(): Promise<void>;
+}
+
+/** Times are the server's epoch milliseconds. */
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  siret: string | null;
+  /** INSEE commune code. */
+  commune: string;
+  createdAt: number;
+}
+
+export interface CampaignRecord {
+  /** `ABC-234`: the short code people type; also its id. */
+  code: string;
+  organisation: string;
+  surveyId: string;
+  contentVersion: string;
+  opensAt: number;
+  closesAt: number | null;
+  target: number | null;
+  label: string | null;
+  createdAt: number;
+}
+
+export type KeyRole = 'admin' | 'structure' | 'territory';
+
+export interface ApiKeyRecord {
+  id: string;
+  /** SHA-256 of the key, hex. The key itself is never stored. */
+  keyHash: string;
+  role: KeyRole;
+  /** A `structure` key's organisation. */
+  organisation: string | null;
+  /** A `territory` key's territory: `dep:35` or `region:53`. */
+  territory: string | null;
+  label: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+export interface AuditRecord {
+  /** Its place in the log, given by the store (increasing). */
+  id?: number;
+  at: number;
+  /** A key id, or `admin-token`. */
+  actor: string;
+  /**
+   * `export`, `export_cancelled`, `report`, `erase`, `adaptive_export`, `adaptive_export_cancelled`,
+   * `adaptive_erase`, `organisation_create`, `campaign_create`, `key_create`, `key_revoke`.
+   */
+  action: string;
+  target: string | null;
+  /** Rows read by an export or a report. */
+  rows: number | null;
+}
+
+/**
+ * The structures' storage: organisations, campaigns, API keys (hashed) and the audit log.
+ *
+ * @example
+ * if (!(await store.structures.createOrganisation(record))) conflict();
+ */
+export interface StructureStore {
+  /** `false` when the id is taken. */
+  createOrganisation(record: OrganisationRecord): Promise<boolean>;
+  getOrganisation(id: string): Promise<OrganisationRecord | null>;
+  listOrganisations(): Promise<OrganisationRecord[]>;
+  /** `false` when the code is taken (draw another). */
+  createCampaign(record: CampaignRecord): Promise<boolean>;
+  getCampaign(code: string): Promise<CampaignRecord | null>;
+  /** By creation time; only `organisation`'s when given. */
+  listCampaigns(organisation?: string): Promise<CampaignRecord[]>;
+  createApiKey(record: ApiKeyRecord): Promise<void>;
+  findApiKey(keyHash: string): Promise<ApiKeyRecord | null>;
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  /** `false` when there is no such key; revoking twice keeps the first time. */
+  revokeApiKey(id: string, at: number): Promise<boolean>;
+  addAudit(record: AuditRecord): Promise<void>;
+  /** Newest first, at most `limit`; only the entries older than the entry `beforeId` when given. */
+  listAudit(limit: number, beforeId?: number): Promise<AuditRecord[]>;
 }
 
 /**

@@ -30,6 +30,11 @@ export const ERROR_CODES = [
   'item_already_answered',
   'test_not_finished',
   'unknown_survey',
+  'campaign_unknown',
+  'campaign_closed',
+  'organisation_exists',
+  'organisation_unknown',
+  'key_revoked',
   'no_valid_respondents',
   'mixed_surveys',
   'weighting_failed',
@@ -56,3 +61,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export function isAlreadyStored(code: string): boolean {
   return code === 'questionnaire_already_validated' || code === 'challenge_already_answered' || code === 'item_already_answered';
 }
+
+/** Roles of an API key (docs/collector.md, "Access"): what a key may read, and whether it may erase. */
+export const KEY_ROLES = ['admin', 'structure', 'territory'] as const;
+export type KeyRole = (typeof KEY_ROLES)[number];
+
+/**
+ * Letters and digits of a campaign code: no `0`/`O`, `1`/`I`/`L`, so a code read aloud or copied
+ * from paper is typed right.
+ */
+export const CAMPAIGN_CODE_ALPHABET = { letters: 'ABCDEFGHJKMNPQRSTUVWXYZ', digits: '23456789' } as const;

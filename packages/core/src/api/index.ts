@@ -11,7 +11,18 @@
  * const parsed = PostEventBody.safeParse(await request.json());
  * @packageDocumentation
  */
-export { DEVICES, EVENT_TYPES, ERROR_CODES, isAlreadyStored, type Device, type EventType, type ErrorCode } from './codes.js';
+export {
+  DEVICES,
+  EVENT_TYPES,
+  ERROR_CODES,
+  KEY_ROLES,
+  CAMPAIGN_CODE_ALPHABET,
+  isAlreadyStored,
+  type Device,
+  type EventType,
+  type ErrorCode,
+  type KeyRole,
+} from './codes.js';
 export { newToken } from './token.js';
 /** The fields of an interactive answer its challenge does not score: the collector refuses them (docs/checking.md). */
 export { unscoredFields } from '../checking/scored.js';
@@ -41,3 +52,14 @@ export {
   FinishAdaptiveBody,
   AdaptiveFinished,
 } from './adaptive.js';
+export {
+  validSiret,
+  CreateOrganisationBody,
+  Organisation,
+  CreateCampaignBody,
+  Campaign,
+  CreateApiKeyBody,
+  ApiKeyInfo,
+  ApiKeyCreated,
+  AuditEntry,
+} from './structures.js';

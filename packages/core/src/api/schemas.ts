@@ -37,13 +37,18 @@ export const Actor = z.enum(ACTORS);
 export const EventType = z.enum(EVENT_TYPES);
 export const AnswerStatus = z.enum(ANSWER_STATUSES);
 
-const Text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+/** A campaign's short code, `ABC-234` (any case: the collector reads it in capitals). */
+export const CampaignCode = z.string().check(z.regex(/^[A-Za-z0-9]{3}-[A-Za-z0-9]{3}$/, 'must be a campaign code such as ABC-234'));
+
+export const Text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
 export const CreateSessionBody = z.object({
   surveyId: ContentId,
   contentVersion: z.string().check(z.minLength(1), z.maxLength(64)),
-  /** Organisation code given by the host page. */
+  /** Organisation code given by the host page (replaced by the campaign's organisation when `campaign` is given). */
   organisation: z.optional(Text(100)),
+  /** Code of the campaign the session takes part in (`ABC-234`): refused when unknown or closed. */
+  campaign: z.optional(CampaignCode),
   device: Device,
   lang: Lang,
   /** Client-made id, so an offline outbox can queue everything before the first response. Needs `token`. */

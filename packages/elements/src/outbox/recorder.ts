@@ -38,6 +38,8 @@ export interface RecordedSessionOptions {
   endpoint: string;
   /** Organisation code given by the host page. */
   organisation?: string;
+  /** Campaign code given by the host page (`ABC-234`), sent with the session's creation. */
+  campaign?: string;
   /** The outbox to use; the page's shared one by default. */
   outbox?: Outbox;
   /** The session's clock (tests). */
@@ -112,6 +114,7 @@ export async function openRecordedSession(
     token: newToken(),
     device: deviceType(),
     ...(options.organisation && { organisation: options.organisation }),
+    ...(options.campaign && { campaign: options.campaign }),
   });
   return session;
 }
@@ -135,6 +138,7 @@ function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed
       lang,
       device: fixed.device,
       ...(fixed.organisation && { organisation: fixed.organisation }),
+      ...(fixed.campaign && { campaign: fixed.campaign }),
     };
     const requests = requestsFor(previous, state, event, target);
     previous = state;

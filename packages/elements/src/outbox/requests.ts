@@ -17,6 +17,8 @@ export interface SessionTarget {
   device: Device;
   /** Organisation code given by the host page. */
   organisation?: string;
+  /** Campaign code given by the host page (`ABC-234`). */
+  campaign?: string;
 }
 
 /**
@@ -68,6 +70,7 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
             surveyId: state.surveyId,
             contentVersion: state.contentVersion,
             ...(target.organisation && { organisation: target.organisation }),
+            ...(target.campaign && { campaign: target.campaign }),
             device: target.device,
             lang: target.lang,
             sessionId,

@@ -20,6 +20,7 @@ export interface SavedSession {
   lang: Lang;
   device: Device;
   organisation?: string;
+  campaign?: string;
   snapshot: SessionSnapshot;
   /** Epoch milliseconds of the last save. */
   savedAt: number;

@@ -9,7 +9,7 @@ import { Subscription } from '../shared/subscription.js';
 import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSource } from './load.js';
 import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
 import { messages, type SurveyMessageKey } from './messages.js';
-import type { SurveySink } from './sink.js';
+import { forwardToSink, type SurveySink } from './sink.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 
@@ -34,6 +34,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {'measurement' | 'learning'} mode - `measurement` (default) shows no correction; `learning` shows help after a miss (after the last challenge, the results follow the help).
  * @attr {string} endpoint - URL of the collector the answers are sent to.
  * @attr {string} organisation - Code of the organisation, recorded with the session.
+ * @attr {string} campaign - Code of the campaign (`ABC-234`, with `endpoint`): checked with the collector before the person starts; an unknown or closed campaign is explained on screen (`obs-error` `campaign_unknown` or `campaign_closed`).
  * @attr {string} organisation-name - Who keeps the data, named on the information screen (docs/elements.md, "Vos données").
  * @attr {string} contact - Whom to ask to erase the data (an e-mail, a phone number, a desk), on the information screen.
  * @attr {number} retention-months - How long the data is kept, on the information screen.
@@ -83,12 +84,14 @@ export class ObsSurvey extends LitElement {
     mode: { reflect: true },
     endpoint: {},
     organisation: {},
+    campaign: {},
     organisationName: { attribute: 'organisation-name' },
     contact: {},
     retentionMonths: { attribute: 'retention-months', type: Number },
     sink: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
+    campaignRefusal: { state: true },
     consent: { state: true },
     consentError: { state: true },
     awaitingChainer: { state: true },
@@ -102,18 +105,21 @@ export class ObsSurvey extends LitElement {
   declare mode: SurveyMode;
   declare endpoint: string | undefined;
   declare organisation: string | undefined;
+  declare campaign: string | undefined;
   declare organisationName: string | undefined;
   declare contact: string | undefined;
   declare retentionMonths: number | undefined;
   declare sink: SurveySink | undefined;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
+  declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
   declare private consent: boolean;
   declare private consentError: boolean;
   /** Finished, but the course chainer still shows the help of the last challenge (learning mode). */
   declare private awaitingChainer: boolean;
 
   #session: SurveySession | undefined;
+  #recorder: Recorder | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
   /** Every event of the running session, while the survey is in the page. */
@@ -154,7 +160,8 @@ export class ObsSurvey extends LitElement {
     // With a collector, the mediator sees whether the answers have reached it ("Enregistré",
     // "En attente de réseau"), discreetly, below the screen.
     const sync = this.endpoint && this.mediator && this.sessionState;
-    return html`<div part="screen" class="screen">${this.#renderScreen()}</div>
+    const refusal = this.campaignRefusal && this.#recorder?.renderCampaignRefusal(this.campaignRefusal, this.campaign ?? '', this.#lang);
+    return html`<div part="screen" class="screen">${refusal || this.#renderScreen()}</div>
       ${sync ? html`<obs-sync-status part="sync-status" lang=${this.#lang}></obs-sync-status>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>`;
   }
@@ -226,6 +233,7 @@ export class ObsSurvey extends LitElement {
     const load = ++this.#loads;
     this.#stop();
     this.failure = undefined;
+    this.campaignRefusal = undefined;
     this.sessionState = undefined;
     this.consent = false;
     this.consentError = false;
@@ -238,13 +246,17 @@ export class ObsSurvey extends LitElement {
     let recorded: Recorder | undefined;
     /** The resume dialog was shown: focus was in it, and must go to the screen that follows it. */
     let asked = false;
+    const campaign = recorder && this.campaign ? recorder.then((r) => r.refusedCampaign(this.endpoint!, this.campaign!)) : undefined;
+    let refused: Awaited<typeof campaign>;
     try {
-      [{ definition, baseUrl }, recorded] = await Promise.all([loadDefinition(source), recorder]);
+      [{ definition, baseUrl }, recorded, refused] = await Promise.all([loadDefinition(source), recorder, campaign]);
     } catch (error) {
       if (load === this.#loads) this.#fail(error);
       return;
     }
     if (load !== this.#loads) return;
+    [this.#recorder, this.campaignRefusal] = [recorded, refused];
+    if (refused) return void emit(this, 'obs-error', recorded!.campaignError(refused, this.campaign ?? ''));
     this.#definition = definition;
     this.#baseUrl = baseUrl;
     // Later phases are fetched in idle time: the courses start without waiting (nor the network).
@@ -255,6 +267,7 @@ export class ObsSurvey extends LitElement {
       ? await recorded.openRecordedSession(this, definition, {
           endpoint: this.endpoint,
           ...(this.organisation && { organisation: this.organisation }),
+          ...(this.campaign && { campaign: this.campaign }),
           chooseResume: (saved) => {
             asked = true;
             return recorded!.askResumeOrNew(this, { lang: toLang(this.lang), ...saved });
@@ -281,7 +294,7 @@ export class ObsSurvey extends LitElement {
     this.sessionState = state;
     // Consumers re-render from the new value at once, before this element's own update.
     this.#publish();
-    this.#forward(state, event);
+    forwardToSink(this, this.sink, { event, state, endpoint: this.endpoint || undefined, organisation: this.organisation || undefined });
     if (screenBefore !== this.#screen) {
       this.#moveFocus = true;
       this.#announcer.say(screenName(state, this.#definition!, this.#t));
@@ -299,17 +312,6 @@ export class ObsSurvey extends LitElement {
     this.awaitingChainer = false;
     this.#moveFocus = true;
     this.#announcer.say(screenName(this.sessionState, this.#definition!, this.#t));
-  }
-
-  /** The seam for the offline outbox: a failing sink never stops the survey. */
-  #forward(state: SessionState, event: SessionEvent): void {
-    if (!this.sink) return;
-    try {
-      this.sink.receive({ event, state, endpoint: this.endpoint || undefined, organisation: this.organisation || undefined });
-    } catch (error) {
-      const cause = error instanceof Error ? error : new Error(String(error));
-      emit(this, 'obs-error', { code: 'sink_failed', message: cause.message, error: cause });
-    }
   }
 
   #publish(): void {

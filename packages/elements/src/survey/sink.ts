@@ -1,5 +1,6 @@
 /** Where `<obs-survey>` hands the session's events (docs/outbox.md): the offline outbox plugs in here. */
 import type { SessionEvent, SessionState } from '@observatoire/core';
+import { emit } from '../events.js';
 
 /** What `<obs-survey>` hands its sink for every new event of the session, in order. */
 export interface SurveySinkRecord {
@@ -21,4 +22,21 @@ export interface SurveySinkRecord {
  */
 export interface SurveySink {
   receive(record: SurveySinkRecord): void;
+}
+
+/**
+ * The seam for the offline outbox: hands `record` to `sink`. A failing sink never stops the
+ * survey: its error becomes an `obs-error` (`sink_failed`) on `host`.
+ *
+ * @example
+ * forwardToSink(survey, survey.sink, { event, state });
+ */
+export function forwardToSink(host: HTMLElement, sink: SurveySink | undefined, record: SurveySinkRecord): void {
+  if (!sink) return;
+  try {
+    sink.receive(record);
+  } catch (error) {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    emit(host, 'obs-error', { code: 'sink_failed', message: cause.message, error: cause });
+  }
 }
