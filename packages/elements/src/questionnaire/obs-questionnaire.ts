@@ -181,7 +181,7 @@ export class ObsQuestionnaire extends LitElement {
       error: (question) => this.errorText(question), draft: (questionId) => this.communes.get(questionId),
       answer: (questionId, value) => this.answer(questionId, value), retry: (questionId) => this.retry(questionId),
       typePostalCode: (questionId, value) => this.typePostalCode(questionId, value),
-      submit: () => this.submit(), previous: this.previous, focusField: (questionId) => this.focusField(questionId),
+      submit: () => this.submit(), previous: () => this.back(), focusField: (questionId) => this.focusField(questionId),
       setFilledByMediator: (value) => this.act({ type: 'setFilledByMediator', value, actor: 'mediator' }),
       setTestRun: (on) => this.setTestRun(model, on),
     });
@@ -299,10 +299,13 @@ export class ObsQuestionnaire extends LitElement {
     return undefined;
   }
 
-  private previous(): void {
-    this.errors = new Map();
-    this.screen = Math.max(0, this.screen - 1);
-    this.focusField('heading');
+  /** "Précédent" (and Back in `<obs-survey history>`); from the review, the last question. False if none. @example questionnaire.back() */
+  back(): boolean {
+    const model = this.model;
+    if (model?.stage === 'review') return this.change(visibleQuestions(model.questionnaire, model.answers).at(-1)!.id), true;
+    if (model?.stage !== 'answering' || this.onePage || this.screen === 0) return false;
+    [this.errors, this.screen, this.focusTarget] = [new Map(), this.screen - 1, 'heading'];
+    return true;
   }
 
   /** "Modifier": back to that question; its "Suivant" returns to the review. */
@@ -331,7 +334,6 @@ export class ObsQuestionnaire extends LitElement {
     const answer = this.model?.answers[questionId];
     if (isTestCity(postal)) this.answer(questionId, testCommune());
     else if (answer !== undefined) this.answer(questionId, null);
-    this.requestUpdate();
   }
 
   /** "Session de test": the commune answered as `TEST` written as the city (docs/questionnaire.md, "Test runs"). */

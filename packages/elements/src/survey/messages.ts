@@ -21,7 +21,10 @@ type Keys =
   | 'dataDuration'
   | 'dataDurationUnknown'
   | 'dataErase'
-  | 'dataEraseMediator';
+  | 'dataEraseMediator'
+  | 'leaveTitle'
+  | 'leaveStay'
+  | 'leaveQuit';
 
 export const messages = {
   fr: {
@@ -45,6 +48,9 @@ export const messages = {
     dataDurationUnknown: 'Demandez à la personne qui vous accompagne combien de temps elles sont gardées.',
     dataErase: 'Pour les faire effacer plus tôt, écrivez à\u00a0: {contact}.',
     dataEraseMediator: 'Pour les faire effacer plus tôt, demandez à la personne qui vous accompagne.',
+    leaveTitle: 'Voulez-vous quitter le questionnaire\u00a0? Vos réponses sont gardées.',
+    leaveStay: 'Rester',
+    leaveQuit: 'Quitter',
   },
   en: {
     loading: 'Loading the questionnaire…',
@@ -67,6 +73,9 @@ export const messages = {
     dataDurationUnknown: 'Ask the person helping you how long it is kept.',
     dataErase: 'To have it deleted sooner, write to: {contact}.',
     dataEraseMediator: 'To have it deleted sooner, ask the person helping you.',
+    leaveTitle: 'Do you want to leave the questionnaire? Your answers are kept.',
+    leaveStay: 'Stay',
+    leaveQuit: 'Leave',
   },
 } satisfies Catalogue<Keys>;
 

@@ -10,6 +10,7 @@ import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSourc
 import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import { forwardToSink, type SurveySink } from './sink.js';
+import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 
@@ -38,6 +39,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {string} organisation-name - Who keeps the data, named on the information screen (docs/elements.md, "Vos données").
  * @attr {string} contact - Whom to ask to erase the data (an e-mail, a phone number, a desk), on the information screen.
  * @attr {number} retention-months - How long the data is kept, on the information screen.
+ * @attr {boolean} history - The browser's Back goes to the previous screen of the questionnaire and never leaves the survey without asking (docs/elements.md, "History").
  *
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
@@ -88,6 +90,7 @@ export class ObsSurvey extends LitElement {
     organisationName: { attribute: 'organisation-name' },
     contact: {},
     retentionMonths: { attribute: 'retention-months', type: Number },
+    history: { type: Boolean },
     sink: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
@@ -109,6 +112,7 @@ export class ObsSurvey extends LitElement {
   declare organisationName: string | undefined;
   declare contact: string | undefined;
   declare retentionMonths: number | undefined;
+  declare history: boolean;
   declare sink: SurveySink | undefined;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
@@ -129,6 +133,7 @@ export class ObsSurvey extends LitElement {
   #moveFocus = false;
   #provider = new ContextProvider(this, { context: surveyContext });
   #announcer = new Announcer(this);
+  #history = new HistoryController(this, { screen: () => this.#screen, t: (key) => this.#t(key) });
 
   constructor() {
     super();
@@ -177,7 +182,7 @@ export class ObsSurvey extends LitElement {
       case 'information':
         return renderInformation(this.#definition!, {
           lang, t: this.#t, consent: this.consent, consentError: this.consentError, keeper: this,
-          onConsent: (event: Event) => this.#onConsent(event), onStart: () => this.#onStart(),
+          onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked), onStart: () => this.#onStart(),
         });
       case 'questionnaire':
         return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
@@ -191,10 +196,6 @@ export class ObsSurvey extends LitElement {
       case 'results':
         return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
     }
-  }
-
-  #onConsent(event: Event): void {
-    this.consent = (event.target as HTMLInputElement).checked;
   }
 
   #onStart(): void {
