@@ -160,6 +160,11 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
         assert.equal(right.body.status, 'ok');
         const late = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m2', '2', { timedOut: true }), s.token);
         assert.equal(late.body.status, 'timedout');
+        // A challenge without a time limit cannot run out of time: the claim is refused, nothing stored.
+        const claimed = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m3', '2', { timedOut: true }), s.token);
+        assert.equal(claimed.status, 400);
+        assert.equal(claimed.body.error, 'invalid_request');
+        assert.match(JSON.stringify(claimed.body), /timedOut/);
         const skipped = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, answer('m3', null), s.token);
         assert.equal(skipped.body.status, 'aband');
         const results = await api.call('GET', `/v1/sessions/${s.sessionId}/results`, undefined, s.token);

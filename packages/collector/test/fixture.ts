@@ -74,7 +74,7 @@ export const definition: SurveyDefinition = parseSurveyDefinition({
       { id: 'remarque', kind: 'text', label: t('Remarque', 'Remark'), required: false },
     ],
   },
-  challenges: [qcu('m1', 2), qcu('m2', 2), qcu('m3', 2), ...COURSES.base.map((id) => qcu(id, 2)), ...COURSES.culture.map((id) => qroc(id, 'Paris'))],
+  challenges: [qcu('m1', 2), { ...qcu('m2', 2), timer: 30 }, qcu('m3', 2), ...COURSES.base.map((id) => qcu(id, 2)), ...COURSES.culture.map((id) => qroc(id, 'Paris'))],
   courses: [
     { id: 'manipulation', title: t('Manipulation'), challenges: [...COURSES.manipulation] },
     { id: 'base', title: t('Bases', 'Basics'), challenges: [...COURSES.base] },

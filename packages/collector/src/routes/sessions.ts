@@ -109,6 +109,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const unscored = challenge.type === 'interactive' ? unscoredFields(challenge, input.answer) : [];
     if (unscored.length > 0)
       return invalidRequest(c, unscored.map((field) => ({ path: `answer.${field}`, message: `is not scored by challenge "${challenge.id}", so it is not stored` })));
+    // Only a timed challenge can run out of time (docs/protocol.md, "Time limits"), as the core session rules.
+    if (input.timedOut === true && challenge.timer === undefined)
+      return invalidRequest(c, [{ path: 'timedOut', message: `challenge "${challenge.id}" has no time limit` }]);
     let verdict;
     try {
       verdict = evaluateAnswer(challenge, input.answer, { timedOut: input.timedOut === true });
