@@ -13,13 +13,14 @@ import type * as z from 'zod/mini';
 import { actionOf, replayAdaptive } from '../adaptive-replay.js';
 import { errorResponse, invalidRequest } from '../api/errors.js';
 import { adaptiveExportColumns, adaptiveExportRows } from '../export/adaptive.js';
-import { parseExportQuery, tablePage, tableStream, withinTerritories } from '../export/stream.js';
+import { parseExportQuery, withinTerritories } from '../export/stream.js';
 import { SESSION_START_TOLERANCE_MS } from '../limits.js';
 import type { AdaptiveAnswerRecord, AdaptiveSessionData, AdaptiveSessionRecord } from '../store/adaptive-types.js';
 import { scopedFilter } from '../scope.js';
 import { hashToken, sameHash } from '../token.js';
 import { audit } from './audit.js';
 import { authorizeAdaptiveSession, readBody, type RouteContext } from './context.js';
+import { exportResponse } from './export-response.js';
 
 export function adaptiveRoutes(app: Hono, ctx: RouteContext, keys: (...roles: KeyRole[]) => MiddlewareHandler): void {
   app.post('/v1/adaptive-sessions', async (c) => {
@@ -133,20 +134,8 @@ export function adaptiveRoutes(app: Hono, ctx: RouteContext, keys: (...roles: Ke
     // A scoped key reads what its scope selects: adaptive tests belong to no campaign and carry no commune.
     const principal = c.get('principal');
     const query = { ...parsed.query, filter: scopedFilter(principal, parsed.query.filter) };
-    const stamp = new Date(ctx.now()).toISOString().slice(0, 10);
-    const target = new URL(c.req.url).search || null;
-    c.header('Content-Disposition', `attachment; filename="observatoire-positionnement-${stamp}.${query.format}"`);
-    const type = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-    const columns = adaptiveExportColumns(ctx.banks);
     const rows = withinTerritories(adaptiveExportRows(ctx.store, ctx.banks, query.filter), [principal.territory ?? undefined]);
-    if (query.limit === undefined) {
-      const onEnd = (sent: number, complete: boolean) => audit(ctx, c, complete ? 'adaptive_export' : 'adaptive_export_cancelled', target, sent);
-      return c.body(tableStream(columns, rows, query.format, onEnd), 200, { 'Content-Type': type });
-    }
-    const page = await tablePage(columns, rows, query.format, query.limit);
-    await audit(ctx, c, 'adaptive_export', target, page.rows);
-    if (page.next) c.header('X-Next-Cursor', page.next);
-    return c.body(page.body, 200, { 'Content-Type': type });
+    return exportResponse(c, ctx, { file: 'observatoire-positionnement', action: 'adaptive_export', format: query.format, limit: query.limit, columns: adaptiveExportColumns(ctx.banks), rows });
   });
 
   app.delete('/v1/adaptive-sessions/:id', keys('admin'), async (c) => {
