@@ -4,6 +4,7 @@
  * `ch_<item id>` column (the input of `observatoire calibrate`). Streamed page by page like the
  * survey's export.
  */
+import { COURSE_STATUS } from '@observatoire/core';
 import { COMPETENCES, competenceProfile } from '@observatoire/core/adaptive';
 import { replayAdaptive } from '../adaptive-replay.js';
 import type { BankIndex } from '../banks.js';
@@ -23,9 +24,9 @@ const HEAD = [
  * adaptiveExportColumns(banks).includes('level_4.1'); // true
  */
 export function adaptiveExportColumns(banks: BankIndex): string[] {
-  const items: string[] = [];
-  for (const bank of banks.all()) for (const item of bank.items) if (!items.includes(item.challenge.id)) items.push(item.challenge.id);
-  return [...HEAD, ...COMPETENCES.flatMap((c) => [`level_${c.code}`, `pix_${c.code}`]), ...items.map((id) => `ch_${id}`)];
+  const items = new Set<string>();
+  for (const bank of banks.all()) for (const item of bank.items) items.add(item.challenge.id);
+  return [...HEAD, ...COMPETENCES.flatMap((c) => [`level_${c.code}`, `pix_${c.code}`]), ...[...items].map((id) => `ch_${id}`)];
 }
 
 /**
@@ -47,7 +48,7 @@ export function adaptiveExportRow(data: AdaptiveSessionData, banks: BankIndex): 
     lang: session.lang,
     started_at: new Date(session.startedAt).toISOString(),
     ended_at: session.endedAt === null ? '' : new Date(session.endedAt).toISOString(),
-    end_reason: session.stopReason === null ? 'in_progress' : session.stopReason === 'stopped' ? 'stopped' : 'completed',
+    end_reason: session.stopReason === null ? COURSE_STATUS.inProgress : session.stopReason === 'stopped' ? 'stopped' : 'completed',
     stop_reason: session.stopReason ?? '',
     items: String(answers.length),
   };

@@ -7,6 +7,7 @@
  * answers, results and event ids. Otherwise the snapshot is refused as `snapshot_outdated`.
  */
 import { ProtocolError } from '../errors.js';
+import { COURSE_STATUS } from '../outcome.js';
 
 /** The snapshot format written today. */
 export const SNAPSHOT_FORMAT_VERSION = 2;
@@ -20,7 +21,12 @@ export const RENAMED_QUESTIONS: Readonly<Record<string, Readonly<Record<string, 
 };
 
 /** Format 1 course statuses and their names in the outcome vocabulary (docs/outcomes.md, "Course statuses"). */
-const COURSE_STATUS_V1: Readonly<Record<string, string>> = { pending: 'not_reached', notReached: 'not_reached', inProgress: 'in_progress', ended: 'ended' };
+const COURSE_STATUS_V1: Readonly<Record<string, string>> = {
+  pending: COURSE_STATUS.notReached,
+  notReached: COURSE_STATUS.notReached,
+  inProgress: COURSE_STATUS.inProgress,
+  ended: COURSE_STATUS.ended,
+};
 
 type Json = Record<string, unknown>;
 
