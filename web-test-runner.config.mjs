@@ -6,7 +6,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { strictCsp } from './scripts/dev-server/middleware.mjs';
+import { pinnedBuildAsBuilt, strictCsp } from './scripts/dev-server/middleware.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
@@ -47,8 +47,9 @@ export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/content/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
-  // Pages under /examples/csp/ are served with the strict policy integrators may use.
-  middleware: [strictCsp],
+  // Pages under /examples/csp/ are served with the strict policy integrators may use; the pinned
+  // build's scripts as built (esbuild below would change them, and their integrity hashes).
+  middleware: [strictCsp, pinnedBuildAsBuilt(new URL('.', import.meta.url).pathname)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   browsers: await Promise.all(
     wanted.map((name) => {

@@ -53,3 +53,10 @@ for (const { what, files, budget, hard } of budgets) {
   console.log(`${what}: ${(gz / KB).toFixed(1)} KB gzip${verdict}`);
 }
 if (over) process.exitCode = 1;
+
+// Steps that need the bundles (the pinned, versioned copy and its integrity hashes).
+const afterBundle = join(steps, 'after-bundle');
+for (const file of readdirSync(afterBundle).filter((f) => f.endsWith('.mjs')).sort()) {
+  console.log(`› after-bundle/${file}`);
+  run(process.execPath, [join(afterBundle, file)]);
+}

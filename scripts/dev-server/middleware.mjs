@@ -1,6 +1,7 @@
 // The middleware of the project's web server (koa, as @web/dev-server and @web/test-runner use
 // it): written once, used by the demo server (scripts/start.mjs) and by the test runner
 // (web-test-runner.config.mjs).
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 /** Pages under this path are served with the strict policy integrators may use. */
@@ -11,6 +12,23 @@ export const STRICT_CSP = "default-src 'self'";
 export async function strictCsp(context, next) {
   await next();
   if (context.path.startsWith(CSP_PATH)) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/**
+ * The pinned build's scripts (`/dist/observatoire@<version>/*.js`) byte for byte, before any
+ * transform of the test server: their `integrity` hashes are those of the built files.
+ * @param {string} root The repository's folder.
+ */
+export function pinnedBuildAsBuilt(root) {
+  return async function asBuilt(context, next) {
+    if (!/^\/dist\/observatoire@[\w.+-]+\/[\w.-]+\.js$/.test(context.path)) return next();
+    try {
+      context.body = await readFile(new URL(`.${context.path}`, `file://${root.replace(/\/?$/, '/')}`));
+      context.type = 'text/javascript; charset=utf-8';
+    } catch {
+      return next();
+    }
+  };
 }
 
 /** `/` leads to the examples' index. */
