@@ -1,7 +1,9 @@
 // Bundles the examples that import the npm packages with esbuild into their own `dist/` folders
 // (ignored by git), and links what they load at run time: the commune shards the questionnaire
 // fetches from `communes/` beside the script that defines it. Runs after `tsc -b`, before rollup.
-// - examples/esm and examples/react: the packages' compiled ESM (their dist/);
+// - examples/esm, examples/react, examples/vue and examples/angular: the packages' compiled ESM
+//   (their dist/); Vue's runtime-only build with its compile-time flags; Angular with its JIT
+//   compiler (examples/angular/README.md);
 // - examples/mock (the survey with an endpoint answered by msw in the page, no server): the
 //   packages' sources, so the example never lags behind them; the collector's mock handlers come
 //   from its browser-safe `@observatoire/collector/mock` entry.
@@ -15,10 +17,18 @@ const root = new URL('../..', import.meta.url).pathname;
 const examples = [
   { dir: 'examples/esm', entry: 'main.js', out: 'main.js', conditions: ['production'] },
   { dir: 'examples/react', entry: 'app.tsx', out: 'app.js', conditions: ['production'] },
+  {
+    dir: 'examples/vue',
+    entry: 'app.ts',
+    out: 'app.js',
+    conditions: ['production'],
+    define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  },
+  { dir: 'examples/angular', entry: 'app.ts', out: 'app.js', conditions: ['production'] },
   { dir: 'examples/mock', entry: 'main.js', out: 'main.js', conditions: ['source', 'production'] },
 ];
 
-for (const { dir, entry, out, conditions } of examples) {
+for (const { dir, entry, out, conditions, define = {} } of examples) {
   const outdir = join(root, dir, 'dist');
   rmSync(outdir, { recursive: true, force: true });
   const result = await build({
@@ -32,7 +42,7 @@ for (const { dir, entry, out, conditions } of examples) {
     jsx: 'automatic',
     conditions,
     // Production mode: no lit dev warnings.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
     logLevel: 'warning',
     metafile: true,
   });

@@ -36,12 +36,12 @@ describe('Example pages', function () {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.documentElement.lang).to.equal('fr');
     const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']);
+    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']);
     for (const href of links) expect((await fetch(`/examples/${href}`)).status, href!).to.equal(200);
   });
 
   it('no example page carries an inline script, style or event handler (CSP-clean)', async () => {
-    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']) {
+    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']) {
       const doc = new DOMParser().parseFromString(await (await fetch(`/examples/${path}`)).text(), 'text/html');
       expect([...doc.querySelectorAll('script:not([src])')], path).to.have.length(0);
       expect([...doc.querySelectorAll('style, [style]')], path).to.have.length(0);
@@ -54,6 +54,8 @@ describe('Example pages', function () {
     ['/examples/script-tag/', 'Intégration par balise script'],
     ['/examples/esm/', 'Intégration par module JavaScript'],
     ['/examples/react/', 'Intégration dans React 19'],
+    ['/examples/vue/', 'Intégration dans Vue 3'],
+    ['/examples/angular/', 'Intégration dans Angular'],
     ['/examples/coop-like/', 'Évaluer les compétences numériques'],
     ['/examples/collector/', 'Avec le collecteur'],
     ['/examples/mock/', 'Mode démonstration, sans serveur'],
@@ -86,31 +88,39 @@ describe('Example pages', function () {
     expect(survey.shadowRoot!.querySelector('h2')!.textContent).to.equal('Welcome to the digital skills survey');
   });
 
-  it('React 19 passes properties and listens to obs-survey-complete', async () => {
-    page = await openExample('/examples/react/');
-    const { doc, survey } = page;
-    expect(survey.organisation).to.equal('exemple-react');
-    expect(survey.mediator).to.equal(false);
-    doc.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
-    await waitFor(() => survey.mediator, 'React to set mediator');
-    const session = survey.session!;
-    // Leave at the first end-of-course page: React shows the outcome from the event.
-    session.dispatch({ type: 'start', consent: true });
-    const definition = session.definition;
-    for (const question of definition.questionnaire!.questions) {
-      const value =
-        question.kind === 'year' ? 1950 : question.kind === 'commune' ? { test: true as const, name: 'TEST' } : question.kind === 'multiple' ? [question.options[0]!.code] : question.kind === 'single' ? question.options[0]!.code : 'x';
-      if (!question.visibleWhen) session.dispatch({ type: 'answerQuestion', questionId: question.id, value });
-    }
-    session.dispatch({ type: 'review' });
-    session.dispatch({ type: 'validateQuestionnaire' });
-    session.dispatch({ type: 'continue' });
-    session.dispatch({ type: 'skipRemaining' });
-    session.dispatch({ type: 'quit' });
-    const outcome = await waitFor(() => doc.querySelector('.outcome')!.textContent, 'the outcome rendered by React');
-    expect(outcome).to.contain('Enquête terminée');
-    expect(outcome).to.contain(session.state.sessionId);
-  });
+  // Each framework host binds the elements through properties and events: the host's checkbox
+  // sets `mediator`, and the outcome it renders comes from `obs-survey-complete`.
+  for (const [name, path, organisation] of [
+    ['React 19', '/examples/react/', 'exemple-react'],
+    ['Vue 3', '/examples/vue/', 'exemple-vue'],
+    ['Angular', '/examples/angular/', 'exemple-angular'],
+  ] as const) {
+    it(`${name} passes properties, runs a full survey and hears obs-survey-complete`, async () => {
+      page = await openExample(path);
+      const { doc, survey } = page;
+      expect(survey.organisation).to.equal(organisation);
+      expect(survey.mediator).to.equal(false);
+      doc.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await waitFor(() => survey.mediator, `${name} to set mediator`);
+      const session = survey.session!;
+      // Leave at the first end-of-course page: the host shows the outcome from the event.
+      session.dispatch({ type: 'start', consent: true });
+      const definition = session.definition;
+      for (const question of definition.questionnaire!.questions) {
+        const value =
+          question.kind === 'year' ? 1950 : question.kind === 'commune' ? { test: true as const, name: 'TEST' } : question.kind === 'multiple' ? [question.options[0]!.code] : question.kind === 'single' ? question.options[0]!.code : 'x';
+        if (!question.visibleWhen) session.dispatch({ type: 'answerQuestion', questionId: question.id, value });
+      }
+      session.dispatch({ type: 'review' });
+      session.dispatch({ type: 'validateQuestionnaire' });
+      session.dispatch({ type: 'continue' });
+      session.dispatch({ type: 'skipRemaining' });
+      session.dispatch({ type: 'quit' });
+      const outcome = await waitFor(() => doc.querySelector('.outcome')!.textContent, `the outcome rendered by ${name}`);
+      expect(outcome).to.contain('Enquête terminée');
+      expect(outcome).to.contain(session.state.sessionId);
+    });
+  }
 
   it('coop-like opts in to the DSFR theme and takes the page’s DSFR colours', async () => {
     page = await openExample('/examples/coop-like/');
