@@ -29,6 +29,7 @@ if (existsSync(collectorEntry)) {
 
 await serve({ port, collector: collector ? `http://127.0.0.1:${collectorPort}/` : undefined });
 console.log(`\nObservatoire demo: http://localhost:${port}/examples/`);
+console.log(`Elements reference: http://localhost:${port}/dist/reference/`);
 if (collector) {
   console.log(`Collector (PGlite): http://localhost:${collectorPort}/openapi.json`);
   console.log(`Admin secret of this run (ADMIN_TOKEN): ${adminToken}`);

@@ -5,7 +5,8 @@
 // Two things the analyzer cannot see by itself are filled in here:
 // - the tag names, since the elements register through `define('obs-x', Class)` (guarded), in
 //   their own small `*.define.ts` files;
-// - lit's internal reactive state (`{ state: true }`), which is not an attribute.
+// - lit's internal reactive state (`{ state: true }`), which is not an attribute;
+// - events dispatched under a constant's name, which the `@fires` tags already name.
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,8 @@ for (const module of manifest.modules) {
         { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } }];
     }
     if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName ?? a.name));
+    // `new CustomEvent(SOME_EVENT, …)`: the analyzer lists the constant's name; the `@fires` tag names the event.
+    if (declaration.events) declaration.events = declaration.events.filter((event) => /^[a-z][a-z0-9-]*$/.test(event.name));
     for (const member of declaration.members ?? []) {
       if (internal.has(member.name)) {
         member.privacy = 'private';

@@ -36,7 +36,7 @@ describe('Example pages', function () {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.documentElement.lang).to.equal('fr');
     const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/']);
+    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/', '../dist/reference/']);
     for (const href of links) expect((await fetch(`/examples/${href}`)).status, href!).to.equal(200);
   });
 

@@ -44,8 +44,8 @@ export { profileCard } from './profile-card.js';
  * @prop {AdaptiveBank | undefined} bank - The item bank (from `parseAdaptiveBank`).
  * @prop {AdaptiveTestConfig | undefined} config - Estimator, selection and stopping rule; the core's default when absent.
  * @prop {AdaptiveSession | undefined} session - A session to run (e.g. restored); created from `bank` when absent.
- * @fires obs-adaptive-finished - `{ profile, snapshot }` once the test is over.
- * @fires obs-error - With `endpoint`: `outbox_rejected` when the collector refused a request for good, `outbox_unavailable` without IndexedDB.
+ * @fires {CustomEvent<AdaptiveFinishedDetail>} obs-adaptive-finished - `{ profile, snapshot }` once the test is over.
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - With `endpoint`: `outbox_rejected` when the collector refused a request for good, `outbox_unavailable` without IndexedDB.
  * @csspart progress - "Question 3".
  * @csspart player - The nested `<obs-challenge-player>`.
  * @csspart stop - The mediator's "Arrêter le test" button.

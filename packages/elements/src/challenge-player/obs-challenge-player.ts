@@ -61,10 +61,10 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * @prop {{ status: AnswerStatus } | undefined} result - The verdict recorded by a parent (learning mode shows help when it is not `ok`).
  * @prop {PlayerClock} clock - Time source of the timer and of the player's session (tests inject a fake one).
  * @prop {SurveySession | undefined} session - The session of this challenge alone (read-only), from `createChallengeSession`.
- * @fires obs-player-submit - `{ challengeId, answer, timedOut }` (cancelable; `answer` is `null` for "Je passe"). A parent that records the answer calls `preventDefault()`.
- * @fires obs-player-time - `{ challengeId, action }`: `startTimeLimit`, `extendTime` or `removeTimeLimit`, for a parent that records them.
- * @fires obs-answer - Only when no parent handled `obs-player-submit`: the result the player's session recorded (`courseId` is empty; `eventId` from the session).
- * @fires obs-error - `widget_missing` (the widget element is not defined) or `answer_shape` (the core refused the answer's shape).
+ * @fires {CustomEvent<PlayerSubmitDetail>} obs-player-submit - `{ challengeId, answer, timedOut }` (cancelable; `answer` is `null` for "Je passe"). A parent that records the answer calls `preventDefault()`.
+ * @fires {CustomEvent<PlayerTimeDetail>} obs-player-time - `{ challengeId, action }`: `startTimeLimit`, `extendTime` or `removeTimeLimit`, for a parent that records them.
+ * @fires {CustomEvent<AnswerEventDetail>} obs-answer - Only when no parent handled `obs-player-submit`: the result the player's session recorded (`courseId` is empty; `eventId` from the session).
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - `widget_missing` (the widget element is not defined) or `answer_shape` (the core refused the answer's shape).
  * @csspart heading - The heading: progress and instruction.
  * @csspart progress - "Défi 2 sur 7".
  * @csspart illustration - The figure holding the picture.

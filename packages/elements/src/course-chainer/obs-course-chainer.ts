@@ -58,10 +58,10 @@ interface Feedback {
  * @attr base-url - Base URL of the content's relative pictures and links.
  * @attr theme - `dsfr` to follow the host's DSFR variables (State sites only); passed to the player.
  * @prop {SurveySession | undefined} session - The session to drive when not inside `<obs-survey>`.
- * @fires obs-answer - After each challenge (one per challenge closed by "skip the remaining"), with the session's result.
- * @fires obs-course-end - When a course ends, with the session's recommendation.
- * @fires obs-courses-done - Once the session is finished and nothing is left to show (in learning mode, after the help of a last challenge missed): time for the results. Detail: `state`.
- * @fires obs-error - An action the session refused (`wrong_phase`, …); the message is shown to the mediator.
+ * @fires {CustomEvent<AnswerEventDetail>} obs-answer - After each challenge (one per challenge closed by "skip the remaining"), with the session's result.
+ * @fires {CustomEvent<CourseEndDetail>} obs-course-end - When a course ends, with the session's recommendation.
+ * @fires {CustomEvent<CoursesDoneDetail>} obs-courses-done - Once the session is finished and nothing is left to show (in learning mode, after the help of a last challenge missed): time for the results. Detail: `state`.
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - An action the session refused (`wrong_phase`, …); the message is shown to the mediator.
  * @csspart course-title - "Parcours 1 sur 3 : Manipulation".
  * @csspart player - The nested `<obs-challenge-player>`.
  * @csspart end-of-course - The end-of-course page.

@@ -37,8 +37,8 @@ import { styles } from './styles.js';
  * @attr theme - `dsfr` to follow the host page's DSFR variables (State sites only).
  * @prop {Questionnaire} questionnaire - The definition's questionnaire (alone; inside `<obs-survey>` the session's is used).
  * @prop {QuestionnaireAnswers} answers - Answers to start from (alone).
- * @fires obs-questionnaire-validated - `{ answers, filledByMediator, testRun }` once the answers are confirmed.
- * @fires obs-error - `{ code, message, error }` when the session refuses an action it should not have received.
+ * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - `{ answers, filledByMediator, testRun }` once the answers are confirmed.
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - `{ code, message, error }` when the session refuses an action it should not have received.
  * @csspart progress - "Question 3 sur 13".
  * @csspart form - The form of the current screen.
  * @csspart question - Each question (a fieldset or a field).

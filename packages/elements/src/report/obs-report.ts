@@ -41,7 +41,7 @@ const domainKey = (d: { kind: string; code: string }): string => `${d.kind}:${d.
  * @attr src - URL of a report: the JSON output of `npx observatoire report --format json`, or the collector's `/v1/report`.
  * @prop {ObservatoireReport | undefined} report - The report itself (wins over `src`).
  * @prop {string | undefined} token - Admin Bearer token sent with the `src` request (never an attribute, so it is not in the page's markup).
- * @fires obs-error - `{ code, message, error }` when the report cannot be loaded or is not a report (`load_failed`, `not_json`, `invalid_report`, `unsupported_version`).
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - `{ code, message, error }` when the report cannot be loaded or is not a report (`load_failed`, `not_json`, `invalid_report`, `unsupported_version`).
  * @csspart heading - The title.
  * @csspart chart - Each SVG chart.
  * @csspart table - Each table.

@@ -54,6 +54,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @csspart screen - The container of the current screen.
  * @csspart heading - The heading of the screens drawn by `<obs-survey>` itself.
  * @csspart consent - The consent checkbox and its label.
+ * @csspart your-data - The "Vos données" section of the information screen (who keeps the data, how long, whom to ask).
  * @csspart start-button - The "Commencer" button.
  * @csspart error - The error shown when the definition cannot be used.
  * @csspart questionnaire - The nested `<obs-questionnaire>`.
