@@ -1,8 +1,7 @@
 // An Angular host: a standalone component with CUSTOM_ELEMENTS_SCHEMA binds the elements'
 // properties (`[definition]`) and events (`(obs-survey-complete)`), without zone.js (signals and
-// zoneless change detection). Compiled in the browser (JIT, `@angular/compiler`): see README.md
-// for the Content-Security-Policy this needs.
-import '@angular/compiler';
+// zoneless change detection). Compiled ahead of time (ngc, then the Angular linker while bundling:
+// README.md), so nothing is compiled or evaluated in the browser.
 import '@observatoire/elements';
 import '@observatoire/content/widgets';
 import type { SurveyCompleteDetail } from '@observatoire/elements';
@@ -11,31 +10,7 @@ import { bootstrapApplication } from '@angular/platform-browser';
 
 const definition = new URL('../../packages/content/surveys/observatoire-2025.json', document.baseURI).href;
 
-class App {
-  readonly definition = definition;
-  readonly mediator = signal(false);
-  readonly lang = signal<'fr' | 'en'>('fr');
-  readonly done = signal<SurveyCompleteDetail | null>(null);
-
-  setLang(value: string): void {
-    this.lang.set(value === 'en' ? 'en' : 'fr');
-  }
-
-  complete(event: Event): void {
-    this.done.set((event as CustomEvent<SurveyCompleteDetail>).detail);
-  }
-
-  outcome(): string {
-    const done = this.done();
-    if (!done) return '';
-    const { courses, sessionId } = done.state;
-    const ended = courses.filter((course) => course.status === 'ended').length;
-    return `${this.lang() === 'en' ? 'Survey finished' : 'Enquête terminée'} : ${ended} / ${courses.length} (${sessionId})`;
-  }
-}
-
-// The decorator called as a function: no decorator syntax, so no compiler flag is needed.
-Component({
+@Component({
   selector: 'obs-example-app',
   standalone: true,
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
@@ -63,6 +38,28 @@ Component({
       <p class="outcome" role="status">{{ outcome() }}</p>
     </main>
   `,
-})(App);
+})
+export class App {
+  readonly definition = definition;
+  readonly mediator = signal(false);
+  readonly lang = signal<'fr' | 'en'>('fr');
+  readonly done = signal<SurveyCompleteDetail | null>(null);
+
+  setLang(value: string): void {
+    this.lang.set(value === 'en' ? 'en' : 'fr');
+  }
+
+  complete(event: Event): void {
+    this.done.set((event as CustomEvent<SurveyCompleteDetail>).detail);
+  }
+
+  outcome(): string {
+    const done = this.done();
+    if (!done) return '';
+    const { courses, sessionId } = done.state;
+    const ended = courses.filter((course) => course.status === 'ended').length;
+    return `${this.lang() === 'en' ? 'Survey finished' : 'Enquête terminée'} : ${ended} / ${courses.length} (${sessionId})`;
+  }
+}
 
 bootstrapApplication(App, { providers: [provideZonelessChangeDetection()] }).catch((error: unknown) => console.error('Observatoire example:', error));

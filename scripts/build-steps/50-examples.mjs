@@ -2,12 +2,13 @@
 // (ignored by git), and links what they load at run time: the commune shards the questionnaire
 // fetches from `communes/` beside the script that defines it. Runs after `tsc -b`, before rollup.
 // - examples/esm, examples/react, examples/vue and examples/angular: the packages' compiled ESM
-//   (their dist/); Vue's runtime-only build with its compile-time flags; Angular with its JIT
-//   compiler (examples/angular/README.md);
+//   (their dist/); Vue's runtime-only build with its compile-time flags; Angular compiled ahead
+//   of time by ngc, then linked while bundling (scripts/angular-aot.mjs);
 // - examples/mock (the survey with an endpoint answered by msw in the page, no server): the
 //   packages' sources, so the example never lags behind them; the collector's mock handlers come
 //   from its browser-safe `@observatoire/collector/mock` entry.
 import { build } from 'esbuild';
+import { ANGULAR_DEFINES, angularLinker, ngc } from '../angular-aot.mjs';
 import { linkCommunes } from '../link-communes.mjs';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +25,23 @@ const examples = [
     conditions: ['production'],
     define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   },
-  { dir: 'examples/angular', entry: 'app.ts', out: 'app.js', conditions: ['production'] },
+  {
+    dir: 'examples/angular',
+    // ngc writes dist/ngc/app.js (examples/angular/tsconfig.json), the entry of the bundle.
+    prepare: () => ngc(join(root, 'examples/angular/tsconfig.json')),
+    entry: 'dist/ngc/app.js',
+    out: 'app.js',
+    conditions: ['production'],
+    define: ANGULAR_DEFINES,
+    plugins: [angularLinker],
+  },
   { dir: 'examples/mock', entry: 'main.js', out: 'main.js', conditions: ['source', 'production'] },
 ];
 
-for (const { dir, entry, out, conditions, define = {} } of examples) {
+for (const { dir, entry, out, conditions, define = {}, prepare, plugins = [] } of examples) {
   const outdir = join(root, dir, 'dist');
   rmSync(outdir, { recursive: true, force: true });
+  prepare?.();
   const result = await build({
     entryPoints: [join(root, dir, entry)],
     outfile: join(outdir, out),
@@ -45,6 +56,7 @@ for (const { dir, entry, out, conditions, define = {} } of examples) {
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     logLevel: 'warning',
     metafile: true,
+    plugins,
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + (output.bytes ?? 0), 0);
   linkCommunes(outdir, dir);
