@@ -47,8 +47,9 @@ export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/content/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
-  // Pages under /examples/csp/ are served with the strict policy integrators may use; the pinned
-  // build's scripts as built (esbuild below would change them, and their integrity hashes).
+  // Pages under /examples/csp/, /examples/vue/ and /examples/angular/ are served with the strict
+  // policy integrators may use (CSP_PATHS); the pinned build's scripts as built (esbuild below
+  // would change them, and their integrity hashes).
   middleware: [strictCsp, pinnedBuildAsBuilt(new URL('.', import.meta.url).pathname)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   browsers: await Promise.all(

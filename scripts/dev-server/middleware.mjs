@@ -4,14 +4,17 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
-/** Pages under this path are served with the strict policy integrators may use. */
-export const CSP_PATH = '/examples/csp/';
+/**
+ * Pages under these paths are served with the strict policy integrators may use: the CSP page,
+ * and the Vue and Angular hosts, which need nothing more (examples/angular/README.md).
+ */
+export const CSP_PATHS = ['/examples/csp/', '/examples/vue/', '/examples/angular/'];
 export const STRICT_CSP = "default-src 'self'";
 
-/** Adds `Content-Security-Policy: default-src 'self'` to everything under /examples/csp/. */
+/** Adds `Content-Security-Policy: default-src 'self'` to everything under CSP_PATHS. */
 export async function strictCsp(context, next) {
   await next();
-  if (context.path.startsWith(CSP_PATH)) context.set('Content-Security-Policy', STRICT_CSP);
+  if (CSP_PATHS.some((path) => context.path.startsWith(path))) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 /**
