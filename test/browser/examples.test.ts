@@ -137,6 +137,36 @@ describe('Example pages', function () {
   });
 });
 
+describe('The elements reference (dist/reference/)', function () {
+  this.timeout(60_000);
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const path of ['/dist/reference/', '/dist/reference/obs-survey.html']) {
+    it(`${path} names its tables' columns and rows, and passes axe`, async () => {
+      frame = document.createElement('iframe');
+      frame.title = 'Référence';
+      frame.width = '1000';
+      frame.height = '800';
+      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+      frame.src = path;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const doc = win.document;
+      expect(doc.documentElement.lang).to.equal('fr');
+      expect(doc.querySelector('h1')!.textContent).to.match(/Référence des éléments|<obs-survey>/);
+      for (const table of doc.querySelectorAll('table')) {
+        expect(table.querySelectorAll('thead th[scope="col"]').length, 'column headers').to.be.greaterThan(1);
+        expect(table.querySelectorAll('tbody th[scope="row"]').length, 'row headers').to.equal(table.querySelectorAll('tbody tr').length);
+      }
+      const axe = await loadAxe(win);
+      const results = await axe.run(doc.documentElement, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    });
+  }
+});
+
 describe('The script-tag bundle with a bad definition', () => {
   before(async () => {
     if (customElements.get('obs-survey')) return;
