@@ -11,6 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 
 /**
  * Compiles a project with ngc into its `outDir`; returns nothing, throws on a type or template error.
+ * @example ngc('examples/angular/tsconfig.json') // writes examples/angular/dist/ngc/app.js
  * @param {string} tsconfig Path of the project's tsconfig.json.
  */
 export function ngc(tsconfig) {

@@ -13,7 +13,10 @@ export function version() {
   return JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')).version;
 }
 
-/** `dist/observatoire@<version>` (absolute) and its name. */
+/**
+ * `dist/observatoire@<version>` (absolute) and its name.
+ * @example versionedDir('0.2.0').name // 'observatoire@0.2.0'
+ */
 export function versionedDir(v = version()) {
   const name = `observatoire@${v}`;
   return { name, path: join(root, 'dist', name) };
@@ -33,6 +36,7 @@ export function sri(bytes) {
 
 /**
  * Every `<script src="…/observatoire@<version>/<file>" integrity="…">` tag in a text (the README).
+ * @example pinnedScripts('<script src="/o/observatoire@0.2.0/observatoire.js" integrity="sha384-…">')[0].file // 'observatoire.js'
  * @param {string} text
  * @returns {{ version: string, file: string, integrity: string | undefined, tag: string }[]}
  */
