@@ -142,7 +142,7 @@ export class WebhookWorker {
 
 /** A short reason for the log: the timeout, or the network error's code (`ECONNREFUSED`). */
 function failureOf(caught: unknown, timeoutMs: number): string {
-  const error = caught as { name?: string; message?: string; cause?: { code?: string } };
+  const error = caught as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
-  return (error.cause?.code ?? error.message ?? String(caught)).slice(0, 200);
+  return (error.cause?.code ?? error.cause?.message ?? error.message ?? String(caught)).slice(0, 200);
 }
