@@ -12,6 +12,9 @@ for (const [url, problem, reason] of [
   ['ftp://coop.example.fr/hook', 'must use https (http only for localhost)', 'another scheme'],
   ['https://user:pass@coop.example.fr/hook', 'must not hold a user or password', 'credentials in the URL'],
   ['/hooks/observatoire', 'must be an absolute URL (https://…)', 'a relative path'],
+  ['https://coop.example.fr/a b', 'must be an absolute URL (https://…)', 'a space'],
+  ['HTTPS://Coop.Example.fr:8443/h?x=1', null, 'https in capitals, with a port and a query'],
+  ['http://LOCALHOST:3000/', null, 'localhost in capitals'],
 ] as const) {
   test(`webhook URL: ${reason} is ${problem === null ? 'accepted' : 'refused'}`, () => assert.equal(webhookUrlProblem(url), problem));
 }

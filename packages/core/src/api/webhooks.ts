@@ -29,15 +29,13 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
  * webhookUrlProblem('http://coop.example.fr/hooks'); // 'must use https (http only for localhost)'
  */
 export function webhookUrlProblem(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'must be an absolute URL (https://…)';
-  }
-  if (parsed.username !== '' || parsed.password !== '') return 'must not hold a user or password';
-  if (parsed.protocol === 'https:') return null;
-  if (parsed.protocol === 'http:' && LOOPBACK.test(parsed.hostname)) return null;
+  // Read by hand: the core runs with no URL class (no DOM, no Node).
+  const parts = /^([a-z][a-z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[0-9a-f:.]+\]|[^:/?#[\]]+)(?::\d{1,5})?(?:[/?#]\S*)?$/i.exec(url);
+  if (!parts || /\s/.test(url)) return 'must be an absolute URL (https://…)';
+  const [, scheme = '', credentials, host = ''] = parts;
+  if (credentials !== undefined) return 'must not hold a user or password';
+  if (scheme.toLowerCase() === 'https') return null;
+  if (scheme.toLowerCase() === 'http' && LOOPBACK.test(host.toLowerCase())) return null;
   return 'must use https (http only for localhost)';
 }
 
