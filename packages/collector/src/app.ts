@@ -31,6 +31,7 @@ import { structureRoutes } from './routes/structures.js';
 import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { sessionErased } from './routes/context.js';
 import { SessionCache } from './session-cache.js';
 import { SessionGoneError } from './store/errors.js';
@@ -64,6 +65,8 @@ export interface AppOptions {
    * logged and unexpected errors go to `console.error`, one JSON line each.
    */
   log?: LogSink;
+  /** Webhook URLs may use `http:` to this machine (default); `false` in production: https only (docs/webhooks.md). */
+  webhookLoopbackHttp?: boolean;
   /** `true` once the server is shutting down: `/readyz` then answers 503. */
   draining?: () => boolean;
 }
@@ -109,6 +112,7 @@ export function createApp(options: AppOptions): Hono {
   structureRoutes(app, ctx, keys);
   keyRoutes(app, ctx, keys);
   auditRoutes(app, ctx, keys);
+  webhookRoutes(app, ctx, keys, { allowLoopbackHttp: options.webhookLoopbackHttp ?? true });
   reportRoutes(app, ctx, { keys, margins: options.margins, names: options.territoryNames });
   opsRoutes(app, { store: options.store, metrics, ...(options.draining ? { draining: options.draining } : {}) });
   const openapi = openApiDocument();

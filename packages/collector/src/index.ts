@@ -41,6 +41,8 @@ export type {
   AdaptiveStopReason,
   AddAdaptiveAnswerResult,
 } from './store/adaptive-types.js';
+export type { WebhookStore, WebhookEndpointRecord, WebhookEvent, DeliveryRecord, ClaimedDelivery, DeliveryOutcome } from './store/webhook-types.js';
+export { WebhookWorker, type WebhookWorkerOptions, type RetryRule } from './webhooks/worker.js';
 export { SessionGoneError } from './store/errors.js';
 export { exportTable, exportColumns, exportRowOf, type ExportTable } from './export/rows.js';
 export { exportRows, exportStream, exportPage, parseExportQuery, type ExportQuery } from './export/stream.js';

@@ -10,11 +10,12 @@
  * `database`: buckets shared by the instances of one database), TRUSTED_PROXIES (comma list of
  * addresses or IPv4 ranges whose X-Forwarded-For is believed; TRUST_PROXY=1 is short for loopback),
  * MARGINS_FILE (weighting margins of GET /v1/report; without it the report is unweighted),
- * LOG_REQUESTS=0 to log only errors, DRAIN_SECONDS (10): how long SIGTERM waits for requests in flight.
+ * LOG_REQUESTS=0 to log only errors, DRAIN_SECONDS (10): how long SIGTERM waits for requests in flight,
+ * WEBHOOKS=0 to send no webhook from this instance (docs/webhooks.md; the deliveries wait in the database).
  *
  * Logs are JSON lines on stdout (requests) and stderr (errors). On SIGTERM or SIGINT the server
  * stops accepting connections, `/readyz` answers 503, requests in flight finish (up to
- * DRAIN_SECONDS), then the database is closed.
+ * DRAIN_SECONDS), the webhook worker finishes the deliveries it is sending, then the database is closed.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -28,6 +29,7 @@ import { loadDefinitions } from './load-definitions.js';
 import { loadMargins } from './load-margins.js';
 import { PgliteStore } from './store/pglite.js';
 import { PostgresStore } from './store/postgres.js';
+import { WebhookWorker } from './webhooks/worker.js';
 
 const env = process.env;
 const secretProblem = adminSecretProblem(env);
@@ -82,6 +84,8 @@ const app = createApp({
   adminToken,
   ...(weighting ? { margins: weighting.margins, territoryNames: weighting.names } : {}),
   allowedOrigins: list(env['ALLOWED_ORIGINS']),
+  // In production a webhook URL must be https, even to this machine (docs/webhooks.md, "Endpoints").
+  webhookLoopbackHttp: env['NODE_ENV'] !== 'production',
   rateLimit: { ...rule, clientKey, ...(sharedBuckets ? { buckets: store.rateLimitBuckets(rule) } : {}) },
 });
 
@@ -91,6 +95,10 @@ const server = serve({ fetch: app.fetch, port, ...(env['HOST'] ? { hostname: env
   console.log(`Observatoire collector listening on http://localhost:${info.port} — storage: ${storage} — surveys: ${surveys} — adaptive banks: ${adaptive}`);
   if (!adminToken) console.warn('ADMIN_TOKEN is not set: the admin routes open only to API keys already in the database.');
 });
+
+// Pending deliveries, from before a restart too, are taken from the database at once, then every 5 s.
+const webhooks = env['WEBHOOKS'] === '0' ? undefined : new WebhookWorker({ store: store.webhooks, onError: (error) => console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), message: `webhooks: ${(error as Error).message}` })) });
+webhooks?.start();
 
 const drainMs = Number(env['DRAIN_SECONDS'] ?? 10) * 1000;
 async function stop(signal: string): Promise<void> {
@@ -104,6 +112,7 @@ async function stop(signal: string): Promise<void> {
   const timer = setTimeout(() => http.closeAllConnections(), drainMs);
   await closed;
   clearTimeout(timer);
+  await webhooks?.stop();
   await store.close();
   process.exit(0);
 }

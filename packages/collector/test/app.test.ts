@@ -223,7 +223,18 @@ describe('OpenAPI', () => {
       '/v1/sessions/{id}/events',
       '/v1/sessions/{id}/questionnaire',
       '/v1/sessions/{id}/results',
+      '/v1/webhook-deliveries/{deliveryId}/replay',
+      '/v1/webhooks',
+      '/v1/webhooks/{id}',
+      '/v1/webhooks/{id}/deliveries',
+      '/v1/webhooks/{id}/replay',
     ]);
+    // The body every webhook endpoint receives: ids and the summary, nothing a participant typed.
+    const payload = doc.components.schemas.WebhookPayload;
+    assert.deepEqual(Object.keys(payload.properties.data.properties).sort(), [
+      'campaign', 'contentVersion', 'courses', 'endReason', 'externalRef', 'organisation', 'sessionId', 'staircaseLevel', 'surveyId', 'testTimeMs',
+    ]);
+    assert.equal(payload.properties.data.additionalProperties, false);
     const answerBody = doc.paths['/v1/sessions/{id}/answers'].post.requestBody.content['application/json'].schema;
     assert.deepEqual([...answerBody.required].sort(), ['actor', 'answer', 'answerId', 'answeredAt', 'challengeId', 'durationMs', 'startedAt']);
     assert.ok(!('status' in answerBody.properties), 'a client cannot send a status');

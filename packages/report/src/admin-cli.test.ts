@@ -100,4 +100,46 @@ describe('observatoire admin', () => {
     });
     assert.equal(unreachable, 1);
   });
+
+  test('adds a webhook for a campaign, lists it and its deliveries, replays one, disables it; the audit log shows it all', async () => {
+    const org = await run(['org', 'create', '--name', 'Tiers-lieu de Redon', '--commune', '35236', '--json']);
+    const orgId = JSON.parse(org.stdout).id as string;
+    const made = JSON.parse((await run(['campaign', 'create', '--org', orgId, '--survey', observatoire2025.id, '--version', observatoire2025.version, '--json'])).stdout);
+    const added = await run(['webhooks', 'add', '--url', 'https://coop.example.fr/hooks', '--campaign', made.code, '--events', 'session.completed, session.left', '--label', 'Coop']);
+    assert.equal(added.code, 0, added.stderr);
+    const [line, secret] = added.stdout.trim().split('\n');
+    const id = /^webhook (wh_\w+) created; its secret is shown this once/.exec(line!)![1]!;
+    assert.match(secret!, /^whsec_/);
+    assert.match((await run(['webhooks', 'list'])).stdout, new RegExp(`^${id}\\t${orgId}\\t${made.code}\\thttps://coop.example.fr/hooks\\tsession.completed,session.left\\tactive\\tCoop$`, 'm'));
+    // A session of the campaign ending: one delivery queued, as the session routes do.
+    const session = { id: 's-cli', tokenHash: 'x', surveyId: observatoire2025.id, contentVersion: observatoire2025.version, organisation: orgId, campaign: made.code, device: 'tablet', lang: 'fr', startedAt: 1, receivedAt: 1, endedAt: null, endReason: null } as const;
+    await store.createSession(session);
+    await store.addEvent({ sessionId: 's-cli', eventId: 'e1', type: 'finished', courseId: null, at: 2, actor: 'participant', detail: null, receivedAt: 2 }, undefined, { type: 'session.completed', body: '{}', at: 2 });
+    const deliveries = await run(['webhooks', 'deliveries', id]);
+    const [deliveryId, type, sessionId, status] = deliveries.stdout.trim().split('\t');
+    assert.deepEqual([type, sessionId, status], ['session.completed', 's-cli', 'pending']);
+    assert.equal((await run(['webhooks', 'replay', deliveryId!])).stdout, '1 delivery queued again, with the same webhook-id\n');
+    assert.equal((await run(['webhooks', 'replay', '--webhook', id, '--since', '2025-10-01'])).stdout, '0 deliveries queued again, with the same webhook-id\n');
+    assert.equal((await run(['webhooks', 'disable', id])).code, 0);
+    assert.match((await run(['webhooks', 'list'])).stdout, new RegExp(`^${id}\\t.*\\tdisabled `, 'm'));
+    const audit = (await run(['audit'])).stdout;
+    for (const action of ['webhook_create', 'webhook_replay', 'webhook_disable']) assert.match(audit, new RegExp(`\\tadmin-token\\t${action}\\t`));
+    const unknown = await run(['webhooks', 'replay', 'msg_unknown']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /answered 404 not_found/);
+  });
+
+  for (const [args, message, reason] of [
+    [['webhooks', 'add', '--org', 'x'], /--url is required/, 'a webhook without a URL'],
+    [['webhooks', 'add', '--url', 'https://a.example', '--org', 'x', '--campaign', 'ABC-234'], /either --org <id> or --campaign <code>/, 'a webhook for an organisation and a campaign at once'],
+    [['webhooks', 'replay'], /--webhook <id> --since <date>/, 'a replay of nothing'],
+    [['webhooks', 'replay', '--webhook', 'wh_1', '--since', 'yesterday'], /--since must be an ISO date/, 'a replay since a date that is not ISO'],
+    [['webhooks', 'disable'], /needs the webhook id/, 'disabling without the id'],
+  ] as const) {
+    test(`bad usage: ${reason} exits 2 with the reason`, async () => {
+      const result = await run([...args]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, message);
+    });
+  }
 });

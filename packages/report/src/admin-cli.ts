@@ -5,6 +5,8 @@
  * other users of the machine could read it.
  */
 import { parseArgs } from 'node:util';
+import { CollectorError, date, iso, UsageError } from './admin-errors.js';
+import { runWebhooks, WEBHOOKS_USAGE } from './admin-webhooks.js';
 
 export const ADMIN_USAGE = `Usage: observatoire admin <command> [--collector <url>] [--json]
   org create --name <name> --commune <INSEE code> [--siret <14 digits>] [--id <code>]
@@ -16,6 +18,7 @@ export const ADMIN_USAGE = `Usage: observatoire admin <command> [--collector <ur
   key list
   key revoke <key id>
   audit [--limit <n>]
+${WEBHOOKS_USAGE}
 The collector is --collector, else OBSERVATOIRE_COLLECTOR, else http://localhost:8787.
 The admin key is read from OBSERVATOIRE_KEY (else ADMIN_TOKEN). Dates are ISO (2025-10-01 or 2025-10-01T09:00:00Z).`;
 
@@ -28,11 +31,6 @@ interface Streams {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }
-
-class UsageError extends Error {}
-
-/** A refusal from the collector: its status, error code and message. */
-class CollectorError extends Error {}
 
 /**
  * Runs `observatoire admin …`; resolves to the exit code (0 done, 1 refused by the collector or
@@ -66,6 +64,11 @@ export async function runAdmin(argv: readonly string[], streams: Streams, enviro
           role: { type: 'string' },
           territory: { type: 'string' },
           limit: { type: 'string' },
+          url: { type: 'string' },
+          events: { type: 'string' },
+          campaign: { type: 'string' },
+          webhook: { type: 'string' },
+          since: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -162,6 +165,8 @@ export async function runAdmin(argv: readonly string[], streams: Streams, enviro
       if (!/^\d+$/.test(limit)) throw new UsageError(`--limit must be a whole number (got "${limit}")`);
       const list = (await call('GET', `v1/audit?limit=${limit}`)) as { at: number; actor: string; action: string; target: string | null; rows: number | null }[];
       print(list, () => list.map((e) => [iso(e.at), e.actor, e.action, e.target ?? '', e.rows ?? ''].join('\t')));
+    } else if (noun === 'webhooks') {
+      await runWebhooks(positionals.slice(1), values, call, print);
     } else throw new UsageError(command ? `unknown admin command "${command}"` : 'an admin command is needed');
     return 0;
   } catch (e) {
@@ -175,14 +180,4 @@ export async function runAdmin(argv: readonly string[], streams: Streams, enviro
     }
     throw e;
   }
-}
-
-function date(option: string, value: string): number {
-  const at = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(at)) throw new UsageError(`${option} must be an ISO date (2025-10-01) or date-time (2025-10-01T09:00:00Z), got "${value}"`);
-  return at;
-}
-
-function iso(at: number): string {
-  return new Date(at).toISOString();
 }

@@ -3,6 +3,12 @@ import * as z from 'zod/mini';
 import * as S from '@observatoire/core/api';
 
 export const json = (schema: z.ZodMiniType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
+/** A response body of `schema`, as the route sends it. */
+export const output = (schema: z.ZodMiniType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } });
+/** A `200` listing items of `schema`. */
+export const list = (description: string, schema: z.ZodMiniType) => ({
+  '200': { description, content: { 'application/json': { schema: { type: 'array', items: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } } } },
+});
 export const error = (description: string) => ({ description, content: json(S.ErrorBody) });
 export const common = {
   '400': error('Invalid body: `{ error: "invalid_request", issues: [{ path, message }] }`'),

@@ -1,7 +1,7 @@
 /** The OpenAPI paths of organisations, campaigns, API keys and the audit log, for `openapi.ts`. */
 import * as z from 'zod/mini';
 import * as S from '@observatoire/core/api';
-import { admin, common, error, json, keyErrors } from './openapi-parts.js';
+import { admin, common, error, json, keyErrors, list, output } from './openapi-parts.js';
 
 /**
  * Organisations, campaigns, API keys and the audit log (docs/collector.md, "Access").
@@ -10,8 +10,7 @@ import { admin, common, error, json, keyErrors } from './openapi-parts.js';
  * const paths = { ...structurePaths() };
  */
 export function structurePaths(): Record<string, unknown> {
-  const list = (description: string, schema: z.ZodMiniType) => ({ '200': { description, content: { 'application/json': { schema: { type: 'array', items: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } } } } });
-  const created = (schema: z.ZodMiniType) => ({ description: 'Created', content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } } });
+  const created = (schema: z.ZodMiniType) => ({ description: 'Created', content: output(schema) });
   return {
     '/v1/organisations': {
       post: {

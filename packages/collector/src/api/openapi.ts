@@ -4,6 +4,7 @@ import * as S from '@observatoire/core/api';
 import { adaptivePaths } from './openapi-adaptive.js';
 import { admin, bearer, common, error, idParam, json, keyErrors, sessionAuth } from './openapi-parts.js';
 import { structurePaths } from './openapi-structures.js';
+import { webhookPayloadSchema, webhookPaths } from './openapi-webhooks.js';
 
 /**
  * @example
@@ -23,6 +24,7 @@ export function openApiDocument(): Record<string, unknown> {
         sessionToken: { type: 'http', scheme: 'bearer', description: 'The token of the session (given or returned at creation).' },
         adminToken: { type: 'http', scheme: 'bearer', description: 'The ADMIN_TOKEN of the collector, or an API key (admin, structure or territory) within its scope.' },
       },
+      schemas: { WebhookPayload: webhookPayloadSchema() },
     },
     paths: {
       '/v1/sessions': {
@@ -39,6 +41,7 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       ...structurePaths(),
+      ...webhookPaths(),
       '/v1/sessions/{id}/questionnaire': {
         put: {
           summary: 'Put the validated questionnaire, once',

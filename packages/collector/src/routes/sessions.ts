@@ -2,16 +2,18 @@
  * The participant's side of the API: create a session, put the questionnaire once, post answers
  * and protocol events (each idempotent by its client-made id), read the results.
  */
-import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers } from '@observatoire/core';
+import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers, type SurveyDefinition } from '@observatoire/core';
 import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody, unscoredFields } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { sessionOutcome } from '../export/progress.js';
 import { MAX_EVENTS_PER_SESSION, SESSION_START_TOLERANCE_MS } from '../limits.js';
-import type { AnswerRecord } from '../store/types.js';
+import type { AnswerRecord, EventRecord, SessionData } from '../store/types.js';
+import type { WebhookEvent } from '../store/webhook-types.js';
 import { bearerToken, hashToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
 import { openCampaign } from './campaign-check.js';
+import { webhookEvent } from '../webhooks/payload.js';
 
 export function sessionRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/sessions', async (c) => {
@@ -53,8 +55,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const session = auth.data;
     const body = await readBody(c, PutQuestionnaireBody);
     if (!body.ok) return body.response;
-    const questionnaire = ctx.surveys.get(session.surveyId, session.contentVersion)?.definition.questionnaire;
-    if (!questionnaire) return errorResponse(c, 409, 'no_questionnaire', 'This survey has no questionnaire.');
+    const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
+    const questionnaire = survey?.definition.questionnaire;
+    if (!survey || !questionnaire) return errorResponse(c, 409, 'no_questionnaire', 'This survey has no questionnaire.');
     if (session.hasQuestionnaire) return alreadyValidated(c);
     if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no questionnaire.');
     // The core's rule, as the session applies it at validation (docs/questionnaire.md, "Validation"):
@@ -63,13 +66,10 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     const issues: RequestIssue[] = checked.issues.map((issue) => ({ path: `answers.${issue.questionId}`, message: issue.message }));
     if (issues.length > 0) return invalidRequest(c, issues);
     const answers = checked.answers;
-    const stored = await ctx.store.putQuestionnaire({
-      sessionId: session.id,
-      answers,
-      filledByMediator: body.data.filledByMediator,
-      validatedAt: body.data.validatedAt,
-      receivedAt: ctx.now(),
-    });
+    const record = { sessionId: session.id, answers, filledByMediator: body.data.filledByMediator, validatedAt: body.data.validatedAt, receivedAt: ctx.now() };
+    // Queued with the questionnaire (docs/webhooks.md): no answer can come before it, so the summary is the empty one.
+    const event = webhookEvent('questionnaire.validated', survey.definition, { session, questionnaire: record, answers: [], events: [] }, record.receivedAt);
+    const stored = await ctx.store.putQuestionnaire(record, event);
     if (!stored) return alreadyValidated(c);
     // The session can take answers now: its first answer need not look it up nor hash the token again.
     const token = bearerToken(c.req.header('Authorization'));
@@ -156,7 +156,7 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     if (input.courseId !== undefined && !survey?.definition.courses.some((course) => course.id === input.courseId))
       return invalidRequest(c, [{ path: 'courseId', message: `unknown course "${input.courseId}" in survey "${session.surveyId}"` }]);
     if (session.endedAt !== null) return errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more events.');
-    const result = await ctx.store.addEvent({
+    const record = {
       sessionId: session.id,
       eventId: input.eventId,
       type: input.type,
@@ -165,7 +165,8 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       actor: input.actor,
       detail: input.detail ?? null,
       receivedAt: ctx.now(),
-    }, MAX_EVENTS_PER_SESSION);
+    };
+    const result = await ctx.store.addEvent(record, MAX_EVENTS_PER_SESSION, survey && (await endingWebhook(ctx, survey.definition, record)));
     if (result.outcome === 'too_many')
       return errorResponse(c, 409, 'too_many_events', `This session already has ${MAX_EVENTS_PER_SESSION} events: it takes no more.`);
     return c.json({ eventId: result.record.eventId, type: result.record.type }, result.outcome === 'inserted' ? 201 : 200);
@@ -189,6 +190,19 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       answers: data.answers.map(answerView),
     });
   });
+}
+
+/**
+ * The webhook event of a `finished` or `quit` event (docs/webhooks.md, "Events"): the summary of the
+ * session as this event ends it. The store queues it only if this event is the one that ends it.
+ */
+async function endingWebhook(ctx: RouteContext, definition: SurveyDefinition, record: EventRecord): Promise<WebhookEvent | undefined> {
+  if (record.type !== 'finished' && record.type !== 'quit') return undefined;
+  const data = await ctx.store.getSessionData(record.sessionId);
+  if (!data) return undefined;
+  const endReason = record.type === 'quit' ? 'quit' : 'completed';
+  const ended = { ...data, session: { ...data.session, endedAt: record.at, endReason }, events: [...data.events, record] } satisfies SessionData;
+  return webhookEvent(endReason === 'quit' ? 'session.left' : 'session.completed', definition, ended, record.receivedAt);
 }
 
 function alreadyValidated(c: Parameters<typeof errorResponse>[0]): Response {

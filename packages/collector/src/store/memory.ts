@@ -20,6 +20,8 @@ import { compareKeys, selected } from './filter.js';
 import type { AdaptiveAnswerRecord, AdaptiveEnd, AdaptiveSessionData, AdaptiveSessionRecord, AddAdaptiveAnswerResult } from './adaptive-types.js';
 import { MemoryAdaptiveStore } from './memory-adaptive.js';
 import { MemoryStructures } from './memory-structures.js';
+import { MemoryWebhooks } from './memory-webhooks.js';
+import type { WebhookEvent } from './webhook-types.js';
 
 /**
  * @example
@@ -31,6 +33,7 @@ export class MemoryStore implements Store {
   /** Adaptive tests, with the same tombstones. */
   private readonly adaptive = new MemoryAdaptiveStore(this.erased);
   readonly structures = new MemoryStructures();
+  readonly webhooks = new MemoryWebhooks((campaign) => this.structures.campaigns.get(campaign)?.organisation);
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
@@ -47,10 +50,11 @@ export class MemoryStore implements Store {
     return data ? { ...copy(data.session), hasQuestionnaire: data.questionnaire !== null } : null;
   }
 
-  async putQuestionnaire(record: QuestionnaireRecord): Promise<boolean> {
+  async putQuestionnaire(record: QuestionnaireRecord, webhook?: WebhookEvent): Promise<boolean> {
     const data = this.need(record.sessionId);
     if (data.questionnaire) return false;
     data.questionnaire = copy(record);
+    if (webhook) this.webhooks.enqueue(data.session, webhook);
     return true;
   }
 
@@ -65,7 +69,7 @@ export class MemoryStore implements Store {
     return { outcome: 'inserted', record: copy(record) };
   }
 
-  async addEvent(record: EventRecord, maxEvents = Infinity): Promise<AddEventResult> {
+  async addEvent(record: EventRecord, maxEvents = Infinity, webhook?: WebhookEvent): Promise<AddEventResult> {
     const data = this.need(record.sessionId);
     const same = data.events.find((e) => e.eventId === record.eventId);
     if (same) return { outcome: 'duplicate', record: copy(same) };
@@ -74,6 +78,7 @@ export class MemoryStore implements Store {
     if ((record.type === 'quit' || record.type === 'finished') && data.session.endedAt === null) {
       data.session.endedAt = record.at;
       data.session.endReason = record.type === 'quit' ? 'quit' : 'completed';
+      if (webhook) this.webhooks.enqueue(data.session, webhook);
     }
     return { outcome: 'inserted', record: copy(record) };
   }
@@ -104,6 +109,7 @@ export class MemoryStore implements Store {
 
   async deleteSession(id: string): Promise<boolean> {
     this.erased.add(id);
+    this.webhooks.forgetSession(id);
     return this.sessions.delete(id);
   }
 

@@ -8,6 +8,8 @@ import type { SqlClient } from './sql-client.js';
 import { ANSWER_COLUMNS, EVENT_COLUMNS, gone, toAnswer, toEvent } from './sql-rows.js';
 import { SessionGoneError } from './errors.js';
 import type { AddAnswerResult, AddEventResult, AnswerRecord, EventRecord } from './types.js';
+import { enqueueDeliveries } from './sql-webhooks.js';
+import type { WebhookEvent } from './webhook-types.js';
 
 /**
  * The answer and event half of `SqlStore`, which delegates to it.
@@ -102,7 +104,8 @@ export class SqlRecords {
     throw new Error(`answer ${r.answerId} was neither stored nor in conflict`);
   }
 
-  async addEvent(r: EventRecord, maxEvents?: number): Promise<AddEventResult> {
+  /** With `webhook`: queued in this transaction when this event ends the session (the outbox, docs/webhooks.md). */
+  async addEvent(r: EventRecord, maxEvents?: number, webhook?: WebhookEvent): Promise<AddEventResult> {
     return gone(r.sessionId, this.client.transaction(async (tx) => {
       const rows = await tx.query(
         `INSERT INTO events (${EVENT_COLUMNS}) SELECT $1::text, $2::text, $3::text, $4::text, $5::bigint, $6::text, $7::text, $8::bigint
@@ -116,11 +119,12 @@ export class SqlRecords {
         return { outcome: 'duplicate', record: toEvent(same[0]) };
       }
       if (r.type === 'quit' || r.type === 'finished') {
-        await tx.query('UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL', [
+        const ended = await tx.query('UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL RETURNING id', [
           r.sessionId,
           r.at,
           r.type === 'quit' ? 'quit' : 'completed',
         ]);
+        if (ended.length === 1 && webhook) await enqueueDeliveries(tx, r.sessionId, webhook);
       }
       return { outcome: 'inserted', record: toEvent(rows[0]) };
     }));

@@ -29,6 +29,8 @@ import type { SqlClient } from './sql-client.js';
 import { loadSessionData, streamSessionData } from './sql-export.js';
 import { SqlRecords } from './sql-records.js';
 import { SqlStructures } from './sql-structures.js';
+import { enqueueDeliveries, SqlWebhooks } from './sql-webhooks.js';
+import type { WebhookEvent } from './webhook-types.js';
 import { gone, SESSION_COLUMNS, toSession } from './sql-rows.js';
 
 /**
@@ -43,6 +45,7 @@ export class SqlStore implements Store {
   /** Adaptive tests (`sql-adaptive.ts`). */
   private readonly adaptive: SqlAdaptiveStore;
   readonly structures: SqlStructures;
+  readonly webhooks: SqlWebhooks;
 
   /**
    * `batchAnswers`: answers arriving together go into one statement and one commit (group commit,
@@ -55,6 +58,7 @@ export class SqlStore implements Store {
     this.records = new SqlRecords(client, options);
     this.adaptive = new SqlAdaptiveStore(client);
     this.structures = new SqlStructures(client);
+    this.webhooks = new SqlWebhooks(client);
   }
 
   async createSession(r: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
@@ -84,21 +88,28 @@ export class SqlStore implements Store {
     return row ? { ...toSession(row), hasQuestionnaire: row['has_questionnaire'] === true } : null;
   }
 
-  async putQuestionnaire(r: QuestionnaireRecord): Promise<boolean> {
-    const rows = await gone(r.sessionId, this.client.query(
-      `INSERT INTO questionnaires (session_id, answers, filled_by_mediator, validated_at, received_at)
-       VALUES ($1, $2::text::jsonb, $3, $4, $5) ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
-      [r.sessionId, JSON.stringify(r.answers), r.filledByMediator, r.validatedAt, r.receivedAt],
-    ));
-    return rows.length === 1;
+  async putQuestionnaire(r: QuestionnaireRecord, webhook?: WebhookEvent): Promise<boolean> {
+    const insert = (db: Pick<SqlClient, 'query'>) =>
+      db.query(
+        `INSERT INTO questionnaires (session_id, answers, filled_by_mediator, validated_at, received_at)
+         VALUES ($1, $2::text::jsonb, $3, $4, $5) ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
+        [r.sessionId, JSON.stringify(r.answers), r.filledByMediator, r.validatedAt, r.receivedAt],
+      );
+    if (!webhook) return (await gone(r.sessionId, insert(this.client))).length === 1;
+    // The outbox: the deliveries are queued in the questionnaire's own transaction, or not at all.
+    return gone(r.sessionId, this.client.transaction(async (tx) => {
+      const stored = (await insert(tx)).length === 1;
+      if (stored) await enqueueDeliveries(tx, r.sessionId, webhook);
+      return stored;
+    }));
   }
 
   addAnswer(r: AnswerRecord): Promise<AddAnswerResult> {
     return this.records.addAnswer(r);
   }
 
-  addEvent(r: EventRecord, maxEvents?: number): Promise<AddEventResult> {
-    return this.records.addEvent(r, maxEvents);
+  addEvent(r: EventRecord, maxEvents?: number, webhook?: WebhookEvent): Promise<AddEventResult> {
+    return this.records.addEvent(r, maxEvents, webhook);
   }
 
   findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null> {

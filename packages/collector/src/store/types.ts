@@ -6,6 +6,7 @@ import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, Questio
 import type { Device, EventType } from '@observatoire/core/api';
 import type { AdaptiveStore } from './adaptive-types.js';
 import type { SessionFilter } from './filter.js';
+import type { WebhookEvent, WebhookStore } from './webhook-types.js';
 
 export type EndReason = 'completed' | 'quit';
 
@@ -19,6 +20,8 @@ export interface SessionRecord {
   organisation: string | null;
   /** Code of the campaign the session takes part in (its organisation is then the campaign's). */
   campaign?: string | null;
+  /** The integrator's own reference for the session (`external-ref`), when one was given. */
+  externalRef?: string | null;
   device: Device;
   lang: Lang;
   startedAt: number;
@@ -115,15 +118,20 @@ export interface Store extends AdaptiveStore {
   /** Insert unless a session with this id exists; returns the stored session either way. Throws `SessionGoneError` for an erased id. */
   createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }>;
   getSession(id: string): Promise<SessionHead | null>;
-  /** `false` when the session already has a questionnaire (it is never replaced). */
-  putQuestionnaire(record: QuestionnaireRecord): Promise<boolean>;
+  /**
+   * `false` when the session already has a questionnaire (it is never replaced). With `webhook`, the
+   * event's deliveries are queued with the questionnaire, only when it is stored (docs/webhooks.md).
+   */
+  putQuestionnaire(record: QuestionnaireRecord, webhook?: WebhookEvent): Promise<boolean>;
   /** Stored only while the session is open (not ended), checked by the write itself. */
   addAnswer(record: AnswerRecord): Promise<AddAnswerResult>;
   /**
    * A `quit` or `finished` event also ends the session (the first one wins). With `maxEvents`, a new
    * event is stored only while the session holds fewer (concurrent inserts may pass it by a few).
+   * With `webhook`, the event's deliveries are queued with the session's end, only when this event
+   * ended it (docs/webhooks.md).
    */
-  addEvent(record: EventRecord, maxEvents?: number): Promise<AddEventResult>;
+  addEvent(record: EventRecord, maxEvents?: number, webhook?: WebhookEvent): Promise<AddEventResult>;
   /** Already stored answer (same session, same id), to answer a retry without re-checking. */
   findAnswer(sessionId: string, answerId: string): Promise<AnswerRecord | null>;
   findEvent(sessionId: string, eventId: string): Promise<EventRecord | null>;
@@ -145,6 +153,8 @@ export interface Store extends AdaptiveStore {
   isErased(id: string): Promise<boolean>;
   /** Organisations, campaigns, API keys and the audit log (docs/collector.md, "Access"). */
   structures: StructureStore;
+  /** Webhook endpoints and the queue of their deliveries (docs/webhooks.md). */
+  webhooks: WebhookStore;
   /** Resolves when the database answers (`/readyz`). */
   ping(): Promise<void>;
   stats(): StoreStats;

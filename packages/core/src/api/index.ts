@@ -63,3 +63,18 @@ export {
   ApiKeyCreated,
   AuditEntry,
 } from './structures.js';
+export {
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_SECRET_PREFIX,
+  DELIVERY_STATUSES,
+  webhookUrlProblem,
+  WebhookEventType,
+  CreateWebhookBody,
+  WebhookEndpoint,
+  WebhookCreated,
+  WebhookDelivery,
+  ReplayWebhookBody,
+  ReplayResult,
+  WebhookPayload,
+  type DeliveryStatus,
+} from './webhooks.js';
