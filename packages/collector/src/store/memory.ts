@@ -20,6 +20,7 @@ import { compareKeys, selected } from './filter.js';
 import type { AdaptiveAnswerRecord, AdaptiveEnd, AdaptiveSessionData, AdaptiveSessionRecord, AddAdaptiveAnswerResult } from './adaptive-types.js';
 import { MemoryAdaptiveStore } from './memory-adaptive.js';
 import { MemoryStructures } from './memory-structures.js';
+import { MemoryRefusals } from './memory-refusals.js';
 
 /**
  * @example
@@ -31,13 +32,14 @@ export class MemoryStore implements Store {
   /** Adaptive tests, with the same tombstones. */
   private readonly adaptive = new MemoryAdaptiveStore(this.erased);
   readonly structures = new MemoryStructures();
+  readonly refusals = new MemoryRefusals((campaign) => this.structures.campaigns.get(campaign)?.organisation);
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
     if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
-    // As the SQL adapters store it: no campaign is `null`.
-    const session = { ...copy(record), campaign: record.campaign ?? null };
+    // As the SQL adapters store it: no campaign (reference, code) is `null`.
+    const session = { ...copy(record), campaign: record.campaign ?? null, externalRef: record.externalRef ?? null, followUpCode: record.followUpCode ?? null };
     this.sessions.set(record.id, { session, questionnaire: null, answers: [], events: [] });
     return { created: true, session: copy(session) };
   }

@@ -10,6 +10,7 @@ import { accessSuite } from '../access-contract.js';
 import { adaptiveContractSuite } from '../adaptive-contract.js';
 import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
+import { linksSuite } from '../links-contract.js';
 import { exportMemorySuite } from '../export-memory.js';
 import { sharedLimitSuite } from '../shared-limit.js';
 
@@ -19,6 +20,7 @@ if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scr
 contractSuite('PostgresStore', () => PostgresStore.open(url));
 adaptiveContractSuite('PostgresStore', () => PostgresStore.open(url));
 accessSuite('PostgresStore', () => PostgresStore.open(url));
+linksSuite('PostgresStore', () => PostgresStore.open(url));
 
 batchSuite('PostgresStore', () => PostgresStore.open(url));
 // Each answer on its own (no group commit): the same contract.
