@@ -20,6 +20,7 @@ export {
   CAMPAIGN_CODE_ALPHABET,
   REFUSAL_REASONS,
   isAlreadyStored,
+  isExternalRef,
   type RefusalReason,
   type Device,
   type EventType,

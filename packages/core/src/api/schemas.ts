@@ -10,7 +10,7 @@ import type { AnswerStatus as CoreAnswerStatus } from '../checking/types.js';
 import type { Lang as CoreLang } from '../content/types.js';
 import type { Actor as CoreActor } from '../session/types.js';
 import { COURSE_STATUS } from '../outcome.js';
-import { DEVICES, ERROR_CODES, EVENT_TYPES, REFUSAL_REASONS } from './codes.js';
+import { DEVICES, ERROR_CODES, EVENT_TYPES, isExternalRef, REFUSAL_REASONS } from './codes.js';
 import { isFollowUpCode } from './follow-up.js';
 
 /** A client-made id (session, answer, event): letters, digits, `_ - . :`, 1 to 128 characters. */
@@ -45,7 +45,7 @@ export const CampaignCode = z.string().check(z.regex(/^[A-Za-z0-9]{3}-[A-Za-z0-9
  * A platform's own reference for the session (`external-ref`, docs/elements.md, "Linking a session"):
  * opaque to the Observatoire, 1 to 128 visible ASCII characters, never shown.
  */
-export const ExternalRef = z.string().check(z.regex(/^[\x21-\x7e]{1,128}$/, 'must be 1 to 128 visible ASCII characters (no space)'));
+export const ExternalRef = z.string().check(z.refine(isExternalRef, 'must be 1 to 128 visible ASCII characters (no space)'));
 
 /** A pseudonymous follow-up code in its printed form, `ABCD-EFGH`, with a right check character (docs/follow-up.md). */
 export const FollowUpCode = z.string().check(z.refine(isFollowUpCode, 'must be a follow-up code such as ABCD-EFGH, with its check character'));
