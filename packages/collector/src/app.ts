@@ -29,6 +29,7 @@ import { keyRoutes } from './routes/keys.js';
 import { participantRoutes } from './routes/participants.js';
 import { structureRoutes } from './routes/structures.js';
 import { opsRoutes } from './routes/ops.js';
+import { refusalRoutes } from './routes/refusals.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions): Hono {
   adminRoutes(app, ctx, keys);
   participantRoutes(app, ctx, keys);
   structureRoutes(app, ctx, keys);
+  refusalRoutes(app, ctx, keys);
   keyRoutes(app, ctx, keys);
   auditRoutes(app, ctx, keys);
   webhookRoutes(app, ctx, keys, { allowLoopbackHttp: options.webhookLoopbackHttp ?? true });

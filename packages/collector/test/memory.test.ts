@@ -3,8 +3,10 @@ import { accessSuite } from './access-contract.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
 import { contractSuite } from './contract.js';
 import { webhookSuite } from './webhooks-contract.js';
+import { linksSuite } from './links-contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
 adaptiveContractSuite('MemoryStore', async () => new MemoryStore());
 accessSuite('MemoryStore', async () => new MemoryStore());
 webhookSuite('MemoryStore', async () => new MemoryStore());
+linksSuite('MemoryStore', async () => new MemoryStore());

@@ -4,6 +4,7 @@
  */
 import { createContext } from '@lit/context';
 import type { Lang, SessionState, SurveyDefinition, SurveySession } from '@observatoire/core';
+import type { SessionLinks } from './events.js';
 
 export type SurveyMode = 'measurement' | 'learning';
 
@@ -19,6 +20,8 @@ export interface SurveyContextValue {
   mode: SurveyMode;
   /** Base URL to resolve the content's relative links and pictures against. */
   baseUrl: string;
+  /** The host's reference and the follow-up code of the session: added to the nested elements' events. */
+  links: SessionLinks;
 }
 
 export const surveyContext = createContext<SurveyContextValue | undefined>(Symbol('obs-survey-context'));

@@ -16,21 +16,31 @@ import type {
   SessionState,
 } from '@observatoire/core';
 
-export interface QuestionnaireValidatedDetail {
+/**
+ * How a host joins a survey's events to its own records (docs/elements.md, "Linking a session"): the
+ * `external-ref` it gave and the session's follow-up code. Present in the details of the events of a
+ * session inside `<obs-survey>` when set; never shown on screen.
+ */
+export interface SessionLinks {
+  externalRef?: string;
+  followUpCode?: string;
+}
+
+export interface QuestionnaireValidatedDetail extends SessionLinks {
   answers: QuestionnaireAnswers;
   filledByMediator: boolean;
   testRun: boolean;
 }
-export interface AnswerEventDetail {
+export interface AnswerEventDetail extends SessionLinks {
   /** The core's verdict (no correction is shown to the participant in measurement mode). */
   result: ChallengeResult;
   courseId: string;
 }
-export interface CourseEndDetail {
+export interface CourseEndDetail extends SessionLinks {
   courseId: string;
   recommendation: Recommendation;
 }
-export interface SurveyCompleteDetail {
+export interface SurveyCompleteDetail extends SessionLinks {
   state: SessionState;
   snapshot: SessionSnapshot;
 }

@@ -82,6 +82,15 @@ describe('observatoire report', () => {
     for (const margin of report.weighting.margins) assert.match(margin.source, /^EXEMPLE, marges non officielles/);
   });
 
+  test('--refusals: people offered the survey counted by reason in the sample description', async () => {
+    const refusals = join(dir, 'refus.csv');
+    writeFileSync(refusals, 'refusal_id,survey_id,content_version,organisation,campaign,reason,offered_on\r\nr1,,,ORG1,,no_time,2025-10-14\r\nr2,,,,,reading,2025-10-15\r\n');
+    const r = await run(['report', '--data', data, '--no-weighting', '--refusals', refusals, '--format', 'md']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Personnes à qui l’enquête a été proposée \| 239/);
+    assert.match(r.out, /dont pas le temps \| 1/);
+  });
+
   test('HTML report: self-contained, escaped, tables with captions', async () => {
     const r = await run(['report', '--data', data, '--margins', marginsExample, '--format', 'html', '--territory', 'org:ORG1']);
     assert.equal(r.code, 0, r.err);
@@ -170,6 +179,7 @@ describe('observatoire report: bad input gives a clear message and a non-zero ex
     ['a margin category nobody is in', ['report', '--data', data, '--margins', emptyCategory], 1, /no respondent in category "non_communique"/],
     ['a margin without source', ['report', '--data', data, '--margins', noSource], 1, /no source/],
     ['broken CSV', ['report', '--data', badCsv, '--margins', marginsExample], 1, /line 3: a quoted cell is not closed/],
+    ['refusals without a reason column', ['report', '--data', data, '--no-weighting', '--refusals', data], 1, /has no "reason" column/],
     ['bad cap', ['report', '--data', data, '--margins', marginsExample, '--cap', '0.5'], 2, /--cap must be a number above 1/],
   ];
   for (const [name, args, code, message] of cases)

@@ -20,6 +20,7 @@ const USAGE = `Usage: observatoire report --data <export.csv|export.json> --marg
          [--survey <survey_id>[@<from version>[..<to version>]]] [--mix-surveys] [--duplicate-window <hours>]
          [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
          [--window <from>..<to> (ISO dates; default October to December)]
+         [--refusals <refusals.csv|refusals.json> (the collector's refusals export)]
 Reads the collector's export, weights it on the margins, writes the report (stdout without --out;
 with --format csv, --out is a folder that gets one CSV file per table).`;
 
@@ -114,6 +115,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
           'no-mediator-filled': { type: 'boolean' },
           'only-resumed': { type: 'boolean' },
           'no-resumed': { type: 'boolean' },
+          refusals: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -154,7 +156,9 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       margins = parseMarginsFile(text, extname(values.margins).toLowerCase() === '.csv' ? 'csv' : 'json');
     }
     const rows = extname(values.data).toLowerCase() === '.json' ? await readJsonRows(values.data) : await readCsvRows(values.data, stderr);
+    const refusals = values.refusals === undefined ? undefined : await readRefusals(values.refusals, stderr);
     const report = buildReport(rows, margins, {
+      ...(refusals ? { refusals } : {}),
       ...(territory ? { territory } : {}),
       ...(cap !== undefined ? { cap } : {}),
       ...(survey ? { survey } : {}),
@@ -204,6 +208,13 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     }
     throw e;
   }
+}
+
+/** The refusals export (docs/export-format.md, "Refusals"), CSV or JSON; a file without `reason` is refused. */
+async function readRefusals(path: string, stderr: Streams['stderr']): Promise<Record<string, string>[]> {
+  const rows = extname(path).toLowerCase() === '.json' ? await readJsonRows(path) : await readCsvRows(path, stderr);
+  if (rows.length > 0 && !('reason' in rows[0]!)) throw new ReportError('missing_column', `${path} has no "reason" column; give the collector's refusals export (GET /v1/export/refusals)`);
+  return rows;
 }
 
 /**

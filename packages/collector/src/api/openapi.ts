@@ -40,6 +40,34 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/v1/refusals': {
+        post: {
+          summary: 'Record a person offered the survey who did not take it: a reason code, the day, the survey and organisation or campaign; nothing personal (idempotent by refusalId; rate-limited as session creation)',
+          requestBody: { required: true, content: json(S.PostRefusalBody) },
+          responses: {
+            '201': { description: 'Recorded', content: json(S.RefusalStored) },
+            '200': { description: 'This refusalId was already recorded', content: json(S.RefusalStored) },
+            '404': error('`campaign_unknown`: no campaign has this code'),
+            '409': error('`campaign_closed`: the campaign is not open'),
+            ...common,
+          },
+        },
+      },
+      '/v1/export/refusals': {
+        get: {
+          summary: 'One row per refusal (docs/export-format.md, "Refusals"), CSV or JSON (any key, within its scope; a territory key reads none)',
+          security: admin,
+          parameters: [
+            { name: 'format', in: 'query', required: false, schema: z.toJSONSchema(S.ExportFormat) },
+            ...['organisation', 'campaign', 'from', 'to', 'after'].map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } })),
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 10_000 } },
+          ],
+          responses: {
+            '200': { description: 'The refusals', content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array', items: { type: 'object', additionalProperties: { type: 'string' } } } } } },
+            ...keyErrors,
+          },
+        },
+      },
       ...structurePaths(),
       ...webhookPaths(),
       '/v1/sessions/{id}/questionnaire': {

@@ -23,7 +23,9 @@ export interface ExportTable {
 }
 
 const HEAD = [
-  'session_id', 'survey_id', 'content_version', 'organisation', 'device', 'lang', 'started_at', 'test_run',
+  'session_id', 'survey_id', 'content_version', 'organisation',
+  'campaign', 'external_ref', 'follow_up_code',
+  'device', 'lang', 'started_at', 'test_run',
   'filled_by_mediator', 'left_mid_course', 'resumed', 'interruptions', 'end_reason', 'test_time_seconds',
 ] as const;
 /** The official codes beside the survey's own (core's `OFFICIAL_COLUMNS`), then the commune's. */
@@ -88,6 +90,9 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     survey_id: session.surveyId,
     content_version: session.contentVersion,
     organisation: session.organisation ?? '',
+    campaign: session.campaign ?? '',
+    external_ref: session.externalRef ?? '',
+    follow_up_code: session.followUpCode ?? '',
     device: session.device,
     lang: session.lang,
     started_at: new Date(session.startedAt).toISOString(),

@@ -10,6 +10,7 @@ import { buildReport, parseTerritory, ReportError, WeightingError, type Margin, 
 import type { KeyRole } from '@observatoire/core/api';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
+import { refusalRow } from '../export/refusals.js';
 import { allExportRows } from '../export/stream.js';
 import type { Principal } from '../middleware/api-key/index.js';
 import { audit } from './audit.js';
@@ -53,8 +54,11 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
     const own = ownDomain(principal);
     if (own) territory = own;
     const rows = await allExportRows(ctx.store, ctx.surveys);
+    // People offered the survey who did not take it, counted in the sample description (national).
+    const refusals = (await ctx.store.refusals.listRefusals()).map(refusalRow);
     try {
       const full = buildReport(rows, options.margins ?? [], {
+        refusals,
         ...(territory ? { territory } : {}),
         ...(surveyId ? { survey: { surveyId } } : {}),
         ...(options.names ? { names: options.names } : {}),

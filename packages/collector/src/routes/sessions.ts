@@ -37,6 +37,8 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       // A campaign's session belongs to the campaign's organisation, whatever the page says.
       organisation: campaign?.organisation ?? body.data.organisation ?? null,
       campaign: campaign?.code ?? null,
+      externalRef: body.data.externalRef ?? null,
+      followUpCode: body.data.followUpCode ?? null,
       device: body.data.device,
       lang: body.data.lang,
       startedAt: body.data.startedAt ?? now,

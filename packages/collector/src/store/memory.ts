@@ -22,6 +22,7 @@ import { MemoryAdaptiveStore } from './memory-adaptive.js';
 import { MemoryStructures } from './memory-structures.js';
 import { MemoryWebhooks } from './memory-webhooks.js';
 import type { WebhookEvent } from './webhook-types.js';
+import { MemoryRefusals } from './memory-refusals.js';
 
 /**
  * @example
@@ -34,13 +35,14 @@ export class MemoryStore implements Store {
   private readonly adaptive = new MemoryAdaptiveStore(this.erased);
   readonly structures = new MemoryStructures();
   readonly webhooks = new MemoryWebhooks((campaign) => this.structures.campaigns.get(campaign)?.organisation);
+  readonly refusals = new MemoryRefusals((campaign) => this.structures.campaigns.get(campaign)?.organisation);
 
   async createSession(record: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
     if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
-    // As the SQL adapters store it: no campaign is `null`.
-    const session = { ...copy(record), campaign: record.campaign ?? null };
+    // As the SQL adapters store it: no campaign (reference, code) is `null`.
+    const session = { ...copy(record), campaign: record.campaign ?? null, externalRef: record.externalRef ?? null, followUpCode: record.followUpCode ?? null };
     this.sessions.set(record.id, { session, questionnaire: null, answers: [], events: [] });
     return { created: true, session: copy(session) };
   }

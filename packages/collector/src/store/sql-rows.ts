@@ -7,7 +7,8 @@ import { SessionGoneError } from './errors.js';
 import type { AnswerRecord, EventRecord, QuestionnaireRecord, SessionRecord } from './types.js';
 
 export const SESSION_COLUMNS =
-  'id, token_hash, survey_id, content_version, organisation, device, lang, started_at, received_at, ended_at, end_reason, campaign';
+  'id, token_hash, survey_id, content_version, organisation, device, lang, started_at, received_at, ended_at, end_reason, campaign' +
+  ', external_ref, follow_up_code';
 export const ANSWER_COLUMNS =
   'session_id, answer_id, challenge_id, answer, timed_out, status, details, actor, started_at, answered_at, duration_ms, skipped_remaining, received_at';
 export const EVENT_COLUMNS = 'session_id, event_id, type, course_id, at, actor, detail, received_at';
@@ -36,6 +37,8 @@ export function toSession(row: Row): SessionRecord {
     contentVersion: String(row['content_version']),
     organisation: strOrNull(row['organisation']),
     campaign: strOrNull(row['campaign']),
+    externalRef: strOrNull(row['external_ref']),
+    followUpCode: strOrNull(row['follow_up_code']),
     device: row['device'] as SessionRecord['device'],
     lang: row['lang'] as SessionRecord['lang'],
     startedAt: num(row['started_at']),

@@ -31,6 +31,7 @@ import { SqlRecords } from './sql-records.js';
 import { SqlStructures } from './sql-structures.js';
 import { enqueueDeliveries, SqlWebhooks } from './sql-webhooks.js';
 import type { WebhookEvent } from './webhook-types.js';
+import { SqlRefusals } from './sql-refusals.js';
 import { gone, SESSION_COLUMNS, toSession } from './sql-rows.js';
 
 /**
@@ -46,6 +47,7 @@ export class SqlStore implements Store {
   private readonly adaptive: SqlAdaptiveStore;
   readonly structures: SqlStructures;
   readonly webhooks: SqlWebhooks;
+  readonly refusals: SqlRefusals;
 
   /**
    * `batchAnswers`: answers arriving together go into one statement and one commit (group commit,
@@ -59,6 +61,7 @@ export class SqlStore implements Store {
     this.adaptive = new SqlAdaptiveStore(client);
     this.structures = new SqlStructures(client);
     this.webhooks = new SqlWebhooks(client);
+    this.refusals = new SqlRefusals(client);
   }
 
   async createSession(r: SessionRecord): Promise<{ created: boolean; session: SessionRecord }> {
@@ -66,9 +69,13 @@ export class SqlStore implements Store {
     const inserted = await this.client.query(
       `INSERT INTO sessions (${SESSION_COLUMNS})
        SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::bigint, $9::bigint, NULL::bigint, NULL::text, $10::text
+              , $11::text, $12::text
        WHERE NOT EXISTS (SELECT 1 FROM erased_sessions WHERE id = $1)
        ON CONFLICT (id) DO NOTHING RETURNING ${SESSION_COLUMNS}`,
-      [r.id, r.tokenHash, r.surveyId, r.contentVersion, r.organisation, r.device, r.lang, r.startedAt, r.receivedAt, r.campaign ?? null],
+      [
+        r.id, r.tokenHash, r.surveyId, r.contentVersion, r.organisation, r.device, r.lang, r.startedAt, r.receivedAt, r.campaign ?? null,
+        r.externalRef ?? null, r.followUpCode ?? null,
+      ],
     );
     if (inserted[0]) return { created: true, session: toSession(inserted[0]) };
     const row = (await this.client.query(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1`, [r.id]))[0];

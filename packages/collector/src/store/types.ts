@@ -5,6 +5,7 @@
 import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, QuestionnaireAnswers } from '@observatoire/core';
 import type { Device, EventType } from '@observatoire/core/api';
 import type { AdaptiveStore } from './adaptive-types.js';
+import type { RefusalStore } from './refusal-types.js';
 import type { SessionFilter } from './filter.js';
 import type { WebhookEvent, WebhookStore } from './webhook-types.js';
 
@@ -20,8 +21,10 @@ export interface SessionRecord {
   organisation: string | null;
   /** Code of the campaign the session takes part in (its organisation is then the campaign's). */
   campaign?: string | null;
-  /** The integrator's own reference for the session (`external-ref`), when one was given. */
+  /** The host platform's own reference (`external-ref`): stored and exported, never shown. */
   externalRef?: string | null;
+  /** Pseudonymous follow-up code shared by the sessions of one person (docs/follow-up.md). */
+  followUpCode?: string | null;
   device: Device;
   lang: Lang;
   startedAt: number;
@@ -155,6 +158,8 @@ export interface Store extends AdaptiveStore {
   structures: StructureStore;
   /** Webhook endpoints and the queue of their deliveries (docs/webhooks.md). */
   webhooks: WebhookStore;
+  /** People offered the survey who did not take it (docs/collector.md, "Refusals"). */
+  refusals: RefusalStore;
   /** Resolves when the database answers (`/readyz`). */
   ping(): Promise<void>;
   stats(): StoreStats;
@@ -207,7 +212,7 @@ export interface AuditRecord {
   /** A key id, or `admin-token`. */
   actor: string;
   /**
-   * `export`, `export_cancelled`, `report`, `erase`, `adaptive_export`, `adaptive_export_cancelled`,
+   * `export`, `export_cancelled`, `report`, `erase`, `adaptive_export`, `adaptive_export_cancelled`, `refusals_export`, `refusals_export_cancelled`,
    * `adaptive_erase`, `organisation_create`, `campaign_create`, `key_create`, `key_revoke`.
    */
   action: string;

@@ -26,6 +26,7 @@ export {
   type ProfileCode,
   type ProfileResult,
   type SessionCounts,
+  type OfferedCounts,
   type ExclusionReason,
   type ItemStatistics,
   type CollectionProgress,
@@ -80,6 +81,9 @@ export {
   type SurveySelection,
 } from './integrity.js';
 export { courseResult, type CourseResult } from './course-results.js';
+// Progress over time and people offered the survey (docs/follow-up.md, docs/analysis.md "Who is counted").
+export { followUpPairs, type FollowUpPair } from './follow-up.js';
+export { offeredCounts } from './refusals.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';

@@ -4,6 +4,7 @@
  * Plain JSON data only (no class, no Date, no typed array), codes rather than labels
  * (labels: `analysisLabels`, a `Catalogue`).
  */
+import type { RefusalReason } from '../api/codes.js';
 
 /**
  * How intervals are computed (docs/analysis.md, "Reading the figures"): `linearised`, the design-based variance of
@@ -205,6 +206,19 @@ export interface SessionCounts {
   under15: number;
   filledByMediator: number;
   resumed: number;
+  /** People offered the survey, present when the refusals were given (`BuildReportOptions.refusals`). */
+  offered?: OfferedCounts;
+}
+
+/**
+ * People offered the survey (docs/analysis.md, "Who is counted"): those who took part (sessions
+ * of the survey, test runs aside) and those who refused or could not take the test, by reason.
+ */
+export interface OfferedCounts {
+  offered: number;
+  tookPart: number;
+  refused: number;
+  byReason: Record<RefusalReason, number>;
 }
 
 /** The survey the report is for (`survey_id` of the export and an optional content version range). */

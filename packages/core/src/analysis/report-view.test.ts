@@ -30,6 +30,16 @@ describe('reportView: the report as its readers see it', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
+  test('people offered the survey and their refusals by reason, when given (docs/analysis.md, "Who is counted")', () => {
+    const sessionsRows = (report: ObservatoireReport) => tablesOf(reportView(report, 'fr')).find((t) => t.id === 'sessions')!.rows;
+    assert.equal(sessionsRows(example).some((row) => row[0] === 'Personnes à qui l’enquête a été proposée'), false);
+    const report = copy();
+    report.sessions.offered = { offered: 12, tookPart: 9, refused: 3, byReason: { declined: 1, no_time: 2, language: 0, health_disability: 0, reading: 0, other: 0 } };
+    const rows = sessionsRows(report);
+    assert.deepEqual(rows.find((row) => row[0] === 'Personnes à qui l’enquête a été proposée'), ['Personnes à qui l’enquête a été proposée', '12']);
+    assert.deepEqual(rows.find((row) => row[0] === 'dont pas le temps'), ['dont pas le temps', '2']);
+  });
+
   test('numbers are written for the language', () => {
     const rows = (lang: 'fr' | 'en') => tablesOf(reportView(example, lang)).find((t) => t.id === 'sessions')!.rows;
     assert.equal(rows('fr')[0]![1], '1\u202f264');

@@ -21,6 +21,15 @@ function sessionsSection(report: ObservatoireReport, lang: ReportLang, { t, numb
     [t('sessionsAnalysed'), number(s.analysed)],
     ...(['testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed'] as const).map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
   ];
+  // Who was offered the survey and did not take it, by reason (docs/analysis.md, "Who is counted").
+  const o = s.offered;
+  if (o)
+    rows.push(
+      [analysisLabel('offered', 'offered', lang), number(o.offered)],
+      [analysisLabel('offered', 'tookPart', lang), number(o.tookPart)],
+      [analysisLabel('offered', 'refused', lang), number(o.refused)],
+      ...Object.entries(o.byReason).map(([reason, n]) => [analysisLabel('refusal', reason, lang), number(n)]),
+    );
   return section('sessions', t('sessionsTitle'), [{ kind: 'table', id: 'sessions', caption: t('sessionsCaption'), head: [t('colSessions'), t('colNumber')], rows }]);
 }
 

@@ -156,6 +156,16 @@ describe('buildReport: exclusions and weighting', () => {
     assert.equal(report.format, 'observatoire-report');
   });
 
+  test('refusals given: people offered, took part and refused by reason in the sample description', () => {
+    const refusals = [{ reason: 'declined' }, { reason: 'reading' }, { reason: 'reading' }];
+    const report = buildReport([...sample(20, 0), respondent(99, { test_run: '1' })], [], { refusals });
+    assert.deepEqual(report.sessions.offered, {
+      offered: 23, tookPart: 20, refused: 3,
+      byReason: { declined: 1, no_time: 0, language: 0, health_disability: 0, reading: 2, other: 0 },
+    });
+    assert.equal(buildReport(sample(20, 0), []).sessions.offered, undefined, 'no refusals given: nothing said about them');
+  });
+
   test('bad inputs are typed errors', () => {
     assert.throws(() => buildReport([respondent(1, { test_run: '1' })], []), (e: unknown) => e instanceof ReportError && e.code === 'no_valid_respondents');
     assert.throws(() => buildReport([{ session_id: 'x' }], []), (e: unknown) => e instanceof ReportError && e.code === 'missing_column');

@@ -10,6 +10,7 @@ import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDupl
 import type { Respondent } from './levels.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES } from './profiles.js';
+import { offeredCounts } from './refusals.js';
 import type { RakeOptions } from './rake.js';
 import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
@@ -90,6 +91,8 @@ export interface BuildReportOptions extends RakeOptions {
   target?: number;
   /** Breakdown groups under this many respondents are flagged `small` (default `MINIMUM_CELL_SIZE`, 30). */
   minimumCellSize?: number;
+  /** Rows of the collector's refusals export: counted as `sessions.offered` (docs/analysis.md, "Who is counted"). */
+  refusals?: readonly Row[];
   /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
   communeSizes?: Readonly<Record<string, string>>;
 }
@@ -215,7 +218,13 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     interval: estimation.method,
     minimumRespondents: minimum,
     survey: { ...(survey ?? {}), mixed: survey === undefined && options.mixSurveys === true },
-    sessions: { total: rows.length, excluded, analysed: kept.length, ...counted },
+    sessions: {
+      total: rows.length,
+      excluded,
+      analysed: kept.length,
+      ...counted,
+      ...(options.refusals ? { offered: offeredCounts(rows, options.refusals, survey) } : {}),
+    },
     weighting,
     national,
     profiles,

@@ -62,6 +62,28 @@ export function isAlreadyStored(code: string): boolean {
   return code === 'questionnaire_already_validated' || code === 'challenge_already_answered' || code === 'item_already_answered';
 }
 
+/**
+ * Why a person offered the survey did not take it (docs/collector.md, "Refusals"): a closed list, so
+ * the report counts them by reason; nothing about the person is recorded.
+ * `declined`: said no; `no_time`: no time today; `language`: does not read French well enough;
+ * `health_disability`: health or a disability prevents it; `reading`: reading or writing is too hard;
+ * `other`: any other reason.
+ */
+export const REFUSAL_REASONS = ['declined', 'no_time', 'language', 'health_disability', 'reading', 'other'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/**
+ * Whether `value` can be a session's external reference (`external-ref`, docs/collector.md, "Linking
+ * sessions"): 1 to 128 visible ASCII characters, no space. The wire schema and `<obs-survey>` both ask this.
+ *
+ * @example
+ * isExternalRef('coop:beneficiaire/42'); // true
+ * isExternalRef('Jeanne Dupont'); // false (a space)
+ */
+export function isExternalRef(value: string): boolean {
+  return /^[\x21-\x7e]{1,128}$/.test(value);
+}
+
 /** Roles of an API key (docs/collector.md, "Access"): what a key may read, and whether it may erase. */
 export const KEY_ROLES = ['admin', 'structure', 'territory'] as const;
 export type KeyRole = (typeof KEY_ROLES)[number];

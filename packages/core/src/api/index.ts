@@ -1,7 +1,8 @@
 /**
  * `@observatoire/core/api`: the `/v1` wire contract between a client (the elements' outbox) and
  * the collector (docs/collector.md): request and response schemas (`zod/mini`) with their inferred
- * types, the error codes, the device and event vocabularies, and the token maker.
+ * types, the error codes, the device, event and refusal vocabularies, the token maker and the
+ * follow-up codes (docs/follow-up.md).
  *
  * A browser client imports only the types and the plain constants: the schemas (and zod) then stay
  * out of its bundle.
@@ -17,13 +18,24 @@ export {
   ERROR_CODES,
   KEY_ROLES,
   CAMPAIGN_CODE_ALPHABET,
+  REFUSAL_REASONS,
   isAlreadyStored,
+  isExternalRef,
+  type RefusalReason,
   type Device,
   type EventType,
   type ErrorCode,
   type KeyRole,
 } from './codes.js';
 export { newToken } from './token.js';
+export {
+  FOLLOW_UP_ALPHABET,
+  newFollowUpCode,
+  checkFollowUpCode,
+  isFollowUpCode,
+  type FollowUpCodeCheck,
+  type FollowUpCodeProblem,
+} from './follow-up.js';
 /** The fields of an interactive answer its challenge does not score: the collector refuses them (docs/checking.md). */
 export { unscoredFields } from '../checking/scored.js';
 export { sanitizeText, sanitizeJson } from './text.js';
@@ -39,6 +51,10 @@ export {
   PostEventBody,
   EventStored,
   SessionResults,
+  ExternalRef,
+  FollowUpCode,
+  PostRefusalBody,
+  RefusalStored,
   CourseStatus,
   ErrorBody,
   ExportFormat,

@@ -10,7 +10,8 @@ import type { AnswerStatus as CoreAnswerStatus } from '../checking/types.js';
 import type { Lang as CoreLang } from '../content/types.js';
 import type { Actor as CoreActor } from '../session/types.js';
 import { COURSE_STATUS } from '../outcome.js';
-import { DEVICES, ERROR_CODES, EVENT_TYPES } from './codes.js';
+import { DEVICES, ERROR_CODES, EVENT_TYPES, isExternalRef, REFUSAL_REASONS } from './codes.js';
+import { isFollowUpCode } from './follow-up.js';
 
 /** A client-made id (session, answer, event): letters, digits, `_ - . :`, 1 to 128 characters. */
 export const ClientId = z.string().check(
@@ -40,6 +41,15 @@ export const AnswerStatus = z.enum(ANSWER_STATUSES);
 /** A campaign's short code, `ABC-234` (any case: the collector reads it in capitals). */
 export const CampaignCode = z.string().check(z.regex(/^[A-Za-z0-9]{3}-[A-Za-z0-9]{3}$/, 'must be a campaign code such as ABC-234'));
 
+/**
+ * A platform's own reference for the session (`external-ref`, docs/elements.md, "Linking a session"):
+ * opaque to the Observatoire, 1 to 128 visible ASCII characters, never shown.
+ */
+export const ExternalRef = z.string().check(z.refine(isExternalRef, 'must be 1 to 128 visible ASCII characters (no space)'));
+
+/** A pseudonymous follow-up code in its printed form, `ABCD-EFGH`, with a right check character (docs/follow-up.md). */
+export const FollowUpCode = z.string().check(z.refine(isFollowUpCode, 'must be a follow-up code such as ABCD-EFGH, with its check character'));
+
 export const Text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
 export const CreateSessionBody = z.object({
@@ -56,6 +66,10 @@ export const CreateSessionBody = z.object({
   token: z.optional(Token),
   /** When the session started on the device; defaults to when the server receives it. */
   startedAt: z.optional(Timestamp),
+  /** The host platform's reference for this session (stored, exported, never shown). */
+  externalRef: z.optional(ExternalRef),
+  /** The pseudonymous follow-up code shared with earlier sessions of the same person (docs/follow-up.md). */
+  followUpCode: z.optional(FollowUpCode),
 });
 
 export const SessionCreated = z.object({ sessionId: ClientId, token: Token });
@@ -128,6 +142,21 @@ export const SessionResults = z.object({
   answers: z.array(AnswerStored),
 });
 
+/** `POST /v1/refusals`: a person offered the survey who did not take it; nothing personal (docs/collector.md, "Refusals"). */
+export const PostRefusalBody = z.object({
+  /** Client-made id, so the outbox can send it again safely. */
+  refusalId: ClientId,
+  surveyId: ContentId,
+  contentVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  organisation: z.optional(Text(100)),
+  campaign: z.optional(CampaignCode),
+  reason: z.enum(REFUSAL_REASONS),
+  /** When the survey was offered, from the device's clock (only its day is exported). */
+  at: Timestamp,
+});
+
+export const RefusalStored = z.object({ refusalId: ClientId, reason: z.enum(REFUSAL_REASONS) });
+
 export const ErrorBody = z.object({
   error: z.enum(ERROR_CODES),
   message: z.optional(z.string()),
@@ -150,6 +179,9 @@ export type PostEventBody = z.input<typeof PostEventBody>;
 export type EventStored = z.output<typeof EventStored>;
 /** `GET /v1/sessions/:id/results`. */
 export type SessionResults = z.output<typeof SessionResults>;
+/** `POST /v1/refusals`. */
+export type PostRefusalBody = z.input<typeof PostRefusalBody>;
+export type RefusalStored = z.output<typeof RefusalStored>;
 /** Every error response: `{ error, message?, issues? }`. */
 export type ErrorBody = z.output<typeof ErrorBody>;
 /** A course's status in `SessionResults`. */

@@ -190,10 +190,10 @@ export class ObsCourseChainer extends LitElement {
     const previous = before.courses[index];
     const progress = after.courses[index];
     if (!previous || !progress) return;
-    for (const result of progress.results.slice(previous.results.length)) emit(this, 'obs-answer', { result, courseId: progress.courseId });
+    for (const result of progress.results.slice(previous.results.length)) emit(this, 'obs-answer', { result, courseId: progress.courseId, ...this.#context.value?.links });
     if (previous.status !== 'ended' && progress.status === 'ended') {
       const recommendation = session.recommendation();
-      if (recommendation) emit(this, 'obs-course-end', { courseId: progress.courseId, recommendation });
+      if (recommendation) emit(this, 'obs-course-end', { courseId: progress.courseId, recommendation, ...this.#context.value?.links });
     }
   }
 

@@ -277,7 +277,7 @@ export class Outbox {
     try {
       response = await this.fetch(item.url, {
         method: item.method,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${item.token}` },
+        headers: { 'content-type': 'application/json', ...(item.token && { authorization: `Bearer ${item.token}` }) },
         body: JSON.stringify(item.body),
         signal: AbortSignal.timeout(this.requestTimeoutMs),
       });

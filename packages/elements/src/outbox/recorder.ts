@@ -4,12 +4,13 @@
  * The survey never waits for this: the core runs locally, the collector checks again later.
  */
 import { createSurveySession, ObservatoireError, ProtocolError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
-import { newToken, type Device } from '@observatoire/core/api';
+import { newFollowUpCode, newToken, type Device, type PostRefusalBody } from '@observatoire/core/api';
+import type { SessionLinks } from '../events.js';
 import { emit } from '../events.js';
 import { toLang } from '@observatoire/core/i18n';
 import { DEFAULT_DATABASE } from './idb.js';
 import { Outbox } from './outbox.js';
-import { collectorEndpoint, requestsFor, type SessionTarget } from './requests.js';
+import { collectorEndpoint, refusalRequest, requestsFor, type SessionTarget } from './requests.js';
 import { findUnfinished, forgetSession, type SavedSession } from './saved-sessions.js';
 
 const shared = new Map<string, Promise<Outbox>>();
@@ -40,6 +41,10 @@ export interface RecordedSessionOptions {
   organisation?: string;
   /** Campaign code given by the host page (`ABC-234`), sent with the session's creation. */
   campaign?: string;
+  /** The host's reference for a new session (`external-ref`), sent with its creation; a resumed session keeps its own. */
+  externalRef?: string;
+  /** The follow-up code of a new session (typed by the mediator), else a new one is made; a resumed session keeps its own. */
+  followUpCode?: string;
   /** The outbox to use; the page's shared one by default. */
   outbox?: Outbox;
   /** The session's clock (tests). */
@@ -101,6 +106,7 @@ export async function openRecordedSession(
     const choice = options.chooseResume ? await options.chooseResume({ savedAt: saved.savedAt, ...(outdated && { outdated }) }) : 'new';
     if (choice === 'resume' && session) {
       record(host, session, outbox, saved);
+      links.set(session, { ...(saved.externalRef && { externalRef: saved.externalRef }), ...(saved.followUpCode && { followUpCode: saved.followUpCode }) });
       session.dispatch({ type: 'resume' });
       return session;
     }
@@ -109,14 +115,43 @@ export async function openRecordedSession(
     await forgetSession(outbox.db, saved.sessionId);
   }
   const session = createSurveySession(definition, clock);
+  const own: SessionLinks = { ...(options.externalRef && { externalRef: options.externalRef }), followUpCode: options.followUpCode ?? newFollowUpCode() };
   record(host, session, outbox, {
     endpoint,
     token: newToken(),
     device: deviceType(),
     ...(options.organisation && { organisation: options.organisation }),
     ...(options.campaign && { campaign: options.campaign }),
+    ...own,
   });
+  links.set(session, own);
   return session;
+}
+
+const links = new WeakMap<SurveySession, SessionLinks>();
+
+/**
+ * The external reference and the follow-up code a recorded session is sent with (a resumed session's
+ * own, saved on the device); `undefined` for a session this module did not open.
+ *
+ * @example
+ * const { followUpCode } = linksOf(session) ?? {};
+ */
+export function linksOf(session: SurveySession): SessionLinks | undefined {
+  return links.get(session);
+}
+
+/**
+ * Queue a refusal (a person offered the survey who did not take it) in the page's outbox: sent at once
+ * when online, kept on the device and sent later otherwise (docs/collector.md, "Refusals").
+ *
+ * @example
+ * await recordRefusal({ endpoint, surveyId, contentVersion, reason: 'no_time' });
+ */
+export async function recordRefusal(refusal: Omit<PostRefusalBody, 'refusalId' | 'at'> & { endpoint: string }, outbox?: Outbox): Promise<void> {
+  const { endpoint, ...body } = refusal;
+  const box = outbox ?? (await sharedOutbox());
+  await box.enqueue([refusalRequest(collectorEndpoint(endpoint, document.baseURI), { ...body, refusalId: `r-${crypto.randomUUID()}`, at: Date.now() })]);
 }
 
 type Target = Omit<SessionTarget, 'lang'> & { lang?: SessionTarget['lang'] };
@@ -139,6 +174,8 @@ function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed
       device: fixed.device,
       ...(fixed.organisation && { organisation: fixed.organisation }),
       ...(fixed.campaign && { campaign: fixed.campaign }),
+      ...(fixed.externalRef && { externalRef: fixed.externalRef }),
+      ...(fixed.followUpCode && { followUpCode: fixed.followUpCode }),
     };
     const requests = requestsFor(previous, state, event, target);
     previous = state;

@@ -5,7 +5,7 @@
  * the wire contract (`@observatoire/core/api`, types only: its schemas stay out of the bundle).
  */
 import type { ChallengeResult, Lang, SessionEvent, SessionState } from '@observatoire/core';
-import type { CreateSessionBody, Device, EventType, PostAnswerBody, PostEventBody, PutQuestionnaireBody } from '@observatoire/core/api';
+import type { CreateSessionBody, Device, EventType, PostAnswerBody, PostEventBody, PostRefusalBody, PutQuestionnaireBody } from '@observatoire/core/api';
 import type { OutboxRequest } from './types.js';
 
 /** What every request of one session needs besides the event. */
@@ -19,6 +19,10 @@ export interface SessionTarget {
   organisation?: string;
   /** Campaign code given by the host page (`ABC-234`). */
   campaign?: string;
+  /** The host's reference for the session (`external-ref`). */
+  externalRef?: string;
+  /** The session's follow-up code (docs/follow-up.md). */
+  followUpCode?: string;
 }
 
 /**
@@ -71,6 +75,8 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
             contentVersion: state.contentVersion,
             ...(target.organisation && { organisation: target.organisation }),
             ...(target.campaign && { campaign: target.campaign }),
+            ...(target.externalRef && { externalRef: target.externalRef }),
+            ...(target.followUpCode && { followUpCode: target.followUpCode }),
             device: target.device,
             lang: target.lang,
             sessionId,
@@ -131,6 +137,18 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
       // Questionnaire edits stay on the device until the questionnaire is validated.
       return [];
   }
+}
+
+/**
+ * The request recording a person offered the survey who did not take it (docs/collector.md,
+ * "Refusals"): its own queue (by its id), no token, sent again safely.
+ *
+ * @example
+ * outbox.enqueue([refusalRequest('https://collecte.example.fr', { refusalId, surveyId, contentVersion, reason: 'no_time', at: Date.now() })]);
+ */
+export function refusalRequest(endpoint: string, body: PostRefusalBody): OutboxRequest {
+  const base = endpoint.replace(/\/+$/, '');
+  return { kind: 'refusal', endpoint: base, sessionId: body.refusalId, id: body.refusalId, method: 'POST', url: `${base}/v1/refusals`, token: '', body };
 }
 
 function answerBody(answerId: string, result: ChallengeResult): PostAnswerBody {

@@ -21,6 +21,9 @@ export interface SavedSession {
   device: Device;
   organisation?: string;
   campaign?: string;
+  /** The host's reference and the follow-up code, kept so a resumed session sends the same. */
+  externalRef?: string;
+  followUpCode?: string;
   snapshot: SessionSnapshot;
   /** Epoch milliseconds of the last save. */
   savedAt: number;

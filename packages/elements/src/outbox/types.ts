@@ -2,7 +2,7 @@
  * The outbox's types, apart from its code so that the recorder, the saved sessions and the
  * requests share them without importing each other (docs/outbox.md).
  */
-export type RequestKind = 'session' | 'questionnaire' | 'answer' | 'event';
+export type RequestKind = 'session' | 'questionnaire' | 'answer' | 'event' | 'refusal';
 
 /** One request to the collector, complete enough to be sent after a reload. */
 export interface OutboxRequest {
@@ -18,7 +18,7 @@ export interface OutboxRequest {
   method: 'POST' | 'PUT';
   /** Absolute URL. */
   url: string;
-  /** The session's bearer token. */
+  /** The session's bearer token; empty for a refusal (`POST /v1/refusals` takes none). */
   token: string;
   body: Readonly<Record<string, unknown>>;
 }

@@ -153,6 +153,7 @@ describe('<obs-questionnaire> inside a survey', () => {
       mediator: true,
       mode: 'measurement',
       baseUrl: location.href,
+      links: {},
     });
     const provider = new ContextProvider(host, { context: surveyContext, initialValue: value() });
     session.subscribe(() => provider.setValue(value()));

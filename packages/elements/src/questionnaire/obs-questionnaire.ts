@@ -322,7 +322,7 @@ export class ObsQuestionnaire extends LitElement {
     if (!model || !this.act({ type: 'validateQuestionnaire' })) return;
     this.status = ['validatedTitle'];
     this.focusField('heading');
-    emit(this, 'obs-questionnaire-validated', { answers: model.answers, filledByMediator: model.filledByMediator, testRun: model.testRun });
+    emit(this, 'obs-questionnaire-validated', { answers: model.answers, filledByMediator: model.filledByMediator, testRun: model.testRun, ...this.survey.value?.links });
   }
 
   private typePostalCode(questionId: string, value: string): void {

@@ -16,6 +16,8 @@ import { courseSummaries, levelReached, nextStep } from './summary.js';
 /** What the section needs from the card: its language, its texts and its number format. */
 export interface MediatorView {
   lang: Lang;
+  /** The session's follow-up code (docs/follow-up.md), shown for the referral sheet. */
+  followUpCode?: string | undefined;
   t: (key: ResultsCardMessageKey, params?: MessageParams) => string;
   percent: (rate: number) => string;
 }
@@ -46,6 +48,10 @@ export function mediatorTemplate(definition: SurveyDefinition, state: SessionSta
   const step = nextStep(definition, state);
   return html`<section class="mediator" part="mediator" aria-labelledby="mediator-heading">
     <h3 id="mediator-heading">${t('mediatorTitle')}</h3>
+    ${view.followUpCode
+      ? html`<p part="follow-up-code" class="level">${t('followUpCode', { code: view.followUpCode })}</p>
+          <p class="hint">${t('followUpExplain')}</p>`
+      : nothing}
     <table part="courses-table">
       <caption>${t('tableCaption')}</caption>
       <thead>

@@ -14,6 +14,8 @@ type Keys =
   | 'encourage'
   | 'chartTitle'
   | 'mediatorTitle'
+  | 'followUpCode'
+  | 'followUpExplain'
   | 'tableCaption'
   | 'colCourse'
   | 'colSuccess'
@@ -60,6 +62,8 @@ export const messages = {
     encourage: 'Chaque défi vous fait progresser. Votre médiateur peut vous accompagner pour la suite.',
     chartTitle: 'Réussite par parcours\u00a0: {figures}',
     mediatorTitle: 'Pour le médiateur',
+    followUpCode: 'Code de suivi\u00a0: {code}',
+    followUpExplain: 'Notez-le sur la fiche. À la prochaine session, il permet de mesurer les progrès, sans nom.',
     tableCaption: 'Parcours commencés',
     colCourse: 'Parcours',
     colSuccess: 'Réussite',
@@ -105,6 +109,8 @@ export const messages = {
     encourage: 'Every challenge helps you progress. Your mediator can help you with what comes next.',
     chartTitle: 'Success per course: {figures}',
     mediatorTitle: 'For the mediator',
+    followUpCode: 'Follow-up code: {code}',
+    followUpExplain: 'Write it on the sheet. At the next session, it measures progress without a name.',
     tableCaption: 'Courses started',
     colCourse: 'Course',
     colSuccess: 'Success',

@@ -30,10 +30,12 @@ export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextS
  * @attr mediator - Adds the mediator's section (rates, advice given, challenge outcomes, test time, staircase level, next step).
  * @prop {SessionState | undefined} state - The session state (from `session.state`) when not inside `<obs-survey>`.
  * @prop {SurveyDefinition | undefined} definition - The survey definition when not inside `<obs-survey>`.
+ * @prop {string | undefined} followUpCode - The session's follow-up code (docs/follow-up.md), shown in the mediator's section; inside `<obs-survey>`, the survey's session's (read it here for the referral sheet).
  * @csspart heading - The title.
  * @csspart courses - The participant's list of courses.
  * @csspart chart - The SVG bar chart.
  * @csspart mediator - The mediator's section.
+ * @csspart follow-up-code - The mediator's line giving the follow-up code.
  * @csspart courses-table - The mediator's table of the started courses.
  * @csspart challenges - The mediator's table of challenge outcomes.
  * @csspart skills - The mediator's list of competences to work on.
@@ -46,6 +48,7 @@ export class ObsResultsCard extends LitElement {
   static override properties = {
     state: { attribute: false },
     definition: { attribute: false },
+    followUpCode: { attribute: false, noAccessor: true },
     lang: { reflect: true },
     mediator: { type: Boolean, reflect: true },
   };
@@ -112,6 +115,18 @@ export class ObsResultsCard extends LitElement {
 
   #context = new ContextConsumer(this, { context: surveyContext, subscribe: true });
   #focused = false;
+  #followUpCode: string | undefined;
+
+  /** The follow-up code given, else the one of the survey's session. */
+  get followUpCode(): string | undefined {
+    return this.#followUpCode ?? this.#context.value?.links.followUpCode;
+  }
+
+  set followUpCode(code: string | undefined) {
+    const old = this.followUpCode;
+    this.#followUpCode = code;
+    this.requestUpdate('followUpCode', old);
+  }
 
   constructor() {
     super();
@@ -162,7 +177,7 @@ export class ObsResultsCard extends LitElement {
           : nothing}
         ${chartTemplate(summaries, lang, percent, (figures) => this.#t('chartTitle', { figures }))}
         <p>${this.#t('encourage')}</p>
-        ${mediator ? mediatorTemplate(definition, state, { lang, t: (key, params) => this.#t(key, params), percent }) : nothing}
+        ${mediator ? mediatorTemplate(definition, state, { lang, t: (key, params) => this.#t(key, params), percent, followUpCode: this.followUpCode }) : nothing}
         <div class="actions print">
           <button type="button" part="print" @click=${() => window.print()}>${this.#t('print')}</button>
         </div>

@@ -51,9 +51,57 @@ async function ready(el: ObsSurvey): Promise<void> {
 const shadow = (el: ObsSurvey) => el.shadowRoot!;
 const button = (el: ObsSurvey, name: RegExp) =>
   [...shadow(el).querySelectorAll('button')].find((b) => name.test(b.textContent ?? '')) as HTMLButtonElement;
+/** Through the questionnaire and course one by the session, to the last challenge shown by the player. */
+async function toLastChallenge(el: ObsSurvey): Promise<{ chainer: LitElement; player: LitElement }> {
+  for (const action of [
+    { type: 'start', consent: true },
+    { type: 'answerQuestion', questionId: 'genre', value: 'masculin' },
+    { type: 'review' },
+    { type: 'validateQuestionnaire' },
+    { type: 'continue' },
+    { type: 'answerChallenge', challengeId: 'a', answer: '1' },
+    { type: 'continue' },
+  ] as const)
+    el.session!.dispatch(action);
+  await el.updateComplete;
+  const chainer = shadow(el).querySelector<LitElement>('obs-course-chainer')!;
+  await chainer.updateComplete;
+  const player = chainer.shadowRoot!.querySelector<LitElement>('obs-challenge-player')!;
+  await player.updateComplete;
+  return { chainer, player };
+}
+
 const status = (el: ObsSurvey) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 
 describe('<obs-survey>', () => {
+  it('every event of the session carries the external reference and the follow-up code; the mediator sees the code on the results card', async () => {
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition} external-ref="coop:beneficiaire/42" mediator></obs-survey>`);
+    await ready(el);
+    const details: { type: string; externalRef?: string; followUpCode?: string }[] = [];
+    for (const type of ['obs-answer', 'obs-course-end', 'obs-survey-complete'] as const)
+      el.addEventListener(type, (event) => details.push({ type, ...(event as CustomEvent<{ externalRef?: string; followUpCode?: string }>).detail }));
+    const { player } = await toLastChallenge(el);
+    [...player.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Oui')!.click();
+    await player.updateComplete;
+    [...player.shadowRoot!.querySelectorAll('button')].find((b) => /Je valide/.test(b.textContent ?? ''))!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    const code = details[0]?.followUpCode ?? '';
+    expect(code).to.match(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    expect(details.map((d) => [d.type, d.externalRef, d.followUpCode])).to.deep.equal([
+      ['obs-answer', 'coop:beneficiaire/42', code],
+      ['obs-course-end', 'coop:beneficiaire/42', code],
+      ['obs-survey-complete', 'coop:beneficiaire/42', code],
+    ]);
+    await el.updateComplete;
+    const card = shadow(el).querySelector<LitElement & { followUpCode?: string }>('obs-results-card')!;
+    await card.updateComplete;
+    expect(card.followUpCode).to.equal(code);
+    expect(card.shadowRoot!.querySelector('[part="follow-up-code"]')!.textContent).to.equal(`Code de suivi\u00a0: ${code}`);
+    expect(card.shadowRoot!.textContent + shadow(el).textContent).not.to.include('coop:beneficiaire');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the information screen from a definition object, in French by default', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
     await ready(el);
@@ -216,21 +264,7 @@ describe('<obs-survey>', () => {
     const session = el.session!;
     const completions: SurveyCompleteDetail[] = [];
     el.addEventListener('obs-survey-complete', (event) => completions.push(event.detail));
-    for (const action of [
-      { type: 'start', consent: true },
-      { type: 'answerQuestion', questionId: 'genre', value: 'masculin' },
-      { type: 'review' },
-      { type: 'validateQuestionnaire' },
-      { type: 'continue' },
-      { type: 'answerChallenge', challengeId: 'a', answer: '1' },
-      { type: 'continue' },
-    ] as const)
-      session.dispatch(action);
-    await el.updateComplete;
-    const chainer = shadow(el).querySelector<LitElement>('obs-course-chainer')!;
-    await chainer.updateComplete;
-    const player = chainer.shadowRoot!.querySelector<LitElement>('obs-challenge-player')!;
-    await player.updateComplete;
+    const { chainer, player } = await toLastChallenge(el);
     const inPlayer = (name: RegExp) => [...player.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
     [...player.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Oui')!.click();
     await player.updateComplete;

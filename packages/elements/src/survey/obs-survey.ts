@@ -1,17 +1,20 @@
 import { ContextProvider } from '@lit/context';
-import { ObservatoireError, createSurveySession, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { ObservatoireError, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
-import { emit } from '../events.js';
+import { emit, type SessionLinks } from '../events.js';
 import { Announcer } from '../shared/announcer.js';
 import { Subscription } from '../shared/subscription.js';
-import { failureOf, loadDefinition, type LoadFailure, type SurveyDefinitionSource } from './load.js';
-import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
+import { failureOf, type LoadFailure, type SurveyDefinitionSource } from './load.js';
+import type { Recorder } from './loading.js';
+import { openSurvey, type Opened } from './open.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import { forwardToSink, type SurveySink } from './sink.js';
+import { checkLinks, linkError, renderLinkFailure, type LinkFailure } from './links.js';
+import { RefusalController } from './refusal.js';
 import { HistoryController } from './history-controller.js';
-import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
+import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 
 export type { SurveyDefinitionSource } from './load.js';
@@ -40,12 +43,14 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {string} contact - Whom to ask to erase the data (an e-mail, a phone number, a desk), on the information screen.
  * @attr {number} retention-months - How long the data is kept, on the information screen.
  * @attr {boolean} history - The browser's Back goes to the previous screen of the questionnaire and never leaves the survey without asking (docs/elements.md, "History").
+ * @attr {string} external-ref - The host platform's reference for the session (1 to 128 visible ASCII characters): sent with it, in the events' `detail`, never shown. A bad one stops the survey (`obs-error` `invalid_external_ref`).
+ * @attr {string} follow-up-code - The follow-up code of an earlier session (`ABCD-EFGH`, typed by the mediator) to share; a new one is made without it. A typo is explained on screen (`obs-error` `invalid_follow_up_code`).
  *
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
  *
  * @fires {CustomEvent<SurveyCompleteDetail>} obs-survey-complete - The session is finished (all courses done, or the participant left at an end-of-course page). Detail: `state`, `snapshot`.
- * @fires {CustomEvent<ErrorEventDetail>} obs-error - The definition could not be loaded (`load_failed`) or is not valid (`invalid_content`).
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - The definition could not be loaded (`load_failed`) or is not valid (`invalid_content`); a bad `external-ref` or `follow-up-code` (`invalid_external_ref`, `invalid_follow_up_code`).
  * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - From the nested `<obs-questionnaire>`.
  * @fires {CustomEvent<AnswerEventDetail>} obs-answer - From the nested challenge player, after each challenge.
  * @fires {CustomEvent<CourseEndDetail>} obs-course-end - From the nested `<obs-course-chainer>`, at the end of each course.
@@ -56,6 +61,9 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @csspart consent - The consent checkbox and its label.
  * @csspart your-data - The "Vos données" section of the information screen (who keeps the data, how long, whom to ask).
  * @csspart start-button - The "Commencer" button.
+ * @csspart refusal-button - The mediator's "La personne ne passe pas le questionnaire" (with `mediator` and `endpoint`).
+ * @csspart refusal - The reasons of a refusal.
+ * @csspart next-button - "Personne suivante", once a refusal is recorded.
  * @csspart error - The error shown when the definition cannot be used.
  * @csspart questionnaire - The nested `<obs-questionnaire>`.
  * @csspart course-chainer - The nested `<obs-course-chainer>`.
@@ -92,6 +100,9 @@ export class ObsSurvey extends LitElement {
     contact: {},
     retentionMonths: { attribute: 'retention-months', type: Number },
     history: { type: Boolean },
+    externalRef: { attribute: 'external-ref' },
+    followUpCode: { attribute: 'follow-up-code' },
+    linkFailure: { state: true },
     sink: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
@@ -114,6 +125,9 @@ export class ObsSurvey extends LitElement {
   declare contact: string | undefined;
   declare retentionMonths: number | undefined;
   declare history: boolean;
+  declare externalRef: string | undefined;
+  declare followUpCode: string | undefined;
+  declare private linkFailure: LinkFailure | undefined;
   declare sink: SurveySink | undefined;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
@@ -135,6 +149,13 @@ export class ObsSurvey extends LitElement {
   #provider = new ContextProvider(this, { context: surveyContext });
   #announcer = new Announcer(this);
   #history = new HistoryController(this, { screen: () => this.#screen, t: (key) => this.#t(key) });
+  /** The session's external reference and follow-up code, in every event of the session. */
+  #links: SessionLinks = {};
+  #refusal = new RefusalController(this, {
+    lang: () => this.#lang,
+    record: (reason) => this.#recorder!.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...this.#place }),
+    onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
+  });
 
   constructor() {
     super();
@@ -152,7 +173,9 @@ export class ObsSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) void this.#load(this.definition);
+    // The links may be corrected until the session starts (a typo in the follow-up code).
+    const relink = (changed.has('externalRef') || changed.has('followUpCode')) && (this.linkFailure || this.sessionState?.phase === 'information');
+    if (changed.has('definition') || relink) void this.#load(this.definition);
     if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
   }
 
@@ -167,7 +190,8 @@ export class ObsSurvey extends LitElement {
     // "En attente de réseau"), discreetly, below the screen.
     const sync = this.endpoint && this.mediator && this.sessionState;
     const refusal = this.campaignRefusal && this.#recorder?.renderCampaignRefusal(this.campaignRefusal, this.campaign ?? '', this.#lang);
-    return html`<div part="screen" class="screen">${refusal || this.#renderScreen()}</div>
+    const blocked = this.linkFailure ? renderLinkFailure(this.linkFailure, this.#lang) : refusal;
+    return html`<div part="screen" class="screen">${blocked || this.#renderScreen()}</div>
       ${sync ? html`<obs-sync-status part="sync-status" lang=${this.#lang}></obs-sync-status>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>`;
   }
@@ -181,21 +205,13 @@ export class ObsSurvey extends LitElement {
       case 'error':
         return renderFailure(this.failure!, this.#t);
       case 'information':
-        return renderInformation(this.#definition!, {
+        if (this.#refusal.step === 'recorded') return this.#refusal.recorded();
+        return html`${renderInformation(this.#definition!, {
           lang, t: this.#t, consent: this.consent, consentError: this.consentError, keeper: this,
           onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked), onStart: () => this.#onStart(),
-        });
-      case 'questionnaire':
-        return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
-      case 'courses':
-        return html`<obs-course-chainer
-          part="course-chainer"
-          lang=${lang}
-          theme=${theme}
-          @obs-courses-done=${this.#onCoursesDone}
-        ></obs-course-chainer>`;
-      case 'results':
-        return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
+        })}${this.mediator && this.endpoint && this.#recorder ? this.#refusal.offer() : nothing}`;
+      default:
+        return renderNested(this.#screen, lang, theme, this.#onCoursesDone);
     }
   }
 
@@ -219,6 +235,11 @@ export class ObsSurvey extends LitElement {
     }
   }
 
+  /** The organisation and campaign the host page gives, sent with a session or a refusal. */
+  get #place(): { organisation?: string; campaign?: string } {
+    return { ...(this.organisation && { organisation: this.organisation }), ...(this.campaign && { campaign: this.campaign }) };
+  }
+
   get #lang() {
     return toLang(this.lang);
   }
@@ -234,52 +255,30 @@ export class ObsSurvey extends LitElement {
   async #load(source: SurveyDefinitionSource | undefined): Promise<void> {
     const load = ++this.#loads;
     this.#stop();
-    this.failure = undefined;
-    this.campaignRefusal = undefined;
-    this.sessionState = undefined;
-    this.consent = false;
-    this.consentError = false;
-    this.awaitingChainer = false;
+    [this.failure, this.campaignRefusal, this.sessionState] = [undefined, undefined, undefined];
+    [this.consent, this.consentError, this.awaitingChainer] = [false, false, false];
+    this.#refusal.reset();
+    const links = checkLinks(this.externalRef, this.followUpCode);
+    this.linkFailure = links.ok ? undefined : links.failure;
+    if (!links.ok) return void emit(this, 'obs-error', linkError(links.failure));
     if (source === undefined || source === null || source === '') return;
-    // The outbox (with a collector) is fetched together with the definition (docs/loading.md).
-    const recorder = this.endpoint ? loadRecorder() : undefined;
-    let definition: SurveyDefinition;
-    let baseUrl: string;
-    let recorded: Recorder | undefined;
-    /** The resume dialog was shown: focus was in it, and must go to the screen that follows it. */
-    let asked = false;
-    const campaign = recorder && this.campaign ? recorder.then((r) => r.refusedCampaign(this.endpoint!, this.campaign!)) : undefined;
-    let refused: Awaited<typeof campaign>;
+    let opened: Opened | undefined;
+    const current = () => load === this.#loads;
     try {
-      [{ definition, baseUrl }, recorded, refused] = await Promise.all([loadDefinition(source), recorder, campaign]);
+      opened = await openSurvey({ host: this, source, endpoint: this.endpoint, place: this.#place, links: links.links, lang: () => this.#lang, current });
     } catch (error) {
-      if (load === this.#loads) this.#fail(error);
+      if (current()) this.#fail(error);
       return;
     }
-    if (load !== this.#loads) return;
-    [this.#recorder, this.campaignRefusal] = [recorded, refused];
-    if (refused) return void emit(this, 'obs-error', recorded!.campaignError(refused, this.campaign ?? ''));
-    this.#definition = definition;
-    this.#baseUrl = baseUrl;
-    // Later phases are fetched in idle time: the courses start without waiting (nor the network).
-    whenIdle(() => void loadLaterPhases().catch(() => undefined));
-    // With a collector, every action is kept on the device and sent (outbox), and an unfinished
-    // session of this device may be resumed (the dialog asks first).
-    const session = this.endpoint && recorded
-      ? await recorded.openRecordedSession(this, definition, {
-          endpoint: this.endpoint,
-          ...(this.organisation && { organisation: this.organisation }),
-          ...(this.campaign && { campaign: this.campaign }),
-          chooseResume: (saved) => {
-            asked = true;
-            return recorded!.askResumeOrNew(this, { lang: toLang(this.lang), ...saved });
-          },
-        })
-      : createSurveySession(definition);
-    if (load !== this.#loads) return;
+    if (!opened || !current()) return;
+    this.#recorder = opened.recorder;
+    if (opened.kind === 'refused')
+      return void ((this.campaignRefusal = opened.refusal), emit(this, 'obs-error', opened.recorder.campaignError(opened.refusal, this.campaign ?? '')));
+    const { definition, session } = opened;
+    [this.#definition, this.#baseUrl, this.#links] = [definition, opened.baseUrl, opened.links];
     // After the resume dialog ("Reprendre", or "Commencer pour une autre personne"), or on a
     // resumed session, focus goes to the heading of the screen shown, which is announced.
-    this.#moveFocus = asked || session.state.phase !== 'information';
+    this.#moveFocus = opened.asked || session.state.phase !== 'information';
     this.#session = session;
     this.#sessionChanges.follow();
     this.sessionState = session.state;
@@ -305,7 +304,7 @@ export class ObsSurvey extends LitElement {
       // The last event of a session (docs/elements.md): the chainer reports the last obs-answer
       // and obs-course-end right after the session's change, in the same task.
       const snapshot = this.#session!.toJSON();
-      queueMicrotask(() => emit(this, 'obs-survey-complete', { state, snapshot }));
+      queueMicrotask(() => emit(this, 'obs-survey-complete', { state, snapshot, ...this.#links }));
     }
   }
 
@@ -329,6 +328,7 @@ export class ObsSurvey extends LitElement {
       mediator: this.mediator,
       mode: this.mode === 'learning' ? 'learning' : 'measurement',
       baseUrl: this.#baseUrl,
+      links: this.#links,
     };
     this.#provider.setValue(value);
   }

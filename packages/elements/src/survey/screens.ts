@@ -33,6 +33,25 @@ export function screenOf(state: SessionState): Screen {
 
 
 /**
+ * The screens drawn by the nested elements, each given the survey's language and theme.
+ *
+ * @example
+ * renderNested('results', 'fr', nothing, onCoursesDone);
+ */
+export function renderNested(screen: Screen, lang: Lang, theme: string | typeof nothing, onCoursesDone: () => void): TemplateResult | typeof nothing {
+  switch (screen) {
+    case 'questionnaire':
+      return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
+    case 'courses':
+      return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme} @obs-courses-done=${onCoursesDone}></obs-course-chainer>`;
+    case 'results':
+      return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
+    default:
+      return nothing;
+  }
+}
+
+/**
  * The load failure, with the integrator's lines (in English, as the errors are).
  *
  * @example
