@@ -29,7 +29,8 @@ const trustedDigests = {
  * `dist/observatoire.js`: the classic script that starts the module graph. A classic script's
  * dynamic import resolves against the script's own URL; the first screen's static imports and
  * the questionnaire's file are preloaded at once (modulepreload) so they are not fetched one
- * after the other.
+ * after the other, and so is the definition of each `<obs-survey definition>` already in the
+ * page (as `fetch`, the way `<obs-survey>` asks for it): it comes beside the modules, not after.
  */
 const loader = {
   name: 'script-tag-loader',
@@ -39,7 +40,7 @@ const loader = {
     if (!questionnaire) throw new Error('rollup: the questionnaire is not a chunk of its own (docs/loading.md)');
     const files = new Set([...main.imports, questionnaire.fileName, ...questionnaire.imports.filter((file) => file !== 'observatoire-main.js')]);
     const preload = [...files].map((file) => `'${file}'`).join(',');
-    const source = `(()=>{const s=document.currentScript,u=s&&s.src?s.src:document.baseURI;for(const f of[${preload}]){const l=document.createElement('link');l.rel='modulepreload';l.href=new URL(f,u).href;document.head.append(l)}import('./observatoire-main.js').catch(e=>console.error('Observatoire:',e))})();\n`;
+    const source = `(()=>{const s=document.currentScript,u=s&&s.src?s.src:document.baseURI,p=(r,h)=>{const l=document.createElement('link');l.rel=r;l.href=h;if(r==='preload'){l.as='fetch';l.crossOrigin='anonymous'}document.head.append(l)};for(const f of[${preload}])p('modulepreload',new URL(f,u).href);for(const e of document.querySelectorAll('obs-survey[definition]'))try{p('preload',new URL(e.getAttribute('definition'),document.baseURI).href)}catch{}import('./observatoire-main.js').catch(e=>console.error('Observatoire:',e))})();\n`;
     this.emitFile({ type: 'asset', fileName: 'observatoire.js', source });
   },
 };
