@@ -1,8 +1,9 @@
 // The script-tag bundles (docs/loading.md). Input: the packages' compiled ESM (tsc -b).
 // - `dist/observatoire.js` is a small classic script, the one `<script>` hosts embed: it imports
-//   `observatoire-main.js` (the first screens: `<obs-survey>`, information, questionnaire),
-//   which fetches the rest by phase, in idle time: `observatoire-[name]-[hash].js` chunks for the
-//   course chainer and challenge player, results card and outbox, and `observatoire-validate.js`
+//   `observatoire-main.js` (the first screen: `<obs-survey>`, information, the core session) and
+//   preloads the questionnaire's chunk beside it; the rest is fetched by phase, in idle time:
+//   `observatoire-[name]-[hash].js` chunks for the course chainer and challenge player, results
+//   card and outbox, and `observatoire-validate.js`
 //   (zod + schemas) for a definition not validated at build time. Every file sits in `dist/`, so
 //   chunks resolve against the script's own URL and the commune shards stay in `dist/communes/`;
 // - the report element and the content's widgets are separate scripts so they never weigh
@@ -26,15 +27,20 @@ const trustedDigests = {
 
 /**
  * `dist/observatoire.js`: the classic script that starts the module graph. A classic script's
- * dynamic import resolves against the script's own URL; the first screen's static imports are
- * preloaded at once (modulepreload) so they are not fetched one after the other.
+ * dynamic import resolves against the script's own URL; the first screen's static imports and
+ * the questionnaire's file are preloaded at once (modulepreload) so they are not fetched one
+ * after the other, and so is the definition of each `<obs-survey definition>` already in the
+ * page (as `fetch`, the way `<obs-survey>` asks for it): it comes beside the modules, not after.
  */
 const loader = {
   name: 'script-tag-loader',
   generateBundle(_options, bundle) {
     const main = bundle['observatoire-main.js'];
-    const preload = main.imports.map((file) => `'${file}'`).join(',');
-    const source = `(()=>{const s=document.currentScript,u=s&&s.src?s.src:document.baseURI;for(const f of[${preload}]){const l=document.createElement('link');l.rel='modulepreload';l.href=new URL(f,u).href;document.head.append(l)}import('./observatoire-main.js').catch(e=>console.error('Observatoire:',e))})();\n`;
+    const questionnaire = Object.values(bundle).find((file) => file.facadeModuleId?.endsWith('/questionnaire/obs-questionnaire.define.js'));
+    if (!questionnaire) throw new Error('rollup: the questionnaire is not a chunk of its own (docs/loading.md)');
+    const files = new Set([...main.imports, questionnaire.fileName, ...questionnaire.imports.filter((file) => file !== 'observatoire-main.js')]);
+    const preload = [...files].map((file) => `'${file}'`).join(',');
+    const source = `(()=>{const s=document.currentScript,u=s&&s.src?s.src:document.baseURI,p=(r,h)=>{const l=document.createElement('link');l.rel=r;l.href=h;if(r==='preload'){l.as='fetch';l.crossOrigin='anonymous'}document.head.append(l)};for(const f of[${preload}])p('modulepreload',new URL(f,u).href);for(const e of document.querySelectorAll('obs-survey[definition]'))try{p('preload',new URL(e.getAttribute('definition'),document.baseURI).href)}catch{}import('./observatoire-main.js').catch(e=>console.error('Observatoire:',e))})();\n`;
     this.emitFile({ type: 'asset', fileName: 'observatoire.js', source });
   },
 };
@@ -54,6 +60,9 @@ const survey = {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: 'observatoire-[name]-[hash].js',
+    // Code shared by two later phases (a lit directive, the context consumer, the solo sessions)
+    // goes into a file they already load rather than into files of a few hundred bytes each.
+    experimentalMinChunkSize: 4096,
   },
   plugins: [trustedDigests, ...plugins(), loader],
 };

@@ -35,11 +35,15 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
 
 // Budgets (docs/loading.md): every survey file (widgets included, report aside) ≤ 120 KB gzip
 // fails the build; the first screen (the one <script>, observatoire-main.js and its static
-// imports) has a 25 KB target, reported when missed.
+// imports) has a 25 KB target, reported when missed. The questionnaire's file, which
+// observatoire.js preloads beside the first screen, is reported with it.
 const staticImports = (file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/(?:^|[;}])import\s*[^()'"]*?from\s*["']\.\/([^"']+)["']|(?:^|[;}])import\s*["']\.\/([^"']+)["']/g)]
   .map((match) => match[1] ?? match[2]);
 const first = new Set(['observatoire.js', 'observatoire-main.js']);
 for (const file of first) for (const imported of staticImports(file)) first.add(imported);
+const preloaded = [...readFileSync(join(dist, 'observatoire.js'), 'utf8').matchAll(/'(observatoire-[^']+\.js)'/g)].map((match) => match[1]);
+const withQuestionnaire = [...new Set([...first, ...preloaded])];
+console.log(`first screen and questionnaire (+ ${withQuestionnaire.filter((f) => !first.has(f)).join(' + ')}): ${(withQuestionnaire.reduce((sum, f) => sum + gzipOf(f), 0) / KB).toFixed(1)} KB gzip`);
 const survey = readdirSync(dist).filter((f) => f.startsWith('observatoire') && f.endsWith('.js') && f !== 'observatoire-report.js');
 const budgets = [
   { what: `first screen (${[...first].join(' + ')})`, files: [...first], budget: 25 * KB, hard: false },

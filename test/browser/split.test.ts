@@ -31,6 +31,9 @@ describe('The script-tag bundle split by phase (examples/csp)', function () {
     const loaded = scripts(win);
     expect(loaded.some((path) => path.endsWith('/observatoire-main.js'))).to.equal(true);
     expect(loaded.some((path) => path.endsWith('/observatoire-validate.js')), 'a shipped definition is trusted by its digest').to.equal(false);
+    // The definition comes beside the modules (the loader preloads it), once: <obs-survey> uses that response.
+    const definitionRequests = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/dist/surveys/observatoire-2025.json'));
+    expect(definitionRequests.map((entry) => (entry as PerformanceResourceTiming).initiatorType)).to.deep.equal(['link']);
 
     await completeSurvey(survey, { actor: pointer, usesKeyboard: false, doc, postalCode: '35000', endOfCourse: () => 'continue' });
     expect(survey.session!.state.endReason).to.equal('completed');

@@ -45,7 +45,7 @@ export type { WebhookStore, WebhookEndpointRecord, WebhookEvent, DeliveryRecord,
 export { WebhookWorker, type WebhookWorkerOptions, type RetryRule } from './webhooks/worker.js';
 export { SessionGoneError } from './store/errors.js';
 export { exportTable, exportColumns, exportRowOf, type ExportTable } from './export/rows.js';
-export { exportRows, exportStream, exportPage, parseExportQuery, type ExportQuery } from './export/stream.js';
+export { exportRows, parseExportQuery, type ExportQuery } from './export/stream.js';
 export { toCsv, toJson, csvLine, jsonRow } from './export/format.js';
 export { adaptiveExportColumns, adaptiveExportRow, adaptiveExportRows } from './export/adaptive.js';
 export { sessionOutcome, type SessionOutcome, type CourseOutcome, type CourseStatus } from './export/progress.js';

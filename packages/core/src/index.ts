@@ -37,6 +37,7 @@ export { questionNumbers } from './questionnaire/numbering.js';
 export type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './questionnaire/types.js';
 
 export { createSurveySession } from './session/session.js';
+export { restoreSurveySession } from './session/restore.js';
 export { createChallengeSession, createQuestionnaireSession } from './session/solo.js';
 export type {
   Phase,

@@ -9,6 +9,7 @@
 import './challenge-player/obs-challenge-player.define.js';
 import './course-chainer/obs-course-chainer.define.js';
 import './outbox/obs-sync-status.define.js';
+import './questionnaire/obs-questionnaire.define.js';
 import './results-card/obs-results-card.define.js';
 import './survey/obs-resume-dialog.define.js';
 import './survey/obs-survey.define.js';

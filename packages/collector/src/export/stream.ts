@@ -109,25 +109,9 @@ export async function* withinTerritories<T extends { row: Record<string, string>
 }
 
 /**
- * Every row in one streamed body (CSV with its header line, or a JSON array), pulled from the store
- * only as fast as the client reads. `onEnd` learns how many rows were sent, before the body ends
- * (`complete`) or once the client went away.
- *
- * @example
- * return c.body(exportStream(store, surveys, query), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
- */
-export function exportStream(
-  store: Store,
-  surveys: SurveyIndex,
-  query: ExportQuery,
-  onEnd?: (rows: number, complete: boolean) => Promise<void>,
-): ReadableStream<Uint8Array> {
-  return tableStream(exportColumns(surveys), exportRows(store, surveys, query.filter, [query.territory, query.scope]), query.format, onEnd);
-}
-
-/**
  * Rows as one streamed body (CSV with its header line, or a JSON array), pulled only as fast as the
- * client reads: the survey's export and the adaptive tests' (`adaptive.ts`). `onEnd` as in `exportStream`.
+ * client reads: the survey's export and the adaptive tests' (`adaptive.ts`). `onEnd` learns how many
+ * rows were sent, before the body ends (`complete`) or once the client went away.
  *
  * @example
  * return c.body(tableStream(columns, rows, 'csv'), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
@@ -167,20 +151,6 @@ export function tableStream(
 /**
  * One page of at most `limit` rows (held in memory: a page is bounded), the cursor of the next
  * page (`null` after the last) and how many rows it holds.
- *
- * @example
- * const { body, next } = await exportPage(store, surveys, { ...query, limit: 500 });
- */
-export async function exportPage(
-  store: Store,
-  surveys: SurveyIndex,
-  query: ExportQuery & { limit: number },
-): Promise<{ body: string; next: string | null; rows: number }> {
-  return tablePage(exportColumns(surveys), exportRows(store, surveys, query.filter, [query.territory, query.scope]), query.format, query.limit);
-}
-
-/**
- * One page of at most `limit` rows and the cursor of the next page (see `exportPage`).
  *
  * @example
  * const { body, next } = await tablePage(columns, rows, 'json', 500);

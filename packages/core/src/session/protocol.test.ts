@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { ProtocolError, type ProtocolErrorCode } from '../errors.js';
 import { COMPLETE_ANSWERS, definition, fakeClock, timedDefinition, validatedSession } from './fixture.test.js';
+import { restoreSurveySession } from './restore.js';
 import { createSurveySession, PROTOCOL } from './session.js';
 import type { Phase, SessionAction, SurveySession } from './types.js';
 
@@ -159,7 +160,7 @@ describe('time limits are the session’s: extendTime and removeTimeLimit are lo
     clock.tick(45_000);
     session.dispatch({ type: 'answerChallenge', challengeId: 'm1', answer: '2' });
     session.dispatch({ type: 'removeTimeLimit', challengeId: 'm2' });
-    const again = createSurveySession(timedDefinition, { restore: JSON.parse(JSON.stringify(session)) });
+    const again = restoreSurveySession(timedDefinition, JSON.parse(JSON.stringify(session)));
     assert.deepEqual(again.state, session.state);
     assert.deepEqual(
       again.state.events.slice(-4).map((e) => e.action.type),

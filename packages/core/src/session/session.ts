@@ -4,9 +4,8 @@
  * `session.state` and turn what people do into `session.dispatch(action)`.
  */
 import type { SurveyDefinition } from '../content/types.js';
-import { ProtocolError } from '../errors.js';
 import { randomSeed } from './random.js';
-import { readSnapshot, toSnapshot } from './snapshot.js';
+import { toSnapshot } from './snapshot-format.js';
 import { courseRecommendation, elapsedTestTimeMs } from './course.js';
 import { initialSessionState, transition } from './transition.js';
 import { timeLeftMs } from './time-limit.js';
@@ -16,10 +15,10 @@ export { allowedActions, PROTOCOL } from './protocol.js';
 export { courseRecommendation, elapsedTestTimeMs } from './course.js';
 export { initialSessionState, transition } from './transition.js';
 export type { TransitionContext } from './types.js';
-export { readSnapshot, toSnapshot } from './snapshot.js';
+export { toSnapshot } from './snapshot-format.js';
 
 /**
- * Start a session of a survey, or restore one saved with `toJSON()`.
+ * Start a new session of a survey (to resume a saved one, `restoreSurveySession`).
  * Time comes only from `options.clock`; randomness only from `options.seed` (random when absent),
  * so the same seed, clock and actions give the same session.
  *
@@ -29,23 +28,22 @@ export { readSnapshot, toSnapshot } from './snapshot.js';
  * session.dispatch({ type: 'start', consent: true });
  * session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
  * localStorage.setItem('observatoire', JSON.stringify(session));
- * // later, on the same device:
- * const again = createSurveySession(definition, { restore: JSON.parse(localStorage.getItem('observatoire')!) });
- * again.dispatch({ type: 'resume' });
- * @throws {ProtocolError} `invalid_snapshot` or `restore_mismatch` when `options.restore` cannot be used.
  */
 export function createSurveySession(definition: SurveyDefinition, options: SessionOptions = {}): SurveySession {
   const clock = options.clock ?? Date.now;
-  let seed: string;
-  let state: SessionState;
-  if (options.restore !== undefined) {
-    ({ seed, state } = readSnapshot(definition, options.restore));
-    if (options.seed !== undefined && options.seed !== seed)
-      throw new ProtocolError('restore_mismatch', 'options.seed differs from the seed of the snapshot being restored');
-  } else {
-    seed = options.seed ?? randomSeed();
-    state = initialSessionState(definition, { seed, now: clock() });
-  }
+  const seed = options.seed ?? randomSeed();
+  return sessionOf(definition, seed, initialSessionState(definition, { seed, now: clock() }), clock);
+}
+
+/**
+ * The session object around a state: `createSurveySession` gives it a new state,
+ * `restoreSurveySession` the state its snapshot replays to.
+ *
+ * @example
+ * const session = sessionOf(definition, seed, initialSessionState(definition, { seed, now: Date.now() }), Date.now);
+ */
+export function sessionOf(definition: SurveyDefinition, seed: string, initial: SessionState, clock: () => number): SurveySession {
+  let state = initial;
   const listeners = new Set<(state: SessionState, event: SessionEvent) => void>();
 
   return {

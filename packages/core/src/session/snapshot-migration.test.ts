@@ -12,7 +12,7 @@ import { parseSurveyDefinition } from '../content/parse.js';
 import type { SurveyDefinition } from '../content/types.js';
 import { ProtocolError, type ProtocolErrorCode } from '../errors.js';
 import { definition, SURVEY_INPUT } from './fixture.test.js';
-import { createSurveySession } from './session.js';
+import { restoreSurveySession } from './restore.js';
 import type { SessionSnapshot, SessionState } from './types.js';
 
 const fixtures = JSON.parse(readFileSync(new URL('./fixtures/snapshots-v1.json', import.meta.url), 'utf8')) as Record<string, SessionSnapshot>;
@@ -54,17 +54,17 @@ describe('format-1 snapshots are migrated when the mapping is certain', () => {
     test(name, () => {
       const stored = fixtures[fixture]!;
       assert.equal(stored.formatVersion, 1, 'the fixture is of format 1');
-      const session = createSurveySession(survey, { restore: v1(fixture) });
+      const session = restoreSurveySession(survey, v1(fixture));
       assert.equal(session.state.sessionId, stored.state.sessionId);
       assert.deepEqual(session.state.events.map((e) => e.id), stored.state.events.map((e) => e.id), 'the event ids are kept');
       check(session.state);
       const saved = session.toJSON();
       assert.equal(saved.formatVersion, 2, 'saved again in format 2');
-      assert.deepEqual(createSurveySession(survey, { restore: JSON.parse(JSON.stringify(saved)) }).state, session.state, 'and restores from it exactly');
+      assert.deepEqual(restoreSurveySession(survey, JSON.parse(JSON.stringify(saved))).state, session.state, 'and restores from it exactly');
     });
 
   test('a migrated session goes on under the current rules', () => {
-    const session = createSurveySession(definition, { restore: v1('questionnaire'), clock: () => fixtures['questionnaire']!.state.startedAt + 60_000 });
+    const session = restoreSurveySession(definition, v1('questionnaire'), { clock: () => fixtures['questionnaire']!.state.startedAt + 60_000 });
     session.dispatch({ type: 'resume' });
     session.dispatch({ type: 'answerQuestion', questionId: 'statut', value: 'retraite' });
     assert.equal(session.state.questionnaire.answers['statut'], 'retraite');
@@ -85,7 +85,7 @@ describe('format-1 snapshots that cannot be brought to the current rules are ref
   for (const [name, snapshot, survey, code, message] of cases)
     test(`${name}: ${code}`, () => {
       assert.throws(
-        () => createSurveySession(survey, { restore: snapshot }),
+        () => restoreSurveySession(survey, snapshot),
         (error) => error instanceof ProtocolError && error.code === code && message.test(error.message),
       );
     });

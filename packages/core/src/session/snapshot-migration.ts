@@ -8,9 +8,7 @@
  */
 import { ProtocolError } from '../errors.js';
 import { COURSE_STATUS } from '../outcome.js';
-
-/** The snapshot format written today. */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+import { SNAPSHOT_FORMAT_VERSION } from './snapshot-format.js';
 
 /**
  * Questions renamed inside one content version (docs/content.md, "Changelog"): a snapshot of that

@@ -1,23 +1,14 @@
 /**
- * Saving and restoring a session. A snapshot is plain JSON (it goes to `localStorage` or the
+ * Restoring a session (saving is `snapshot-format.ts`). A snapshot is plain JSON (it goes to `localStorage` or the
  * collector), so on the way back in it is untrusted: the state is rebuilt by replaying its event
  * log through the protocol, and the stored state must be exactly what the log gives.
  */
 import type { SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
-import { migrateV1, outdated, sessionFacts, SNAPSHOT_FORMAT_VERSION } from './snapshot-migration.js';
+import { migrateV1, outdated, sessionFacts } from './snapshot-migration.js';
+import { SNAPSHOT_FORMAT_VERSION } from './snapshot-format.js';
 import { initialSessionState, transition } from './transition.js';
-import type { SessionAction, SessionSnapshot, SessionState } from './types.js';
-
-/**
- * The snapshot of a session: everything needed to restore it exactly.
- *
- * @example
- * localStorage.setItem('observatoire', JSON.stringify(toSnapshot(seed, state)));
- */
-export function toSnapshot(seed: string, state: SessionState): SessionSnapshot {
-  return { format: 'observatoire-session', formatVersion: SNAPSHOT_FORMAT_VERSION, surveyId: state.surveyId, contentVersion: state.contentVersion, seed, state };
-}
+import type { SessionAction, SessionState } from './types.js';
 
 /**
  * Check a snapshot read back from storage and return its seed and a frozen copy of its state. A

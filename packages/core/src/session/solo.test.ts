@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ProtocolError } from '../errors.js';
 import { challenge, COMPLETE_ANSWERS, definition, fakeClock, rightAnswer, T0, timedDefinition, wrongAnswer } from './fixture.test.js';
-import { createChallengeSession, createQuestionnaireSession } from './solo.js';
+import { restoreSurveySession } from './restore.js';
+import { challengeDefinition, createChallengeSession, createQuestionnaireSession } from './solo.js';
 import { createSurveySession } from './session.js';
 
 describe('a session of one challenge', () => {
@@ -43,7 +44,7 @@ describe('a session of one challenge', () => {
     const clock = fakeClock();
     const c = challenge('m1');
     const session = createChallengeSession(c, { clock, seed: 'x' });
-    const again = createChallengeSession(c, { clock, restore: JSON.parse(JSON.stringify(session)) });
+    const again = restoreSurveySession(challengeDefinition(c), JSON.parse(JSON.stringify(session)), { clock });
     assert.deepEqual(again.state, session.state);
   });
 });

@@ -57,7 +57,7 @@ export function questionnaireDefinition(questionnaire: Questionnaire): SurveyDef
  * session.state.courses[0].results[0].status; // 'ok'
  */
 export function createChallengeSession(challenge: Challenge, options: SessionOptions = {}): SurveySession {
-  return started(createSurveySession(challengeDefinition(challenge), options), options);
+  return started(createSurveySession(challengeDefinition(challenge), options));
 }
 
 /**
@@ -70,10 +70,10 @@ export function createChallengeSession(challenge: Challenge, options: SessionOpt
  * session.dispatch({ type: 'answerQuestion', questionId: 'naissance', value: 1956 });
  */
 export function createQuestionnaireSession(questionnaire: Questionnaire, options: SessionOptions = {}): SurveySession {
-  return started(createSurveySession(questionnaireDefinition(questionnaire), options), options);
+  return started(createSurveySession(questionnaireDefinition(questionnaire), options));
 }
 
-function started(session: SurveySession, options: SessionOptions): SurveySession {
-  if (options.restore === undefined) session.dispatch({ type: 'start', consent: true });
+function started(session: SurveySession): SurveySession {
+  session.dispatch({ type: 'start', consent: true });
   return session;
 }

@@ -165,8 +165,6 @@ export interface SessionOptions {
   clock?: () => number;
   /** Seed of the session's randomness (shuffles, ids). Random when absent. */
   seed?: string;
-  /** Resume from `toJSON()`; the definition must be the same survey and version. */
-  restore?: SessionSnapshot;
 }
 
 export interface SurveySession {

@@ -34,10 +34,10 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * Plays one challenge of any type (QCU, QCM, QROC, QROCM-ind, QROCM-dep, interactive) and
  * reports what the person answered. It never shows a correction in `measurement` mode.
  *
- * It drives a core session of its one challenge (`createChallengeSession`, docs/protocol.md, "Alone
- * on a page"): the time limit, the verdict and the event ids are the session's, nothing is checked
- * here. A parent that records answers in its own session (the course chainer) handles
- * `obs-player-submit` and `obs-player-time`; the player's session then only times the screen.
+ * Alone, it drives a core session of its one challenge (`createChallengeSession`, docs/protocol.md,
+ * "Alone on a page"): time limit, verdict and event ids are the session's. A parent that records
+ * answers (the course chainer) gives its session as `survey` and handles `obs-player-submit` and
+ * `obs-player-time`: the player then reads the time limit from it and runs no session of its own.
  *
  * A timed challenge first says how much time there is; the person can ask for more time or
  * remove the limit, before and while it runs (RGAA 13.1). The limit runs from "Commencer"
@@ -60,7 +60,8 @@ type Verdict = Pick<AnswerResult, 'status'>;
  * @prop {readonly number[] | undefined} proposalOrder - Display order of a shuffled QCU/QCM (`session.state.current.proposalOrder`).
  * @prop {{ status: AnswerStatus } | undefined} result - The verdict recorded by a parent (learning mode shows help when it is not `ok`).
  * @prop {PlayerClock} clock - Time source of the timer and of the player's session (tests inject a fake one).
- * @prop {SurveySession | undefined} session - The session of this challenge alone (read-only), from `createChallengeSession`.
+ * @prop {SurveySession | undefined} survey - The survey's session, when a parent records the answers and time actions in it (the course chainer).
+ * @prop {SurveySession | undefined} session - The session the player reads (read-only): `survey`, else its own of this challenge alone (`createChallengeSession`).
  * @fires {CustomEvent<PlayerSubmitDetail>} obs-player-submit - `{ challengeId, answer, timedOut }` (cancelable; `answer` is `null` for "Je passe"). A parent that records the answer calls `preventDefault()`.
  * @fires {CustomEvent<PlayerTimeDetail>} obs-player-time - `{ challengeId, action }`: `startTimeLimit`, `extendTime` or `removeTimeLimit`, for a parent that records them.
  * @fires {CustomEvent<AnswerEventDetail>} obs-answer - Only when no parent handled `obs-player-submit`: the result the player's session recorded (`courseId` is empty; `eventId` from the session).
@@ -94,6 +95,7 @@ export class ObsChallengePlayer extends LitElement {
     total: { type: Number },
     result: { attribute: false },
     clock: { attribute: false },
+    survey: { attribute: false },
     sessionState: { state: true },
     stage: { state: true },
     refusal: { state: true },
@@ -114,6 +116,7 @@ export class ObsChallengePlayer extends LitElement {
   declare total: number | undefined;
   declare result: Verdict | undefined;
   declare clock: PlayerClock;
+  declare survey: SurveySession | undefined;
 
   /** The last state of the player's session: each change renders. */
   declare private sessionState: SessionState | undefined;
@@ -125,13 +128,14 @@ export class ObsChallengePlayer extends LitElement {
 
   /** Incremented for each challenge shown: the form is rebuilt, so nothing typed carries over. */
   private play = 0;
-  /** The session of this challenge alone: its time limit, and its verdict when no parent records the answer. */
+  /** The session of this challenge alone (no `survey`): its time limit, and its verdict. */
   private solo: SurveySession | undefined;
   private sessionChanges = new Subscription(this, () => this.solo, (state: SessionState) => (this.sessionState = state));
-  /** The time limit, read from the session: ticks while connected and answering. */
-  private timer = new TimerController(this, () => this.clock, () => this.solo, (news) => this.onTimerNews(news), (action, id) =>
-    this.dispatchEvent(playerTimeEvent(id, action)),
-  );
+  /** The time limit, read from the session: ticks while connected and answering. Alone, the player's session records each time action; a parent records it in the survey's. */
+  private timer = new TimerController(this, () => this.clock, () => this.session, () => this.challenge?.id, (news) => this.onTimerNews(news), (action, challengeId) => {
+    this.solo?.dispatch({ type: action, challengeId });
+    this.dispatchEvent(playerTimeEvent(challengeId, action));
+  });
   private announcer = new Announcer(this);
   readonly guard = new ScreenGuard(this); // input begun before this challenge was shown never acts on it
   private widget: HTMLElement | undefined;
@@ -151,10 +155,8 @@ export class ObsChallengePlayer extends LitElement {
     this.confirmingSkip = false;
   }
 
-  /** The session of this challenge alone (docs/protocol.md, "Alone on a page"). */
-  get session(): SurveySession | undefined {
-    return this.solo;
-  }
+  /** The session the player reads: the survey's, else its own of this challenge alone (docs/protocol.md, "Alone on a page"). */
+  get session(): SurveySession | undefined { return this.survey ?? this.solo; }
 
   private get language(): Lang {
     return toLang(this.lang);
@@ -163,7 +165,7 @@ export class ObsChallengePlayer extends LitElement {
   private t: PlayerText = (key, params) => translate(messages, this.language, key, params);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('challenge')) this.reset();
+    if (changed.has('challenge') || changed.has('survey')) this.reset();
     if (this.widget) Object.assign(this.widget, { lang: this.language, disabled: this.stage === 'sent' } satisfies Partial<ChallengeWidget>);
   }
 
@@ -176,7 +178,7 @@ export class ObsChallengePlayer extends LitElement {
     this.announcer.clear();
     this.timer.reset();
     const challenge = this.challenge;
-    this.solo = challenge && createChallengeSession(challenge, { clock: () => this.clock.now() });
+    this.solo = challenge && !this.survey ? createChallengeSession(challenge, { clock: () => this.clock.now() }) : undefined;
     this.sessionChanges.follow();
     this.sessionState = this.solo?.state;
     if (!challenge) return;

@@ -23,9 +23,11 @@ export class TimerController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly clock: () => PlayerClock,
     private readonly session: () => SurveySession | undefined,
+    /** The challenge shown: the limit is the session's while it is its current one (a resumed one included). */
+    private readonly challengeId: () => string | undefined,
     private readonly onNews: (news: TimerNews) => void,
-    /** After the session recorded a time action: the host tells a parent that records it too. */
-    private readonly onAction: (action: TimeAction, challengeId: string) => void,
+    /** Records a time action in the session (the host's own, or a parent's through an event). */
+    private readonly record: (action: TimeAction, challengeId: string) => void,
   ) {
     host.addController(this);
   }
@@ -38,9 +40,16 @@ export class TimerController implements ReactiveController {
     this.clearTicks();
   }
 
-  /** The session's limit in milliseconds; `null`: no time limit (none in the content, or removed). */
+  /** The session's limit in milliseconds; `null`: no time limit (none in the content, or removed, or another challenge is current). */
   get limitMs(): number | null {
-    return this.session()?.state.current?.timeLimitMs ?? null;
+    return this.timed()?.state.current?.timeLimitMs ?? null;
+  }
+
+  /** The session, while the challenge shown is its current one. */
+  private timed(): SurveySession | undefined {
+    const session = this.session();
+    const id = this.challengeId();
+    return id !== undefined && session?.state.current?.challengeId === id ? session : undefined;
   }
 
   /** Time left at the last reading (the whole limit before the start). */
@@ -80,14 +89,12 @@ export class TimerController implements ReactiveController {
   }
 
   private act(action: TimeAction): boolean {
-    const session = this.session();
-    const challengeId = session?.state.current?.challengeId;
-    if (!session || challengeId === undefined || this.limitMs === null) return false;
-    session.dispatch({ type: action, challengeId });
+    const challengeId = this.challengeId();
+    if (challengeId === undefined || this.limitMs === null) return false;
+    this.record(action, challengeId);
     if (this.running) this.read();
     if (this.limitMs === null) this.halt();
     this.host.requestUpdate();
-    this.onAction(action, challengeId);
     return true;
   }
 
@@ -104,7 +111,7 @@ export class TimerController implements ReactiveController {
   }
 
   private read(): void {
-    this.left = this.session()?.timeLeftMs() ?? null;
+    this.left = this.timed()?.timeLeftMs() ?? null;
   }
 
   private tickEvery(): void {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { createSurveySession, parseSurveyDefinition, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, parseSurveyDefinition, restoreSurveySession, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import type { AnswerEventDetail, CourseEndDetail, ErrorEventDetail } from '../events.js';
 import type { CoursesDoneDetail } from './events.js';
 import './obs-course-chainer.define.js';
@@ -455,5 +455,43 @@ describe('<obs-course-chainer>', () => {
     await click(el, 'Sans limite de temps');
     expect(session.state.events.at(-1)?.action).to.deep.equal({ type: 'removeTimeLimit', challengeId: 'qcu-minute' });
     expect(session.state.current?.timeLimitMs).to.equal(null);
+  });
+
+  describe('a timed challenge resumed in the middle shows the limit the survey session holds (no session of the player’s own)', () => {
+    const cases: [string, 'extendTime' | 'removeTimeLimit', string[], boolean][] = [
+      ['extended before the interruption: two minutes, not the content’s one', 'extendTime', ['Vous aurez 2 min pour répondre', 'Temps restant : 2 min'], true],
+      ['limit removed before the interruption: no timer at all', 'removeTimeLimit', [], false],
+    ];
+    for (const [name, action, texts, timed] of cases)
+      it(name, async () => {
+        const timedFirst = parseSurveyDefinition({
+          ...definitionInput,
+          id: 'timed-first',
+          courses: [{ id: 'minute', title: { fr: 'Minute', en: 'Minute' }, challenges: ['qcu-minute', 'qcu-souris'] }],
+        });
+        const { session, clock } = sessionAt(timedFirst);
+        session.dispatch({ type: 'start', consent: true });
+        const first = await chainer(session);
+        await click(first, 'Commencer');
+        clock.now += 20_000;
+        await click(first, action === 'extendTime' ? 'Plus de temps' : 'Sans limite de temps');
+        first.remove();
+
+        clock.now += 5 * MINUTE;
+        const resumed = restoreSurveySession(timedFirst, JSON.parse(JSON.stringify(session)), { clock: () => clock.now });
+        resumed.dispatch({ type: 'resume' });
+        const el = await chainer(resumed);
+        const player = el.shadowRoot!.querySelector('obs-challenge-player')!;
+        expect(player.session, 'the player reads the survey’s session').to.equal(resumed);
+        if (!timed) {
+          expect(buttonNamed(player.shadowRoot!, 'Je valide'), 'the challenge is shown at once').to.exist;
+          expect(textOf(player.shadowRoot)).not.to.include('Temps restant');
+          return;
+        }
+        expect(textOf(player.shadowRoot)).to.include(texts[0]);
+        await click(el, 'Commencer');
+        expect(resumed.state.events.at(-1)?.action).to.deep.equal({ type: 'startTimeLimit', challengeId: 'qcu-minute' });
+        expect(textOf(player.shadowRoot)).to.include(texts[1]);
+      });
   });
 });

@@ -283,6 +283,7 @@ export class ObsCourseChainer extends LitElement {
       .challenge=${challenge}
       .proposalOrder=${proposalOrder}
       .result=${status ? { status } : undefined}
+      .survey=${this.#session}
       lang=${this.#lang}
       mode=${this.#mode}
       base-url=${this.#baseUrl ?? nothing}

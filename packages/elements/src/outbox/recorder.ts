@@ -3,7 +3,7 @@
  * the device and the requests the action calls for are queued, in one IndexedDB transaction.
  * The survey never waits for this: the core runs locally, the collector checks again later.
  */
-import { createSurveySession, ObservatoireError, ProtocolError, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, ObservatoireError, ProtocolError, restoreSurveySession, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { newFollowUpCode, newToken, type Device, type PostRefusalBody } from '@observatoire/core/api';
 import type { SessionLinks } from '../events.js';
 import { emit } from '../events.js';
@@ -95,7 +95,7 @@ export async function openRecordedSession(
     let session: SurveySession | undefined;
     let failure: Error | undefined;
     try {
-      session = createSurveySession(definition, { ...clock, restore: saved.snapshot });
+      session = restoreSurveySession(definition, saved.snapshot, clock);
     } catch (error) {
       failure = error as Error;
     }

@@ -31,6 +31,27 @@ export function whenIdle(task: () => void): void {
   else setTimeout(task, 50);
 }
 
+let questionnaire: Promise<void> | undefined;
+
+/**
+ * Define `<obs-questionnaire>`: in the script-tag bundle a file of its own, fetched at once beside
+ * the information screen (never in its way), so that it is in the page when "Commencer" is pressed.
+ *
+ * @example
+ * await loadQuestionnaire(); // customElements.get('obs-questionnaire') is now defined
+ */
+export function loadQuestionnaire(): Promise<void> {
+  questionnaire ??= import('../questionnaire/obs-questionnaire.define.js').then(
+    () => undefined,
+    (error: unknown) => {
+      // A failed fetch is tried again with the later phases, in idle time.
+      questionnaire = undefined;
+      throw error;
+    },
+  );
+  return questionnaire;
+}
+
 let later: Promise<void> | undefined;
 
 /**
@@ -43,6 +64,7 @@ let later: Promise<void> | undefined;
  */
 export function loadLaterPhases(): Promise<void> {
   later ??= Promise.all([
+    loadQuestionnaire(),
     import('../course-chainer/obs-course-chainer.define.js'),
     import('../results-card/obs-results-card.define.js'),
     import('../outbox/obs-sync-status.define.js'),

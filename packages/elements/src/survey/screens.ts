@@ -173,6 +173,8 @@ export async function focusScreen(root: ParentNode): Promise<void> {
   }
   const nested = root.querySelector<HTMLElement>('.screen > *');
   if (!nested) return;
+  // The element may come from a file still on its way (docs/loading.md): it is focused once defined.
+  if (nested.localName.includes('-')) await customElements.whenDefined(nested.localName);
   await (nested as Partial<LitElement>).updateComplete;
   if (nested.matches(':focus-within')) return;
   nested.shadowRoot?.querySelector<HTMLElement>('[tabindex="-1"], h1, h2')?.focus();
