@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { strictCsp } from './scripts/dev-server/middleware.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { pdfPagesPlugin } from './scripts/wtr-pdf-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -44,12 +45,18 @@ const launchers = {
 
 export default {
   // Browser suites only: core, report and collector tests run in Node (scripts/test.sh).
-  files: ['packages/elements/src/**/*.test.ts', 'packages/content/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // `*.pdf.test.ts` print to PDF through puppeteer's page.pdf(): Chromium only.
+  files: [
+    'packages/elements/src/**/*.test.ts',
+    'packages/content/src/**/*.test.ts',
+    'test/browser/**/*.test.ts',
+    ...(wanted.every((name) => name === 'chromium') ? [] : ['!**/*.pdf.test.ts']),
+  ],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
   // Pages under /examples/csp/ are served with the strict policy integrators may use.
   middleware: [strictCsp],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), pdfPagesPlugin()],
   browsers: await Promise.all(
     wanted.map((name) => {
       const make = launchers[name];
