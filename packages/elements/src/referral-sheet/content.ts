@@ -5,8 +5,8 @@
  * not passed), named in words; a competence without a name is left out rather than shown as a code.
  */
 import { COURSE_STATUS, type Challenge, type Link, type LocalizedText, type SessionState, type SurveyDefinition } from '@observatoire/core';
-import { skillName } from '../results-card/skills.js';
-import { courseSummaries, nextStep } from '../results-card/summary.js';
+import { skillName } from '../shared/skill-name.js';
+import { courseSummaries, nextStep } from '../shared/course-summary.js';
 
 /** The content's links that fit on the page beside the structure's. */
 export const MAX_RESOURCES = 4;

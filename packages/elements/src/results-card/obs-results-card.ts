@@ -7,10 +7,10 @@ import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 import { chartTemplate } from './chart.js';
 import { mediatorTemplate } from './mediator.js';
-import { courseSummaries, type CourseSummary } from './summary.js';
+import { courseSummaries, type CourseSummary } from '../shared/course-summary.js';
 import '../referral-sheet/obs-referral-sheet.define.js';
 
-export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextStep } from './summary.js';
+export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextStep } from '../shared/course-summary.js';
 
 /**
  * The end page of the survey (docs/player.md, "<obs-results-card>"). For the participant: plain,
