@@ -42,6 +42,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {boolean} history - The browser's Back goes to the previous screen of the questionnaire and never leaves the survey without asking (docs/elements.md, "History").
  *
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
+ * @prop {unknown} referralLinks - The structure's next steps for the referral sheet of the results (`{ title, url, detail? }[]`, docs/player.md).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
  *
  * @fires {CustomEvent<SurveyCompleteDetail>} obs-survey-complete - The session is finished (all courses done, or the participant left at an end-of-course page). Detail: `state`, `snapshot`.
@@ -92,6 +93,7 @@ export class ObsSurvey extends LitElement {
     retentionMonths: { attribute: 'retention-months', type: Number },
     history: { type: Boolean },
     sink: { attribute: false },
+    referralLinks: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
     campaignRefusal: { state: true },
@@ -114,6 +116,7 @@ export class ObsSurvey extends LitElement {
   declare retentionMonths: number | undefined;
   declare history: boolean;
   declare sink: SurveySink | undefined;
+  declare referralLinks: unknown;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
   declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
@@ -194,7 +197,7 @@ export class ObsSurvey extends LitElement {
           @obs-courses-done=${this.#onCoursesDone}
         ></obs-course-chainer>`;
       case 'results':
-        return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
+        return html`<obs-results-card part="results-card" lang=${lang} theme=${theme} .referralLinks=${this.referralLinks}></obs-results-card>`;
     }
   }
 
