@@ -1,5 +1,5 @@
 /**
- * The next steps a structure offers on the referral sheet (docs/elements.md, "Referral sheet"):
+ * The next steps a structure offers on the referral sheet (docs/player.md, "<obs-referral-sheet>"):
  * its workshops, Aidants Connect, France Services. Given by the host page, so checked like
  * content: only web links reach an `href`, texts are short enough for one A4 page.
  */

@@ -1,6 +1,6 @@
 /**
- * What the referral sheet says, from the session state and the definition (docs/elements.md,
- * "Referral sheet"). Pure. Only valorising facts about what was done (never a rate or a count of
+ * What the referral sheet says, from the session state and the definition (docs/player.md,
+ * "<obs-referral-sheet>"). Pure. Only valorising facts about what was done (never a rate or a count of
  * misses); the competences to work on are those of the results card's next step (the first course
  * not passed), named in words; a competence without a name is left out rather than shown as a code.
  */

@@ -1,5 +1,5 @@
 /**
- * `<obs-referral-sheet>` (docs/elements.md, "Referral sheet"), in Chromium and Firefox: valorising
+ * `<obs-referral-sheet>` (docs/player.md, "<obs-referral-sheet>"), in Chromium and Firefox: valorising
  * words only, competences named in words, the content's and the structure's links written out,
  * the follow-up code, and "Imprimer la fiche" printing the sheet alone, by keyboard.
  * (The page count of the printed sheet is in print.pdf.test.ts, Chromium only.)

@@ -11,7 +11,7 @@ import { pageCss, sheetStyles } from './styles.js';
 import { sheetTemplate, type SheetView } from './template.js';
 
 /**
- * The referral sheet (docs/elements.md, "Referral sheet"): one A4 page for the person to take
+ * The referral sheet (docs/player.md, "<obs-referral-sheet>"): one A4 page for the person to take
  * home, in plain words: what they did well (never a rate or a count of misses), the competences
  * to work on named in words, the content's tutorials for the challenges missed, the structure's
  * own next steps (its workshops, Aidants Connect, France Services…) and, when given, a follow-up

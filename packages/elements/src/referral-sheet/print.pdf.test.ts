@@ -1,5 +1,5 @@
 /**
- * The referral sheet prints on exactly one A4 page (docs/elements.md, "Referral sheet"): the frame
+ * The referral sheet prints on exactly one A4 page (docs/player.md, "<obs-referral-sheet>"): the frame
  * it prints is laid out by Chromium as "Save as PDF" does (`pdf-pages`, scripts/wtr-pdf-plugin.mjs),
  * with the most a sheet can hold. Chromium only (the test runner leaves `*.pdf.test.ts` out of other
  * browsers' runs).

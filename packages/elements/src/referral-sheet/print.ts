@@ -1,5 +1,5 @@
 /**
- * Printing the sheet alone (docs/elements.md, "Referral sheet"): `window.print()` would print the
+ * Printing the sheet alone (docs/player.md, "<obs-referral-sheet>"): `window.print()` would print the
  * host page around it, which an element inside a shadow root cannot hide. The sheet is copied into
  * a frame of its own (`srcdoc`, same origin, so the page's Content-Security-Policy applies to it
  * too) with the page styles as a constructed style sheet, which a strict policy

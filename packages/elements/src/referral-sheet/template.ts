@@ -1,5 +1,5 @@
 /**
- * The referral sheet as a plain template (docs/elements.md, "Referral sheet"): the same markup on
+ * The referral sheet as a plain template (docs/player.md, "<obs-referral-sheet>"): the same markup on
  * screen and in the print frame. Every address is written out beside its link: the sheet is read
  * on paper.
  */

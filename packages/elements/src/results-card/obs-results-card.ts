@@ -19,7 +19,7 @@ export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextS
  * mediator (`mediator`): per started course its success, whether it is passed and the advice given at
  * its end; each challenge's outcome (a skipped one as skipped, and by whom); the test time; the level
  * reached on the staircase; and what to work on next, its competences named in words. Below, the
- * referral sheet to print and take home (docs/elements.md, "Referral sheet").
+ * referral sheet to print and take home (docs/player.md, "<obs-referral-sheet>").
  *
  * @example
  * const card = document.createElement('obs-results-card');
