@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { pinnedBuildAsBuilt, strictCsp } from './scripts/dev-server/middleware.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { pdfPagesPlugin } from './scripts/wtr-pdf-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
@@ -44,14 +45,20 @@ const launchers = {
 
 export default {
   // Browser suites only: core, report and collector tests run in Node (scripts/test.sh).
-  files: ['packages/elements/src/**/*.test.ts', 'packages/content/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // `*.pdf.test.ts` print to PDF through puppeteer's page.pdf(): Chromium only.
+  files: [
+    'packages/elements/src/**/*.test.ts',
+    'packages/content/src/**/*.test.ts',
+    'test/browser/**/*.test.ts',
+    ...(wanted.every((name) => name === 'chromium') ? [] : ['!**/*.pdf.test.ts']),
+  ],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
   // Pages under /examples/csp/, /examples/vue/ and /examples/angular/ are served with the strict
   // policy integrators may use (CSP_PATHS); the pinned build's scripts as built (esbuild below
   // would change them, and their integrity hashes).
   middleware: [strictCsp, pinnedBuildAsBuilt(new URL('.', import.meta.url).pathname)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), pdfPagesPlugin()],
   browsers: await Promise.all(
     wanted.map((name) => {
       const make = launchers[name];

@@ -9,3 +9,4 @@
  */
 export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
 export { readingScore, type ReadingScore } from './content/reading.js';
+export { checkReferralLinks, MAX_REFERRAL_LINKS, type ReferralLink } from './content/referral.js';

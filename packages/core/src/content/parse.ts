@@ -53,7 +53,8 @@ function parseWith<T extends z.ZodMiniType>(schema: T, json: unknown): z.output<
 
 type ZodIssue = z.core.$ZodIssue;
 
-function toContentIssue(issue: ZodIssue): ContentIssue {
+/** A zod issue as a content issue: its path written out, its message in plain words. */
+export function toContentIssue(issue: ZodIssue): ContentIssue {
   return { path: formatPath(issue.path), message: describe(issue) };
 }
 

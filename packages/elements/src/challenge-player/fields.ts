@@ -67,7 +67,7 @@ function renderActions(view: FormView): TemplateResult {
     </div>`;
   return html`<div class="actions">
     <button type="submit" class="primary" part="validate">${t('validate')}</button>
-    <button type="button" part="skip" @click=${() => view.onSkip()}>${t('skip')}</button>
+    <button type="button" id="skip" part="skip" @click=${() => view.onSkip()}>${t('skip')}</button>
   </div>`;
 }
 

@@ -233,7 +233,8 @@ export class ObsChallengePlayer extends LitElement {
     if (!challenge || this.stage !== 'answering') return;
     this.confirmingSkip = confirm === undefined;
     if (this.confirmingSkip) this.guard.screenChanged(); // a double-click on "Je passe" never answers its question
-    this.focusNext = confirm === undefined ? 'skip' : confirm ? undefined : 'heading';
+    // "Non, je reste" gives the focus back to "Je passe", where the person was (docs/player.md, "Focus").
+    this.focusNext = confirm === undefined ? 'skip' : confirm ? undefined : 'skip-button';
     if (confirm) this.send(challenge, null);
   }
 

@@ -9,7 +9,7 @@ import { createSurveySession, type SurveySession } from '@observatoire/core';
 import './obs-course-chainer.define.js';
 import type { ObsCourseChainer } from './obs-course-chainer.js';
 import { SETTLE_MS } from '../shared/screen-guard.js';
-import { buttonNamed, centreOf, deepActiveElement, definition, playCourse, textOf } from '../challenge-player/test-fixtures.js';
+import { buttonNamed, centreOf, deepActiveElement, definition, definitionWithQuestionnaire, playCourse, textOf } from '../challenge-player/test-fixtures.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,9 +36,11 @@ async function click(el: ObsCourseChainer, name: string): Promise<void> {
   await el.updateComplete;
 }
 
-async function key(el: ObsCourseChainer, name: string): Promise<void> {
+async function key(el: ObsCourseChainer, name: string, direction: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   const target = buttonNamed(el.shadowRoot!, name);
+  if (direction === 'Shift+Tab') await sendKeys({ down: 'Shift' });
   for (let i = 0; i < 30 && deepActiveElement() !== target; i++) await sendKeys({ press: 'Tab' });
+  if (direction === 'Shift+Tab') await sendKeys({ up: 'Shift' });
   expect(deepActiveElement() === target, `Tab reaches "${name}"`).to.equal(true);
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
@@ -98,6 +100,38 @@ describe('<obs-course-chainer> confirmations', () => {
       expect(session.state.phase).to.equal('endOfCourse');
       expect(el.shadowRoot!.querySelector('#quit-question')).to.exist;
     });
+
+  it('"Je passe", by keyboard: "Non, je reste" gives the focus back to "Je passe", nothing recorded; axe clean', async () => {
+    const session = createSurveySession(definitionWithQuestionnaire, { seed: 'fixture' });
+    session.dispatch({ type: 'start', consent: true });
+    session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'feminin' });
+    session.dispatch({ type: 'review' });
+    session.dispatch({ type: 'validateQuestionnaire' });
+    const el = await chainer(session);
+    await key(el, 'Commencer');
+    await key(el, 'Je passe');
+    expect(textOf(deepActiveElement())).to.equal('Vous voulez passer ce défi ?');
+    await expect(el).to.be.accessible();
+    await key(el, 'Non, je reste');
+    await el.shadowRoot!.querySelector<ObsCourseChainer>('obs-challenge-player')!.updateComplete;
+    expect(deepActiveElement() === buttonNamed(el.shadowRoot!, 'Je passe'), `focus back on "Je passe", not on "${textOf(deepActiveElement())}"`).to.equal(true);
+    expect(session.state.courses[0]!.results).to.deep.equal([]);
+  });
+
+  it('the mediator’s "Passer les défis restants", by keyboard: "Non" gives the focus back to it', async () => {
+    const session = createSurveySession(definition, { seed: 'fixture' });
+    session.dispatch({ type: 'start', consent: true });
+    const el = await chainer(session, { mediator: true });
+    // From the challenge's heading, where a new challenge puts the focus, back to the mediator's bar.
+    const player = el.shadowRoot!.querySelector<ObsCourseChainer>('obs-challenge-player')!;
+    await player.updateComplete;
+    player.shadowRoot!.querySelector<HTMLElement>('#heading')!.focus();
+    await key(el, 'Passer les défis restants', 'Shift+Tab');
+    expect(deepActiveElement() === el.shadowRoot!.querySelector('#skip-remaining-question'), 'focus on the question').to.equal(true);
+    await key(el, 'Annuler');
+    expect(session.state.phase).to.equal('course');
+    expect(deepActiveElement() === buttonNamed(el.shadowRoot!, 'Passer les défis restants'), 'focus back on the button').to.equal(true);
+  });
 
   it('the mediator’s "Passer les défis restants": the second click of a double-click does not confirm', async () => {
     const session = createSurveySession(definition, { seed: 'fixture' });

@@ -10,7 +10,7 @@ import { CommuneLookup, POSTAL_CODE } from './commune-lookup.js';
 import { defaultCommunesUrl } from './communes.js';
 import { errorMessage, messages, refusalErrors, requiredKey, type MessageKey } from './messages.js';
 import { LocalQuestionnaire, sessionModel, type QuestionnaireAction, type QuestionnaireModel } from './model.js';
-import { resumeScreen, savePosition } from './position.js';
+import { resumeScreen, showStep } from './position.js';
 import { focusQuestion, renderScreen } from './screen.js';
 import { renderReview } from './review.js';
 import { styles } from './styles.js';
@@ -39,6 +39,7 @@ import { styles } from './styles.js';
  * @prop {QuestionnaireAnswers} answers - Answers to start from (alone).
  * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - `{ answers, filledByMediator, testRun }` once the answers are confirmed.
  * @fires {CustomEvent<ErrorEventDetail>} obs-error - `{ code, message, error }` when the session refuses an action it should not have received.
+ * @fires {CustomEvent<{ step: string }>} obs-questionnaire-step - `{ step }` (a question id, or `review`) when another screen shows; bubbles, not composed.
  * @csspart progress - "Question 3 sur 13".
  * @csspart form - The form of the current screen.
  * @csspart question - Each question (a fieldset or a field).
@@ -149,7 +150,8 @@ export class ObsQuestionnaire extends LitElement {
     if (this.focusTarget !== undefined) focusQuestion(this.renderRoot, this.focusTarget);
     this.focusTarget = undefined;
     const [model, sessionId] = [this.model, this.survey.value?.state.sessionId];
-    if (sessionId && model?.stage === 'answering' && !this.onePage) savePosition(sessionId, this.shownQuestions(model)[0]!.id);
+    const question = model?.stage === 'answering' && !this.onePage;
+    if (model) showStep(this, { step: question ? this.shownQuestions(model)[0]!.id : model.stage, question, sessionId });
   }
 
   /** The visible questions shown now: all of them on one page, else the current screen's. */
@@ -328,9 +330,7 @@ export class ObsQuestionnaire extends LitElement {
   private typePostalCode(questionId: string, value: string): void {
     const postal = value.trim();
     this.communes.type(questionId, postal);
-    const errors = new Map(this.errors);
-    errors.delete(questionId);
-    this.errors = errors;
+    this.errors = new Map([...this.errors].filter(([id]) => id !== questionId));
     const answer = this.model?.answers[questionId];
     if (isTestCity(postal)) this.answer(questionId, testCommune());
     else if (answer !== undefined) this.answer(questionId, null);

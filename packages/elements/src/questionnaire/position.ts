@@ -9,6 +9,24 @@ import { missingRequired, visibleQuestions, type Questionnaire, type Questionnai
 const KEY = 'observatoire:questionnaire-position';
 /** The last entry written by this page: an unchanged screen is not written again. */
 let written = '';
+/** The step each questionnaire last reported. */
+const reported = new WeakMap<HTMLElement, string>();
+
+/**
+ * The questionnaire shows `step`: a question's id (remembered for a resume), or its stage
+ * (`review`, `validated`, `answering` on one page). A new step is told to the element's parent
+ * by `obs-questionnaire-step` (bubbling, not composed: it stays inside `<obs-survey>`), whose
+ * history entries follow the screens (docs/elements.md, "History").
+ *
+ * @example
+ * showStep(this, { step: 'commune', question: true, sessionId: state.sessionId });
+ */
+export function showStep(host: HTMLElement, shown: { step: string; question: boolean; sessionId: string | undefined }): void {
+  if (shown.question && shown.sessionId) savePosition(shown.sessionId, shown.step);
+  if (reported.get(host) === shown.step) return;
+  reported.set(host, shown.step);
+  host.dispatchEvent(new CustomEvent('obs-questionnaire-step', { detail: { step: shown.step }, bubbles: true }));
+}
 
 /**
  * Remember that `sessionId` shows `questionId`. Storage that is full or refused is ignored: the

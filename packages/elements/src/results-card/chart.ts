@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '@observatoire/core';
-import type { CourseSummary } from './summary.js';
+import type { CourseSummary } from '../shared/course-summary.js';
 
 /** Drawing units of the chart (the SVG scales to its box). */
 const CHART = { width: 320, row: 56, label: 18, barY: 26, barHeight: 20, barWidth: 230 } as const;

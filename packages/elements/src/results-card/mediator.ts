@@ -10,8 +10,8 @@ import { courseRecommendations } from '@observatoire/core/analysis';
 import type { MessageParams } from '@observatoire/core/i18n';
 import { challengesTemplate } from './challenges.js';
 import type { ResultsCardMessageKey } from './messages.js';
-import { skillName } from './skills.js';
-import { courseSummaries, levelReached, nextStep } from './summary.js';
+import { skillName } from '../shared/skill-name.js';
+import { courseSummaries, levelReached, nextStep } from '../shared/course-summary.js';
 
 /** What the section needs from the card: its language, its texts and its number format. */
 export interface MediatorView {

@@ -37,7 +37,6 @@ type Keys =
   | 'skill'
   | 'skillUnnamed'
   | 'allPassed'
-  | 'print'
   | 'testRun'
   | 'testTime'
   | 'challengesCaption'
@@ -85,7 +84,6 @@ export const messages = {
     skill: '{name}, niveau {level}',
     skillUnnamed: 'compétence {code}, niveau {level}',
     allPassed: 'Tous les parcours sont validés\u00a0: proposez des activités d’approfondissement.',
-    print: 'Imprimer',
     testRun: 'Session de test\u00a0: ces résultats ne comptent pas dans l’Observatoire.',
     testTime: 'Temps passé sur les défis\u00a0: {minutes}\u00a0min',
     challengesCaption: 'Défi par défi',
@@ -132,7 +130,6 @@ export const messages = {
     skill: '{name}, level {level}',
     skillUnnamed: 'competence {code}, level {level}',
     allPassed: 'Every course is passed: suggest further activities.',
-    print: 'Print',
     testRun: 'Test session: these results do not count in the Observatoire.',
     testTime: 'Time spent on the challenges: {minutes} min',
     challengesCaption: 'Challenge by challenge',

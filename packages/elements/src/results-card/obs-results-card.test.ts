@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { createSurveySession, type SurveySession } from '@observatoire/core';
 import './obs-results-card.define.js';
 import { courseSummaries, levelReached, nextStep, type ObsResultsCard } from './obs-results-card.js';
+import { printedFrame } from '../referral-sheet/test-fixtures.js';
 import { centreOf, buttonNamed, deepActiveElement, definition, overflowing, playCourse, smallTargets, textOf } from '../challenge-player/test-fixtures.js';
 
 /** A finished session: course results given as how many right answers per course; stops after the last given. */
@@ -222,17 +223,22 @@ describe('<obs-results-card>', () => {
     expect(seen).to.deep.equal(['solid 3px 2px', 'none']);
   });
 
-  it('"Imprimer" prints the page', async () => {
-    const el = await card(finished([3]));
+  it('"Imprimer la fiche" prints the referral sheet alone, never the page around it', async () => {
+    const el = await card(finished([3]), { mediator: true });
+    const sheet = el.shadowRoot!.querySelector('obs-referral-sheet')!;
+    await sheet.updateComplete;
+    expect(textOf(sheet.shadowRoot!.querySelector('h2'))).to.equal('Votre fiche pour la suite');
     const original = window.print;
-    let printed = 0;
-    window.print = () => void printed++;
+    let pagePrinted = 0;
+    window.print = () => void pagePrinted++;
     try {
-      await sendMouse({ type: 'click', position: centreOf(buttonNamed(el.shadowRoot!, 'Imprimer')) });
+      const frame = printedFrame(sheet);
+      await sendMouse({ type: 'click', position: centreOf(buttonNamed(el.shadowRoot!, 'Imprimer la fiche')) });
+      expect(textOf((await frame).contentDocument!.body)).to.contain('Votre fiche pour la suite');
     } finally {
       window.print = original;
     }
-    expect(printed).to.equal(1);
+    expect(pagePrinted).to.equal(0);
   });
 
   it('holds at 320 px with targets of at least 44 px, in both views', async () => {

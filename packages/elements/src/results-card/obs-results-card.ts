@@ -7,9 +7,10 @@ import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 import { chartTemplate } from './chart.js';
 import { mediatorTemplate } from './mediator.js';
-import { courseSummaries, type CourseSummary } from './summary.js';
+import { courseSummaries, type CourseSummary } from '../shared/course-summary.js';
+import '../referral-sheet/obs-referral-sheet.define.js';
 
-export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextStep } from './summary.js';
+export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextStep } from '../shared/course-summary.js';
 
 /**
  * The end page of the survey (docs/player.md, "<obs-results-card>"). For the participant: plain,
@@ -17,7 +18,8 @@ export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextS
  * shows only the courses with a success, and the same figures are written out beside it. For the
  * mediator (`mediator`): per started course its success, whether it is passed and the advice given at
  * its end; each challenge's outcome (a skipped one as skipped, and by whom); the test time; the level
- * reached on the staircase; and what to work on next, its competences named in words.
+ * reached on the staircase; and what to work on next, its competences named in words. Below, the
+ * referral sheet to print and take home (docs/player.md, "<obs-referral-sheet>").
  *
  * @example
  * const card = document.createElement('obs-results-card');
@@ -39,7 +41,10 @@ export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextS
  * @csspart courses-table - The mediator's table of the started courses.
  * @csspart challenges - The mediator's table of challenge outcomes.
  * @csspart skills - The mediator's list of competences to work on.
- * @csspart print - The "Imprimer" button.
+ * @prop {unknown} referralLinks - The structure's next steps for the referral sheet (`<obs-referral-sheet>`'s `links`).
+ * @attr follow-up-code - A pseudonymous follow-up code, printed on the referral sheet.
+ * @csspart referral-sheet - The referral sheet (`<obs-referral-sheet>`), below the results.
+ * @csspart print - Its "Imprimer la fiche" button: the sheet prints alone, not the page.
  * @cssprop --obs-color-primary - Colour of the bars.
  * @cssprop --obs-color-surface - Track behind the bars.
  * @cssprop --obs-color-text - Text of the chart.
@@ -51,6 +56,7 @@ export class ObsResultsCard extends LitElement {
     followUpCode: { attribute: false, noAccessor: true },
     lang: { reflect: true },
     mediator: { type: Boolean, reflect: true },
+    referralLinks: { attribute: false },
   };
 
   static override styles = [
@@ -100,11 +106,6 @@ export class ObsResultsCard extends LitElement {
       .level {
         font-weight: 600;
       }
-      @media print {
-        .print {
-          display: none;
-        }
-      }
     `,
   ];
 
@@ -112,6 +113,7 @@ export class ObsResultsCard extends LitElement {
   declare definition: SurveyDefinition | undefined;
   declare lang: string;
   declare mediator: boolean;
+  declare referralLinks: unknown;
 
   #context = new ContextConsumer(this, { context: surveyContext, subscribe: true });
   #focused = false;
@@ -178,9 +180,15 @@ export class ObsResultsCard extends LitElement {
         ${chartTemplate(summaries, lang, percent, (figures) => this.#t('chartTitle', { figures }))}
         <p>${this.#t('encourage')}</p>
         ${mediator ? mediatorTemplate(definition, state, { lang, t: (key, params) => this.#t(key, params), percent, followUpCode: this.followUpCode }) : nothing}
-        <div class="actions print">
-          <button type="button" part="print" @click=${() => window.print()}>${this.#t('print')}</button>
-        </div>
+        <obs-referral-sheet
+          part="referral-sheet"
+          exportparts="print"
+          lang=${lang}
+          .state=${state}
+          .definition=${definition}
+          .links=${this.referralLinks}
+          follow-up-code=${this.followUpCode ?? nothing}
+        ></obs-referral-sheet>
       </section>
     `;
   }

@@ -6,6 +6,8 @@ import type { SurveyMessageKey } from './messages.js';
 export interface HistoryHost extends ReactiveControllerHost, HTMLElement {
   /** The `history` attribute: off, nothing is pushed. */
   readonly history: boolean;
+  /** Where the nested `<obs-questionnaire>` reports the step it shows (`obs-questionnaire-step`). */
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** The state object of the survey's history entries. */
@@ -21,7 +23,11 @@ let surveys = 0;
  * The browser's Back inside the survey (docs/elements.md, "History"), with `<obs-survey history>`:
  * each screen of the questionnaire and the courses push an entry (same URL); Back shows the
  * previous question; on the first question and during the courses it keeps the person on the page
- * and asks first ("Rester" / "Quitter"). Once the results show, Back is not held any more.
+ * and asks first ("Rester" / "Quitter"). When the results show, the survey's entries are taken
+ * back (`history.go`): one Back then leaves the page, as before the survey started.
+ *
+ * Entries follow the data the survey renders from: `<obs-survey>`'s screen (the session's phase)
+ * and, on the questionnaire, the step `<obs-questionnaire>` reports (a question, or the review).
  *
  * @example
  * #history = new HistoryController(this, { screen: () => this.#screen, t: this.#t });
@@ -29,8 +35,10 @@ let surveys = 0;
 export class HistoryController implements ReactiveController {
   /** How many survey entries are below the current one, the current one included. */
   #depth = 0;
-  /** Heading of the screen the current entry stands for. */
+  /** The screen the current entry stands for (`questionnaire:<step>`, `courses`…). */
   #key: string | undefined;
+  /** The step the questionnaire shows, as it last reported it. */
+  #step: string | undefined;
   /** A Back was just handled: the next screen shown is the entry already there. */
   #returning = false;
   #leaving = false;
@@ -45,14 +53,19 @@ export class HistoryController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('focusin', this.#onFocus);
+    this.host.renderRoot.addEventListener('obs-questionnaire-step', this.#onStep);
     window.addEventListener('popstate', this.#onPop);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.#onFocus);
+    this.host.renderRoot.removeEventListener('obs-questionnaire-step', this.#onStep);
     window.removeEventListener('popstate', this.#onPop);
     this.#close();
+  }
+
+  /** The session (hence the screen) may have changed. */
+  hostUpdated(): void {
+    this.#follow();
   }
 
   get #active(): boolean {
@@ -60,22 +73,38 @@ export class HistoryController implements ReactiveController {
     return this.host.history && !this.#leaving && (screen === 'questionnaire' || screen === 'courses');
   }
 
-  /** Every screen change moves the focus to its heading (docs/elements.md, "Accessibility"). */
-  #onFocus = (event: Event): void => {
-    const target = event.composedPath()[0];
-    if (!this.#active || !(target instanceof HTMLElement) || target.closest('dialog') || !(/^H[1-3]$/.test(target.tagName) || target.matches('.title'))) return;
-    // The courses are one screen for Back: their challenges push nothing.
+  #onStep = (event: Event): void => {
+    this.#step = (event as CustomEvent<{ step: string }>).detail.step;
+    this.#follow();
+  };
+
+  /** A new screen pushes an entry, unless Back just showed it; the results take them all back. */
+  #follow(): void {
     const screen = this.options.screen();
-    const key = screen === 'questionnaire' ? `questionnaire:${target.textContent?.trim() ?? ''}` : screen;
-    if (key === this.#key) return;
+    if (screen !== 'questionnaire') this.#step = undefined;
+    // The courses are one screen for Back: their challenges push nothing.
+    const key = screen === 'questionnaire' ? this.#step && `questionnaire:${this.#step}` : screen;
+    if (!key || key === this.#key) return;
     this.#key = key;
+    if (screen === 'results') return this.#collapse();
+    if (!this.#active) return;
     if (this.#returning) {
       this.#returning = false;
       return;
     }
     this.#depth += 1;
     this.#push();
-  };
+  }
+
+  /**
+   * Back to the page's own entry: the finished survey's screens never come back, and one Back
+   * leaves (the popstate this causes finds the results, which are not held).
+   */
+  #collapse(): void {
+    if (!this.host.history || this.#leaving || this.#depth === 0) return;
+    history.go(-this.#depth);
+    this.#depth = 0;
+  }
 
   #onPop = (event: PopStateEvent): void => {
     if (!this.#active || this.#depth === 0) return;

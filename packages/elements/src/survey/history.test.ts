@@ -141,6 +141,28 @@ describe('<obs-survey history>: the browser Back button', () => {
     expect(confirmation(el)).to.equal(null);
   });
 
+  it('from the results, one Back leaves the survey: no screen of it comes back', async () => {
+    // The host page's own entries: the one before it, and its own.
+    history.pushState({ page: 'before' }, '');
+    history.pushState({ page: 'host' }, '');
+    const el = await fixture<ObsSurvey>(html`<obs-survey history .definition=${definition}></obs-survey>`);
+    await start(el);
+    await answer('Deuxième question');
+    await answer('Troisième question');
+    await answer('Vérifiez vos réponses');
+    await press('Valider mes réponses');
+    await focusOnHeading('Les défis vont commencer');
+    const session = el.session!;
+    session.dispatch({ type: 'continue' });
+    session.dispatch({ type: 'answerChallenge', challengeId: 'a', answer: '1' });
+    await until(() => el.shadowRoot!.querySelector('obs-results-card') !== null, 'the results');
+    await until(() => (history.state as { page?: string } | null)?.page === 'host', "the host page's entry, the survey's taken back");
+    history.back();
+    await until(() => (history.state as { page?: string } | null)?.page === 'before', 'the entry before the page');
+    expect(el.shadowRoot!.querySelector('obs-results-card')).to.not.equal(null);
+    expect(confirmation(el)).to.equal(null);
+  });
+
   it('in English', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey history lang="en" .definition=${definition}></obs-survey>`);
     await until(() => el.session !== undefined, 'the session');

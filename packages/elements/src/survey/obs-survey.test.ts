@@ -254,6 +254,26 @@ describe('<obs-survey>', () => {
     expect(completions[0]!.snapshot.state.sessionId).to.equal(session.state.sessionId);
   });
 
+  it("gives the structure's links to the results' referral sheet", async () => {
+    const links = [{ title: 'Aidants Connect', url: 'https://aidantsconnect.beta.gouv.fr' }];
+    const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition} .referralLinks=${links}></obs-survey>`);
+    await ready(el);
+    const session = el.session!;
+    session.dispatch({ type: 'start', consent: true });
+    session.dispatch({ type: 'answerQuestion', questionId: 'genre', value: 'masculin' });
+    session.dispatch({ type: 'review' });
+    session.dispatch({ type: 'validateQuestionnaire' });
+    session.dispatch({ type: 'continue' });
+    session.dispatch({ type: 'skipChallenge', challengeId: 'a' });
+    session.dispatch({ type: 'quit' });
+    await el.updateComplete;
+    const card = shadow(el).querySelector('obs-results-card')!;
+    await card.updateComplete;
+    const sheet = card.shadowRoot!.querySelector('obs-referral-sheet')!;
+    for (let i = 0; i < 300 && !sheet.shadowRoot?.querySelector('section[aria-labelledby="sheet-near"]'); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sheet.shadowRoot!.querySelector('section[aria-labelledby="sheet-near"] a')?.getAttribute('href')).to.equal('https://aidantsconnect.beta.gouv.fr/');
+  });
+
   it('learning mode: a miss on the very last challenge shows its help, then "Voir mes résultats" opens the results', async () => {
     const withHelp: SurveyDefinitionInput = {
       ...definition,

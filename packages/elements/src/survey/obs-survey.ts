@@ -47,6 +47,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {string} follow-up-code - The follow-up code of an earlier session (`ABCD-EFGH`, typed by the mediator) to share; a new one is made without it. A typo is explained on screen (`obs-error` `invalid_follow_up_code`).
  *
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
+ * @prop {unknown} referralLinks - The structure's next steps for the referral sheet of the results (`{ title, url, detail? }[]`, docs/player.md).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
  *
  * @fires {CustomEvent<SurveyCompleteDetail>} obs-survey-complete - The session is finished (all courses done, or the participant left at an end-of-course page). Detail: `state`, `snapshot`.
@@ -104,6 +105,7 @@ export class ObsSurvey extends LitElement {
     followUpCode: { attribute: 'follow-up-code' },
     linkFailure: { state: true },
     sink: { attribute: false },
+    referralLinks: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
     campaignRefusal: { state: true },
@@ -129,6 +131,7 @@ export class ObsSurvey extends LitElement {
   declare followUpCode: string | undefined;
   declare private linkFailure: LinkFailure | undefined;
   declare sink: SurveySink | undefined;
+  declare referralLinks: unknown;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
   declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
@@ -211,7 +214,7 @@ export class ObsSurvey extends LitElement {
           onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked), onStart: () => this.#onStart(),
         })}${this.mediator && this.endpoint && this.#recorder ? this.#refusal.offer() : nothing}`;
       default:
-        return renderNested(this.#screen, lang, theme, this.#onCoursesDone);
+        return renderNested(this.#screen, lang, theme, this.#onCoursesDone, this.referralLinks);
     }
   }
 

@@ -38,14 +38,20 @@ export function screenOf(state: SessionState): Screen {
  * @example
  * renderNested('results', 'fr', nothing, onCoursesDone);
  */
-export function renderNested(screen: Screen, lang: Lang, theme: string | typeof nothing, onCoursesDone: () => void): TemplateResult | typeof nothing {
+export function renderNested(
+  screen: Screen,
+  lang: Lang,
+  theme: string | typeof nothing,
+  onCoursesDone: () => void,
+  referralLinks?: unknown,
+): TemplateResult | typeof nothing {
   switch (screen) {
     case 'questionnaire':
       return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
     case 'courses':
       return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme} @obs-courses-done=${onCoursesDone}></obs-course-chainer>`;
     case 'results':
-      return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
+      return html`<obs-results-card part="results-card" lang=${lang} theme=${theme} .referralLinks=${referralLinks}></obs-results-card>`;
     default:
       return nothing;
   }

@@ -1,5 +1,5 @@
 /**
- * A skill tag in words for the mediator (docs/player.md, "<obs-results-card>"): the name the content
+ * A skill tag in words, for the mediator's results card and the referral sheet (docs/player.md): the name the content
  * gives its competence (`competences` of the definition, docs/content.md "Skills"), else the framework's
  * own name for that code (DigComp, as `@observatoire/core/adaptive` names it), so the card never shows a
  * bare code such as "4.1" for the shipped content or any DigComp-tagged content.

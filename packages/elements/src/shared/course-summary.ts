@@ -1,5 +1,5 @@
 /**
- * What the results card shows, computed from the session state and the definition. Pure. A course
+ * What the results card and the referral sheet show, computed from the session state and the definition. Pure. A course
  * passed and the staircase level come from the core's course outcomes (docs/outcomes.md), the
  * rules the analysis applies too, so the card and the national figures can never disagree.
  */
