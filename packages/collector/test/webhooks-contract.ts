@@ -191,6 +191,20 @@ export function webhookSuite(
       });
     }
 
+    test('the delivery log and the replay refuse bad input, naming it', async () => {
+      const hookId = await webhook({ organisation: await organisation() }, '/input');
+      for (const limit of ['0', '1001', 'ten']) {
+        const reply = await api.call('GET', `/v1/webhooks/${hookId}/deliveries?limit=${limit}`, undefined, ADMIN);
+        assert.deepEqual([reply.status, reply.body.issues?.[0]?.path], [400, 'limit'], limit);
+      }
+      for (const body of [{}, { since: '2026-12-01' }, { since: -1 }]) {
+        const reply = await api.call('POST', `/v1/webhooks/${hookId}/replay`, body, ADMIN);
+        assert.deepEqual([reply.status, reply.body.issues?.[0]?.path], [400, 'since'], JSON.stringify(body));
+      }
+      assert.equal((await api.call('POST', '/v1/webhook-deliveries/msg_unknown/replay', {}, ADMIN)).status, 404);
+      assert.equal((await api.call('GET', '/v1/webhooks/wh_unknown/deliveries', undefined, ADMIN)).status, 404);
+    });
+
     test('an endpoint failing twice then succeeding receives each event once per webhook-id, signed, with no free text', async () => {
       const org = await organisation();
       const code = await campaign(org);
