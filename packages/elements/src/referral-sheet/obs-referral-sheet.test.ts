@@ -5,11 +5,11 @@
  * (The page count of the printed sheet is in print.pdf.test.ts, Chromium only.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ErrorEventDetail } from '../events.js';
 import './obs-referral-sheet.define.js';
 import type { ObsReferralSheet } from './obs-referral-sheet.js';
-import { deepActiveElement, textOf } from '../challenge-player/test-fixtures.js';
+import { deepActiveElement, overflowing, smallTargets, textOf } from '../challenge-player/test-fixtures.js';
 import { played, printedFrame } from './test-fixtures.js';
 
 /** Course 1 all right, course 2 all skipped: the next step is course 2. */
@@ -89,6 +89,18 @@ describe('<obs-referral-sheet>', () => {
     const box = el.shadowRoot!.querySelector('.follow-up')!;
     expect(textOf(box)).to.equal('Votre code de suivi : <b>K7-4QZ</b> Montrez ce code à votre prochaine visite.');
     expect(box.querySelector('b')).to.equal(null);
+  });
+
+  it('holds at 320 px, with targets of at least 44 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await sheet(passedFirst, { code: 'K7-4QZ', links: [{ title: 'Aidants Connect', url: 'https://aidantsconnect.beta.gouv.fr', detail: 'À l’accueil' }] });
+      await until(() => items(el, 'sheet-near').length === 1, 'the link');
+      expect(smallTargets(el.shadowRoot!)).to.deep.equal([]);
+      expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('in English', async () => {

@@ -58,6 +58,14 @@ export class ObsReferralSheet extends LitElement {
         padding: var(--_space);
         margin-bottom: var(--_space);
       }
+      /* On screen only: links are targets of 44 px (on paper, the addresses are what counts). */
+      .sheet .links a {
+        color: var(--_primary);
+        display: inline-block;
+        min-height: var(--_target);
+        min-width: var(--_target);
+        padding-block: 0.6em;
+      }
     `,
   ];
 
