@@ -108,11 +108,12 @@ async function answerQuestion(question: HTMLElement, plan: Plan): Promise<void> 
   if (postal) {
     if (!postal.value) await actor.type(postal, plan.postalCode);
     if (plan.postalCode.toUpperCase() === 'TEST') return;
-    const communes = await waitFor(
-      () => [...question.querySelectorAll<HTMLInputElement>('.communes input[type="radio"]')].filter(isShown),
-      'the communes of the postal code',
-    ).then((list) => (list.length ? list : null));
-    if (communes && !communes.some((radio) => radio.checked)) await chooseRadio(actor, communes, 0, doc, usesKeyboard);
+    // The list comes with the commune shard of the code (a fetch, slow on a loaded machine).
+    const communes = await waitFor(() => {
+      const list = [...question.querySelectorAll<HTMLInputElement>('.communes input[type="radio"]')].filter(isShown);
+      return list.length ? list : null;
+    }, 'the communes of the postal code');
+    if (!communes.some((radio) => radio.checked)) await chooseRadio(actor, communes, 0, doc, usesKeyboard);
     return;
   }
   const radios = [...question.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(isShown);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createChallengeSession } from '@observatoire/core';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AnswerEventDetail, ErrorEventDetail } from '../events.js';
 import './obs-challenge-player.define.js';
@@ -403,6 +404,23 @@ describe('<obs-challenge-player>', () => {
       const { detail } = (await answered) as CustomEvent<AnswerEventDetail>;
       expect(detail.result).to.include({ status: 'timedout', timedOut: true });
       expect(detail.result).to.deep.equal(el.session!.state.courses[0]?.results[0]);
+    });
+
+    it('given the survey’s session (`survey`), it runs none of its own: the parent records the time actions, the timer reads that session', async () => {
+      const clock = new ManualClock();
+      const challenge = challengeById('qcu-minute');
+      const survey = createChallengeSession(challenge, { clock: () => clock.now() });
+      const el = await fixture<ObsChallengePlayer>(html`<obs-challenge-player .survey=${survey} .challenge=${challenge} .clock=${clock}></obs-challenge-player>`);
+      el.guard.settleMs = 0;
+      el.addEventListener('obs-player-time', (event) => survey.dispatch({ type: event.detail.action, challengeId: event.detail.challengeId }));
+      expect(el.session).to.equal(survey);
+      await keyboard.press(el, 'Commencer');
+      clock.advance(42_000);
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('.timer'))).to.contain('Temps restant : 18 s');
+      await keyboard.press(el, 'Plus de temps');
+      expect(survey.state.events.map((event) => event.action.type), 'each action once, by the parent').to.deep.equal(['start', 'startTimeLimit', 'extendTime']);
+      expect(textOf(root(el).querySelector('.timer'))).to.contain('Temps restant : 1 min 18 s');
     });
 
     it('inside a parent that records the answer, its session records nothing of the answer', async () => {
