@@ -42,7 +42,7 @@ export function checkCharacter(body: string): string {
 export function newFollowUpCode(random?: () => number): string {
   const values = random
     ? Array.from({ length: RANDOM_LENGTH }, () => Math.floor(random() * BASE))
-    : [...(globalThis as unknown as { crypto: Crypto }).crypto.getRandomValues(new Uint8Array(RANDOM_LENGTH * 2))]
+    : [...(globalThis as unknown as { crypto: { getRandomValues<T extends Uint8Array>(array: T): T } }).crypto.getRandomValues(new Uint8Array(RANDOM_LENGTH * 2))]
         // Two bytes per character, modulo 31: the bias is below 0.05 %.
         .reduce<number[]>((acc, byte, i, all) => (i % 2 === 0 ? [...acc, (byte * 256 + all[i + 1]!) % BASE] : acc), []);
   const body = values.map((v) => FOLLOW_UP_ALPHABET[v]!).join('');
