@@ -10,7 +10,7 @@ import { CommuneLookup, POSTAL_CODE } from './commune-lookup.js';
 import { defaultCommunesUrl } from './communes.js';
 import { errorMessage, messages, refusalErrors, requiredKey, type MessageKey } from './messages.js';
 import { LocalQuestionnaire, sessionModel, type QuestionnaireAction, type QuestionnaireModel } from './model.js';
-import { resumeScreen, showStep } from './position.js';
+import { resumeScreen, showStep, type QuestionnaireStepDetail } from './position.js';
 import { focusQuestion, renderScreen } from './screen.js';
 import { renderReview } from './review.js';
 import { styles } from './styles.js';
@@ -39,7 +39,7 @@ import { styles } from './styles.js';
  * @prop {QuestionnaireAnswers} answers - Answers to start from (alone).
  * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - `{ answers, filledByMediator, testRun }` once the answers are confirmed.
  * @fires {CustomEvent<ErrorEventDetail>} obs-error - `{ code, message, error }` when the session refuses an action it should not have received.
- * @fires {CustomEvent<{ step: string }>} obs-questionnaire-step - `{ step }` (a question id, or `review`) when another screen shows; bubbles, not composed.
+ * @fires {CustomEvent<QuestionnaireStepDetail>} obs-questionnaire-step - `{ step }` (a question id, or `review`) when another screen shows; bubbles, not composed.
  * @csspart progress - "Question 3 sur 13".
  * @csspart form - The form of the current screen.
  * @csspart question - Each question (a fieldset or a field).

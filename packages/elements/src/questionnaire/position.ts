@@ -9,6 +9,11 @@ import { missingRequired, visibleQuestions, type Questionnaire, type Questionnai
 const KEY = 'observatoire:questionnaire-position';
 /** The last entry written by this page: an unchanged screen is not written again. */
 let written = '';
+/** Detail of `obs-questionnaire-step`: a question's id, or the stage shown (`review`, `validated`, `answering`). */
+export interface QuestionnaireStepDetail {
+  step: string;
+}
+
 /** The step each questionnaire last reported. */
 const reported = new WeakMap<HTMLElement, string>();
 
@@ -25,7 +30,7 @@ export function showStep(host: HTMLElement, shown: { step: string; question: boo
   if (shown.question && shown.sessionId) savePosition(shown.sessionId, shown.step);
   if (reported.get(host) === shown.step) return;
   reported.set(host, shown.step);
-  host.dispatchEvent(new CustomEvent('obs-questionnaire-step', { detail: { step: shown.step }, bubbles: true }));
+  host.dispatchEvent(new CustomEvent<QuestionnaireStepDetail>('obs-questionnaire-step', { detail: { step: shown.step }, bubbles: true }));
 }
 
 /**

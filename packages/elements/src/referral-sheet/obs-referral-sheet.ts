@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { ContentError, type SessionState, type SurveyDefinition } from '@observatoire/core';
 import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import type { ReferralLink } from '@observatoire/core/validate';
-import { emit } from '../events.js';
+import { emit, type ErrorEventDetail } from '../events.js';
 import { base } from '../shared/styles.js';
 import { referralContent } from './content.js';
 import { messages, type ReferralMessageKey } from './messages.js';
@@ -31,7 +31,7 @@ import { sheetTemplate, type SheetView } from './template.js';
  * @prop {SessionState | undefined} state - The session state (`session.state`).
  * @prop {SurveyDefinition | undefined} definition - The survey definition.
  * @prop {unknown} links - The structure's next steps: `{ title, url, detail? }[]`, at most 5; each is checked, a bad one is left out and reported.
- * @fires obs-error - `invalid_content` when a link is left out, each with its path (`links[1].url: must be an http(s) or relative URL`).
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - `invalid_content` when a link is left out, each with its path (`links[1].url: must be an http(s) or relative URL`).
  * @csspart sheet - The sheet.
  * @csspart print - The "Imprimer la fiche" button.
  */
