@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { sessionOutcome } from '../export/progress.js';
 import { MAX_EVENTS_PER_SESSION, SESSION_START_TOLERANCE_MS } from '../limits.js';
-import type { AnswerRecord, EventRecord, SessionData } from '../store/types.js';
+import type { AnswerRecord, EventRecord, SessionData, SessionRecord } from '../store/types.js';
 import type { WebhookEvent } from '../store/webhook-types.js';
 import { bearerToken, hashToken, sameHash } from '../token.js';
 import { authorizeSession, readBody, type RouteContext } from './context.js';
@@ -69,8 +69,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     if (issues.length > 0) return invalidRequest(c, issues);
     const answers = checked.answers;
     const record = { sessionId: session.id, answers, filledByMediator: body.data.filledByMediator, validatedAt: body.data.validatedAt, receivedAt: ctx.now() };
-    // Queued with the questionnaire (docs/webhooks.md): no answer can come before it, so the summary is the empty one.
-    const event = webhookEvent('questionnaire.validated', survey.definition, { session, questionnaire: record, answers: [], events: [] }, record.receivedAt);
+    // Queued with the questionnaire (docs/webhooks.md): no answer can come before it, so the summary is the
+    // empty one. Only a campaign's session can reach a webhook.
+    const event = session.campaign ? webhookEvent('questionnaire.validated', survey.definition, { session, questionnaire: record, answers: [], events: [] }, record.receivedAt) : undefined;
     const stored = await ctx.store.putQuestionnaire(record, event);
     if (!stored) return alreadyValidated(c);
     // The session can take answers now: its first answer need not look it up nor hash the token again.
@@ -168,7 +169,7 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       detail: input.detail ?? null,
       receivedAt: ctx.now(),
     };
-    const result = await ctx.store.addEvent(record, MAX_EVENTS_PER_SESSION, survey && (await endingWebhook(ctx, survey.definition, record)));
+    const result = await ctx.store.addEvent(record, MAX_EVENTS_PER_SESSION, survey && (await endingWebhook(ctx, survey.definition, session, record)));
     if (result.outcome === 'too_many')
       return errorResponse(c, 409, 'too_many_events', `This session already has ${MAX_EVENTS_PER_SESSION} events: it takes no more.`);
     return c.json({ eventId: result.record.eventId, type: result.record.type }, result.outcome === 'inserted' ? 201 : 200);
@@ -198,8 +199,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
  * The webhook event of a `finished` or `quit` event (docs/webhooks.md, "Events"): the summary of the
  * session as this event ends it. The store queues it only if this event is the one that ends it.
  */
-async function endingWebhook(ctx: RouteContext, definition: SurveyDefinition, record: EventRecord): Promise<WebhookEvent | undefined> {
-  if (record.type !== 'finished' && record.type !== 'quit') return undefined;
+async function endingWebhook(ctx: RouteContext, definition: SurveyDefinition, session: SessionRecord, record: EventRecord): Promise<WebhookEvent | undefined> {
+  // Only a campaign's session can reach a webhook (docs/webhooks.md, "Endpoints").
+  if ((record.type !== 'finished' && record.type !== 'quit') || !session.campaign) return undefined;
   const data = await ctx.store.getSessionData(record.sessionId);
   if (!data) return undefined;
   const endReason = record.type === 'quit' ? 'quit' : 'completed';
