@@ -27,6 +27,18 @@ describe('rate limit', () => {
     assert.equal((await api.call('POST', '/v1/sessions', createBody)).status, 201);
   });
 
+  test('refusals are charged to the client\'s bucket, as session creation (docs/collector.md, "Refusals")', async () => {
+    const clock = { t: 1_000_000 };
+    const app = createApp({ store: new MemoryStore(), definitions: [definition], rateLimit: { burst: 2, perSecond: 0.1 }, now: () => clock.t });
+    const api = client(app);
+    const refusal = () => ({ refusalId: uid('r'), surveyId: 'fixture', contentVersion: '1.0.0', reason: 'declined', at: clock.t });
+    assert.equal((await api.call('POST', '/v1/sessions', createBody)).status, 201);
+    assert.equal((await api.call('POST', '/v1/refusals', refusal())).status, 201);
+    const limited = await api.call('POST', '/v1/refusals', refusal());
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body.error, 'rate_limited');
+  });
+
   test('each session token has its own bucket, apart from anonymous requests', async () => {
     const clock = { t: 1_000_000 };
     const app = createApp({ store: new MemoryStore(), definitions: [definition], rateLimit: { burst: 2, perSecond: 0.1 }, now: () => clock.t });

@@ -14,6 +14,11 @@ const RANDOM_LENGTH = 7;
 /** `8⁻¹ mod 31`: the weight of the check character is 8. */
 const INVERSE_OF_LAST_WEIGHT = 4;
 
+/** The web-standard global this needs (Node 20 and every browser have it). */
+interface Platform {
+  crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+}
+
 /** Why a typed code is refused: too short or too long, a character no code holds, or a wrong check character (a typo). */
 export type FollowUpCodeProblem = 'length' | 'character' | 'check';
 
@@ -42,7 +47,7 @@ export function checkCharacter(body: string): string {
 export function newFollowUpCode(random?: () => number): string {
   const values = random
     ? Array.from({ length: RANDOM_LENGTH }, () => Math.floor(random() * BASE))
-    : [...(globalThis as unknown as { crypto: { getRandomValues<T extends Uint8Array>(array: T): T } }).crypto.getRandomValues(new Uint8Array(RANDOM_LENGTH * 2))]
+    : [...(globalThis as unknown as Platform).crypto.getRandomValues(new Uint8Array(RANDOM_LENGTH * 2))]
         // Two bytes per character, modulo 31: the bias is below 0.05 %.
         .reduce<number[]>((acc, byte, i, all) => (i % 2 === 0 ? [...acc, (byte * 256 + all[i + 1]!) % BASE] : acc), []);
   const body = values.map((v) => FOLLOW_UP_ALPHABET[v]!).join('');

@@ -7,8 +7,9 @@ import { Outbox } from './outbox.js';
 import { retryAfterMs, retryDelay } from './retry.js';
 import type { OutboxRequest, OutboxStatus } from './types.js';
 import { collectorEndpoint, requestsFor, type SessionTarget } from './requests.js';
-import { openRecordedSession } from './recorder.js';
-import { findUnfinished } from './saved-sessions.js';
+import { checkFollowUpCode } from '@observatoire/core/api';
+import { linksOf, openRecordedSession } from './recorder.js';
+import { findUnfinished, forgetSession } from './saved-sessions.js';
 import { fillQuestionnaire, json, ManualTimers, observatoire2025, rightAnswer, scriptedFetch, until, type SentRequest } from './test-helpers.js';
 
 let databaseCount = 0;
@@ -282,6 +283,30 @@ describe('outbox: per endpoint and per session (docs/outbox.md)', () => {
     expect(again.state.phase).to.equal('questionnaire');
     await until(() => outbox.status.state === 'saved', 'everything delivered');
     expect(script.sent.every((sent) => sent.url.startsWith('https://a.test/collector/v1/'))).to.equal(true);
+  });
+});
+
+describe('outbox: a session\'s links (docs/elements.md, "Linking a session")', () => {
+  it('a new session is created with its reference and a new follow-up code; resumed, it keeps both', async () => {
+    const database = freshDatabase();
+    const script = scriptedFetch(() => json(201, {}));
+    const outbox = await open(database, { fetch: script.fetch });
+    const definition = await observatoire2025();
+    const host = document.createElement('div');
+    const first = await openRecordedSession(host, definition, { endpoint: 'https://a.test/collector', outbox, externalRef: 'coop:7' });
+    const links = linksOf(first)!;
+    expect(links.externalRef).to.equal('coop:7');
+    expect(checkFollowUpCode(links.followUpCode!).ok).to.equal(true);
+    first.dispatch({ type: 'start', consent: true });
+    await until(() => script.sent.length === 1, 'the session is created');
+    expect(script.sent[0]!.body).to.include({ externalRef: 'coop:7', followUpCode: links.followUpCode });
+    // Reopened by a page with other values: the unfinished session is resumed with its own.
+    const again = await openRecordedSession(host, definition, {
+      endpoint: 'https://a.test/collector', outbox, externalRef: 'coop:8', followUpCode: 'AAAA-AAAA', chooseResume: async () => 'resume',
+    });
+    expect(again.state.sessionId).to.equal(first.state.sessionId);
+    expect(linksOf(again)).to.deep.equal(links);
+    await forgetSession(outbox.db, again.state.sessionId);
   });
 });
 

@@ -93,6 +93,18 @@ describe('<obs-results-card>', () => {
   });
 
   describe('mediator view', () => {
+    it('gives the follow-up code given as a property to the mediator only, for the referral sheet', async () => {
+      const el = await card(finished([3, 4]), { mediator: true });
+      expect(el.shadowRoot!.querySelector('[part="follow-up-code"]')).to.equal(null);
+      el.followUpCode = 'K7QM-3RXP';
+      await el.updateComplete;
+      expect(el.followUpCode).to.equal('K7QM-3RXP');
+      expect(textOf(el.shadowRoot!.querySelector('[part="follow-up-code"]'))).to.equal('Code de suivi : K7QM-3RXP');
+      el.mediator = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).not.to.contain('K7QM-3RXP');
+    });
+
     it('shows the rate per course, the staircase level and what to work on next', async () => {
       const el = await card(finished([3, 4]), { mediator: true });
       const root = el.shadowRoot!;

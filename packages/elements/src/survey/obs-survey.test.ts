@@ -44,7 +44,9 @@ class ContextProbe extends LitElement {
 customElements.define('obs-test-probe', ContextProbe);
 
 async function ready(el: ObsSurvey): Promise<void> {
-  for (let i = 0; i < 50 && !el.session; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  await el.updateComplete;
+  // With `endpoint` the outbox and IndexedDB open first: slow on a busy machine (a wait, not a timing assertion).
+  for (let i = 0; i < 500 && !el.session && !el.shadowRoot?.querySelector('[role="alert"]'); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
   await el.updateComplete;
 }
 

@@ -12,7 +12,7 @@ import { openSurvey, type Opened } from './open.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import { forwardToSink, type SurveySink } from './sink.js';
 import { checkLinks, linkError, renderLinkFailure, type LinkFailure } from './links.js';
-import { RefusalController } from './refusal.js';
+import type { RefusalController } from './refusal.js';
 import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
@@ -154,11 +154,8 @@ export class ObsSurvey extends LitElement {
   #history = new HistoryController(this, { screen: () => this.#screen, t: (key) => this.#t(key) });
   /** The session's external reference and follow-up code, in every event of the session. */
   #links: SessionLinks = {};
-  #refusal = new RefusalController(this, {
-    lang: () => this.#lang,
-    record: (reason) => this.#recorder!.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...this.#place }),
-    onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
-  });
+  /** The mediator's refusals, with a collector only (its code comes with the outbox's). */
+  #refusal: RefusalController | undefined;
 
   constructor() {
     super();
@@ -208,11 +205,11 @@ export class ObsSurvey extends LitElement {
       case 'error':
         return renderFailure(this.failure!, this.#t);
       case 'information':
-        if (this.#refusal.step === 'recorded') return this.#refusal.recorded();
+        if (this.#refusal?.step === 'recorded') return this.#refusal.recorded();
         return html`${renderInformation(this.#definition!, {
           lang, t: this.#t, consent: this.consent, consentError: this.consentError, keeper: this,
           onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked), onStart: () => this.#onStart(),
-        })}${this.mediator && this.endpoint && this.#recorder ? this.#refusal.offer() : nothing}`;
+        })}${this.mediator && this.endpoint && this.#refusal ? this.#refusal.offer() : nothing}`;
       default:
         return renderNested(this.#screen, lang, theme, this.#onCoursesDone, this.referralLinks);
     }
@@ -260,7 +257,7 @@ export class ObsSurvey extends LitElement {
     this.#stop();
     [this.failure, this.campaignRefusal, this.sessionState] = [undefined, undefined, undefined];
     [this.consent, this.consentError, this.awaitingChainer] = [false, false, false];
-    this.#refusal.reset();
+    this.#refusal?.reset();
     const links = checkLinks(this.externalRef, this.followUpCode);
     this.linkFailure = links.ok ? undefined : links.failure;
     if (!links.ok) return void emit(this, 'obs-error', linkError(links.failure));
@@ -275,6 +272,11 @@ export class ObsSurvey extends LitElement {
     }
     if (!opened || !current()) return;
     this.#recorder = opened.recorder;
+    this.#refusal ??= opened.recorder && new opened.recorder.RefusalController(this, {
+      lang: () => this.#lang,
+      record: (reason) => this.#recorder!.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...this.#place }),
+      onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
+    });
     if (opened.kind === 'refused')
       return void ((this.campaignRefusal = opened.refusal), emit(this, 'obs-error', opened.recorder.campaignError(opened.refusal, this.campaign ?? '')));
     const { definition, session } = opened;
