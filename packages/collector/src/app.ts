@@ -28,6 +28,7 @@ import { auditRoutes } from './routes/audit.js';
 import { keyRoutes } from './routes/keys.js';
 import { participantRoutes } from './routes/participants.js';
 import { structureRoutes } from './routes/structures.js';
+import { progressRoutes } from './routes/progress.js';
 import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions): Hono {
   adminRoutes(app, ctx, keys);
   participantRoutes(app, ctx, keys);
   structureRoutes(app, ctx, keys);
+  progressRoutes(app, ctx, keys);
   keyRoutes(app, ctx, keys);
   auditRoutes(app, ctx, keys);
   reportRoutes(app, ctx, { keys, margins: options.margins, names: options.territoryNames });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AnswerStatus } from './checking/types.js';
-import { isMissed, participantStage, workshopGroups, type GroupedParticipant, type ParticipantStage, type StageFacts } from './follow-up.js';
+import { isMissed, participantStage, stageChanges, workshopGroups, type GroupedParticipant, type ParticipantStage, type StageFacts } from './follow-up.js';
 import type { CourseStatus, SessionEndReason } from './outcome.js';
 
 describe('a participant stage is the furthest one reached (docs/outcomes.md, "Follow-up")', () => {
@@ -96,4 +96,19 @@ describe('workshop groups: by staircase level and by missed competence', () => {
   });
 
   test('no participant: no group', () => assert.deepEqual(workshopGroups(definition, []), { byLevel: [], byCompetence: [] }));
+});
+
+describe('changes between two readings of a campaign', () => {
+  const none = { started: 0, questionnaire_validated: 0, course_reached: 0, finished: 0, left: 0 };
+  const cases: [string, Parameters<typeof stageChanges>[0], Parameters<typeof stageChanges>[1], ReturnType<typeof stageChanges>][] = [
+    ['nothing changed', [{ id: 'a', stage: 'started' }], [{ id: 'a', stage: 'started' }], { joined: 0, moved: none }],
+    ['a new participant counts at its stage', [], [{ id: 'a', stage: 'questionnaire_validated' }], { joined: 1, moved: { ...none, questionnaire_validated: 1 } }],
+    [
+      'two moved on, one stayed',
+      [{ id: 'a', stage: 'course_reached' }, { id: 'b', stage: 'course_reached' }, { id: 'c', stage: 'started' }],
+      [{ id: 'a', stage: 'finished' }, { id: 'b', stage: 'left' }, { id: 'c', stage: 'started' }],
+      { joined: 0, moved: { ...none, finished: 1, left: 1 } },
+    ],
+  ];
+  for (const [name, before, after, expected] of cases) test(name, () => assert.deepEqual(stageChanges(before, after), expected));
 });

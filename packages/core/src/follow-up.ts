@@ -132,3 +132,31 @@ function compareCodes(a: string, b: string): number {
   }
   return 0;
 }
+
+/** What changed between two readings of a campaign's participants (`stageChanges`). */
+export interface StageChanges {
+  /** Participants not in the first reading. */
+  joined: number;
+  /** Participants who moved to each stage (new participants counted at theirs); unchanged ones not counted. */
+  moved: Record<ParticipantStage, number>;
+}
+
+/**
+ * What changed between two readings of a campaign's participants, for a short spoken summary
+ * (docs/dashboard.md, "Live updates"): how many joined, and how many reached each stage.
+ *
+ * @example
+ * stageChanges([{ id: 'a', stage: 'started' }], [{ id: 'a', stage: 'course_reached' }, { id: 'b', stage: 'started' }]);
+ * // { joined: 1, moved: { started: 1, questionnaire_validated: 0, course_reached: 1, finished: 0, left: 0 } }
+ */
+export function stageChanges(before: readonly { id: string; stage: ParticipantStage }[], after: readonly { id: string; stage: ParticipantStage }[]): StageChanges {
+  const was = new Map(before.map((p) => [p.id, p.stage]));
+  const moved = Object.fromEntries(PARTICIPANT_STAGES.map((stage) => [stage, 0])) as Record<ParticipantStage, number>;
+  let joined = 0;
+  for (const participant of after) {
+    const previous = was.get(participant.id);
+    if (previous === undefined) joined += 1;
+    if (previous !== participant.stage) moved[participant.stage] += 1;
+  }
+  return { joined, moved };
+}

@@ -68,6 +68,7 @@ export { courseRecommendations } from '../session/course.js';
 export {
   participantStage,
   workshopGroups,
+  stageChanges,
   isMissed,
   PARTICIPANT_STAGES,
   type ParticipantStage,
@@ -76,6 +77,7 @@ export {
   type LevelGroup,
   type CompetenceGroup,
   type WorkshopGroups,
+  type StageChanges,
 } from '../follow-up.js';
 // Where a commune code lies, for a territory's scope (docs/collector.md, "Access").
 export { communePlace, communeInTerritory } from '../territories.js';

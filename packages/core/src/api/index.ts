@@ -62,4 +62,9 @@ export {
   ApiKeyInfo,
   ApiKeyCreated,
   AuditEntry,
+  CampaignList,
+  CampaignProgress,
+  ParticipantProgress,
+  ProgressCounts,
+  ParticipantResults,
 } from './structures.js';
