@@ -232,6 +232,27 @@ describe('<obs-dashboard>', () => {
     await expect(dashboard).to.be.accessible();
   });
 
+  it('pauses while the page is hidden and starts again when it is shown', async () => {
+    const { key } = await structure('hidden');
+    const dashboard = await openDashboard(key);
+    const live = () => text(dashboard.shadowRoot!.querySelector('.live'));
+    await until(() => live().startsWith('Mise à jour automatique toutes les 2\u00a0s.'), 'live');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => live().startsWith('Mise à jour automatique en pause.'), 'paused');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const before = requests;
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect(requests, 'no read while hidden').to.equal(before);
+    } finally {
+      // The own property goes: the document's own visibility is read again.
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => live().startsWith('Mise à jour automatique toutes les 2\u00a0s.'), 'live again');
+  });
+
   it('stops reading the collector once it leaves the page', async () => {
     const { key } = await structure('gone');
     const dashboard = await openDashboard(key);
