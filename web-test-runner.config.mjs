@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { strictCsp } from './scripts/dev-server/middleware.mjs';
+import { testCollector } from './scripts/dev-server/test-collector.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
@@ -47,8 +48,9 @@ export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/content/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'production', 'default'] },
   rootDir: '.',
-  // Pages under /examples/csp/ are served with the strict policy integrators may use.
-  middleware: [strictCsp],
+  // Pages under /examples/csp/ are served with the strict policy integrators may use; a real collector
+  // on PGlite answers under /pglite-collector/ (started on its first request).
+  middleware: [strictCsp, testCollector],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   browsers: await Promise.all(
     wanted.map((name) => {
