@@ -141,6 +141,7 @@ describe('<obs-dashboard>', () => {
       expect(element.getBoundingClientRect().right, element.outerHTML.slice(0, 60)).to.be.at.most(dashboard.getBoundingClientRect().right + 1);
     }
     for (const button of root.querySelectorAll('button')) expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    expect(root.querySelectorAll('[style]').length, 'no style attribute: a strict CSP holds').to.equal(0);
     await expect(dashboard).to.be.accessible();
   });
 
