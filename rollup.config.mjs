@@ -6,7 +6,7 @@
 //   card and outbox, and `observatoire-validate.js`
 //   (zod + schemas) for a definition not validated at build time. Every file sits in `dist/`, so
 //   chunks resolve against the script's own URL and the commune shards stay in `dist/communes/`;
-// - the report element and the content's widgets are separate scripts so they never weigh
+// - the report element, the dashboard and the content's widgets are separate scripts so they never weigh
 //   on the survey bundle.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -69,6 +69,7 @@ const survey = {
 
 const scripts = [
   { input: 'packages/elements/dist/report/index.js', file: 'dist/observatoire-report.js', name: 'ObservatoireReport' },
+  { input: 'packages/elements/dist/dashboard/index.js', file: 'dist/observatoire-dashboard.js', name: 'ObservatoireDashboard' },
   { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets' },
 ].map(({ input, file, name }) => ({
   input,

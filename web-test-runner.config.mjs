@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { pinnedBuildAsBuilt, strictCsp } from './scripts/dev-server/middleware.mjs';
+import { testCollector } from './scripts/dev-server/test-collector.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { pdfPagesPlugin } from './scripts/wtr-pdf-plugin.mjs';
 
@@ -59,6 +60,7 @@ export default {
   // would change them, and their integrity hashes).
   middleware: [strictCsp, pinnedBuildAsBuilt(new URL('.', import.meta.url).pathname)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), pdfPagesPlugin()],
+import { testCollector } from './scripts/dev-server/test-collector.mjs';
   browsers: await Promise.all(
     wanted.map((name) => {
       const make = launchers[name];

@@ -41,7 +41,7 @@ export const REJECTED = [
  * Folders whose catalogues only the mediator or the integrator reads: vocabulary and typography are
  * checked there too, sentence length and reading score are not.
  */
-const NOT_PARTICIPANT_DIRS = ['outbox'];
+const NOT_PARTICIPANT_DIRS = ['outbox', 'dashboard'];
 /**
  * Folders not checked at all: the statistical report (`<obs-report>`) is read by analysts, with words of
  * its own (répondants, redressement); its typography is to be brought in line when it is next rewritten.

@@ -38,6 +38,8 @@ if (collector) {
     ({ campaign, structureKey }) => {
       console.log(`Demo structure "demo": campaign ${campaign} (<obs-survey campaign="${campaign}">)`);
       console.log(`Structure key of "demo" (shown once): ${structureKey}`);
+      console.log(`Dashboard of "demo" (paste the structure key): http://localhost:${port}/examples/dashboard/`);
+      console.log(`Survey in the campaign: http://localhost:${port}/examples/campaign/?code=${campaign}`);
     },
     (error) => console.error(`The demo structure could not be made: ${error.message}`),
   );

@@ -36,12 +36,12 @@ describe('Example pages', function () {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.documentElement.lang).to.equal('fr');
     const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/', '../dist/reference/']);
+    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'dashboard/', 'campaign/', 'csp/', '../dist/reference/']);
     for (const href of links) expect((await fetch(`/examples/${href}`)).status, href!).to.equal(200);
   });
 
   it('no example page nor reference page carries an inline script, style or event handler (CSP-clean)', async () => {
-    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'csp/', '../dist/reference/', '../dist/reference/obs-survey.html']) {
+    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'dashboard/', 'campaign/', 'csp/', '../dist/reference/', '../dist/reference/obs-survey.html']) {
       const doc = new DOMParser().parseFromString(await (await fetch(`/examples/${path}`)).text(), 'text/html');
       expect([...doc.querySelectorAll('script:not([src])')], path).to.have.length(0);
       expect([...doc.querySelectorAll('style, [style]')], path).to.have.length(0);

@@ -28,6 +28,7 @@ import { auditRoutes } from './routes/audit.js';
 import { keyRoutes } from './routes/keys.js';
 import { participantRoutes } from './routes/participants.js';
 import { structureRoutes } from './routes/structures.js';
+import { progressRoutes } from './routes/progress.js';
 import { opsRoutes } from './routes/ops.js';
 import { refusalRoutes } from './routes/refusals.js';
 import { reportRoutes } from './routes/report.js';
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions): Hono {
   participantRoutes(app, ctx, keys);
   structureRoutes(app, ctx, keys);
   refusalRoutes(app, ctx, keys);
+  progressRoutes(app, ctx, keys);
   keyRoutes(app, ctx, keys);
   auditRoutes(app, ctx, keys);
   webhookRoutes(app, ctx, keys, { allowLoopbackHttp: options.webhookLoopbackHttp ?? true });

@@ -207,7 +207,7 @@ export function accessSuite(name: string, openStore: () => Promise<Store>, close
         assert.deepEqual(other.body, unknown.body, 'another organisation\'s id and an unknown one answer alike');
         const progress = await api.call('GET', `/v1/campaigns/${campaignA}/progress`, undefined, structureA);
         assert.equal(progress.status, 200, progress.text);
-        assert.deepEqual(progress.body.counts, { started: 1, questionnaireValidated: 1, completed: 0, quit: 0, inProgress: 1 });
+        assert.deepEqual(progress.body.counts, { started: 1, questionnaireValidated: 1, courseReached: 0, completed: 0, quit: 0, inProgress: 1 });
         assert.deepEqual(progress.body.participants.map((p: { sessionId: string }) => p.sessionId), [sessionA]);
         assert.equal((await api.call('GET', `/v1/campaigns/${campaignB}/progress`, undefined, structureA)).status, 403);
         const campaigns = await api.call('GET', '/v1/campaigns', undefined, structureA);
@@ -237,7 +237,9 @@ export function accessSuite(name: string, openStore: () => Promise<Store>, close
         assert.equal((await api.call('GET', `/v1/sessions/${sessionParis}`, undefined, territory35)).status, 403);
         assert.equal((await api.call('GET', `/v1/sessions/${sessionParis}`, undefined, region11)).status, 200);
         assert.equal((await api.call('DELETE', `/v1/sessions/${sessionParis}`, undefined, region11)).status, 403);
-        assert.equal((await api.call('GET', `/v1/campaigns/${campaignB}/progress`, undefined, territory35)).status, 403);
+        const counts = await api.call('GET', `/v1/campaigns/${campaignB}/progress`, undefined, territory35);
+        assert.deepEqual([counts.status, counts.body.participants], [200, []], 'its territory\'s campaign: counts only');
+        assert.equal((await api.call('GET', `/v1/campaigns/${campaignB}/progress`, undefined, region11)).status, 403);
       });
 
       test("a scoped key's report holds the national figures and only its own domain, counts only under 100 respondents", async () => {

@@ -4,9 +4,11 @@ import { adaptiveContractSuite } from './adaptive-contract.js';
 import { contractSuite } from './contract.js';
 import { webhookSuite } from './webhooks-contract.js';
 import { linksSuite } from './links-contract.js';
+import { followUpSuite } from './follow-up-contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
 adaptiveContractSuite('MemoryStore', async () => new MemoryStore());
 accessSuite('MemoryStore', async () => new MemoryStore());
 webhookSuite('MemoryStore', async () => new MemoryStore());
 linksSuite('MemoryStore', async () => new MemoryStore());
+followUpSuite('MemoryStore', async () => new MemoryStore());

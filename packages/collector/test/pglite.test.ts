@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
 import { accessSuite } from './access-contract.js';
+import { followUpSuite } from './follow-up-contract.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
 import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
@@ -86,5 +87,18 @@ linksSuite(
   async (store) => {
     await store.close();
     await rm(linksDir, { recursive: true, force: true });
+  },
+);
+
+let followUpDir = '';
+followUpSuite(
+  'PgliteStore',
+  async () => {
+    followUpDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-follow-up-'));
+    return PgliteStore.open(followUpDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(followUpDir, { recursive: true, force: true });
   },
 );

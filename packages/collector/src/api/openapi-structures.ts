@@ -28,7 +28,7 @@ export function structurePaths(): Record<string, unknown> {
         requestBody: { required: true, content: json(S.CreateCampaignBody) },
         responses: { '201': created(S.Campaign), '404': error('`organisation_unknown`'), ...keyErrors, ...common },
       },
-      get: { summary: 'The campaigns (admin: all; structure: its organisation\'s)', security: admin, responses: { ...list('Campaigns', S.Campaign), ...keyErrors } },
+      get: { summary: 'The campaigns (admin: all; structure: its organisation\'s; territory: those of the organisations in its territory)', security: admin, responses: { ...list('Campaigns', S.Campaign), ...keyErrors } },
     },
     '/v1/campaigns/{code}/status': {
       get: {
@@ -44,10 +44,21 @@ export function structurePaths(): Record<string, unknown> {
     },
     '/v1/campaigns/{code}/progress': {
       get: {
-        summary: 'Counts (started, questionnaire validated, completed, quit, in progress) and each participant\'s progress and course results (admin, structure)',
+        summary: "A campaign's counts and one page of its participants (session ids, stage, course outcomes) in arrival order (admin, structure; a territory key: counts only). `ETag` on every answer; `If-None-Match` with it → 304",
         security: admin,
-        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'Progress', content: { 'application/json': { schema: { type: 'object' } } } }, '404': error('`campaign_unknown` (admin)'), ...keyErrors },
+        parameters: [
+          { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+          { name: 'after', in: 'query', required: false, description: 'The `next` of the previous page', schema: { type: 'string' } },
+          { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': { description: 'Progress', content: { 'application/json': { schema: z.toJSONSchema(S.CampaignProgress, { io: 'output', unrepresentable: 'any' }) } } },
+          '304': { description: 'Unchanged since the `ETag` sent in `If-None-Match`' },
+          '400': error('A bad `limit` or `after`'),
+          '404': error('`campaign_unknown` (admin)'),
+          ...keyErrors,
+        },
       },
     },
     '/v1/keys': {

@@ -127,7 +127,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary: "One participant's progress and results (admin; a structure key for its campaigns; a territory key for its territory)",
           parameters: idParam,
           security: admin,
-          responses: { '200': { description: 'The session', content: { 'application/json': { schema: { type: 'object' } } } }, ...keyErrors },
+          responses: { '200': { description: 'The session', content: { 'application/json': { schema: z.toJSONSchema(S.ParticipantResults, { io: 'output', unrepresentable: 'any' }) } } }, ...keyErrors },
         },
         delete: {
           summary: 'Erase a session and all its data (admin)',

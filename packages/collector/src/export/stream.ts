@@ -183,11 +183,11 @@ export async function allExportRows(store: Store, surveys: SurveyIndex, filter: 
   return rows;
 }
 
-function encodeCursor(key: SessionKey): string {
+export function encodeCursor(key: SessionKey): string {
   return btoa(JSON.stringify([key.receivedAt, key.id])).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function decodeCursor(cursor: string): SessionKey | null {
+export function decodeCursor(cursor: string): SessionKey | null {
   try {
     const value: unknown = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/')));
     if (Array.isArray(value) && value.length === 2 && Number.isSafeInteger(value[0]) && typeof value[1] === 'string')

@@ -3,7 +3,7 @@
  * results, for an admin key, the `structure` key of the session's campaign's organisation, or the
  * `territory` key of its commune's department or region. Any other session, known or not, is 403.
  */
-import type { KeyRole } from '@observatoire/core/api';
+import type { KeyRole, ParticipantResults } from '@observatoire/core/api';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { errorResponse } from '../api/errors.js';
 import { sessionOutcome } from '../export/progress.js';
@@ -24,7 +24,7 @@ export function participantRoutes(app: Hono, ctx: RouteContext, keys: (...roles:
     const survey = ctx.surveys.get(data.session.surveyId, data.session.contentVersion);
     const outcome = survey ? sessionOutcome(survey.definition, data) : null;
     c.header('Cache-Control', 'no-store');
-    return c.json({
+    const body: ParticipantResults = {
       sessionId: data.session.id,
       surveyId: data.session.surveyId,
       contentVersion: data.session.contentVersion,
@@ -32,10 +32,11 @@ export function participantRoutes(app: Hono, ctx: RouteContext, keys: (...roles:
       campaign: data.session.campaign ?? null,
       startedAt: data.session.startedAt,
       questionnaireValidated: data.questionnaire !== null,
-      endReason: outcome?.endReason ?? data.session.endReason,
+      endReason: outcome?.endReason ?? data.session.endReason ?? 'in_progress',
       testTimeMs: outcome?.testTimeMs ?? 0,
       courses: outcome?.courses ?? [],
       answers: data.answers.map((a) => ({ challengeId: a.challengeId, status: a.status, actor: a.actor, durationMs: a.durationMs, skippedRemaining: a.skippedRemaining })),
-    });
+    };
+    return c.json(body);
   });
 }

@@ -1,17 +1,17 @@
 /**
  * Organisations and their campaigns (docs/collector.md, "Organisations and campaigns"): created by
- * an admin key; listed and followed (progress, results) by an admin key or the organisation's
- * `structure` key.
+ * an admin key; listed by an admin key, the organisation's `structure` key or the `territory` key
+ * of its commune (progress: `progress.ts`).
  */
 import { CreateCampaignBody, CreateOrganisationBody, type KeyRole } from '@observatoire/core/api';
-import type { Context, Hono, MiddlewareHandler } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
 import { newCampaignCode, normaliseCampaignCode } from '../campaign-code.js';
-import { sessionOutcome } from '../export/progress.js';
 import type { CampaignRecord, OrganisationRecord } from '../store/types.js';
 import { audit } from './audit.js';
 import { closedCampaign } from './campaign-check.js';
 import { readBody, type RouteContext } from './context.js';
+import { campaignInScope } from './progress.js';
 
 /** Codes drawn before giving up (a clash is about one in a million per existing campaign). */
 const CODE_ATTEMPTS = 8;
@@ -64,9 +64,13 @@ export function structureRoutes(app: Hono, ctx: RouteContext, keys: (...roles: K
     throw new Error(`no free campaign code after ${CODE_ATTEMPTS} draws`);
   });
 
-  app.get('/v1/campaigns', keys('admin', 'structure'), async (c) => {
+  app.get('/v1/campaigns', keys('admin', 'structure', 'territory'), async (c) => {
     const principal = c.get('principal');
-    return c.json(await structures.listCampaigns(principal.role === 'admin' ? undefined : (principal.organisation ?? '')));
+    if (principal.role !== 'territory') return c.json(await structures.listCampaigns(principal.role === 'admin' ? undefined : (principal.organisation ?? '')));
+    // A territory key: the campaigns of the organisations whose commune lies in its territory.
+    const all = await structures.listCampaigns();
+    const inScope = await Promise.all(all.map((campaign) => campaignInScope(ctx, principal, campaign)));
+    return c.json(all.filter((_, i) => inScope[i]));
   });
 
   // Public: a survey page checks its campaign code before the person starts (no organisation, no figure).
@@ -76,43 +80,6 @@ export function structureRoutes(app: Hono, ctx: RouteContext, keys: (...roles: K
     if (!campaign) return errorResponse(c, 404, 'campaign_unknown', `No campaign "${code}": check the code given by the organisation.`);
     return closedCampaign(c, campaign, ctx.now()) ?? c.json({ code: campaign.code, open: true, surveyId: campaign.surveyId, contentVersion: campaign.contentVersion });
   });
-
-  app.get('/v1/campaigns/:code/progress', keys('admin', 'structure'), async (c) => {
-    const campaign = await visibleCampaign(c, ctx);
-    if (campaign instanceof Response) return campaign;
-    const survey = ctx.surveys.get(campaign.surveyId, campaign.contentVersion);
-    const counts = { started: 0, questionnaireValidated: 0, completed: 0, quit: 0, inProgress: 0 };
-    const participants = [];
-    for await (const data of ctx.store.streamSessionData({ campaign: campaign.code })) {
-      const outcome = survey ? sessionOutcome(survey.definition, data) : null;
-      counts.started += 1;
-      if (data.questionnaire) counts.questionnaireValidated += 1;
-      if (data.session.endReason === 'completed') counts.completed += 1;
-      else if (data.session.endReason === 'quit') counts.quit += 1;
-      else counts.inProgress += 1;
-      participants.push({
-        sessionId: data.session.id,
-        startedAt: data.session.startedAt,
-        questionnaireValidated: data.questionnaire !== null,
-        endReason: data.session.endReason,
-        testTimeMs: outcome?.testTimeMs ?? 0,
-        courses: (outcome?.courses ?? []).map((course) => ({ courseId: course.courseId, status: course.status, successRate: course.successRate })),
-      });
-    }
-    c.header('Cache-Control', 'no-store');
-    return c.json({ campaign, counts, participants });
-  });
-}
-
-/** The campaign of the path if the principal may follow it: 404 for an admin, 403 for another organisation's or an unknown one. */
-async function visibleCampaign(c: Context, ctx: RouteContext): Promise<CampaignRecord | Response> {
-  const principal = c.get('principal');
-  const code = normaliseCampaignCode(c.req.param('code') ?? '');
-  const campaign = /^[A-Z0-9]{3}-[A-Z0-9]{3}$/.test(code) ? await ctx.store.structures.getCampaign(code) : null;
-  if (principal.role === 'admin') return campaign ?? errorResponse(c, 404, 'campaign_unknown', `No campaign "${code}".`);
-  // Another organisation's campaign and an unknown code answer alike: a key cannot probe codes.
-  if (!campaign || campaign.organisation !== principal.organisation) return errorResponse(c, 403, 'forbidden', 'This key does not open this campaign.');
-  return campaign;
 }
 
 /**

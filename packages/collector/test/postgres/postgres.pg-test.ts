@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { accessSuite } from '../access-contract.js';
+import { followUpSuite } from '../follow-up-contract.js';
 import { adaptiveContractSuite } from '../adaptive-contract.js';
 import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
@@ -21,6 +22,7 @@ contractSuite('PostgresStore', () => PostgresStore.open(url));
 adaptiveContractSuite('PostgresStore', () => PostgresStore.open(url));
 accessSuite('PostgresStore', () => PostgresStore.open(url));
 linksSuite('PostgresStore', () => PostgresStore.open(url));
+followUpSuite('PostgresStore', () => PostgresStore.open(url));
 
 batchSuite('PostgresStore', () => PostgresStore.open(url));
 // Each answer on its own (no group commit): the same contract.

@@ -65,6 +65,23 @@ export {
 export { ageBand, statutSocial, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type StatutSocial } from '../mappings.js';
 // The advice given at each end of course, read back from a session (docs/protocol.md, "Chaining").
 export { courseRecommendations } from '../session/course.js';
+// A structure's follow-up: participants' stages and workshop groups (docs/outcomes.md, "Follow-up").
+export {
+  participantStage,
+  workshopGroups,
+  stageChanges,
+  isMissed,
+  PARTICIPANT_STAGES,
+  type ParticipantStage,
+  type StageFacts,
+  type GroupedParticipant,
+  type LevelGroup,
+  type CompetenceGroup,
+  type WorkshopGroups,
+  type StageChanges,
+} from '../follow-up.js';
+// Where a commune code lies, for a territory's scope (docs/collector.md, "Access").
+export { communePlace, communeInTerritory } from '../territories.js';
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").
 export { capacityResults, type CapacityResult } from '../capacities.js';
 export { profileOf } from './profiles.js';

@@ -78,6 +78,11 @@ export {
   ApiKeyInfo,
   ApiKeyCreated,
   AuditEntry,
+  CampaignList,
+  CampaignProgress,
+  ParticipantProgress,
+  ProgressCounts,
+  ParticipantResults,
 } from './structures.js';
 export {
   WEBHOOK_EVENT_TYPES,

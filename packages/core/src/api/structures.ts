@@ -5,7 +5,8 @@
 import '../zod-config.js';
 import * as z from 'zod/mini';
 import { KEY_ROLES } from './codes.js';
-import { CampaignCode, ContentId, Text, Timestamp } from './schemas.js';
+import { PARTICIPANT_STAGES } from '../follow-up.js';
+import { Actor, AnswerStatus, CampaignCode, ClientId, ContentId, CourseStatus, Text, Timestamp } from './schemas.js';
 
 /**
  * Whether a SIRET's check digit is right: Luhn over the 14 digits, except La Poste's
@@ -76,6 +77,9 @@ export const Campaign = z.object({
   createdAt: z.number(),
 });
 
+/** `GET /v1/campaigns`. */
+export const CampaignList = z.array(Campaign);
+
 const Role = z.enum(KEY_ROLES);
 
 export const CreateApiKeyBody = z.object({
@@ -110,6 +114,69 @@ export const AuditEntry = z.object({
   rows: z.nullable(z.number()),
 });
 
+/** A course's outcome in the follow-up (docs/outcomes.md). */
+const CourseOutcome = z.object({
+  courseId: ContentId,
+  status: CourseStatus,
+  /** Share of `ok` among the course's challenges; `null` until the course has ended. */
+  successRate: z.nullable(z.number()),
+});
+
+const PlayedCourse = z.extend(CourseOutcome, { challenges: z.array(z.object({ challengeId: ContentId, status: z.nullable(AnswerStatus) })) });
+
+/** One participant of a campaign, pseudonymous: the session id only (docs/dashboard.md, "Privacy"). */
+export const ParticipantProgress = z.object({
+  sessionId: ClientId,
+  startedAt: z.number(),
+  questionnaireValidated: z.boolean(),
+  /** `null` while the session runs. */
+  endReason: z.nullable(z.enum(['completed', 'quit'])),
+  /** The core's `participantStage` (docs/outcomes.md, "Follow-up"). */
+  stage: z.enum(PARTICIPANT_STAGES),
+  testTimeMs: z.number(),
+  /** Each course's outcome with each challenge's status (`null` when not played): the workshop groups read them. */
+  courses: z.array(PlayedCourse),
+});
+
+/** Participants at each stage, over the whole campaign (not only the page). */
+export const ProgressCounts = z.object({
+  started: z.number(),
+  questionnaireValidated: z.number(),
+  courseReached: z.number(),
+  completed: z.number(),
+  quit: z.number(),
+  inProgress: z.number(),
+});
+
+/**
+ * `GET /v1/campaigns/:code/progress?limit=&after=`: the campaign, its counts and one page of its
+ * participants in arrival order; `next` is the `after` of the next page (`null` after the last).
+ * A `territory` key gets the counts only (`participants: []`).
+ */
+export const CampaignProgress = z.object({
+  campaign: Campaign,
+  counts: ProgressCounts,
+  participants: z.array(ParticipantProgress),
+  next: z.nullable(z.string()),
+});
+
+/** `GET /v1/sessions/:id` to a key: one participant's progress and results, with each answer's status, actor and duration. */
+export const ParticipantResults = z.object({
+  sessionId: ClientId,
+  surveyId: ContentId,
+  contentVersion: z.string(),
+  organisation: z.nullable(z.string()),
+  campaign: z.nullable(z.string()),
+  startedAt: z.number(),
+  questionnaireValidated: z.boolean(),
+  endReason: z.enum(['completed', 'quit', 'in_progress']),
+  testTimeMs: z.number(),
+  courses: z.array(PlayedCourse),
+  answers: z.array(
+    z.object({ challengeId: ContentId, status: AnswerStatus, actor: Actor, durationMs: z.number(), skippedRemaining: z.boolean() }),
+  ),
+});
+
 /** `POST /v1/organisations`. */
 export type CreateOrganisationBody = z.input<typeof CreateOrganisationBody>;
 export type Organisation = z.output<typeof Organisation>;
@@ -122,3 +189,9 @@ export type ApiKeyInfo = z.output<typeof ApiKeyInfo>;
 export type ApiKeyCreated = z.output<typeof ApiKeyCreated>;
 /** `GET /v1/audit`. */
 export type AuditEntry = z.output<typeof AuditEntry>;
+/** `GET /v1/campaigns/:code/progress`. */
+export type CampaignProgress = z.output<typeof CampaignProgress>;
+export type ParticipantProgress = z.output<typeof ParticipantProgress>;
+export type ProgressCounts = z.output<typeof ProgressCounts>;
+/** `GET /v1/sessions/:id` with a key. */
+export type ParticipantResults = z.output<typeof ParticipantResults>;

@@ -1,7 +1,10 @@
 /** Look of `<obs-report>`: charts scale to their box, tables scroll inside a labelled region at 320 px. */
 import { css } from 'lit';
+import { tableStyles } from '../shared/table-styles.js';
 
-export const reportStyles = css`
+export const reportStyles = [
+  tableStyles,
+  css`
   section {
     margin-bottom: calc(var(--_space) * 1.5);
   }
@@ -38,31 +41,6 @@ export const reportStyles = css`
   .chart .axis {
     stroke: var(--_border);
     stroke-width: 1;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    max-width: 100%;
-    margin-bottom: var(--_space);
-  }
-  .table-wrap:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25em;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    border-bottom: 1px solid var(--_border);
-    padding: 0.4em 0.75em 0.4em 0;
   }
   td.number {
     text-align: end;
@@ -108,4 +86,5 @@ export const reportStyles = css`
   button.disclosure[aria-expanded='true']::before {
     content: '▾';
   }
-`;
+`,
+];

@@ -15,8 +15,8 @@ export function allowOrigins(origins: readonly string[]): MiddlewareHandler {
   return cors({
     origin: (origin) => (any ? '*' : allowed.has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Authorization'],
-    exposeHeaders: ['Retry-After', 'X-Next-Cursor', 'X-Request-Id'],
+    allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+    exposeHeaders: ['Retry-After', 'X-Next-Cursor', 'X-Request-Id', 'ETag'],
     maxAge: 600,
   });
 }
