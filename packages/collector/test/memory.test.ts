@@ -2,7 +2,9 @@ import { MemoryStore } from '../src/store/memory.js';
 import { accessSuite } from './access-contract.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
 import { contractSuite } from './contract.js';
+import { paperContractSuite } from './paper-contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
 adaptiveContractSuite('MemoryStore', async () => new MemoryStore());
 accessSuite('MemoryStore', async () => new MemoryStore());
+paperContractSuite('MemoryStore', async () => new MemoryStore());

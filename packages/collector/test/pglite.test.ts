@@ -6,6 +6,7 @@ import { accessSuite } from './access-contract.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
 import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
+import { paperContractSuite } from './paper-contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
@@ -13,6 +14,7 @@ let limitDir = '';
 let adaptiveDir = '';
 let batchDir = '';
 let accessDir = '';
+let paperDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -72,5 +74,17 @@ accessSuite(
   async (store) => {
     await store.close();
     await rm(accessDir, { recursive: true, force: true });
+  },
+);
+
+paperContractSuite(
+  'PgliteStore',
+  async () => {
+    paperDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-paper-'));
+    return PgliteStore.open(paperDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(paperDir, { recursive: true, force: true });
   },
 );

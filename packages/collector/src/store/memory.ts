@@ -36,8 +36,13 @@ export class MemoryStore implements Store {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
     if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
-    // As the SQL adapters store it: no campaign is `null`.
-    const session = { ...copy(record), campaign: record.campaign ?? null };
+    // As the SQL adapters store it: no campaign is `null`, no channel `online`.
+    const session = {
+      ...copy(record),
+      campaign: record.campaign ?? null,
+      channel: record.channel ?? 'online',
+      paperDate: record.paperDate ?? null,
+    };
     this.sessions.set(record.id, { session, questionnaire: null, answers: [], events: [] });
     return { created: true, session: copy(session) };
   }
@@ -50,7 +55,7 @@ export class MemoryStore implements Store {
   async putQuestionnaire(record: QuestionnaireRecord): Promise<boolean> {
     const data = this.need(record.sessionId);
     if (data.questionnaire) return false;
-    data.questionnaire = copy(record);
+    data.questionnaire = { ...copy(record), prefilled: [...(record.prefilled ?? [])] };
     return true;
   }
 

@@ -7,7 +7,11 @@ import { SessionGoneError } from './errors.js';
 import type { AnswerRecord, EventRecord, QuestionnaireRecord, SessionRecord } from './types.js';
 
 export const SESSION_COLUMNS =
-  'id, token_hash, survey_id, content_version, organisation, device, lang, started_at, received_at, ended_at, end_reason, campaign';
+  'id, token_hash, survey_id, content_version, organisation, device, lang, started_at, received_at, ended_at, end_reason, campaign'
+  + ', channel, paper_date';
+/** The `questionnaires` columns a record is read from. */
+export const QUESTIONNAIRE_COLUMNS = 'session_id, answers, filled_by_mediator, validated_at, received_at'
+  + ', prefilled';
 export const ANSWER_COLUMNS =
   'session_id, answer_id, challenge_id, answer, timed_out, status, details, actor, started_at, answered_at, duration_ms, skipped_remaining, received_at';
 export const EVENT_COLUMNS = 'session_id, event_id, type, course_id, at, actor, detail, received_at';
@@ -36,6 +40,8 @@ export function toSession(row: Row): SessionRecord {
     contentVersion: String(row['content_version']),
     organisation: strOrNull(row['organisation']),
     campaign: strOrNull(row['campaign']),
+    channel: row['channel'] === 'paper' ? 'paper' : 'online',
+    paperDate: strOrNull(row['paper_date']),
     device: row['device'] as SessionRecord['device'],
     lang: row['lang'] as SessionRecord['lang'],
     startedAt: num(row['started_at']),
@@ -53,6 +59,7 @@ export function toQuestionnaire(row: Row): QuestionnaireRecord {
     filledByMediator: row['filled_by_mediator'] === true,
     validatedAt: num(row['validated_at']),
     receivedAt: num(row['received_at']),
+    prefilled: (row['prefilled'] ?? []) as string[],
   };
 }
 

@@ -3,7 +3,7 @@
  * The adapters only persist; checking answers and the protocol rules live in the routes.
  */
 import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, QuestionnaireAnswers } from '@observatoire/core';
-import type { Device, EventType } from '@observatoire/core/api';
+import type { Channel, Device, EventType } from '@observatoire/core/api';
 import type { AdaptiveStore } from './adaptive-types.js';
 import type { SessionFilter } from './filter.js';
 
@@ -19,6 +19,10 @@ export interface SessionRecord {
   organisation: string | null;
   /** Code of the campaign the session takes part in (its organisation is then the campaign's). */
   campaign?: string | null;
+  /** How the answers came in (docs/protocol.md, "Paper channel"); stored `online` when absent. */
+  channel?: Channel;
+  /** The date written on a paper form, `YYYY-MM-DD`; `null` online. */
+  paperDate?: string | null;
   device: Device;
   lang: Lang;
   startedAt: number;
@@ -33,6 +37,8 @@ export interface QuestionnaireRecord {
   filledByMediator: boolean;
   validatedAt: number;
   receivedAt: number;
+  /** Questions whose answer was prefilled by the structure and kept unchanged; stored `[]` when absent. */
+  prefilled?: readonly string[];
 }
 
 export interface AnswerRecord {

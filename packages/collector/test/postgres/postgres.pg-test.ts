@@ -10,6 +10,7 @@ import { accessSuite } from '../access-contract.js';
 import { adaptiveContractSuite } from '../adaptive-contract.js';
 import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
+import { paperContractSuite } from '../paper-contract.js';
 import { exportMemorySuite } from '../export-memory.js';
 import { sharedLimitSuite } from '../shared-limit.js';
 
@@ -19,6 +20,7 @@ if (!url) throw new Error('DATABASE_URL is not set: run `DATABASE_URL=$(bash scr
 contractSuite('PostgresStore', () => PostgresStore.open(url));
 adaptiveContractSuite('PostgresStore', () => PostgresStore.open(url));
 accessSuite('PostgresStore', () => PostgresStore.open(url));
+paperContractSuite('PostgresStore', () => PostgresStore.open(url));
 
 batchSuite('PostgresStore', () => PostgresStore.open(url));
 // Each answer on its own (no group commit): the same contract.
@@ -47,7 +49,7 @@ test('instances starting together on a fresh database apply each migration once'
     const tables = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     await check.end();
     await Promise.all(stores.map((store) => store.close()));
-    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql', '003_erasures.sql', '004_adaptive.sql', '005_organisations.sql']);
+    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql', '003_erasures.sql', '004_adaptive.sql', '005_organisations.sql', '007_paper.sql']);
     assert.equal(tables.rows[0].n, 14);
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);

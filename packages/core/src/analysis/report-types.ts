@@ -205,6 +205,8 @@ export interface SessionCounts {
   under15: number;
   filledByMediator: number;
   resumed: number;
+  /** Paper forms typed in by a mediator (`channel = paper`): questionnaire only, no level. */
+  paper: number;
 }
 
 /** The survey the report is for (`survey_id` of the export and an optional content version range). */

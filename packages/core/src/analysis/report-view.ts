@@ -19,7 +19,7 @@ function sessionsSection(report: ObservatoireReport, lang: ReportLang, { t, numb
     [t('sessionsRead'), number(s.total)],
     ...Object.entries(s.excluded).map(([reason, n]) => [analysisLabel('exclusion', reason, lang), number(n)]),
     [t('sessionsAnalysed'), number(s.analysed)],
-    ...(['testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed'] as const).map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
+    ...(['testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed', 'paper'] as const).map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
   ];
   return section('sessions', t('sessionsTitle'), [{ kind: 'table', id: 'sessions', caption: t('sessionsCaption'), head: [t('colSessions'), t('colNumber')], rows }]);
 }

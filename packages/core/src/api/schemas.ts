@@ -10,6 +10,7 @@ import type { AnswerStatus as CoreAnswerStatus } from '../checking/types.js';
 import type { Lang as CoreLang } from '../content/types.js';
 import type { Actor as CoreActor } from '../session/types.js';
 import { COURSE_STATUS } from '../outcome.js';
+import { CHANNELS } from '../session/channel.js';
 import { DEVICES, ERROR_CODES, EVENT_TYPES } from './codes.js';
 
 /** A client-made id (session, answer, event): letters, digits, `_ - . :`, 1 to 128 characters. */
@@ -56,6 +57,10 @@ export const CreateSessionBody = z.object({
   token: z.optional(Token),
   /** When the session started on the device; defaults to when the server receives it. */
   startedAt: z.optional(Timestamp),
+  /** `paper`: a paper form typed in by a mediator (docs/protocol.md, "Paper channel"); `online` by default. */
+  channel: z.optional(z.enum(CHANNELS)),
+  /** The date written on the paper form (`YYYY-MM-DD`), with `channel: 'paper'` only; checked by the core's `paperDateProblem`. */
+  paperDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'))),
 });
 
 export const SessionCreated = z.object({ sessionId: ClientId, token: Token });
@@ -68,6 +73,8 @@ export const PutQuestionnaireBody = z.object({
   answers: z.record(ContentId, QuestionAnswer),
   filledByMediator: z.boolean(),
   validatedAt: Timestamp,
+  /** Questions whose answer was prefilled by the structure and kept unchanged (docs/questionnaire.md, "Prefill"). */
+  prefilled: z.optional(z.array(ContentId).check(z.maxLength(100))),
 });
 
 export const QuestionnaireStored = z.object({ sessionId: ClientId, testRun: z.boolean() });
