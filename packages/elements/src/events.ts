@@ -20,6 +20,8 @@ export interface QuestionnaireValidatedDetail {
   answers: QuestionnaireAnswers;
   filledByMediator: boolean;
   testRun: boolean;
+  /** Questions whose prefilled answer was confirmed unchanged (docs/questionnaire.md, "Prefill"). */
+  prefilled: readonly string[];
 }
 export interface AnswerEventDetail {
   /** The core's verdict (no correction is shown to the participant in measurement mode). */

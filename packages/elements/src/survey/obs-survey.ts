@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { ObservatoireError, createSurveySession, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
@@ -13,6 +13,8 @@ import { forwardToSink, type SurveySink } from './sink.js';
 import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
+import { paperDateOf, renderPaperDone, renderPaperEntry } from './paper-entry.js';
+import { startSession } from './start.js';
 
 export type { SurveyDefinitionSource } from './load.js';
 export type { SurveySink, SurveySinkRecord } from './sink.js';
@@ -39,10 +41,12 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {string} organisation-name - Who keeps the data, named on the information screen (docs/elements.md, "Vos données").
  * @attr {string} contact - Whom to ask to erase the data (an e-mail, a phone number, a desk), on the information screen.
  * @attr {number} retention-months - How long the data is kept, on the information screen.
+ * @attr {'online' | 'paper'} channel - `paper`: a mediator types in a paper questionnaire (its date, then every question on one page; no course). Online by default.
  * @attr {boolean} history - The browser's Back goes to the previous screen of the questionnaire and never leaves the survey without asking (docs/elements.md, "History").
  *
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
+ * @prop {Record<string, unknown> | undefined} prefill - Answers the structure already knows, by question id and option code, given at the start: shown on the review marked "à confirmer"; a bad entry is reported (`obs-error`) and left out.
  *
  * @fires {CustomEvent<SurveyCompleteDetail>} obs-survey-complete - The session is finished (all courses done, or the participant left at an end-of-course page). Detail: `state`, `snapshot`.
  * @fires {CustomEvent<ErrorEventDetail>} obs-error - The definition could not be loaded (`load_failed`) or is not valid (`invalid_content`).
@@ -91,12 +95,15 @@ export class ObsSurvey extends LitElement {
     contact: {},
     retentionMonths: { attribute: 'retention-months', type: Number },
     history: { type: Boolean },
+    channel: {},
+    prefill: { attribute: false },
     sink: { attribute: false },
     sessionState: { state: true },
     failure: { state: true },
     campaignRefusal: { state: true },
     consent: { state: true },
     consentError: { state: true },
+    paperDateError: { state: true },
     awaitingChainer: { state: true },
   };
 
@@ -113,12 +120,15 @@ export class ObsSurvey extends LitElement {
   declare contact: string | undefined;
   declare retentionMonths: number | undefined;
   declare history: boolean;
+  declare channel: 'online' | 'paper' | undefined;
+  declare prefill: Readonly<Record<string, unknown>> | undefined;
   declare sink: SurveySink | undefined;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
   declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
   declare private consent: boolean;
   declare private consentError: boolean;
+  declare private paperDateError: boolean;
   /** Finished, but the course chainer still shows the help of the last challenge (learning mode). */
   declare private awaitingChainer: boolean;
 
@@ -140,9 +150,7 @@ export class ObsSurvey extends LitElement {
     this.lang = 'fr';
     this.mediator = false;
     this.mode = 'measurement';
-    this.consent = false;
-    this.consentError = false;
-    this.awaitingChainer = false;
+    [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
   }
 
   /** The running session, once the definition is loaded. */
@@ -179,21 +187,18 @@ export class ObsSurvey extends LitElement {
         return html`<p class="hint">${this.#t('loading')}</p>`;
       case 'error':
         return renderFailure(this.failure!, this.#t);
-      case 'information':
-        return renderInformation(this.#definition!, {
-          lang, t: this.#t, consent: this.consent, consentError: this.consentError, keeper: this,
-          onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked), onStart: () => this.#onStart(),
-        });
+      case 'information': {
+        const consent = { t: this.#t, consent: this.consent, consentError: this.consentError, onStart: () => this.#onStart(),
+          onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked) };
+        if (this.channel === 'paper') return renderPaperEntry({ ...consent, dateError: this.paperDateError });
+        return renderInformation(this.#definition!, { ...consent, lang, keeper: this });
+      }
       case 'questionnaire':
         return html`<obs-questionnaire part="questionnaire" lang=${lang} theme=${theme}></obs-questionnaire>`;
       case 'courses':
-        return html`<obs-course-chainer
-          part="course-chainer"
-          lang=${lang}
-          theme=${theme}
-          @obs-courses-done=${this.#onCoursesDone}
-        ></obs-course-chainer>`;
+        return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme} @obs-courses-done=${this.#onCoursesDone}></obs-course-chainer>`;
       case 'results':
+        if (this.sessionState?.channel === 'paper') return renderPaperDone(this.#t, () => void this.#load(this.definition));
         return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
     }
   }
@@ -205,16 +210,12 @@ export class ObsSurvey extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
       return;
     }
-    this.#dispatch(() => this.#session?.dispatch({ type: 'start', consent: true }));
-  }
-
-  /** Actions of `<obs-survey>` itself; a refused one is reported, never thrown into the page. */
-  #dispatch(act: () => void): void {
-    try {
-      act();
-    } catch (error) {
-      const failure = error instanceof ObservatoireError ? error : new ObservatoireError('unexpected', String(error));
-      emit(this, 'obs-error', { code: failure.code, message: failure.message, error: failure });
+    // A paper form's date: the core's rule (`paperDateProblem`) decides, a refusal is shown on the field.
+    const typed = this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.value ?? '';
+    const paperDate = this.channel === 'paper' ? (paperDateOf(typed) ?? typed) : undefined;
+    if (this.#session && !startSession(this, this.#session, { paperDate, prefill: this.prefill })) {
+      this.paperDateError = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.focus());
     }
   }
 
@@ -236,9 +237,7 @@ export class ObsSurvey extends LitElement {
     this.failure = undefined;
     this.campaignRefusal = undefined;
     this.sessionState = undefined;
-    this.consent = false;
-    this.consentError = false;
-    this.awaitingChainer = false;
+    [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
     if (source === undefined || source === null || source === '') return;
     // The outbox (with a collector) is fetched together with the definition (docs/loading.md).
     const recorder = this.endpoint ? loadRecorder() : undefined;
