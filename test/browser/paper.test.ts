@@ -54,10 +54,17 @@ function today(): string {
 describe('<obs-survey channel="paper">: a paper questionnaire typed in by a mediator', function () {
   this.timeout(120_000);
 
-  it('asks the form’s date first, refuses an impossible one on its field, then sends the session with channel=paper to the export', async () => {
+  it('asks the form’s date first, refuses an impossible one on its field, then sends the session with channel=paper and the prefilled answers kept to the export', async () => {
     const errors: string[] = [];
     const survey = await fixture<ObsSurvey>(
-      html`<obs-survey definition=${DEFINITION_URL} endpoint=${ENDPOINT} channel="paper" mediator @obs-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}></obs-survey>`,
+      html`<obs-survey
+        definition=${DEFINITION_URL}
+        endpoint=${ENDPOINT}
+        channel="paper"
+        mediator
+        .prefill=${{ genre: 'masculin', connexion_domicile: 'oui', tranche_age: 'soixante_soixante_neuf' }}
+        @obs-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}
+      ></obs-survey>`,
     );
     await until(() => survey.session !== undefined, 'the survey is ready');
     await settle(survey);
@@ -86,6 +93,9 @@ describe('<obs-survey channel="paper">: a paper questionnaire typed in by a medi
     await settle(survey);
     const state = survey.session!.state;
     expect([state.phase, state.channel]).to.deep.equal(['questionnaire', 'paper']);
+    // The structure's answers are there to confirm; its unknown question was reported and left out.
+    expect(state.questionnaire.prefilled).to.deep.equal(['genre', 'connexion_domicile']);
+    expect(errors).to.deep.equal(['unknown_question']);
     const questionnaire = root.querySelector('obs-questionnaire')!;
     // Every question on one page: no "Question 1 sur 13" progress.
     expect(questionnaire.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
@@ -102,7 +112,7 @@ describe('<obs-survey channel="paper">: a paper questionnaire typed in by a medi
     let row: Record<string, string> | undefined;
     await until(async () => (row = await exportRow(sessionId))?.['end_reason'] === 'completed', 'the paper session is in the export, ended');
     const written = today().split('/').reverse().join('-');
-    expect(row).to.include({ channel: 'paper', paper_date: written, course1_status: 'not_reached' });
-    expect(errors).to.deep.equal([]);
+    expect(row).to.include({ channel: 'paper', paper_date: written, course1_status: 'not_reached', prefilled: 'genre|connexion_domicile', q_genre: 'masculin' });
+    expect(errors).to.deep.equal(['unknown_question']);
   });
 });
