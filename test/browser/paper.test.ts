@@ -66,7 +66,7 @@ describe('<obs-survey channel="paper">: a paper questionnaire typed in by a medi
         @obs-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}
       ></obs-survey>`,
     );
-    await until(() => survey.session !== undefined, 'the survey is ready');
+    await until(() => survey.session !== undefined && survey.shadowRoot!.querySelector('#paper-date') !== null, 'the paper entry is ready');
     await settle(survey);
     const root = survey.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('Saisie d’un questionnaire papier');

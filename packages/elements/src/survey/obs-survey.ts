@@ -13,7 +13,6 @@ import { forwardToSink, type SurveySink } from './sink.js';
 import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
-import { paperDateOf, renderPaperDone, renderPaperEntry } from './paper-entry.js';
 import { startSession } from './start.js';
 
 export type { SurveyDefinitionSource } from './load.js';
@@ -136,6 +135,8 @@ export class ObsSurvey extends LitElement {
   #recorder: Recorder | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
+  /** The paper form's screens, loaded only for `channel="paper"` (or a paper session). */
+  #paper: typeof import('./paper/entry.js') | undefined;
   /** Every event of the running session, while the survey is in the page. */
   #sessionChanges = new Subscription(this, () => this.#session, (state: SessionState, event: SessionEvent) => this.#onSessionEvent(state, event));
   #loads = 0;
@@ -160,6 +161,8 @@ export class ObsSurvey extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition')) void this.#load(this.definition);
+    if (!this.#paper && (this.channel === 'paper' || this.sessionState?.channel === 'paper'))
+      void import('./paper/entry.js').then((paper) => ((this.#paper = paper), this.requestUpdate()));
     if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
   }
 
@@ -190,7 +193,8 @@ export class ObsSurvey extends LitElement {
       case 'information': {
         const consent = { t: this.#t, consent: this.consent, consentError: this.consentError, onStart: () => this.#onStart(),
           onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked) };
-        if (this.channel === 'paper') return renderPaperEntry({ ...consent, dateError: this.paperDateError });
+        if (this.channel === 'paper')
+          return this.#paper?.renderPaperEntry({ ...consent, lang, dateError: this.paperDateError }) ?? html`<p class="hint">${this.#t('loading')}</p>`;
         return renderInformation(this.#definition!, { ...consent, lang, keeper: this });
       }
       case 'questionnaire':
@@ -198,7 +202,8 @@ export class ObsSurvey extends LitElement {
       case 'courses':
         return html`<obs-course-chainer part="course-chainer" lang=${lang} theme=${theme} @obs-courses-done=${this.#onCoursesDone}></obs-course-chainer>`;
       case 'results':
-        if (this.sessionState?.channel === 'paper') return renderPaperDone(this.#t, () => void this.#load(this.definition));
+        if (this.sessionState?.channel === 'paper' && this.#paper)
+          return this.#paper.renderPaperDone(lang, this.#t('paperDoneTitle'), () => void this.#load(this.definition));
         return html`<obs-results-card part="results-card" lang=${lang} theme=${theme}></obs-results-card>`;
     }
   }
@@ -212,7 +217,7 @@ export class ObsSurvey extends LitElement {
     }
     // A paper form's date: the core's rule (`paperDateProblem`) decides, a refusal is shown on the field.
     const typed = this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.value ?? '';
-    const paperDate = this.channel === 'paper' ? (paperDateOf(typed) ?? typed) : undefined;
+    const paperDate = this.channel === 'paper' ? (this.#paper?.paperDateOf(typed) ?? typed) : undefined;
     if (this.#session && !startSession(this, this.#session, { paperDate, prefill: this.prefill })) {
       this.paperDateError = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.focus());
@@ -338,9 +343,8 @@ export class ObsSurvey extends LitElement {
   }
 
   #stop(): void {
-    this.#session = undefined;
+    [this.#session, this.#definition] = [undefined, undefined];
     this.#sessionChanges.follow();
-    this.#definition = undefined;
     this.#publish();
   }
 }

@@ -2,16 +2,18 @@
  * `<obs-survey channel="paper">`: a mediator types in a paper questionnaire (docs/elements.md,
  * "Paper forms"). Its first screen asks the date written on the form and the person's consent given
  * on paper; the session then starts with `channel: 'paper'` and that date, the questionnaire shows
- * every question on one page, and its validation ends the session (no course).
+ * every question on one page, and its validation ends the session (no course). Loaded only by a
+ * page that asks for it, so the first screen of every other page does not carry it (docs/loading.md).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '@observatoire/core/i18n';
-import type { SurveyMessageKey } from './messages.js';
+import type { Lang } from '@observatoire/core';
+import { translate } from '@observatoire/core/i18n';
+import { messages, type PaperMessageKey } from './messages.js';
 
-type Text = (key: SurveyMessageKey, params?: MessageParams) => string;
+const text = (lang: Lang) => (key: PaperMessageKey): string => translate(messages, lang, key);
 
 export interface PaperEntryView {
-  t: Text;
+  lang: Lang;
   consent: boolean;
   /** "Saisir les réponses" was pressed without consent. */
   consentError: boolean;
@@ -40,10 +42,10 @@ export function paperDateOf(typed: string): string | undefined {
  * The paper form's first screen: its date, the consent given on paper, "Saisir les réponses".
  *
  * @example
- * renderPaperEntry({ t, consent, consentError, dateError, onConsent, onStart });
+ * renderPaperEntry({ lang: 'fr', consent, consentError, dateError, onConsent, onStart });
  */
 export function renderPaperEntry(view: PaperEntryView): TemplateResult {
-  const { t } = view;
+  const t = text(view.lang);
   const consentInvalid = view.consentError && !view.consent;
   return html`<h2 part="heading" tabindex="-1">${t('paperTitle')}</h2>
     <p>${t('paperIntro')}</p>
@@ -80,13 +82,15 @@ export function renderPaperEntry(view: PaperEntryView): TemplateResult {
 }
 
 /**
- * After a paper form's validation: saved, and a button for the next form.
+ * After a paper form's validation: saved (`title`, the screen's name the survey also announces), and
+ * a button for the next form.
  *
  * @example
- * renderPaperDone(t, () => this.#load(this.definition));
+ * renderPaperDone('fr', 'Questionnaire papier enregistré', () => this.#load(this.definition));
  */
-export function renderPaperDone(t: Text, another: () => void): TemplateResult {
-  return html`<h2 part="heading" tabindex="-1">${t('paperDoneTitle')}</h2>
+export function renderPaperDone(lang: Lang, title: string, another: () => void): TemplateResult {
+  const t = text(lang);
+  return html`<h2 part="heading" tabindex="-1">${title}</h2>
     <p>${t('paperDoneIntro')}</p>
     <div class="actions">
       <button class="primary" type="button" @click=${another}>${t('paperAnother')}</button>
