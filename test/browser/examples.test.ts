@@ -36,12 +36,23 @@ describe('Example pages', function () {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.documentElement.lang).to.equal('fr');
     const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'dashboard/', 'campaign/', 'csp/', '../dist/reference/']);
+    expect(links).to.deep.equal(['script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'dashboard/', 'campaign/', 'paper/', 'csp/', '../dist/reference/']);
     for (const href of links) expect((await fetch(`/examples/${href}`)).status, href!).to.equal(200);
   });
 
+  it('the paper example links the printable questionnaires, generated from the content, and opens the data entry', async () => {
+    const doc = new DOMParser().parseFromString(await (await fetch('/examples/paper/')).text(), 'text/html');
+    const forms = [...doc.querySelectorAll<HTMLAnchorElement>('main a[href*="dist/paper/"]')].map((a) => new URL(a.getAttribute('href')!, new URL('/examples/paper/', location.href)).pathname);
+    expect(forms).to.deep.equal(['/dist/paper/observatoire-2025.fr.html', '/dist/paper/observatoire-2025.en.html']);
+    for (const form of forms) {
+      const text = await (await fetch(form)).text();
+      expect(text, form).to.contain('[annee_naissance]').and.to.contain('@page { size: A4;');
+    }
+    expect(doc.querySelector('obs-survey')!.getAttribute('channel')).to.equal('paper');
+  });
+
   it('no example page nor reference page carries an inline script, style or event handler (CSP-clean)', async () => {
-    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'dashboard/', 'campaign/', 'csp/', '../dist/reference/', '../dist/reference/obs-survey.html']) {
+    for (const path of ['', 'script-tag/', 'esm/', 'react/', 'vue/', 'angular/', 'coop-like/', 'collector/', 'mock/', 'report/', 'dashboard/', 'campaign/', 'paper/', 'csp/', '../dist/reference/', '../dist/reference/obs-survey.html']) {
       const doc = new DOMParser().parseFromString(await (await fetch(`/examples/${path}`)).text(), 'text/html');
       expect([...doc.querySelectorAll('script:not([src])')], path).to.have.length(0);
       expect([...doc.querySelectorAll('style, [style]')], path).to.have.length(0);

@@ -5,6 +5,7 @@ import { contractSuite } from './contract.js';
 import { webhookSuite } from './webhooks-contract.js';
 import { linksSuite } from './links-contract.js';
 import { followUpSuite } from './follow-up-contract.js';
+import { paperContractSuite } from './paper-contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
 adaptiveContractSuite('MemoryStore', async () => new MemoryStore());
@@ -12,3 +13,4 @@ accessSuite('MemoryStore', async () => new MemoryStore());
 webhookSuite('MemoryStore', async () => new MemoryStore());
 linksSuite('MemoryStore', async () => new MemoryStore());
 followUpSuite('MemoryStore', async () => new MemoryStore());
+paperContractSuite('MemoryStore', async () => new MemoryStore());

@@ -8,6 +8,7 @@ import { adaptiveContractSuite } from './adaptive-contract.js';
 import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
 import { linksSuite } from './links-contract.js';
+import { paperContractSuite } from './paper-contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
@@ -16,6 +17,7 @@ let adaptiveDir = '';
 let batchDir = '';
 let accessDir = '';
 let linksDir = '';
+let paperDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -100,5 +102,17 @@ followUpSuite(
   async (store) => {
     await store.close();
     await rm(followUpDir, { recursive: true, force: true });
+  },
+);
+
+paperContractSuite(
+  'PgliteStore',
+  async () => {
+    paperDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-paper-'));
+    return PgliteStore.open(paperDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(paperDir, { recursive: true, force: true });
   },
 );

@@ -84,6 +84,8 @@ export type ProtocolErrorCode =
   | 'unknown_question'
   | 'invalid_question_answer'
   | 'not_current_challenge'
+  /** A paper form's `start` whose `paperDate` is not a date, or not a possible one (`paperDateProblem`). */
+  | 'invalid_paper_date'
   /** `start` without the participant's consent (`consent: true`). */
   | 'consent_required'
   /** `extendTime`, `removeTimeLimit` or an answer claiming `timedOut` on a challenge without a running time limit. */

@@ -34,6 +34,7 @@ export type { ChallengeAnswer, AnswerStatus, AnswerResult, AnswerDetails } from 
 export { visibleQuestions, validateQuestionAnswer, missingRequired, currentYearAt, checkQuestionnaire } from './questionnaire/logic.js';
 export { isTestRun, isTestCity, isTestCommune, testCommune } from './questionnaire/test-run.js';
 export { questionNumbers } from './questionnaire/numbering.js';
+export { mergePrefill } from './questionnaire/prefill.js';
 export type { CommuneAnswer, QuestionAnswer, QuestionnaireAnswers } from './questionnaire/types.js';
 
 export { createSurveySession } from './session/session.js';

@@ -30,6 +30,8 @@ export interface QuestionnaireValidatedDetail extends SessionLinks {
   answers: QuestionnaireAnswers;
   filledByMediator: boolean;
   testRun: boolean;
+  /** Questions whose prefilled answer was confirmed unchanged (docs/questionnaire.md, "Prefill"). */
+  prefilled: readonly string[];
 }
 export interface AnswerEventDetail extends SessionLinks {
   /** The core's verdict (no correction is shown to the participant in measurement mode). */

@@ -27,6 +27,7 @@ const HEAD = [
   'campaign', 'external_ref', 'follow_up_code',
   'device', 'lang', 'started_at', 'test_run',
   'filled_by_mediator', 'left_mid_course', 'resumed', 'interruptions', 'end_reason', 'test_time_seconds',
+  'channel', 'paper_date', 'prefilled',
 ] as const;
 /** The official codes beside the survey's own (core's `OFFICIAL_COLUMNS`), then the commune's. */
 const DERIVED = [...OFFICIAL_COLUMNS.map((c) => c.column), 'postal_code', 'department', 'region', 'epci'] as const;
@@ -98,6 +99,9 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     started_at: new Date(session.startedAt).toISOString(),
     filled_by_mediator: flag(questionnaire?.filledByMediator === true),
     end_reason: session.endReason ?? COURSE_STATUS.inProgress,
+    channel: session.channel ?? 'online',
+    paper_date: session.paperDate ?? '',
+    prefilled: (questionnaire?.prefilled ?? []).join('|'),
     ...officialCodes(answers, currentYearAt(session.startedAt)),
   };
   // Without its definition (removed from the server) only what needs no content is exported.

@@ -3,7 +3,7 @@
  * and protocol events (each idempotent by its client-made id), read the results.
  */
 import { AnswerShapeError, checkQuestionnaire, evaluateAnswer, isTestRun, type QuestionnaireAnswers, type SurveyDefinition } from '@observatoire/core';
-import { CreateSessionBody, newToken, PostAnswerBody, PostEventBody, PutQuestionnaireBody, unscoredFields } from '@observatoire/core/api';
+import { CreateSessionBody, newToken, paperDateProblem, PostAnswerBody, PostEventBody, PutQuestionnaireBody, unscoredFields } from '@observatoire/core/api';
 import type { Hono } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { sessionOutcome } from '../export/progress.js';
@@ -24,6 +24,8 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       return invalidRequest(c, [{ path: 'contentVersion', message: `unknown survey "${surveyId}" version "${contentVersion}"` }]);
     if (sessionId !== undefined && token === undefined)
       return invalidRequest(c, [{ path: 'token', message: 'is required with a client-made sessionId, so a retry can prove it is the same client' }]);
+    const paper = paperIssue(body.data, ctx.now());
+    if (paper) return invalidRequest(c, [paper]);
     const secret = token ?? newToken();
     const tokenHash = await hashToken(secret);
     const now = ctx.now();
@@ -39,6 +41,8 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       campaign: campaign?.code ?? null,
       externalRef: body.data.externalRef ?? null,
       followUpCode: body.data.followUpCode ?? null,
+      channel: body.data.channel ?? 'online',
+      paperDate: body.data.paperDate ?? null,
       device: body.data.device,
       lang: body.data.lang,
       startedAt: body.data.startedAt ?? now,
@@ -66,9 +70,11 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
     // answers of hidden questions are dropped, not refused; year bounds from the session's clock.
     const checked = checkQuestionnaire(questionnaire, body.data.answers as QuestionnaireAnswers, ctx.now());
     const issues: RequestIssue[] = checked.issues.map((issue) => ({ path: `answers.${issue.questionId}`, message: issue.message }));
+    const prefilled = body.data.prefilled ?? [];
+    issues.push(...prefilledIssues(prefilled, checked.answers));
     if (issues.length > 0) return invalidRequest(c, issues);
     const answers = checked.answers;
-    const record = { sessionId: session.id, answers, filledByMediator: body.data.filledByMediator, validatedAt: body.data.validatedAt, receivedAt: ctx.now() };
+    const record = { sessionId: session.id, answers, filledByMediator: body.data.filledByMediator, validatedAt: body.data.validatedAt, receivedAt: ctx.now(), prefilled };
     // Queued with the questionnaire (docs/webhooks.md): no answer can come before it, so the summary is the
     // empty one. Only a campaign's session can reach a webhook.
     const event = session.campaign ? webhookEvent('questionnaire.validated', survey.definition, { session, questionnaire: record, answers: [], events: [] }, record.receivedAt) : undefined;
@@ -91,7 +97,9 @@ export function sessionRoutes(app: Hono, ctx: RouteContext): void {
       return invalidRequest(c, [{ path: 'startedAt', message: 'is before the session started' }]);
     const survey = ctx.surveys.get(session.surveyId, session.contentVersion);
     const refusal =
-      survey?.definition.questionnaire && !session.hasQuestionnaire
+      session.channel === 'paper'
+        ? errorResponse(c, 409, 'paper_session', 'A paper form has no course: this session takes no challenge answer.')
+        : survey?.definition.questionnaire && !session.hasQuestionnaire
         ? errorResponse(c, 409, 'questionnaire_missing', 'Put the validated questionnaire before the answers.')
         : session.endedAt !== null
           ? errorResponse(c, 409, 'session_finished', 'This session is finished: it takes no more answers.')
@@ -207,6 +215,23 @@ async function endingWebhook(ctx: RouteContext, definition: SurveyDefinition, se
   const endReason = record.type === 'quit' ? 'quit' : 'completed';
   const ended = { ...data, session: { ...data.session, endedAt: record.at, endReason }, events: [...data.events, record] } satisfies SessionData;
   return webhookEvent(endReason === 'quit' ? 'session.left' : 'session.completed', definition, ended, record.receivedAt);
+}
+
+/** A paper form comes with the date written on it, and only a paper form (docs/protocol.md, "Paper channel"). */
+function paperIssue(body: { channel?: string | undefined; paperDate?: string | undefined }, now: number): RequestIssue | null {
+  if (body.channel !== 'paper')
+    return body.paperDate === undefined ? null : { path: 'paperDate', message: 'goes with channel "paper" only' };
+  if (body.paperDate === undefined) return { path: 'paperDate', message: 'is required with channel "paper"' };
+  const problem = paperDateProblem(body.paperDate, now);
+  return problem ? { path: 'paperDate', message: problem } : null;
+}
+
+/** Each prefilled id names a kept answer, once (docs/questionnaire.md, "Prefill"). */
+function prefilledIssues(prefilled: readonly string[], answers: QuestionnaireAnswers): RequestIssue[] {
+  return prefilled.flatMap((id, i): RequestIssue[] => {
+    if (prefilled.indexOf(id) !== i) return [{ path: `prefilled[${i}]`, message: `"${id}" is named twice` }];
+    return answers[id] === undefined ? [{ path: `prefilled[${i}]`, message: `"${id}" has no answer in this questionnaire` }] : [];
+  });
 }
 
 function alreadyValidated(c: Parameters<typeof errorResponse>[0]): Response {

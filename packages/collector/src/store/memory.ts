@@ -41,8 +41,15 @@ export class MemoryStore implements Store {
     const existing = this.sessions.get(record.id);
     if (existing) return { created: false, session: copy(existing.session) };
     if (this.erased.has(record.id)) throw new SessionGoneError(record.id);
-    // As the SQL adapters store it: no campaign (reference, code) is `null`.
-    const session = { ...copy(record), campaign: record.campaign ?? null, externalRef: record.externalRef ?? null, followUpCode: record.followUpCode ?? null };
+    // As the SQL adapters store it: no campaign (reference, code) is `null`, no channel `online`.
+    const session = {
+      ...copy(record),
+      campaign: record.campaign ?? null,
+      externalRef: record.externalRef ?? null,
+      followUpCode: record.followUpCode ?? null,
+      channel: record.channel ?? 'online',
+      paperDate: record.paperDate ?? null,
+    };
     this.sessions.set(record.id, { session, questionnaire: null, answers: [], events: [] });
     return { created: true, session: copy(session) };
   }
@@ -55,7 +62,7 @@ export class MemoryStore implements Store {
   async putQuestionnaire(record: QuestionnaireRecord, webhook?: WebhookEvent): Promise<boolean> {
     const data = this.need(record.sessionId);
     if (data.questionnaire) return false;
-    data.questionnaire = copy(record);
+    data.questionnaire = { ...copy(record), prefilled: [...(record.prefilled ?? [])] };
     if (webhook) this.webhooks.enqueue(data.session, webhook);
     return true;
   }

@@ -4,7 +4,7 @@
  * whatever the number of sessions.
  */
 import type { SqlClient } from './sql-client.js';
-import { ANSWER_COLUMNS, EVENT_COLUMNS, SESSION_COLUMNS, toAnswer, toEvent, toQuestionnaire, toSession } from './sql-rows.js';
+import { ANSWER_COLUMNS, EVENT_COLUMNS, QUESTIONNAIRE_COLUMNS, SESSION_COLUMNS, toAnswer, toEvent, toQuestionnaire, toSession } from './sql-rows.js';
 import type { SessionData, SessionFilter, SessionKey } from './types.js';
 
 /**
@@ -72,7 +72,7 @@ export function loadSessionData(client: SqlClient, sessionSql: string, params: u
     }
     const ids = [[...byId.keys()]];
     const children = 'WHERE session_id = ANY($1::text[])';
-    const questionnaires = await tx.query(`SELECT session_id, answers, filled_by_mediator, validated_at, received_at FROM questionnaires ${children}`, ids);
+    const questionnaires = await tx.query(`SELECT ${QUESTIONNAIRE_COLUMNS} FROM questionnaires ${children}`, ids);
     const answers = await tx.query(`SELECT ${ANSWER_COLUMNS} FROM answers ${children} ORDER BY received_at, answer_id`, ids);
     const events = await tx.query(`SELECT ${EVENT_COLUMNS} FROM events ${children} ORDER BY received_at, event_id`, ids);
     for (const row of questionnaires) {

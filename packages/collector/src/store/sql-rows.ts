@@ -8,7 +8,11 @@ import type { AnswerRecord, EventRecord, QuestionnaireRecord, SessionRecord } fr
 
 export const SESSION_COLUMNS =
   'id, token_hash, survey_id, content_version, organisation, device, lang, started_at, received_at, ended_at, end_reason, campaign' +
-  ', external_ref, follow_up_code';
+  ', external_ref, follow_up_code' +
+  ', channel, paper_date';
+/** The `questionnaires` columns a record is read from. */
+export const QUESTIONNAIRE_COLUMNS = 'session_id, answers, filled_by_mediator, validated_at, received_at'
+  + ', prefilled';
 export const ANSWER_COLUMNS =
   'session_id, answer_id, challenge_id, answer, timed_out, status, details, actor, started_at, answered_at, duration_ms, skipped_remaining, received_at';
 export const EVENT_COLUMNS = 'session_id, event_id, type, course_id, at, actor, detail, received_at';
@@ -39,6 +43,8 @@ export function toSession(row: Row): SessionRecord {
     campaign: strOrNull(row['campaign']),
     externalRef: strOrNull(row['external_ref']),
     followUpCode: strOrNull(row['follow_up_code']),
+    channel: row['channel'] === 'paper' ? 'paper' : 'online',
+    paperDate: strOrNull(row['paper_date']),
     device: row['device'] as SessionRecord['device'],
     lang: row['lang'] as SessionRecord['lang'],
     startedAt: num(row['started_at']),
@@ -56,6 +62,7 @@ export function toQuestionnaire(row: Row): QuestionnaireRecord {
     filledByMediator: row['filled_by_mediator'] === true,
     validatedAt: num(row['validated_at']),
     receivedAt: num(row['received_at']),
+    prefilled: (row['prefilled'] ?? []) as string[],
   };
 }
 

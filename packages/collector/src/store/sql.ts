@@ -32,7 +32,7 @@ import { SqlStructures } from './sql-structures.js';
 import { enqueueDeliveries, SqlWebhooks } from './sql-webhooks.js';
 import type { WebhookEvent } from './webhook-types.js';
 import { SqlRefusals } from './sql-refusals.js';
-import { gone, SESSION_COLUMNS, toSession } from './sql-rows.js';
+import { gone, QUESTIONNAIRE_COLUMNS, SESSION_COLUMNS, toSession } from './sql-rows.js';
 
 /**
  * `Store` over SQL. JSON goes in as text cast to `jsonb` so both drivers send the same thing.
@@ -69,12 +69,13 @@ export class SqlStore implements Store {
     const inserted = await this.client.query(
       `INSERT INTO sessions (${SESSION_COLUMNS})
        SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::bigint, $9::bigint, NULL::bigint, NULL::text, $10::text
-              , $11::text, $12::text
+              , $11::text, $12::text, $13::text, $14::text
        WHERE NOT EXISTS (SELECT 1 FROM erased_sessions WHERE id = $1)
        ON CONFLICT (id) DO NOTHING RETURNING ${SESSION_COLUMNS}`,
       [
         r.id, r.tokenHash, r.surveyId, r.contentVersion, r.organisation, r.device, r.lang, r.startedAt, r.receivedAt, r.campaign ?? null,
         r.externalRef ?? null, r.followUpCode ?? null,
+        r.channel ?? 'online', r.paperDate ?? null,
       ],
     );
     if (inserted[0]) return { created: true, session: toSession(inserted[0]) };
@@ -98,9 +99,9 @@ export class SqlStore implements Store {
   async putQuestionnaire(r: QuestionnaireRecord, webhook?: WebhookEvent): Promise<boolean> {
     const insert = (db: Pick<SqlClient, 'query'>) =>
       db.query(
-        `INSERT INTO questionnaires (session_id, answers, filled_by_mediator, validated_at, received_at)
-         VALUES ($1, $2::text::jsonb, $3, $4, $5) ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
-        [r.sessionId, JSON.stringify(r.answers), r.filledByMediator, r.validatedAt, r.receivedAt],
+        `INSERT INTO questionnaires (${QUESTIONNAIRE_COLUMNS})
+         VALUES ($1, $2::text::jsonb, $3, $4, $5, $6::text::jsonb) ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
+        [r.sessionId, JSON.stringify(r.answers), r.filledByMediator, r.validatedAt, r.receivedAt, JSON.stringify(r.prefilled ?? [])],
       );
     if (!webhook) return (await gone(r.sessionId, insert(this.client))).length === 1;
     // The outbox: the deliveries are queued in the questionnaire's own transaction, or not at all.

@@ -3,7 +3,7 @@
  * The adapters only persist; checking answers and the protocol rules live in the routes.
  */
 import type { Actor, AnswerDetails, AnswerStatus, ChallengeAnswer, Lang, QuestionnaireAnswers } from '@observatoire/core';
-import type { Device, EventType } from '@observatoire/core/api';
+import type { Channel, Device, EventType } from '@observatoire/core/api';
 import type { AdaptiveStore } from './adaptive-types.js';
 import type { RefusalStore } from './refusal-types.js';
 import type { SessionFilter } from './filter.js';
@@ -25,6 +25,10 @@ export interface SessionRecord {
   externalRef?: string | null;
   /** Pseudonymous follow-up code shared by the sessions of one person (docs/follow-up.md). */
   followUpCode?: string | null;
+  /** How the answers came in (docs/protocol.md, "Paper channel"); stored `online` when absent. */
+  channel?: Channel;
+  /** The date written on a paper form, `YYYY-MM-DD`; `null` online. */
+  paperDate?: string | null;
   device: Device;
   lang: Lang;
   startedAt: number;
@@ -39,6 +43,8 @@ export interface QuestionnaireRecord {
   filledByMediator: boolean;
   validatedAt: number;
   receivedAt: number;
+  /** Questions whose answer was prefilled by the structure and kept unchanged; stored `[]` when absent. */
+  prefilled?: readonly string[];
 }
 
 export interface AnswerRecord {

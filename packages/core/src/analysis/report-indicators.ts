@@ -126,7 +126,7 @@ export function deriveRespondents(kept: readonly Row[], respondents: readonly Re
     courses: Array.from({ length: COURSE_COUNT }, () => []),
     courseIds: Array.from({ length: COURSE_COUNT }, (_, c) => kept.find((row) => (row[`course${c + 1}_id`] ?? '') !== '')?.[`course${c + 1}_id`] ?? ''),
   };
-  const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0 };
+  const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0, paper: 0 };
   kept.forEach((row, i) => {
     const respondent = respondents[i] as Respondent;
     const level = staircaseLevel(respondent.courses);
@@ -139,6 +139,8 @@ export function deriveRespondents(kept: readonly Row[], respondents: readonly Re
     if (under15) counted.under15++;
     if (row.filled_by_mediator === '1') counted.filledByMediator++;
     if (row.resumed === '1') counted.resumed++;
+    // A paper form has no course: it counts in `testNotTaken` too (docs/protocol.md, "Paper channel").
+    if (row.channel === 'paper') counted.paper++;
     derived.courses.forEach((results, c) => results.push(courseResult(respondent.courses[c])));
     derived.staircase_level.push(level === undefined ? undefined : String(level));
     derived.distance.push(distanceLevel(respondent));

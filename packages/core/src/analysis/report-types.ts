@@ -208,6 +208,8 @@ export interface SessionCounts {
   resumed: number;
   /** People offered the survey, present when the refusals were given (`BuildReportOptions.refusals`). */
   offered?: OfferedCounts;
+  /** Paper forms typed in by a mediator (`channel = paper`): questionnaire only, no level. */
+  paper: number;
 }
 
 /**

@@ -19,7 +19,10 @@ function sessionsSection(report: ObservatoireReport, lang: ReportLang, { t, numb
     [t('sessionsRead'), number(s.total)],
     ...Object.entries(s.excluded).map(([reason, n]) => [analysisLabel('exclusion', reason, lang), number(n)]),
     [t('sessionsAnalysed'), number(s.analysed)],
-    ...(['testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed'] as const).map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
+    // `paper` is absent from the reports made before the paper channel: no row rather than a wrong 0.
+    ...(['testNotTaken', 'course1NotFinished', 'under15', 'filledByMediator', 'resumed', 'paper'] as const)
+      .filter((k) => typeof s[k] === 'number')
+      .map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
   ];
   // Who was offered the survey and did not take it, by reason (docs/analysis.md, "Who is counted").
   const o = s.offered;

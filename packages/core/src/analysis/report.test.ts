@@ -86,7 +86,7 @@ describe('buildReport: the 100-respondent rule', () => {
 });
 
 describe('buildReport: exclusions and weighting', () => {
-  test('test runs are excluded; sessions without course 1 are kept without a level, and counted', () => {
+  test('test runs are excluded; sessions without course 1 (paper forms among them) are kept without a level, and counted', () => {
     const rows = [
       ...sample(10, 0),
       respondent(100, { test_run: '1' }),
@@ -94,19 +94,21 @@ describe('buildReport: exclusions and weighting', () => {
       respondent(102, { course1_status: 'in_progress', course1_success_rate: '', left_mid_course: '1' }),
       respondent(103, { course1_status: 'not_reached', course1_success_rate: '' }),
       respondent(104, { course2_status: 'in_progress', course2_success_rate: '', left_mid_course: '1' }),
+      respondent(105, { channel: 'paper', paper_date: '2025-10-02', filled_by_mediator: '1', course1_status: 'not_reached', course1_success_rate: '' }),
     ];
     const report = buildReport(rows, []);
     assert.deepEqual(report.sessions, {
-      total: 15,
+      total: 16,
       excluded: { other_survey: 0, test_run: 2, out_of_scope: 0, probable_duplicate: 0, filtered_out: 0 },
-      analysed: 13,
-      testNotTaken: 1,
+      analysed: 14,
+      testNotTaken: 2,
       course1NotFinished: 1,
       under15: 0,
-      filledByMediator: 0,
+      filledByMediator: 1,
       resumed: 0,
+      paper: 1,
     });
-    assert.equal(report.national.n, 13);
+    assert.equal(report.national.n, 14);
     assert.equal(report.national.staircase.n, 11);
   });
 

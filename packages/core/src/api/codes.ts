@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'questionnaire_missing',
   'session_finished',
   'challenge_already_answered',
+  /** A challenge answer for a paper session, which has no course (docs/protocol.md, "Paper channel"). */
+  'paper_session',
   'unknown_bank',
   'item_not_expected',
   'item_already_answered',

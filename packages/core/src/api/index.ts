@@ -36,6 +36,8 @@ export {
   type FollowUpCodeCheck,
   type FollowUpCodeProblem,
 } from './follow-up.js';
+/** The channels of a session and the rule for a paper form's date (docs/protocol.md, "Paper channel"). */
+export { CHANNELS, paperDateProblem, type Channel } from '../session/channel.js';
 /** The fields of an interactive answer its challenge does not score: the collector refuses them (docs/checking.md). */
 export { unscoredFields } from '../checking/scored.js';
 export { sanitizeText, sanitizeJson } from './text.js';

@@ -10,6 +10,7 @@ import type { AnswerStatus as CoreAnswerStatus } from '../checking/types.js';
 import type { Lang as CoreLang } from '../content/types.js';
 import type { Actor as CoreActor } from '../session/types.js';
 import { COURSE_STATUS } from '../outcome.js';
+import { CHANNELS } from '../session/channel.js';
 import { DEVICES, ERROR_CODES, EVENT_TYPES, isExternalRef, REFUSAL_REASONS } from './codes.js';
 import { isFollowUpCode } from './follow-up.js';
 
@@ -70,6 +71,10 @@ export const CreateSessionBody = z.object({
   externalRef: z.optional(ExternalRef),
   /** The pseudonymous follow-up code shared with earlier sessions of the same person (docs/follow-up.md). */
   followUpCode: z.optional(FollowUpCode),
+  /** `paper`: a paper form typed in by a mediator (docs/protocol.md, "Paper channel"); `online` by default. */
+  channel: z.optional(z.enum(CHANNELS)),
+  /** The date written on the paper form (`YYYY-MM-DD`), with `channel: 'paper'` only; checked by the core's `paperDateProblem`. */
+  paperDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'))),
 });
 
 export const SessionCreated = z.object({ sessionId: ClientId, token: Token });
@@ -82,6 +87,8 @@ export const PutQuestionnaireBody = z.object({
   answers: z.record(ContentId, QuestionAnswer),
   filledByMediator: z.boolean(),
   validatedAt: Timestamp,
+  /** Questions whose answer was prefilled by the structure and kept unchanged (docs/questionnaire.md, "Prefill"). */
+  prefilled: z.optional(z.array(ContentId).check(z.maxLength(100))),
 });
 
 export const QuestionnaireStored = z.object({ sessionId: ClientId, testRun: z.boolean() });

@@ -5,7 +5,8 @@
  */
 import type { ChallengeAnswer } from '../checking/types.js';
 import { ProtocolError } from '../errors.js';
-import type { QuestionAnswer } from '../questionnaire/types.js';
+import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+import { CHANNELS, type Channel } from './channel.js';
 import type { Actor, Phase, SessionAction, SessionActionType } from './types.js';
 
 /**
@@ -15,8 +16,9 @@ import type { Actor, Phase, SessionAction, SessionActionType } from './types.js'
  */
 export const PROTOCOL = {
   information: { start: ['questionnaire', 'course'], resume: ['information'] },
-  questionnaire: { answerQuestion: ['questionnaire'], setFilledByMediator: ['questionnaire'], review: ['review'], resume: ['questionnaire'] },
-  review: { editAnswers: ['questionnaire'], validateQuestionnaire: ['validated'], resume: ['review'] },
+  questionnaire: { answerQuestion: ['questionnaire'], prefill: ['questionnaire'], setFilledByMediator: ['questionnaire'], review: ['review'], resume: ['questionnaire'] },
+  // A paper session ends with its questionnaire: it has no course (docs/protocol.md, "Paper channel").
+  review: { editAnswers: ['questionnaire'], validateQuestionnaire: ['validated', 'finished'], resume: ['review'] },
   validated: { continue: ['course'], resume: ['validated'] },
   course: {
     answerChallenge: ['course', 'endOfCourse', 'finished'],
@@ -39,6 +41,7 @@ export function targets(phase: Phase, type: SessionActionType): readonly Phase[]
 const ACTION_TYPES: readonly SessionActionType[] = [
   'start',
   'answerQuestion',
+  'prefill',
   'setFilledByMediator',
   'review',
   'editAnswers',
@@ -55,7 +58,7 @@ const ACTION_TYPES: readonly SessionActionType[] = [
 ];
 
 /** Once the questionnaire is validated these are refused with `questionnaire_locked`, whatever the phase. */
-export const QUESTIONNAIRE_EDITS: readonly SessionActionType[] = ['answerQuestion', 'setFilledByMediator', 'editAnswers'];
+export const QUESTIONNAIRE_EDITS: readonly SessionActionType[] = ['answerQuestion', 'prefill', 'setFilledByMediator', 'editAnswers'];
 
 /**
  * The actions the protocol accepts in a phase (for enabling buttons; `dispatch` enforces it anyway).
@@ -85,13 +88,19 @@ export function normalizeAction(action: unknown): { action: SessionAction; actor
   const actorField = raw['actor'];
   if (actorField !== undefined && actorField !== 'participant' && actorField !== 'mediator')
     throw invalidAction(`${type}: actor must be "participant" or "mediator"`);
-  const actor: Actor = actorField ?? (type === 'skipRemaining' ? 'mediator' : 'participant');
+  const actor: Actor = actorField ?? (type === 'skipRemaining' || type === 'prefill' ? 'mediator' : 'participant');
   switch (type as SessionActionType) {
     case 'start': {
       if (raw['consent'] !== undefined && typeof raw['consent'] !== 'boolean') throw invalidAction(`${type}: consent must be true or false`);
       if (raw['consent'] !== true)
         throw new ProtocolError('consent_required', '"start" refused: the participant has not given consent (send { type: "start", consent: true })');
-      return { action: { type: 'start', consent: true }, actor };
+      const channel = raw['channel'];
+      if (channel !== undefined && !CHANNELS.includes(channel as Channel))
+        throw invalidAction(`${type}: channel must be one of ${CHANNELS.join(', ')}`);
+      const paperDate = raw['paperDate'];
+      if ((channel === 'paper') !== (paperDate !== undefined)) throw invalidAction(`${type}: paperDate goes with channel "paper", and only with it`);
+      if (channel !== 'paper') return { action: { type: 'start', consent: true }, actor };
+      return { action: { type: 'start', consent: true, channel: 'paper', paperDate: expectString(raw, type, 'paperDate') }, actor };
     }
     case 'startTimeLimit':
     case 'extendTime':
@@ -101,6 +110,12 @@ export function normalizeAction(action: unknown): { action: SessionAction; actor
       const questionId = expectString(raw, type, 'questionId');
       if (!('value' in raw) || raw['value'] === undefined) throw invalidAction(`${type}: value is required (null clears the answer)`);
       return { action: { type: 'answerQuestion', questionId, value: copyJson(raw['value']) as QuestionAnswer | null }, actor };
+    }
+    case 'prefill': {
+      const answers = raw['answers'];
+      if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
+        throw invalidAction(`${type}: answers must be an object of answers by question id`);
+      return { action: { type: 'prefill', answers: copyJson(answers) as QuestionnaireAnswers }, actor };
     }
     case 'setFilledByMediator': {
       if (typeof raw['value'] !== 'boolean') throw invalidAction(`${type}: value must be true or false`);

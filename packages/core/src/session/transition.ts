@@ -14,7 +14,9 @@ import type { Questionnaire, SurveyDefinition } from '../content/types.js';
 import { ProtocolError } from '../errors.js';
 import { checkQuestionnaire, currentYearAt, validateQuestionAnswer } from '../questionnaire/logic.js';
 import { isTestRun } from '../questionnaire/test-run.js';
-import type { QuestionAnswer } from '../questionnaire/types.js';
+import { keptPrefilled, mergePrefill, prefilledAfterAnswer } from '../questionnaire/prefill.js';
+import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+import { paperDateProblem } from './channel.js';
 import { COURSE_STATUS } from '../outcome.js';
 import { closeChallenges, closedChallenge, courseDefinition, currentChallenge, startCourse } from './course.js';
 import { allowedActions, normalizeAction, QUESTIONNAIRE_EDITS, targets } from './protocol.js';
@@ -57,7 +59,8 @@ export function initialSessionState(definition: SurveyDefinition, context: Trans
  * state = transition(definition, state, { type: 'start', consent: true }, { seed: 'abc', now: 1000 });
  * state.phase; // 'questionnaire'
  * @throws {ProtocolError} `invalid_action`, `session_finished`, `questionnaire_locked`, `wrong_phase`,
- *   `unknown_question`, `invalid_question_answer`, `questionnaire_incomplete`, `not_current_challenge`.
+ *   `unknown_question`, `invalid_question_answer`, `questionnaire_incomplete`, `not_current_challenge`,
+ *   `invalid_paper_date`.
  * @throws {AnswerShapeError} when a challenge answer is not of the kind its type takes.
  */
 export function transition(definition: SurveyDefinition, state: SessionState, action: SessionAction, context: TransitionContext): SessionState {
@@ -82,11 +85,19 @@ export function transition(definition: SurveyDefinition, state: SessionState, ac
 /** The transition proper, once the action is known to be allowed in this phase. */
 function apply(definition: SurveyDefinition, state: SessionState, action: SessionAction, event: SessionEvent, context: TransitionContext): SessionState {
   switch (action.type) {
-    case 'start':
+    case 'start': {
       // `normalizeAction` refused a start without consent.
-      return definition.questionnaire ? { ...state, phase: 'questionnaire' } : startCourse(definition, state, 0, context);
+      if (action.channel !== 'paper')
+        return definition.questionnaire ? { ...state, phase: 'questionnaire' } : startCourse(definition, state, 0, context);
+      if (!definition.questionnaire) throw new ProtocolError('invalid_action', '"start" refused: a paper form needs a survey with a questionnaire');
+      const problem = paperDateProblem(action.paperDate, context.now);
+      if (problem) throw new ProtocolError('invalid_paper_date', `"start" refused: paperDate ${problem}`);
+      return { ...state, phase: 'questionnaire', channel: 'paper', paperDate: action.paperDate! };
+    }
     case 'answerQuestion':
       return answerQuestion(questionnaireOf(definition), state, action.questionId, action.value, context);
+    case 'prefill':
+      return prefill(questionnaireOf(definition), state, action.answers, context);
     case 'setFilledByMediator':
       return { ...state, questionnaire: { ...state.questionnaire, filledByMediator: action.value } };
     case 'review':
@@ -95,7 +106,10 @@ function apply(definition: SurveyDefinition, state: SessionState, action: Sessio
       return { ...state, phase: 'questionnaire' };
     case 'validateQuestionnaire': {
       const visible = withVisibleAnswers(questionnaireOf(definition), state, context);
-      return { ...visible, phase: 'validated', questionnaire: { ...visible.questionnaire, locked: true, validatedAt: context.now } };
+      const questionnaire = { ...visible.questionnaire, locked: true, validatedAt: context.now };
+      // A paper form has no course: its session ends with it (docs/protocol.md, "Paper channel").
+      if (state.channel === 'paper') return { ...visible, phase: 'finished', endReason: 'completed', questionnaire };
+      return { ...visible, phase: 'validated', questionnaire };
     }
     case 'continue':
       if (definition.courses.length === 0)
@@ -158,7 +172,25 @@ function answerQuestion(questionnaire: Questionnaire, state: SessionState, quest
     if (issue) throw new ProtocolError('invalid_question_answer', `${questionId}: ${issue.message}`, [questionId]);
     answers = { ...state.questionnaire.answers, [questionId]: value };
   }
-  return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
+  const prefilled = state.questionnaire.prefilled;
+  return {
+    ...state,
+    questionnaire: {
+      ...state.questionnaire,
+      answers,
+      ...(prefilled && { prefilled: prefilledAfterAnswer(prefilled, state.questionnaire.answers, questionId, value) }),
+    },
+    testRun: isTestRun(questionnaire, answers),
+  };
+}
+
+/** Known answers given by the structure (`mergePrefill`); refused whole when one is not valid. */
+function prefill(questionnaire: Questionnaire, state: SessionState, given: QuestionnaireAnswers, context: TransitionContext): SessionState {
+  const { answers, prefilled, issues } = mergePrefill(questionnaire, state.questionnaire.answers, given, context.now, state.questionnaire.prefilled);
+  const issue = issues[0];
+  if (issue)
+    throw new ProtocolError(issue.code === 'unknown_question' ? 'unknown_question' : 'invalid_question_answer', `prefill: ${issue.message}`, issues.map((i) => i.questionId));
+  return { ...state, questionnaire: { ...state.questionnaire, answers, prefilled }, testRun: isTestRun(questionnaire, answers) };
 }
 
 /** Drop the answers of hidden questions; refuse when a visible required question has no answer (`checkQuestionnaire`). */
@@ -170,7 +202,12 @@ function withVisibleAnswers(questionnaire: Questionnaire, state: SessionState, c
   const missing = issues.map((issue) => issue.questionId);
   if (missing.length > 0)
     throw new ProtocolError('questionnaire_incomplete', `required question${missing.length > 1 ? 's' : ''} without an answer: ${missing.join(', ')}`, missing);
-  return { ...state, questionnaire: { ...state.questionnaire, answers }, testRun: isTestRun(questionnaire, answers) };
+  const prefilled = state.questionnaire.prefilled;
+  return {
+    ...state,
+    questionnaire: { ...state.questionnaire, answers, ...(prefilled && { prefilled: keptPrefilled(prefilled, answers) }) },
+    testRun: isTestRun(questionnaire, answers),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SurveyDefinition } from '../content/types.js';
 import type { AnswerDetails, AnswerStatus, ChallengeAnswer } from '../checking/types.js';
 import type { COURSE_STATUS, CourseStatus } from '../outcome.js';
 import type { QuestionAnswer, QuestionnaireAnswers } from '../questionnaire/types.js';
+import type { Channel } from './channel.js';
 
 export type { RecommendationReason } from '../chaining.js';
 
@@ -23,9 +24,17 @@ interface ActionBase {
 
 export type SessionAction = ActionBase &
   (
-    /** `consent` must be `true`: the participant agreed on the information screen. */
-    | { type: 'start'; consent: true }
+    /**
+     * `consent` must be `true`: the participant agreed on the information screen (or on the paper form).
+     * A paper form typed in by a mediator is `channel: 'paper'` with the date written on it (`YYYY-MM-DD`).
+     */
+    | { type: 'start'; consent: true; channel?: Channel; paperDate?: string }
     | { type: 'answerQuestion'; questionId: string; value: QuestionAnswer | null }
+    /**
+     * Answers the structure already knows (by question id and option code), to be confirmed on the
+     * review (`mergePrefill`); actor `mediator` by default. Refused whole when one is not valid.
+     */
+    | { type: 'prefill'; answers: QuestionnaireAnswers }
     | { type: 'setFilledByMediator'; value: boolean }
     | { type: 'review' }
     | { type: 'editAnswers' }
@@ -122,7 +131,16 @@ export interface SessionState {
     readonly filledByMediator: boolean;
     readonly locked: boolean;
     readonly validatedAt?: number;
+    /**
+     * Questions whose answer was prefilled (`prefill`) and is unchanged, in content order; absent
+     * when nothing was prefilled.
+     */
+    readonly prefilled?: readonly string[];
   };
+  /** `paper`: a paper form typed in by a mediator (absent online); it has no course (docs/protocol.md, "Paper channel"). */
+  readonly channel?: 'paper';
+  /** The date written on the paper form, `YYYY-MM-DD`. */
+  readonly paperDate?: string;
   /** `TEST` was written as the city: the session must never count in results. */
   readonly testRun: boolean;
   readonly courses: readonly CourseProgress[];

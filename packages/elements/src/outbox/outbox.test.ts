@@ -391,6 +391,21 @@ describe('outbox: requests for each session event', () => {
     expect(events[4]!.body['courseId']).to.equal('manipulation');
   });
 
+  it('creates a paper form’s session with its channel and date, sends the prefilled ids kept, then ends it: no course', async () => {
+    const requests = await run((session) => {
+      session.dispatch({ type: 'start', consent: true, channel: 'paper', paperDate: '2025-11-20', actor: 'mediator' });
+      session.dispatch({ type: 'prefill', answers: { genre: 'masculin', connexion_domicile: 'oui' } });
+      fillQuestionnaire(session);
+      session.dispatch({ type: 'review' });
+      session.dispatch({ type: 'validateQuestionnaire' });
+    });
+    expect(requests.map((r) => r.kind)).to.deep.equal(['session', 'questionnaire', 'event']);
+    expect(requests[0]!.body).to.deep.include({ channel: 'paper', paperDate: '2025-11-20' });
+    // fillQuestionnaire answers each question with its first option: `genre` changed, `connexion_domicile` kept.
+    expect(requests[1]!.body['prefilled']).to.deep.equal(['connexion_domicile']);
+    expect(requests[2]!.body).to.deep.include({ type: 'finished' });
+  });
+
   it('asks nothing of the collector before "start" nor for questionnaire edits', async () => {
     const requests = await run((session) => {
       session.dispatch({ type: 'resume' });

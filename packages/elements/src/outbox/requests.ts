@@ -82,11 +82,12 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
             sessionId,
             token: target.token,
             startedAt: Math.round(state.startedAt),
+            ...(state.channel === 'paper' && { channel: 'paper', paperDate: state.paperDate }),
           } satisfies CreateSessionBody,
         },
       ];
-    case 'validateQuestionnaire':
-      return [
+    case 'validateQuestionnaire': {
+      const requests: OutboxRequest[] = [
         {
           ...common,
           kind: 'questionnaire',
@@ -99,9 +100,14 @@ export function requestsFor(previous: SessionState, state: SessionState, event: 
             answers: state.questionnaire.answers as PutQuestionnaireBody['answers'],
             filledByMediator: state.questionnaire.filledByMediator,
             validatedAt: Math.round(state.questionnaire.validatedAt ?? event.at),
+            ...(state.questionnaire.prefilled && { prefilled: [...state.questionnaire.prefilled] }),
           } satisfies PutQuestionnaireBody,
         },
       ];
+      // A paper form has no course: its session ends with the questionnaire (docs/protocol.md, "Paper channel").
+      if (state.phase === 'finished') requests.push(protocolEvent(`${event.id}:finished`, 'finished', event.at));
+      return requests;
+    }
     case 'answerChallenge':
     case 'skipChallenge':
     case 'skipRemaining': {

@@ -39,7 +39,9 @@ type Key =
   | 'errTooLong'
   | 'errPostalCode'
   | 'errCommune'
-  | 'errOther';
+  | 'errOther'
+  | 'prefilled'
+  | 'prefilledIntro';
 
 export const messages = {
   fr: {
@@ -80,6 +82,8 @@ export const messages = {
     errPostalCode: 'Pour «\u00a0{label}\u00a0», écrivez le code postal en 5 chiffres, par exemple 35000.',
     errCommune: 'Pour «\u00a0{label}\u00a0», choisissez votre commune dans la liste.',
     errOther: 'Vérifiez votre réponse à la question «\u00a0{label}\u00a0».',
+    prefilled: 'Déjà renseigné par la structure — à confirmer',
+    prefilledIntro: 'La structure a déjà renseigné certaines réponses. Vérifiez-les avec la personne.',
   },
   en: {
     progress: 'Question {n} of {total}',
@@ -119,6 +123,8 @@ export const messages = {
     errPostalCode: 'For “{label}”, enter the postal code in 5 figures, for example 35000.',
     errCommune: 'For “{label}”, choose your commune from the list.',
     errOther: 'Check your answer to the question “{label}”.',
+    prefilled: 'Already filled in by the organisation — to be confirmed',
+    prefilledIntro: 'The organisation already filled in some answers. Check them with the person.',
   },
 } satisfies Catalogue<Key>;
 

@@ -14,7 +14,7 @@ import {
 
 export type QuestionnaireAction = Extract<
   SessionAction,
-  { type: 'answerQuestion' | 'setFilledByMediator' | 'review' | 'editAnswers' | 'validateQuestionnaire' }
+  { type: 'answerQuestion' | 'prefill' | 'setFilledByMediator' | 'review' | 'editAnswers' | 'validateQuestionnaire' }
 >;
 
 /** `answering` → `review` → `validated` (read-only). */
@@ -24,8 +24,14 @@ export interface QuestionnaireModel {
   readonly questionnaire: Questionnaire;
   readonly answers: QuestionnaireAnswers;
   readonly filledByMediator: boolean;
+  /** Questions whose answer the structure prefilled and nobody changed (to confirm on the review). */
+  readonly prefilled: readonly string[];
   readonly testRun: boolean;
   readonly stage: QuestionnaireStage;
+  /** The session is a paper form typed in by a mediator (docs/protocol.md, "Paper channel"). */
+  readonly paper: boolean;
+  /** The session's clock, milliseconds. */
+  now(): number;
   /** Upper bound of year questions without `max`: the UTC year of the session's clock (`currentYearAt`). */
   readonly currentYear: number;
   /** Apply an action. Throws `ProtocolError` when the rules refuse it (nothing changes then). */
@@ -49,6 +55,13 @@ export function sessionModel(session: SurveySession, questionnaire: Questionnair
     get filledByMediator() {
       return session.state.questionnaire.filledByMediator;
     },
+    get prefilled() {
+      return session.state.questionnaire.prefilled ?? [];
+    },
+    get paper() {
+      return session.state.channel === 'paper';
+    },
+    now: () => session.now(),
     get testRun() {
       return session.state.testRun;
     },
@@ -98,6 +111,15 @@ export class LocalQuestionnaire implements QuestionnaireModel {
   }
   get filledByMediator(): boolean {
     return this.#model.filledByMediator;
+  }
+  get prefilled(): readonly string[] {
+    return this.#model.prefilled;
+  }
+  get paper(): boolean {
+    return false;
+  }
+  now(): number {
+    return this.#model.now();
   }
   get testRun(): boolean {
     return this.#model.testRun;

@@ -1,14 +1,16 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isTestCity, missingRequired, testCommune, validateQuestionAnswer, visibleQuestions } from '@observatoire/core';
+import { isTestCity, missingRequired, testCommune, visibleQuestions } from '@observatoire/core';
 import { toLang, translate } from '@observatoire/core/i18n';
 import type { CommuneAnswer, Lang, Question, QuestionAnswer, Questionnaire, QuestionnaireAnswers } from '@observatoire/core';
 import type { MessageParams } from '@observatoire/core/i18n';
 import { surveyContext } from '../context.js';
 import { emit } from '../events.js';
-import { CommuneLookup, POSTAL_CODE } from './commune-lookup.js';
+import { CommuneLookup } from './commune-lookup.js';
 import { defaultCommunesUrl } from './communes.js';
-import { errorMessage, messages, refusalErrors, requiredKey, type MessageKey } from './messages.js';
+import { commitQuestion, type FieldCommit } from './field-commit.js';
+import { errorMessage, messages, refusalErrors, type MessageKey } from './messages.js';
+import { applyPrefill } from './prefill.js';
 import { LocalQuestionnaire, sessionModel, type QuestionnaireAction, type QuestionnaireModel } from './model.js';
 import { resumeScreen, showStep, type QuestionnaireStepDetail } from './position.js';
 import { focusQuestion, renderScreen } from './screen.js';
@@ -37,7 +39,8 @@ import { styles } from './styles.js';
  * @attr theme - `dsfr` to follow the host page's DSFR variables (State sites only).
  * @prop {Questionnaire} questionnaire - The definition's questionnaire (alone; inside `<obs-survey>` the session's is used).
  * @prop {QuestionnaireAnswers} answers - Answers to start from (alone).
- * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - `{ answers, filledByMediator, testRun }` once the answers are confirmed.
+ * @prop {Record<string, unknown>} prefill - Answers the structure already knows, by question id and option code (alone; inside `<obs-survey>` set it there): marked "à confirmer" until the review is validated; a bad entry is reported (`obs-error`) and left out.
+ * @fires {CustomEvent<QuestionnaireValidatedDetail>} obs-questionnaire-validated - `{ answers, filledByMediator, testRun, prefilled }` once the answers are confirmed.
  * @fires {CustomEvent<ErrorEventDetail>} obs-error - `{ code, message, error }` when the session refuses an action it should not have received.
  * @fires {CustomEvent<QuestionnaireStepDetail>} obs-questionnaire-step - `{ step }` (a question id, or `review`) when another screen shows; bubbles, not composed.
  * @csspart progress - "Question 3 sur 13".
@@ -48,6 +51,7 @@ import { styles } from './styles.js';
  * @csspart mediator - The mediator's switch.
  * @csspart test-note - The note shown during a test session.
  * @csspart review - The review page and the read-only answers.
+ * @csspart prefilled - The "Déjà renseigné par la structure — à confirmer" mark of a prefilled answer.
  * @cssprop --obs-color-primary - Buttons, selected choices.
  * @cssprop --obs-color-error - Error messages and fields in error.
  * @cssprop --obs-color-text-muted - Hints and progress.
@@ -61,6 +65,7 @@ export class ObsQuestionnaire extends LitElement {
   static override properties = {
     questionnaire: { attribute: false },
     answers: { attribute: false },
+    prefill: { attribute: false },
     lang: { reflect: true },
     mediator: { type: Boolean },
     onePage: { type: Boolean, attribute: 'one-page' },
@@ -72,6 +77,7 @@ export class ObsQuestionnaire extends LitElement {
 
   declare questionnaire: Questionnaire | undefined;
   declare answers: QuestionnaireAnswers | undefined;
+  declare prefill: Readonly<Record<string, unknown>> | undefined;
   declare lang: string;
   declare mediator: boolean;
   declare onePage: boolean;
@@ -123,7 +129,7 @@ export class ObsQuestionnaire extends LitElement {
   private t = (key: MessageKey, params?: MessageParams): string => translate(messages, this.language, key, params);
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('questionnaire') || changed.has('answers')) {
+    if (changed.has('questionnaire') || changed.has('answers') || changed.has('prefill')) {
       this.local = this.questionnaire && new LocalQuestionnaire(this.questionnaire);
       // Given answers go through the same checks as typed ones: a bad one is reported and left out.
       for (const [questionId, value] of Object.entries(this.answers ?? {}))
@@ -132,10 +138,13 @@ export class ObsQuestionnaire extends LitElement {
         } catch (error) {
           this.fail(error);
         }
+      if (this.local) applyPrefill(this, this.local, this.prefill);
       this.screen = 0;
     }
     const model = this.model;
     if (!model) return;
+    // A paper form is typed in by a mediator: every question on one page, keyboard-fast (docs/questionnaire.md).
+    if (model.paper) this.onePage = true;
     // A resumed session's questionnaire opens where it was on this device; a new one at question 1.
     const state = this.survey.value?.state;
     if (state && state.sessionId !== this.positioned) {
@@ -181,6 +190,7 @@ export class ObsQuestionnaire extends LitElement {
       lang: this.language, t: this.t, onePage: this.onePage, mediator: this.isMediator, backToReview: this.backToReview,
       visible: visibleQuestions(model.questionnaire, model.answers), shown, failed: shown.filter((q) => this.errors.has(q.id)),
       error: (question) => this.errorText(question), draft: (questionId) => this.communes.get(questionId),
+      prefilled: (questionId) => model.prefilled.includes(questionId),
       answer: (questionId, value) => this.answer(questionId, value), retry: (questionId) => this.retry(questionId),
       typePostalCode: (questionId, value) => this.typePostalCode(questionId, value),
       submit: () => this.submit(), previous: () => this.back(), focusField: (questionId) => this.focusField(questionId),
@@ -250,8 +260,12 @@ export class ObsQuestionnaire extends LitElement {
     const model = this.model;
     if (!model) return;
     const errors = new Map<string, MessageKey>();
+    const commit: FieldCommit = {
+      root: this.renderRoot, draft: (id) => this.communes.get(id), communeProblem: (id) => this.communes.problem(id),
+      answer: (questionId, value) => this.act({ type: 'answerQuestion', questionId, value }),
+    };
     for (const question of this.shownQuestions(model)) {
-      const key = this.commit(model, question);
+      const key = commitQuestion(model, question, commit);
       if (key) errors.set(question.id, key);
     }
     if (errors.size) return this.showErrors(model, errors);
@@ -274,31 +288,6 @@ export class ObsQuestionnaire extends LitElement {
     }
     this.screen = Math.min(this.screen, visible.length - 1) + 1;
     this.focusField('heading');
-  }
-
-  /** Save what was typed in a question's field; the error to show, if any. */
-  private commit(model: QuestionnaireModel, question: Question): MessageKey | undefined {
-    const answer = model.answers[question.id];
-    const required = question.required ? requiredKey(question) : undefined;
-    if (question.kind === 'single' || question.kind === 'multiple') return answer === undefined ? required : undefined;
-    if (question.kind === 'commune') {
-      if (answer !== undefined) return undefined;
-      const draft = this.communes.get(question.id)!;
-      if (draft.postal === '') return required;
-      if (!POSTAL_CODE.test(draft.postal)) return 'errPostalCode';
-      return this.communes.problem(question.id) ?? 'errCommune';
-    }
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`#q-${question.id}`)!;
-    const raw = input.value.trim();
-    if (raw === '') {
-      if (answer !== undefined) this.act({ type: 'answerQuestion', questionId: question.id, value: null });
-      return required;
-    }
-    const value = question.kind === 'year' ? (/^\d+$/.test(raw) ? Number(raw) : NaN) : raw;
-    const issue = validateQuestionAnswer(question, value, { currentYear: model.currentYear });
-    if (issue) return question.kind === 'year' ? 'errYear' : issue.code === 'too_long' ? 'errTooLong' : 'errOther';
-    if (value !== answer && !this.act({ type: 'answerQuestion', questionId: question.id, value })) return 'errOther';
-    return undefined;
   }
 
   /** "Précédent" (and Back in `<obs-survey history>`); from the review, the last question. False if none. @example questionnaire.back() */
@@ -324,7 +313,8 @@ export class ObsQuestionnaire extends LitElement {
     if (!model || !this.act({ type: 'validateQuestionnaire' })) return;
     this.status = ['validatedTitle'];
     this.focusField('heading');
-    emit(this, 'obs-questionnaire-validated', { answers: model.answers, filledByMediator: model.filledByMediator, testRun: model.testRun, ...this.survey.value?.links });
+    const { answers, filledByMediator, testRun, prefilled } = model;
+    emit(this, 'obs-questionnaire-validated', { answers, filledByMediator, testRun, prefilled, ...this.survey.value?.links });
   }
 
   private typePostalCode(questionId: string, value: string): void {

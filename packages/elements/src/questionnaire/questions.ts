@@ -21,6 +21,8 @@ export interface QuestionView {
   mediator: boolean;
   /** The message of the question's error, '' when none. */
   error: (question: Question) => string;
+  /** Whether the question's answer is prefilled by the structure (docs/questionnaire.md, "Prefill"). */
+  prefilled: (questionId: string) => boolean;
   draft: (questionId: string) => CommuneDraft | undefined;
   answer: (questionId: string, value: QuestionAnswer | null) => void;
   typePostalCode: (questionId: string, value: string) => void;
@@ -38,10 +40,12 @@ export function renderQuestion(question: Question, answer: QuestionAnswer | unde
   const id = `q-${question.id}`;
   const error = view.error(question);
   const invalid = error ? 'true' : nothing;
-  const describedBy = [question.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing;
+  const prefilled = view.prefilled(question.id);
+  const describedBy = [question.hint ? `${id}-hint` : '', prefilled ? `${id}-prefilled` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing;
   const label = html`${text(question.label)}${question.required ? nothing : html` <span class="optional">${view.t('optional')}</span>`}`;
   const heading = (content: TemplateResult) => (view.onePage ? content : html`<h2 class="title" tabindex="-1">${content}</h2>`);
   const extras = html`${question.hint ? html`<p class="hint" id="${id}-hint">${text(question.hint)}</p>` : nothing}
+  ${prefilled ? html`<p class="prefilled" part="prefilled" id="${id}-prefilled">${view.t('prefilled')}</p>` : nothing}
   ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`;
 
   if (question.kind === 'year' || question.kind === 'text') {

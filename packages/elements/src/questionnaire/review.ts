@@ -28,12 +28,18 @@ export function renderReview(model: QuestionnaireModel, view: ReviewView): Templ
     <h2 class="title" tabindex="-1">${t(review ? 'reviewTitle' : 'validatedTitle')}</h2>
     <p>${t(review ? 'reviewIntro' : 'validatedIntro')}</p>
     ${model.filledByMediator ? html`<p class="hint">${t('filledByMediator')}</p>` : nothing}
+    ${review && model.prefilled.length ? html`<p class="hint">${t('prefilledIntro')}</p>` : nothing}
     <dl class="summary">
       ${visibleQuestions(model.questionnaire, model.answers).map((question) => {
         const label = question.label[view.lang];
+        // A prefilled answer is shown for confirmation, never taken silently (docs/questionnaire.md, "Prefill").
+        const prefilled = review && model.prefilled.includes(question.id);
         return html`<div class="row">
           <dt>${label}</dt>
-          <dd>${answerText(question, model.answers[question.id], view)}</dd>
+          <dd>
+            ${answerText(question, model.answers[question.id], view)}
+            ${prefilled ? html`<span class="prefilled" part="prefilled">${t('prefilled')}</span>` : nothing}
+          </dd>
           ${review
             ? html`<dd>
                 <button type="button" class="link" @click=${() => view.change(question.id)}>

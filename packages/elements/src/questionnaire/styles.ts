@@ -36,6 +36,13 @@ export const styles = [
     .error {
       margin: 0.25em 0 0.5em;
     }
+    .prefilled {
+      display: block;
+      margin: 0.25em 0 0.5em;
+      padding-inline-start: 0.5em;
+      border-inline-start: 4px solid var(--_primary, currentColor);
+      font-weight: 600;
+    }
     .short {
       width: 7em;
     }

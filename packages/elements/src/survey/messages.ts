@@ -24,7 +24,8 @@ type Keys =
   | 'dataEraseMediator'
   | 'leaveTitle'
   | 'leaveStay'
-  | 'leaveQuit';
+  | 'leaveQuit'
+  | 'paperDoneTitle';
 
 export const messages = {
   fr: {
@@ -51,6 +52,7 @@ export const messages = {
     leaveTitle: 'Voulez-vous quitter le questionnaire\u00a0? Vos réponses sont gardées.',
     leaveStay: 'Rester',
     leaveQuit: 'Quitter',
+    paperDoneTitle: 'Questionnaire papier enregistré',
   },
   en: {
     loading: 'Loading the questionnaire…',
@@ -76,6 +78,7 @@ export const messages = {
     leaveTitle: 'Do you want to leave the questionnaire? Your answers are kept.',
     leaveStay: 'Stay',
     leaveQuit: 'Leave',
+    paperDoneTitle: 'Paper questionnaire saved',
   },
 } satisfies Catalogue<Keys>;
 

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { ObservatoireError, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, ObservatoireError, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
@@ -16,6 +16,7 @@ import type { RefusalController } from './refusal.js';
 import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
+import { startSession } from './start.js';
 
 export type { SurveyDefinitionSource } from './load.js';
 export type { SurveySink, SurveySinkRecord } from './sink.js';
@@ -42,6 +43,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @attr {string} organisation-name - Who keeps the data, named on the information screen (docs/elements.md, "Vos données").
  * @attr {string} contact - Whom to ask to erase the data (an e-mail, a phone number, a desk), on the information screen.
  * @attr {number} retention-months - How long the data is kept, on the information screen.
+ * @attr {'online' | 'paper'} channel - `paper`: a mediator types in a paper questionnaire (its date, then every question on one page; no course). Online by default.
  * @attr {boolean} history - The browser's Back goes to the previous screen of the questionnaire and never leaves the survey without asking (docs/elements.md, "History").
  * @attr {string} external-ref - The host platform's reference for the session (1 to 128 visible ASCII characters): sent with it, in the events' `detail`, never shown. A bad one stops the survey (`obs-error` `invalid_external_ref`).
  * @attr {string} follow-up-code - The follow-up code of an earlier session (`ABCD-EFGH`, typed by the mediator) to share; a new one is made without it. A typo is explained on screen (`obs-error` `invalid_follow_up_code`).
@@ -49,6 +51,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @prop {SurveySink | undefined} sink - Receives each new session event (the offline outbox plugs in here).
  * @prop {unknown} referralLinks - The structure's next steps for the referral sheet of the results (`{ title, url, detail? }[]`, docs/player.md).
  * @prop {SurveySession | undefined} session - The running session, once the definition is loaded (read-only).
+ * @prop {Record<string, unknown> | undefined} prefill - Answers the structure already knows, by question id and option code, given at the start: shown on the review marked "à confirmer"; a bad entry is reported (`obs-error`) and left out.
  *
  * @fires {CustomEvent<SurveyCompleteDetail>} obs-survey-complete - The session is finished (all courses done, or the participant left at an end-of-course page). Detail: `state`, `snapshot`.
  * @fires {CustomEvent<ErrorEventDetail>} obs-error - The definition could not be loaded (`load_failed`) or is not valid (`invalid_content`); a bad `external-ref` or `follow-up-code` (`invalid_external_ref`, `invalid_follow_up_code`).
@@ -104,6 +107,8 @@ export class ObsSurvey extends LitElement {
     externalRef: { attribute: 'external-ref' },
     followUpCode: { attribute: 'follow-up-code' },
     linkFailure: { state: true },
+    channel: {},
+    prefill: { attribute: false },
     sink: { attribute: false },
     referralLinks: { attribute: false },
     sessionState: { state: true },
@@ -111,6 +116,7 @@ export class ObsSurvey extends LitElement {
     campaignRefusal: { state: true },
     consent: { state: true },
     consentError: { state: true },
+    paperDateError: { state: true },
     awaitingChainer: { state: true },
   };
 
@@ -130,6 +136,8 @@ export class ObsSurvey extends LitElement {
   declare externalRef: string | undefined;
   declare followUpCode: string | undefined;
   declare private linkFailure: LinkFailure | undefined;
+  declare channel: 'online' | 'paper' | undefined;
+  declare prefill: Readonly<Record<string, unknown>> | undefined;
   declare sink: SurveySink | undefined;
   declare referralLinks: unknown;
   declare private sessionState: SessionState | undefined;
@@ -137,6 +145,7 @@ export class ObsSurvey extends LitElement {
   declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
   declare private consent: boolean;
   declare private consentError: boolean;
+  declare private paperDateError: boolean;
   /** Finished, but the course chainer still shows the help of the last challenge (learning mode). */
   declare private awaitingChainer: boolean;
 
@@ -144,6 +153,8 @@ export class ObsSurvey extends LitElement {
   #recorder: Recorder | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
+  /** The paper form's screens, loaded only for `channel="paper"` (or a paper session). */
+  #paper: typeof import('./paper/entry.js') | undefined;
   /** Every event of the running session, while the survey is in the page. */
   #sessionChanges = new Subscription(this, () => this.#session, (state: SessionState, event: SessionEvent) => this.#onSessionEvent(state, event));
   #loads = 0;
@@ -162,9 +173,7 @@ export class ObsSurvey extends LitElement {
     this.lang = 'fr';
     this.mediator = false;
     this.mode = 'measurement';
-    this.consent = false;
-    this.consentError = false;
-    this.awaitingChainer = false;
+    [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
   }
 
   /** The running session, once the definition is loaded. */
@@ -176,6 +185,8 @@ export class ObsSurvey extends LitElement {
     // The links may be corrected until the session starts (a typo in the follow-up code).
     const relink = (changed.has('externalRef') || changed.has('followUpCode')) && (this.linkFailure || this.sessionState?.phase === 'information');
     if (changed.has('definition') || relink) void this.#load(this.definition);
+    if (!this.#paper && (this.channel === 'paper' || this.sessionState?.channel === 'paper'))
+      void import('./paper/entry.js').then((paper) => ((this.#paper = paper), this.requestUpdate()));
     if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
   }
 
@@ -204,12 +215,18 @@ export class ObsSurvey extends LitElement {
         return html`<p class="hint">${this.#t('loading')}</p>`;
       case 'error':
         return renderFailure(this.failure!, this.#t);
-      case 'information':
+      case 'information': {
         if (this.#refusal?.step === 'recorded') return this.#refusal.recorded();
-        return html`${renderInformation(this.#definition!, {
-          lang, t: this.#t, consent: this.consent, consentError: this.consentError, keeper: this,
-          onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked), onStart: () => this.#onStart(),
-        })}${this.mediator && this.endpoint && this.#refusal ? this.#refusal.offer() : nothing}`;
+        const consent = { t: this.#t, consent: this.consent, consentError: this.consentError, onStart: () => this.#onStart(),
+          onConsent: (event: Event) => (this.consent = (event.target as HTMLInputElement).checked) };
+        if (this.channel === 'paper')
+          return this.#paper?.renderPaperEntry({ ...consent, lang, dateError: this.paperDateError }) ?? html`<p class="hint">${this.#t('loading')}</p>`;
+        return html`${renderInformation(this.#definition!, { ...consent, lang, keeper: this })}${this.mediator && this.endpoint && this.#refusal ? this.#refusal.offer() : nothing}`;
+      }
+      case 'results':
+        if (this.sessionState?.channel === 'paper' && this.#paper)
+          return this.#paper.renderPaperDone(lang, this.#t('paperDoneTitle'), () => void this.#load(this.definition));
+        return renderNested(this.#screen, lang, theme, this.#onCoursesDone, this.referralLinks);
       default:
         return renderNested(this.#screen, lang, theme, this.#onCoursesDone, this.referralLinks);
     }
@@ -222,16 +239,12 @@ export class ObsSurvey extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
       return;
     }
-    this.#dispatch(() => this.#session?.dispatch({ type: 'start', consent: true }));
-  }
-
-  /** Actions of `<obs-survey>` itself; a refused one is reported, never thrown into the page. */
-  #dispatch(act: () => void): void {
-    try {
-      act();
-    } catch (error) {
-      const failure = error instanceof ObservatoireError ? error : new ObservatoireError('unexpected', String(error));
-      emit(this, 'obs-error', { code: failure.code, message: failure.message, error: failure });
+    // A paper form's date: the core's rule (`paperDateProblem`) decides, a refusal is shown on the field.
+    const typed = this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.value ?? '';
+    const paperDate = this.channel === 'paper' ? (this.#paper?.paperDateOf(typed) ?? typed) : undefined;
+    if (this.#session && !startSession(this, this.#session, { paperDate, prefill: this.prefill })) {
+      this.paperDateError = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.focus());
     }
   }
 
@@ -256,7 +269,7 @@ export class ObsSurvey extends LitElement {
     const load = ++this.#loads;
     this.#stop();
     [this.failure, this.campaignRefusal, this.sessionState] = [undefined, undefined, undefined];
-    [this.consent, this.consentError, this.awaitingChainer] = [false, false, false];
+    [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
     this.#refusal?.reset();
     const links = checkLinks(this.externalRef, this.followUpCode);
     this.linkFailure = links.ok ? undefined : links.failure;
@@ -345,9 +358,8 @@ export class ObsSurvey extends LitElement {
   }
 
   #stop(): void {
-    this.#session = undefined;
+    [this.#session, this.#definition] = [undefined, undefined];
     this.#sessionChanges.follow();
-    this.#definition = undefined;
     this.#publish();
   }
 }

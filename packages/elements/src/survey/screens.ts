@@ -158,7 +158,7 @@ export function screenName(state: SessionState, definition: SurveyDefinition, t:
     case 'questionnaire':
       return t('screenQuestionnaire');
     case 'results':
-      return t('screenResults');
+      return state.channel === 'paper' ? t('paperDoneTitle') : t('screenResults');
     default:
       return t('screenCourses', { count: definition.courses.length });
   }
