@@ -10,7 +10,6 @@
  */
 export { ObservatoireError, ContentError, AnswerShapeError, ProtocolError, type ContentIssue, type ProtocolErrorCode } from './errors.js';
 
-export { SCHEMA_VERSION } from './content/schema.js';
 export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
 export {
   localize,

@@ -8,5 +8,6 @@
  * const definition = parseSurveyDefinition(await (await fetch('/survey.json')).json());
  */
 export { parseSurveyDefinition, parseChallenge } from './content/parse.js';
+export { SCHEMA_VERSION } from './content/version.js';
 export { readingScore, type ReadingScore } from './content/reading.js';
 export { checkReferralLinks, MAX_REFERRAL_LINKS, type ReferralLink } from './content/referral.js';

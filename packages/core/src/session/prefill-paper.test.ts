@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ProtocolError, type ProtocolErrorCode } from '../errors.js';
 import { createSurveySession } from './session.js';
+import { restoreSurveySession } from './restore.js';
 import type { SessionAction, SurveySession } from './types.js';
 import { COMPLETE_ANSWERS, T0, definition, definitionWithoutQuestionnaire, fakeClock } from './fixture.test.js';
 
@@ -75,7 +76,7 @@ describe('prefill: known answers recorded in the event log, to be confirmed', ()
   test('a prefilled session survives a snapshot round trip', () => {
     const session = started();
     session.dispatch({ type: 'prefill', answers: { genre: 'feminin' } });
-    const again = createSurveySession(definition, { restore: JSON.parse(JSON.stringify(session)), clock: fakeClock() });
+    const again = restoreSurveySession(definition, JSON.parse(JSON.stringify(session)), { clock: fakeClock() });
     assert.deepEqual(again.state.questionnaire.prefilled, ['genre']);
   });
 });
@@ -122,7 +123,7 @@ describe('paper channel: a paper form typed in by a mediator', () => {
 
   test('a paper session survives a snapshot round trip', () => {
     const session = started(paper);
-    const again = createSurveySession(definition, { restore: JSON.parse(JSON.stringify(session)), clock: fakeClock() });
+    const again = restoreSurveySession(definition, JSON.parse(JSON.stringify(session)), { clock: fakeClock() });
     assert.equal(again.state.paperDate, '2025-05-10');
   });
 });

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type SurveyDefinition } from '@observatoire/core';
 import { toLang, translate } from '@observatoire/core/i18n';
-import { emit } from '../events.js';
+import { emit, type ErrorEventDetail } from '../events.js';
 import { Announcer } from '../shared/announcer.js';
 import { base } from '../shared/styles.js';
 import { failureOf, loadDefinition } from '../survey/load.js';
@@ -46,7 +46,7 @@ type DefinitionState = { kind: 'none' | 'loading' } | { kind: 'ready'; definitio
  * @attr lang - `fr` (default) or `en`.
  * @attr interval - Seconds between two reads of the followed campaign while the page is shown (default 10, at least 2).
  * @prop {string | undefined} apiKey - The structure's key (`obs_…`), sent as `Authorization: Bearer`. Never an attribute.
- * @fires obs-error - `{ code, message, error }` with a `DashboardError` (`no_key`, `key_refused`, `key_revoked`, `load_failed`, `bad_response`), or the definition's load error.
+ * @fires {CustomEvent<ErrorEventDetail>} obs-error - `{ code, message, error }` with a `DashboardError` (`no_key`, `key_refused`, `key_revoked`, `load_failed`, `bad_response`), or the definition's load error.
  * @csspart table - Each table.
  * @csspart participants - The participants' table.
  * @csspart results - A participant's results.

@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang, Skill, SurveyDefinition } from '@observatoire/core';
 import type { DashboardMessageKey, DashboardText } from './messages.js';
-import { skillName } from '../results-card/skills.js';
+import { skillName } from '../shared/skill-name.js';
 
 export interface DashboardView {
   lang: Lang;

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { createSurveySession, ObservatoireError, type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { type SessionEvent, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
@@ -16,6 +16,7 @@ import type { RefusalController } from './refusal.js';
 import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
+import { surveyProperties } from './properties.js';
 import { startSession } from './start.js';
 
 export type { SurveyDefinitionSource } from './load.js';
@@ -91,34 +92,7 @@ export type SurveyTheme = 'neutral' | 'dsfr';
  * @cssprop --obs-target-size - Minimum height and width of buttons and choices (48px).
  */
 export class ObsSurvey extends LitElement {
-  static override properties = {
-    definition: {},
-    lang: { reflect: true },
-    mediator: { type: Boolean, reflect: true },
-    theme: { reflect: true },
-    mode: { reflect: true },
-    endpoint: {},
-    organisation: {},
-    campaign: {},
-    organisationName: { attribute: 'organisation-name' },
-    contact: {},
-    retentionMonths: { attribute: 'retention-months', type: Number },
-    history: { type: Boolean },
-    externalRef: { attribute: 'external-ref' },
-    followUpCode: { attribute: 'follow-up-code' },
-    linkFailure: { state: true },
-    channel: {},
-    prefill: { attribute: false },
-    sink: { attribute: false },
-    referralLinks: { attribute: false },
-    sessionState: { state: true },
-    failure: { state: true },
-    campaignRefusal: { state: true },
-    consent: { state: true },
-    consentError: { state: true },
-    paperDateError: { state: true },
-    awaitingChainer: { state: true },
-  };
+  static override properties = surveyProperties;
 
   static override styles = styles;
   declare definition: SurveyDefinitionSource | undefined;
@@ -173,7 +147,7 @@ export class ObsSurvey extends LitElement {
     this.lang = 'fr';
     this.mediator = false;
     this.mode = 'measurement';
-    [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
+    this.consent = this.consentError = this.paperDateError = this.awaitingChainer = false;
   }
 
   /** The running session, once the definition is loaded. */
@@ -223,29 +197,27 @@ export class ObsSurvey extends LitElement {
           return this.#paper?.renderPaperEntry({ ...consent, lang, dateError: this.paperDateError }) ?? html`<p class="hint">${this.#t('loading')}</p>`;
         return html`${renderInformation(this.#definition!, { ...consent, lang, keeper: this })}${this.mediator && this.endpoint && this.#refusal ? this.#refusal.offer() : nothing}`;
       }
-      case 'results':
-        if (this.sessionState?.channel === 'paper' && this.#paper)
-          return this.#paper.renderPaperDone(lang, this.#t('paperDoneTitle'), () => void this.#load(this.definition));
-        return renderNested(this.#screen, lang, theme, this.#onCoursesDone, this.referralLinks);
       default:
+        if (this.#screen === 'results' && this.sessionState?.channel === 'paper' && this.#paper)
+          return this.#paper.renderPaperDone(lang, this.#t('paperDoneTitle'), () => void this.#load(this.definition));
         return renderNested(this.#screen, lang, theme, this.#onCoursesDone, this.referralLinks);
     }
   }
 
   #onStart(): void {
-    if (!this.consent) {
-      // Refused with a message tied to the checkbox, rather than a disabled button nobody can explain.
-      this.consentError = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus());
-      return;
-    }
+    // Refused with a message tied to the checkbox, rather than a disabled button nobody can explain.
+    if (!this.consent) return void ((this.consentError = true), this.#focusField('input[type="checkbox"]'));
     // A paper form's date: the core's rule (`paperDateProblem`) decides, a refusal is shown on the field.
     const typed = this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.value ?? '';
     const paperDate = this.channel === 'paper' ? (this.#paper?.paperDateOf(typed) ?? typed) : undefined;
     if (this.#session && !startSession(this, this.#session, { paperDate, prefill: this.prefill })) {
       this.paperDateError = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.focus());
+      this.#focusField('#paper-date');
     }
+  }
+
+  #focusField(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(selector)?.focus());
   }
 
   /** The organisation and campaign the host page gives, sent with a session or a refusal. */
@@ -338,16 +310,8 @@ export class ObsSurvey extends LitElement {
       this.#provider.setValue(undefined);
       return;
     }
-    const value: SurveyContextValue = {
-      session: this.#session,
-      state: this.sessionState,
-      definition: this.#definition,
-      lang: this.#lang,
-      mediator: this.mediator,
-      mode: this.mode === 'learning' ? 'learning' : 'measurement',
-      baseUrl: this.#baseUrl,
-      links: this.#links,
-    };
+    const [session, state, definition, lang, mediator, baseUrl, links] = [this.#session, this.sessionState, this.#definition, this.#lang, this.mediator, this.#baseUrl, this.#links];
+    const value: SurveyContextValue = { session, state, definition, lang, mediator, mode: this.mode === 'learning' ? 'learning' : 'measurement', baseUrl, links };
     this.#provider.setValue(value);
   }
 
