@@ -57,10 +57,10 @@ export default {
   rootDir: '.',
   // Pages under /examples/csp/, /examples/vue/ and /examples/angular/ are served with the strict
   // policy integrators may use (CSP_PATHS); the pinned build's scripts as built (esbuild below
-  // would change them, and their integrity hashes).
-  middleware: [strictCsp, pinnedBuildAsBuilt(new URL('.', import.meta.url).pathname)],
+  // would change them, and their integrity hashes); a real collector on PGlite answers under
+  // /pglite-collector/ (started on its first request).
+  middleware: [strictCsp, pinnedBuildAsBuilt(new URL('.', import.meta.url).pathname), testCollector],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), pdfPagesPlugin()],
-import { testCollector } from './scripts/dev-server/test-collector.mjs';
   browsers: await Promise.all(
     wanted.map((name) => {
       const make = launchers[name];
