@@ -55,6 +55,7 @@ export { respondentFromRow, courseFromRow } from './from-export.js';
 export {
   staircaseLevel,
   coursePassed,
+  hasEnded,
   courseOutcomesOfRecords,
   type StaircaseLevel,
   type CourseOutcome,

@@ -4,7 +4,8 @@
  * levels are the core's (`coursePassed`, `staircaseLevel`, docs/outcomes.md): nothing is decided here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { coursePassed, staircaseLevel } from '@observatoire/core/analysis';
+import { COURSE_STATUS } from '@observatoire/core';
+import { coursePassed, hasEnded, staircaseLevel } from '@observatoire/core/analysis';
 import type { ParticipantResults } from '@observatoire/core/api';
 import type { ResultsState } from './follow-controller.js';
 import { courseTitle, duration, percent, tableTemplate, type DashboardView } from './view.js';
@@ -24,7 +25,7 @@ function challengeText(view: DashboardView, results: ParticipantResults, challen
 
 function courseRow(view: DashboardView, course: Course): TemplateResult {
   const { t } = view;
-  const ended = course.status === 'ended' || course.status === 'skipped_remaining';
+  const ended = hasEnded(course.status);
   return html`<tr>
     <th scope="row">${courseTitle(view, course.courseId)}</th>
     <td>${t(`course_${course.status}`, { percent: percent(view, course.successRate ?? 0) })}</td>
@@ -36,7 +37,7 @@ export function resultsTemplate(view: DashboardView, state: ResultsState | undef
   if (!state) return nothing;
   const { t } = view;
   const results = state.results;
-  const started = results?.courses.filter((course) => course.status !== 'not_reached') ?? [];
+  const started = results?.courses.filter((course) => course.status !== COURSE_STATUS.notReached) ?? [];
   const level = results ? staircaseLevel(results.courses) : undefined;
   return html`<section class="card results" part="results" aria-labelledby="results-heading">
     <h3 id="results-heading" tabindex="-1">${t('resultsTitle', { name })}</h3>
