@@ -2,7 +2,7 @@
  * Campaign codes (docs/collector.md, "Organisations and campaigns"): three letters, a dash, three
  * digits, from an alphabet without look-alikes, so a code read aloud or copied from paper is typed right.
  */
-import { CAMPAIGN_CODE_ALPHABET } from '@observatoire/core/api';
+import { CAMPAIGN_CODE_ALPHABET, randomBytes } from '@observatoire/core/api';
 
 /**
  * A fresh random code (23³ × 8³, about 6 million codes; the store refuses a taken one).
@@ -10,7 +10,7 @@ import { CAMPAIGN_CODE_ALPHABET } from '@observatoire/core/api';
  * @example
  * newCampaignCode(); // 'KXR-482'
  */
-export function newCampaignCode(random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+export function newCampaignCode(random: (n: number) => Uint8Array = randomBytes): string {
   const { letters, digits } = CAMPAIGN_CODE_ALPHABET;
   // 256 is not a multiple of 23 or 8: draw again over the biased tail, so every code is as likely.
   const pick = (alphabet: string): string => {

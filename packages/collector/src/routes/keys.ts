@@ -3,7 +3,7 @@
  * shown once, in the creation's response; the store keeps its SHA-256.
  */
 import { parseTerritory } from '@observatoire/core/analysis';
-import { CreateApiKeyBody, type KeyRole } from '@observatoire/core/api';
+import { CreateApiKeyBody, newToken, type KeyRole } from '@observatoire/core/api';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { errorResponse, invalidRequest } from '../api/errors.js';
 import type { ApiKeyRecord } from '../store/types.js';
@@ -18,8 +18,7 @@ import { readBody, type RouteContext } from './context.js';
  * newApiKey(); // 'obs_Xo3…' (47 characters)
  */
 export function newApiKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `obs_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  return `obs_${newToken()}`;
 }
 
 export function keyRoutes(app: Hono, ctx: RouteContext, keys: (...roles: KeyRole[]) => MiddlewareHandler): void {

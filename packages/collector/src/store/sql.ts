@@ -7,6 +7,7 @@
  * answers and events are in `sql-records.ts`, the reads for the export in `sql-export.ts`, the
  * driver interface and the migrations in `sql-client.ts`.
  */
+import { randomBytes } from '@observatoire/core/api';
 import type {
   AddAnswerResult,
   AddEventResult,
@@ -209,7 +210,7 @@ export class SqlStore implements Store {
    * const salt = await store.sharedSecret('rate_limit_salt');
    */
   async sharedSecret(name: string): Promise<string> {
-    const fresh = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const fresh = [...randomBytes(32)].map((b) => b.toString(16).padStart(2, '0')).join('');
     await this.client.query('INSERT INTO collector_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, fresh]);
     const [row] = await this.client.query<{ value: string }>('SELECT value FROM collector_secrets WHERE name = $1', [name]);
     return row!.value;

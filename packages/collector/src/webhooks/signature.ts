@@ -4,9 +4,7 @@
  * `v1,<base64 HMAC-SHA256(secret bytes, "<webhook-id>.<webhook-timestamp>.<body>")>`.
  * Web Crypto only, so it runs wherever the app does.
  */
-import { WEBHOOK_SECRET_PREFIX } from '@observatoire/core/api';
-
-const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+import { WEBHOOK_SECRET_PREFIX, base64, randomBytes } from '@observatoire/core/api';
 
 /**
  * A new secret: 32 random bytes (256 bits).
@@ -15,7 +13,7 @@ const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...byte
  * newWebhookSecret(); // 'whsec_q3J…=' (50 characters)
  */
 export function newWebhookSecret(): string {
-  return `${WEBHOOK_SECRET_PREFIX}${toBase64(crypto.getRandomValues(new Uint8Array(32)))}`;
+  return `${WEBHOOK_SECRET_PREFIX}${base64(randomBytes(32))}`;
 }
 
 /**
@@ -29,5 +27,5 @@ export async function signWebhook(secret: string, id: string, timestamp: number,
   const keyBytes = Uint8Array.from(atob(raw), (c) => c.charCodeAt(0));
   const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`));
-  return `v1,${toBase64(new Uint8Array(mac))}`;
+  return `v1,${base64(new Uint8Array(mac))}`;
 }

@@ -1,6 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CreateSessionBody, ERROR_CODES, ErrorBody, isAlreadyStored, newToken, type ErrorCode } from './index.js';
+import { CreateSessionBody, ERROR_CODES, ErrorBody, base64, isAlreadyStored, newToken, randomBytes, type ErrorCode } from './index.js';
+
+describe('randomBytes: the one source of secrets', () => {
+  test('as many bytes as asked', () => assert.deepEqual([0, 1, 32].map((n) => randomBytes(n).length), [0, 1, 32]));
+  test('no cryptographic generator: no_random_source, never a weaker one', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    try {
+      assert.throws(() => randomBytes(32), { code: 'no_random_source' });
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', descriptor);
+    }
+  });
+  test('new bytes each time', () => assert.equal(new Set(Array.from({ length: 50 }, () => base64(randomBytes(32)))).size, 50));
+  for (const [bytes, url, text] of [
+    [[251, 255], false, '+/8='],
+    [[251, 255], true, '-_8'],
+    [[], true, ''],
+  ] as const) {
+    test(`base64 of [${bytes.join(', ')}]${url ? ' for URLs' : ''} is "${text}"`, () => assert.equal(base64(Uint8Array.from(bytes), { url }), text));
+  }
+});
 
 describe('newToken: a secret the collector accepts', () => {
   test('43 base64url characters (32 bytes)', () => assert.match(newToken(), /^[A-Za-z0-9_-]{43}$/));

@@ -5,6 +5,7 @@
  * No DOM, no zod: the browser bundle uses these functions as they are.
  */
 import { CAMPAIGN_CODE_ALPHABET } from './codes.js';
+import { randomBytes } from '../random-bytes.js';
 
 /** The 31 characters of a follow-up code: no `0`/`O`, `1`/`I`/`L`. */
 export const FOLLOW_UP_ALPHABET = CAMPAIGN_CODE_ALPHABET.letters + CAMPAIGN_CODE_ALPHABET.digits;
@@ -13,11 +14,6 @@ const BASE = FOLLOW_UP_ALPHABET.length; // 31, a prime: every weight below has a
 const RANDOM_LENGTH = 7;
 /** `8⁻¹ mod 31`: the weight of the check character is 8. */
 const INVERSE_OF_LAST_WEIGHT = 4;
-
-/** The web-standard global this needs (Node 20 and every browser have it). */
-interface Platform {
-  crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
-}
 
 /** Why a typed code is refused: too short or too long, a character no code holds, or a wrong check character (a typo). */
 export type FollowUpCodeProblem = 'length' | 'character' | 'check';
@@ -47,7 +43,7 @@ export function checkCharacter(body: string): string {
 export function newFollowUpCode(random?: () => number): string {
   const values = random
     ? Array.from({ length: RANDOM_LENGTH }, () => Math.floor(random() * BASE))
-    : [...(globalThis as unknown as Platform).crypto.getRandomValues(new Uint8Array(RANDOM_LENGTH * 2))]
+    : [...randomBytes(RANDOM_LENGTH * 2)]
         // Two bytes per character, modulo 31: the bias is below 0.05 %.
         .reduce<number[]>((acc, byte, i, all) => (i % 2 === 0 ? [...acc, (byte * 256 + all[i + 1]!) % BASE] : acc), []);
   const body = values.map((v) => FOLLOW_UP_ALPHABET[v]!).join('');

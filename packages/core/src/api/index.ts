@@ -1,8 +1,8 @@
 /**
  * `@observatoire/core/api`: the `/v1` wire contract between a client (the elements' outbox) and
  * the collector (docs/collector.md): request and response schemas (`zod/mini`) with their inferred
- * types, the error codes, the device, event and refusal vocabularies, the token maker and the
- * follow-up codes (docs/follow-up.md).
+ * types, the error codes, the device, event and refusal vocabularies, the token maker, the
+ * random bytes every secret is made of and the follow-up codes (docs/follow-up.md).
  *
  * A browser client imports only the types and the plain constants: the schemas (and zod) then stay
  * out of its bundle.
@@ -28,6 +28,7 @@ export {
   type KeyRole,
 } from './codes.js';
 export { newToken } from './token.js';
+export { randomBytes, base64 } from '../random-bytes.js';
 export {
   FOLLOW_UP_ALPHABET,
   newFollowUpCode,

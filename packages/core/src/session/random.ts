@@ -4,7 +4,7 @@
  * and a label (`seed/challengeId`), so there is no running generator state to save: a restored
  * session draws exactly what the original would have drawn.
  */
-import { ObservatoireError } from '../errors.js';
+import { randomBytes } from '../random-bytes.js';
 
 /** A generator of uniform unsigned 32-bit integers. */
 export type Random = () => number;
@@ -84,19 +84,13 @@ export function sessionIdFromSeed(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-interface WebCrypto {
-  getRandomValues<T extends Uint32Array>(array: T): T;
-}
-
 /**
  * A fresh random seed (128 bits, hex) from the platform's cryptographic generator
- * (Node 20 and every browser have `globalThis.crypto`).
+ * (Node 20 and every browser have `globalThis.crypto`; without it, `no_random_source`: pass `options.seed`).
  *
  * @example
  * createSurveySession(definition, { seed: randomSeed() });
  */
 export function randomSeed(): string {
-  const crypto = (globalThis as { crypto?: WebCrypto }).crypto;
-  if (!crypto) throw new ObservatoireError('no_random_source', 'globalThis.crypto.getRandomValues is not available: pass options.seed');
-  return Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16).padStart(8, '0')).join('');
+  return Array.from(randomBytes(16), (n) => n.toString(16).padStart(2, '0')).join('');
 }
