@@ -6,6 +6,8 @@
 //   { "35000": [["Rennes", "35238", "35", "53", "243500139"], …], … }
 //   row = [name, INSEE code, department, region, SIREN of the EPCI (absent when none)]
 // and dist/communes/index.json (source, counts, shards), from @etalab/decoupage-administratif.
+// From the same data, core's department → region table (scripts/department-regions.mjs), written
+// again only when the data changed.
 //
 // Kept: `commune-actuelle` with a postal code and a 2-digit region code. Left out: the overseas
 // collectivities (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna,
@@ -13,6 +15,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { departmentRegionsModule, MODULE_PATH, readDepartments } from '../department-regions.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const require = createRequire(join(root, 'package.json'));
@@ -72,3 +75,9 @@ writeFileSync(
   }),
 );
 console.log(`  ${communes} communes, ${byPostalCode.size} postal codes → dist/communes/ (100 shards; ${leftOut} left out)`);
+
+const regions = departmentRegionsModule(readDepartments());
+if (readFileSync(MODULE_PATH, 'utf8') !== regions) {
+  writeFileSync(MODULE_PATH, regions);
+  console.log(`  the department → region table changed: ${MODULE_PATH.slice(root.length)} written again (commit it)`);
+}

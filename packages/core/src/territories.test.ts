@@ -9,6 +9,7 @@ describe('the department and region of a commune code', () => {
     ['Saint-Denis (overseas: three characters)', '97411', { department: '974', region: '04' }],
     ['Bourg-en-Bresse (leading zero)', '01053', { department: '01', region: '84' }],
     ['no such department', '96001', undefined],
+    ['Saint-Pierre-et-Miquelon (an overseas collectivity, no region)', '97502', undefined],
   ];
   for (const [name, code, expected] of cases) test(name, () => assert.deepEqual(communePlace(code), expected));
   test('every department of mainland France and overseas has one region', () => {
