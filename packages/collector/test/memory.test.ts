@@ -4,7 +4,7 @@ import { adaptiveContractSuite } from './adaptive-contract.js';
 import { contractSuite } from './contract.js';
 import { webhookSuite } from './webhooks-contract.js';
 import { linksSuite } from './links-contract.js';
-import { followUpSuite } from './follow-up-contract.js';
+import { participantProgressSuite } from './participant-progress-contract.js';
 import { paperContractSuite } from './paper-contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
@@ -12,5 +12,5 @@ adaptiveContractSuite('MemoryStore', async () => new MemoryStore());
 accessSuite('MemoryStore', async () => new MemoryStore());
 webhookSuite('MemoryStore', async () => new MemoryStore());
 linksSuite('MemoryStore', async () => new MemoryStore());
-followUpSuite('MemoryStore', async () => new MemoryStore());
+participantProgressSuite('MemoryStore', async () => new MemoryStore());
 paperContractSuite('MemoryStore', async () => new MemoryStore());

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PgliteStore } from '../src/store/pglite.js';
 import { accessSuite } from './access-contract.js';
-import { followUpSuite } from './follow-up-contract.js';
+import { participantProgressSuite } from './participant-progress-contract.js';
 import { adaptiveContractSuite } from './adaptive-contract.js';
 import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
@@ -92,16 +92,16 @@ linksSuite(
   },
 );
 
-let followUpDir = '';
-followUpSuite(
+let progressDir = '';
+participantProgressSuite(
   'PgliteStore',
   async () => {
-    followUpDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-follow-up-'));
-    return PgliteStore.open(followUpDir);
+    progressDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-progress-'));
+    return PgliteStore.open(progressDir);
   },
   async (store) => {
     await store.close();
-    await rm(followUpDir, { recursive: true, force: true });
+    await rm(progressDir, { recursive: true, force: true });
   },
 );
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { accessSuite } from '../access-contract.js';
-import { followUpSuite } from '../follow-up-contract.js';
+import { participantProgressSuite } from '../participant-progress-contract.js';
 import { adaptiveContractSuite } from '../adaptive-contract.js';
 import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
@@ -23,7 +23,7 @@ contractSuite('PostgresStore', () => PostgresStore.open(url));
 adaptiveContractSuite('PostgresStore', () => PostgresStore.open(url));
 accessSuite('PostgresStore', () => PostgresStore.open(url));
 linksSuite('PostgresStore', () => PostgresStore.open(url));
-followUpSuite('PostgresStore', () => PostgresStore.open(url));
+participantProgressSuite('PostgresStore', () => PostgresStore.open(url));
 paperContractSuite('PostgresStore', () => PostgresStore.open(url));
 
 batchSuite('PostgresStore', () => PostgresStore.open(url));

@@ -66,7 +66,7 @@ export {
 export { ageBand, statutSocial, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type StatutSocial } from '../mappings.js';
 // The advice given at each end of course, read back from a session (docs/protocol.md, "Chaining").
 export { courseRecommendations } from '../session/course.js';
-// A structure's follow-up: participants' stages and workshop groups (docs/outcomes.md, "Follow-up").
+// A structure's participant progress: stages and workshop groups (docs/outcomes.md, "Participant progress").
 export {
   participantStage,
   workshopGroups,
@@ -80,7 +80,7 @@ export {
   type CompetenceGroup,
   type WorkshopGroups,
   type StageChanges,
-} from '../follow-up.js';
+} from '../participant-progress.js';
 // Where a commune code lies, for a territory's scope (docs/collector.md, "Access").
 export { communePlace, communeInTerritory } from '../territories.js';
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").

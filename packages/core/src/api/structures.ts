@@ -5,7 +5,7 @@
 import '../zod-config.js';
 import * as z from 'zod/mini';
 import { KEY_ROLES } from './codes.js';
-import { PARTICIPANT_STAGES } from '../follow-up.js';
+import { PARTICIPANT_STAGES } from '../participant-progress.js';
 import { Actor, AnswerStatus, CampaignCode, ClientId, ContentId, CourseStatus, Text, Timestamp } from './schemas.js';
 
 /**
@@ -114,7 +114,7 @@ export const AuditEntry = z.object({
   rows: z.nullable(z.number()),
 });
 
-/** A course's outcome in the follow-up (docs/outcomes.md). */
+/** A course's outcome in the participant progress (docs/outcomes.md). */
 const CourseOutcome = z.object({
   courseId: ContentId,
   status: CourseStatus,
@@ -131,7 +131,7 @@ export const ParticipantProgress = z.object({
   questionnaireValidated: z.boolean(),
   /** `null` while the session runs. */
   endReason: z.nullable(z.enum(['completed', 'quit'])),
-  /** The core's `participantStage` (docs/outcomes.md, "Follow-up"). */
+  /** The core's `participantStage` (docs/outcomes.md, "Participant progress"). */
   stage: z.enum(PARTICIPANT_STAGES),
   testTimeMs: z.number(),
   /** Each course's outcome with each challenge's status (`null` when not played): the workshop groups read them. */

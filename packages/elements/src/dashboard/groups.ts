@@ -1,5 +1,5 @@
 /**
- * The group view (docs/dashboard.md, docs/outcomes.md "Follow-up"): the followed campaign's
+ * The group view (docs/dashboard.md, docs/outcomes.md "Participant progress"): the followed campaign's
  * participants sorted by staircase level and by the competences they missed, to form workshops. The
  * grouping is the core's `workshopGroups`; this only names the groups and their members.
  */

@@ -22,8 +22,8 @@ const MIN_INTERVAL = 2;
 type DefinitionState = { kind: 'none' | 'loading' } | { kind: 'ready'; definition: SurveyDefinition } | { kind: 'error'; detail: string };
 
 /**
- * A structure's follow-up of its campaigns, read from the collector with the structure's key
- * (docs/dashboard.md): its campaigns (code, dates, open or closed, participants and target); the followed
+ * A structure's view of its campaigns' participant progress, read from the collector with the
+ * structure's key (docs/dashboard.md): its campaigns (code, dates, open or closed, participants and target); the followed
  * campaign's participants, numbered and never named, with their stage, courses and test time, updated
  * live while the page is shown; each participant's results (per course and per challenge, who skipped
  * what, the level); workshop groups by level and by missed competence; and the structure's report beside

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AnswerStatus } from './checking/types.js';
-import { isMissed, participantStage, stageChanges, workshopGroups, type GroupedParticipant, type ParticipantStage, type StageFacts } from './follow-up.js';
+import { isMissed, participantStage, stageChanges, workshopGroups, type GroupedParticipant, type ParticipantStage, type StageFacts } from './participant-progress.js';
 import type { CourseStatus, SessionEndReason } from './outcome.js';
 
-describe('a participant stage is the furthest one reached (docs/outcomes.md, "Follow-up")', () => {
+describe('a participant stage is the furthest one reached (docs/outcomes.md, "Participant progress")', () => {
   const running = (status: CourseStatus) => [{ courseId: 'c1', status, successRate: null }];
   const facts = (questionnaireValidated: boolean, endReason: SessionEndReason | null, courses: StageFacts['courses'] = []): StageFacts => ({ questionnaireValidated, endReason, courses });
   const cases: [string, StageFacts, ParticipantStage][] = [

@@ -1,6 +1,6 @@
 /**
- * A structure's follow-up of its participants (docs/outcomes.md, "Follow-up: stages and workshop
- * groups"): where each participant is in the survey, and groups of participants at the same
+ * A structure's participant progress (docs/outcomes.md, "Participant progress: stages and
+ * workshop groups"): where each participant is in the survey, and groups of participants at the same
  * staircase level or who missed the same competence, to form workshops. Pure: the dashboard and
  * the collector read the same rules from here.
  */

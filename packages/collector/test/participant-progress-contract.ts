@@ -1,5 +1,5 @@
 /**
- * A structure's follow-up of its campaigns (docs/collector.md, "Organisations and campaigns";
+ * A structure's participant progress over its campaigns (docs/collector.md, "Organisations and campaigns";
  * docs/dashboard.md): progress pages with a cursor, stages, `ETag` / `If-None-Match`, and who may
  * read what (structure, territory, revoked, none). Written once, run against every store.
  */
@@ -13,7 +13,7 @@ import { ADMIN, client, secret, uid } from './helpers.js';
 
 const DAY = 86_400_000;
 
-export function followUpSuite(name: string, openStore: () => Promise<Store>, closeStore: (store: Store) => Promise<void> = (s) => s.close()): void {
+export function participantProgressSuite(name: string, openStore: () => Promise<Store>, closeStore: (store: Store) => Promise<void> = (s) => s.close()): void {
   describe(`a structure follows its campaigns over ${name}`, () => {
     let store: Store;
     let api: ReturnType<typeof client>;
