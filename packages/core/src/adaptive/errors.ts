@@ -14,7 +14,7 @@ export type AdaptiveErrorCode =
   | 'test_finished'
   /** Not an action of the adaptive test. */
   | 'invalid_action'
-  /** `restore` was given something that is not an adaptive snapshot, or a damaged one. */
+  /** `restoreAdaptiveSession` was given something that is not an adaptive snapshot, or a damaged one. */
   | 'invalid_snapshot'
   /** The snapshot belongs to another bank or bank version. */
   | 'restore_mismatch'

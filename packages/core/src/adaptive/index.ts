@@ -17,7 +17,7 @@ export { stoppingReason, checkStoppingRule, type StoppingRule, type StopReason }
 export { nextStep, estimateFrom, checkAdaptiveConfig, DEFAULT_ADAPTIVE_CONFIG, type AdaptiveTestConfig, type PoolResponse, type Step } from './engine.js';
 export { parseAdaptiveBank, adaptiveItems, BANK_SCHEMA_VERSION, type AdaptiveBank, type BankItem } from './bank.js';
 export { initialAdaptiveState, adaptiveTransition, bankPool } from './transition.js';
-export { createAdaptiveSession, readAdaptiveSnapshot } from './session.js';
+export { createAdaptiveSession, restoreAdaptiveSession, readAdaptiveSnapshot } from './session.js';
 export type {
   AdaptiveAction,
   AdaptiveActionType,

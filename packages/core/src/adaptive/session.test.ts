@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AdaptiveError, type AdaptiveErrorCode } from './errors.js';
 import { parseAdaptiveBank, type AdaptiveBank } from './bank.js';
-import { createAdaptiveSession } from './session.js';
+import { createAdaptiveSession, restoreAdaptiveSession } from './session.js';
 import type { AdaptiveAction, AdaptiveSession } from './types.js';
 import type { AdaptiveTestConfig } from './engine.js';
 
@@ -148,15 +148,23 @@ describe('save and restore', () => {
   test('a restored session is the same and goes on drawing the same items', () => {
     const original = createAdaptiveSession(BANK, { seed: 'r', clock: clock(), config: CONFIG });
     for (let i = 0; i < 3; i++) original.dispatch({ type: 'answerItem', itemId: original.state.current!.itemId, answer: '1' });
-    const restored = createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(original)), clock: clock(5_000_000) });
+    const restored = restoreAdaptiveSession(BANK, JSON.parse(JSON.stringify(original)), { clock: clock(5_000_000) });
     assert.deepEqual(restored.state, original.state);
     const time = clock(9_000_000);
     const next = { type: 'answerItem', itemId: original.state.current!.itemId, answer: '2' } as const;
-    const a = createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(original)), clock: time });
+    const a = restoreAdaptiveSession(BANK, JSON.parse(JSON.stringify(original)), { clock: time });
     a.dispatch(next);
-    const b = createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(original)), clock: clock(9_000_000) });
+    const b = restoreAdaptiveSession(BANK, JSON.parse(JSON.stringify(original)), { clock: clock(9_000_000) });
     b.dispatch(next);
     assert.deepEqual(a.state, b.state);
+  });
+
+  test("a restored session keeps its snapshot's configuration", () => {
+    const original = createAdaptiveSession(BANK, { seed: 'r', clock: clock(), config: { ...CONFIG, stopping: { maxItems: 2 } } });
+    original.dispatch({ type: 'answerItem', itemId: original.state.current!.itemId, answer: '1' });
+    const restored = restoreAdaptiveSession(BANK, JSON.parse(JSON.stringify(original)), { clock: clock(5_000_000) });
+    restored.dispatch({ type: 'answerItem', itemId: restored.state.current!.itemId, answer: '1' });
+    assert.equal(restored.state.stopReason, 'length');
   });
 
   test('a snapshot whose keys came back in another order (e.g. from a jsonb column) restores', () => {
@@ -164,7 +172,7 @@ describe('save and restore', () => {
     original.dispatch({ type: 'answerItem', itemId: original.state.current!.itemId, answer: '1' });
     const reorder = (value: unknown): unknown =>
       Array.isArray(value) ? value.map(reorder) : typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)])) : value;
-    const restored = createAdaptiveSession(BANK, { restore: reorder(JSON.parse(JSON.stringify(original))) });
+    const restored = restoreAdaptiveSession(BANK, reorder(JSON.parse(JSON.stringify(original))));
     assert.deepEqual(restored.state, original.state);
   });
 
@@ -184,7 +192,7 @@ describe('save and restore', () => {
   for (const c of cases)
     test(`refuses ${c.name}`, () => {
       assert.throws(
-        () => createAdaptiveSession(BANK, { restore: c.damage(saved()) }),
+        () => restoreAdaptiveSession(BANK, c.damage(saved())),
         (e: unknown) => e instanceof AdaptiveError && e.code === c.code,
       );
     });
@@ -237,7 +245,7 @@ describe('Sympson–Hetter exposure control in a session', () => {
     playThrough(a);
     playThrough(b);
     assert.deepEqual(a.state, b.state);
-    assert.deepEqual(createAdaptiveSession(BANK, { restore: JSON.parse(JSON.stringify(a)) }).state, a.state);
+    assert.deepEqual(restoreAdaptiveSession(BANK, JSON.parse(JSON.stringify(a))).state, a.state);
   });
 
   test('different people (seeds) are passed over different items', () => {

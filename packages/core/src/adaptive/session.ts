@@ -1,6 +1,7 @@
 /**
  * An adaptive test session: holds the state, applies actions through the pure
- * `adaptiveTransition`, tells subscribers, and saves / restores like the survey session.
+ * `adaptiveTransition`, tells subscribers, and saves / restores like the survey session
+ * (`createAdaptiveSession`, `restoreAdaptiveSession`).
  */
 import { randomSeed } from '../session/random.js';
 import { firstDifference, replayEventLog } from '../session/snapshot.js';
@@ -11,25 +12,35 @@ import { adaptiveTransition, initialAdaptiveState } from './transition.js';
 import type { AdaptiveAction, AdaptiveEvent, AdaptiveSession, AdaptiveSessionOptions, AdaptiveSnapshot, AdaptiveState } from './types.js';
 
 /**
- * Start an adaptive test on a bank, or restore one saved with `toJSON()`.
+ * Start an adaptive test on a bank.
  *
  * @example
  * const session = createAdaptiveSession(bank, { seed: 'abc' });
  * session.dispatch({ type: 'answerItem', itemId: session.state.current!.itemId, answer: '2' });
- * const again = createAdaptiveSession(bank, { restore: JSON.parse(JSON.stringify(session)) });
- * @throws {AdaptiveError} `invalid_snapshot`, `restore_mismatch`, `invalid_options`.
+ * @throws {AdaptiveError} `invalid_options`.
  */
 export function createAdaptiveSession(bank: AdaptiveBank, options: AdaptiveSessionOptions = {}): AdaptiveSession {
   const clock = options.clock ?? Date.now;
-  let seed: string;
-  let state: AdaptiveState;
-  if (options.restore !== undefined) {
-    ({ seed, state } = readAdaptiveSnapshot(bank, options.restore));
-    if (options.seed !== undefined && options.seed !== seed) throw new AdaptiveError('restore_mismatch', 'options.seed differs from the seed of the snapshot');
-  } else {
-    seed = options.seed ?? randomSeed();
-    state = initialAdaptiveState(bank, options.config ?? DEFAULT_ADAPTIVE_CONFIG, { seed, now: clock() });
-  }
+  const seed = options.seed ?? randomSeed();
+  return adaptiveSessionOf(bank, seed, initialAdaptiveState(bank, options.config ?? DEFAULT_ADAPTIVE_CONFIG, { seed, now: clock() }), clock);
+}
+
+/**
+ * Resume an adaptive test saved with `toJSON()`, on the same bank and version, the way
+ * `restoreSurveySession` resumes a survey: the state is the one its event log replays to (from the
+ * snapshot's configuration), and it goes on with the snapshot's seed.
+ *
+ * @example
+ * const again = restoreAdaptiveSession(bank, JSON.parse(JSON.stringify(session)));
+ * @throws {AdaptiveError} `invalid_snapshot`, `restore_mismatch`.
+ */
+export function restoreAdaptiveSession(bank: AdaptiveBank, snapshot: unknown, options: Pick<AdaptiveSessionOptions, 'clock'> = {}): AdaptiveSession {
+  const { seed, state } = readAdaptiveSnapshot(bank, snapshot);
+  return adaptiveSessionOf(bank, seed, state, options.clock ?? Date.now);
+}
+
+function adaptiveSessionOf(bank: AdaptiveBank, seed: string, initial: AdaptiveState, clock: () => number): AdaptiveSession {
+  let state = initial;
   const listeners = new Set<(state: AdaptiveState, event: AdaptiveEvent) => void>();
   return {
     bank,

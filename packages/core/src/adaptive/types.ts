@@ -64,11 +64,10 @@ export interface AdaptiveSnapshot {
 }
 
 export interface AdaptiveSessionOptions {
-  /** Default `DEFAULT_ADAPTIVE_CONFIG`. Ignored on restore: the snapshot's configuration is used. */
+  /** Default `DEFAULT_ADAPTIVE_CONFIG`. A restored session keeps its snapshot's configuration. */
   config?: AdaptiveTestConfig;
   seed?: string;
   clock?: () => number;
-  restore?: unknown;
 }
 
 export interface AdaptiveSession {
