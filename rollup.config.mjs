@@ -7,7 +7,9 @@
 //   (zod + schemas) for a definition not validated at build time. Every file sits in `dist/`, so
 //   chunks resolve against the script's own URL and the commune shards stay in `dist/communes/`;
 // - the report element, the dashboard and the content's widgets are separate scripts so they never weigh
-//   on the survey bundle.
+//   on the survey bundle. The dashboard's script is a small classic loader too: it imports
+//   `observatoire-dashboard-main.js`, which fetches `<obs-report>` (and the content validation, for a
+//   definition the build did not check) as chunks of its own, only when they are needed.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync } from 'node:fs';
@@ -68,9 +70,25 @@ const survey = {
   plugins: [trustedDigests, ...plugins(), loader],
 };
 
+/** `dist/observatoire-dashboard.js`: the classic script hosts embed; it starts the dashboard's modules. */
+const dashboardLoader = {
+  name: 'dashboard-script-tag-loader',
+  generateBundle() {
+    const source = `import('./observatoire-dashboard-main.js').catch(e=>console.error('Observatoire:',e));\n`;
+    this.emitFile({ type: 'asset', fileName: 'observatoire-dashboard.js', source });
+  },
+};
+
+const dashboard = {
+  input: { 'observatoire-dashboard-main': 'packages/elements/dist/dashboard/index.js' },
+  // No exports kept on the entry: the code the report's chunk shares with it stays in it (one file, not two).
+  preserveEntrySignatures: false,
+  output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'observatoire-dashboard-[name]-[hash].js' },
+  plugins: [trustedDigests, ...plugins(), dashboardLoader],
+};
+
 const scripts = [
   { input: 'packages/elements/dist/report/index.js', file: 'dist/observatoire-report.js', name: 'ObservatoireReport' },
-  { input: 'packages/elements/dist/dashboard/index.js', file: 'dist/observatoire-dashboard.js', name: 'ObservatoireDashboard' },
   { input: 'packages/content/dist/src/widgets/index.js', file: 'dist/observatoire-widgets.js', name: 'ObservatoireWidgets' },
 ].map(({ input, file, name }) => ({
   input,
@@ -79,7 +97,7 @@ const scripts = [
 }));
 
 // A missing input is a broken build (a package not compiled, an entry renamed), never a bundle to skip.
-const inputs = [...Object.values(survey.input), ...scripts.map((bundle) => bundle.input)];
+const inputs = [...Object.values(survey.input), ...Object.values(dashboard.input), ...scripts.map((bundle) => bundle.input)];
 const missing = inputs.filter((input) => !existsSync(input));
 if (missing.length) throw new Error(`rollup: missing bundle input(s), run tsc -b first: ${missing.join(', ')}`);
 
@@ -88,4 +106,4 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-export default [survey, ...scripts].map((config) => ({ ...config, onwarn }));
+export default [survey, dashboard, ...scripts].map((config) => ({ ...config, onwarn }));

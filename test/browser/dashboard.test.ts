@@ -115,6 +115,7 @@ describe('<obs-dashboard>', () => {
     await until(() => root.querySelector('.report-counts') !== null, `the report section (${text(root)})`, 15_000);
     expect(text(root.querySelector('.report-counts'))).to.equal('Votre structure compte 99 répondants valides. Son rapport s’affiche à partir de 100.');
     expect(root.querySelector('obs-report')).to.equal(null);
+    expect(customElements.get('obs-report'), '<obs-report> is loaded only once a report is shown').to.equal(undefined);
     await respond(1919);
     const refresh = buttonNamed(root, /^Actualiser le rapport$/);
     await tabTo(refresh, document);

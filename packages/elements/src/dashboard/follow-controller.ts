@@ -11,6 +11,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stageChanges, type ObservatoireReport, type StageChanges } from '@observatoire/core/analysis';
 import type { Campaign, CampaignProgress, ParticipantProgress, ParticipantResults, ProgressCounts } from '@observatoire/core/api';
+import { loadReportElement, reportShown } from './report-element.js';
 import { DashboardError, readCampaigns, readProgress, readReport, readResults, type Reader } from './requests.js';
 
 /** Participants read per request. */
@@ -150,6 +151,10 @@ export class FollowController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const report = await readReport(this.#reader);
+      if (report && reportShown(report))
+        await loadReportElement().catch((error: unknown) => {
+          throw new DashboardError('report_load_failed', `<obs-report> could not be loaded: ${(error as Error).message}`);
+        });
       this.report = report ? { kind: 'ready', report } : { kind: 'none' };
     } catch (error) {
       if (!(error instanceof DashboardError)) throw error;

@@ -100,6 +100,7 @@ const fr = {
   error_key_revoked: 'Cette clé a été révoquée. Demandez une nouvelle clé à l’administrateur.',
   error_load_failed: 'Le collecteur {endpoint} ne répond pas. Vérifiez l’adresse et la connexion, puis réessayez.',
   error_bad_response: 'Le collecteur a répondu dans un format inattendu ({detail}). Vérifiez les versions.',
+  error_report_load_failed: 'Le rapport n’a pas pu être affiché. Vérifiez la connexion, puis réessayez.',
   error_definition: 'Le questionnaire n’a pas pu être chargé\u00a0: les noms des parcours et des compétences manquent ({detail}).',
   retry: 'Réessayer',
 };
@@ -203,6 +204,7 @@ export const messages = {
     error_key_revoked: 'This key was revoked. Ask the administrator for a new one.',
     error_load_failed: 'The collector {endpoint} does not answer. Check the address and the connection, then try again.',
     error_bad_response: 'The collector answered in an unexpected format ({detail}). Check the versions.',
+    error_report_load_failed: 'The report could not be shown. Check the connection, then try again.',
     error_definition: 'The survey could not be loaded: the names of courses and competences are missing ({detail}).',
     retry: 'Try again',
   },

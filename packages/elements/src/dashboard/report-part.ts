@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { MINIMUM_RESPONDENTS } from '@observatoire/core/analysis';
 import type { ReportState } from './follow-controller.js';
 import type { DashboardView } from './view.js';
-import '../report/obs-report.define.js';
+import { reportShown } from './report-element.js';
 
 export function reportTemplate(view: DashboardView, state: ReportState, onRefresh: () => void): TemplateResult {
   const { t, lang } = view;
@@ -26,7 +26,7 @@ export function reportTemplate(view: DashboardView, state: ReportState, onRefres
         ${refresh}`;
     case 'ready': {
       const focus = state.report.focus;
-      if (focus?.status === 'estimated') return html`${refresh}<obs-report .report=${state.report} lang=${lang}></obs-report>`;
+      if (reportShown(state.report)) return html`${refresh}<obs-report .report=${state.report} lang=${lang}></obs-report>`;
       const minimum = focus?.status === 'too_few_respondents' ? focus.minimum : MINIMUM_RESPONDENTS;
       return html`<p class="report-counts">${t('reportTooFew', { n: focus?.n ?? 0, minimum })}</p>
         <p>${t('reportWhy')}</p>

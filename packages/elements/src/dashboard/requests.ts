@@ -8,12 +8,13 @@ import type { ObservatoireReport } from '@observatoire/core/analysis';
 import { CampaignList, CampaignProgress, ParticipantResults, type Campaign } from '@observatoire/core/api';
 import { checkReport } from '../report/check.js';
 
-export type DashboardErrorCode = 'no_key' | 'key_refused' | 'key_revoked' | 'load_failed' | 'bad_response';
+export type DashboardErrorCode = 'no_key' | 'key_refused' | 'key_revoked' | 'load_failed' | 'bad_response' | 'report_load_failed';
 
 /**
  * The dashboard cannot read the collector: no key given (`no_key`), a key refused (`key_refused`,
  * 401/403) or revoked (`key_revoked`), a network or server failure (`load_failed`, with the HTTP
- * `status` when there was one), or an answer that does not follow the contract (`bad_response`).
+ * `status` when there was one), or an answer that does not follow the contract (`bad_response`); or
+ * `<obs-report>`'s own file could not be fetched to show the report (`report_load_failed`).
  *
  * @example
  * dashboard.addEventListener('obs-error', (e) => { if (e.detail.code === 'key_revoked') askForANewKey(); });
