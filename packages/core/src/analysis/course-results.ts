@@ -48,3 +48,13 @@ export function courseResult(outcome: CourseOutcome | undefined): CourseResult |
 export function endedResult(result: CourseResult | undefined): boolean {
   return result === 'passed' || result === 'failed' || result === 'stopped_by_mediator';
 }
+
+/**
+ * How many respondents a course's success rate is a share of: those whose course ended (`endedResult`).
+ *
+ * @example
+ * endedCount({ passed: 3, failed: 1, stopped_by_mediator: 1, left: 2, not_reached: 4 }); // 5
+ */
+export function endedCount(counts: Readonly<Record<CourseResult, number>>): number {
+  return COURSE_RESULTS.reduce((sum, result) => (endedResult(result) ? sum + counts[result] : sum), 0);
+}

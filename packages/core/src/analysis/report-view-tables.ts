@@ -2,6 +2,7 @@
  * The report's tables of figures, in the shape of report-view.ts: the indicators of one scope (all respondents,
  * a territory, a profile), the breakdowns by who people are, and the challenges (docs/analysis.md).
  */
+import { endedCount } from './course-results.js';
 import { analysisLabel, type ReportLang } from './labels.js';
 import type { ReportFormat, ReportMessageKey } from './report-messages.js';
 import type { Breakdown, CategoryEstimate, Distribution, IndicatorSet, MeanEstimate, NationalComparison, ObservatoireReport } from './report-types.js';
@@ -107,7 +108,8 @@ export function indicatorBlocks(id: string, set: IndicatorSet, scope: string, la
 export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f: ReportFormat): ReportSection {
   const { t, number } = f;
   const mark = (text: string, differs: boolean | undefined) => (differs ? t('differsMark', { value: text }) : text);
-  const share = (c: CategoryEstimate | undefined): string => (c ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
+  // A share of nobody (a group with nobody levelled, no course ended) is a dash, not 0 % (docs/report-element.md).
+  const share = (c: CategoryEstimate | undefined, base: number): string => (c && base > 0 ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
   const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
   const table = (b: Breakdown): ReportTable => ({
     kind: 'table',
@@ -125,11 +127,11 @@ export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f
     rows: b.groups.map((g) => [
       analysisLabel(b.variable, g.category, lang),
       g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
-      share(yes(g.indicators.illectronisme)),
-      share(yes(g.indicators.halo)),
-      share(g.indicators.staircase.categories.find((c) => c.category === '0')),
-      ...g.indicators.courses.map((c) => share(c.passed)),
-      mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs),
+      share(yes(g.indicators.illectronisme), g.indicators.illectronisme.n),
+      share(yes(g.indicators.halo), g.indicators.halo.n),
+      share(g.indicators.staircase.categories.find((c) => c.category === '0'), g.indicators.staircase.n),
+      ...g.indicators.courses.map((c) => share(c.passed, endedCount(c.counts))),
+      g.indicators.meanStaircaseLevel.n > 0 ? mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs) : t('noFigure'),
     ]),
   });
   return {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { reportMessages } from './report-messages.js';
 import type { ObservatoireReport } from './report-types.js';
+import { withGroupNobodyLevelled } from './fixtures/nobody-levelled.js';
 import { reportView } from './report-view.js';
 import type { ReportBlock, ReportSection, ReportTable, ReportView } from './report-view-types.js';
 
@@ -107,4 +108,20 @@ describe('reportView: the report as its readers see it', () => {
     const ages = tablesOf(reportView(example, 'fr')).find((t) => t.caption === 'Marges de redressement : Tranche d’âge')!;
     assert.ok(ages.rows.some((row) => row[0] === '60 ans et plus'));
   });
+});
+
+describe('a breakdown group with nobody levelled is a group like another (docs/report-element.md)', () => {
+  const rowOf = (report: ObservatoireReport, lang: 'fr' | 'en') => {
+    const view = reportView(report, lang);
+    return tablesOf(view).find((t) => t.id === `breakdown-${report.breakdowns[0]!.variable}`)!.rows[0]!;
+  };
+  for (const lang of ['fr', 'en'] as const)
+    test(`its shares of nobody and its mean are a dash, its other figures stay (${lang})`, () => {
+      const before = rowOf(copy(), lang);
+      const row = rowOf(withGroupNobodyLevelled(copy()), lang);
+      const courses = example.national.courses.length;
+      assert.deepEqual(row.slice(0, 4), before.slice(0, 4), 'label, count, illectronisme and halo');
+      assert.deepEqual(row.slice(4), Array.from({ length: courses + 2 }, () => reportMessages[lang].noFigure), 'level 0, each course, the mean');
+      assert.notEqual(before[4], reportMessages[lang].noFigure);
+    });
 });

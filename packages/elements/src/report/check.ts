@@ -29,12 +29,19 @@ function distributionOk(value: unknown): boolean {
   return isObject(value) && typeof value['n'] === 'number' && Array.isArray(value['categories']) && value['categories'].every((c) => isObject(c) && typeof c['category'] === 'string' && typeof c['proportion'] === 'number' && typeof c['low'] === 'number' && typeof c['high'] === 'number');
 }
 
+/**
+ * A mean over nobody (a breakdown group with nobody levelled) has no value: JSON writes it `null`. It is
+ * a legitimate figure, shown as a dash (docs/report-element.md), not a broken report.
+ */
+function meanOk(value: unknown): boolean {
+  return isObject(value) && (typeof value['mean'] === 'number' || (value['mean'] === null && value['n'] === 0));
+}
+
 function indicatorsOk(value: unknown): boolean {
   return (
     isObject(value) &&
     ['distance', 'staircase', 'illectronisme', 'halo', 'profiles'].every((key) => distributionOk(value[key])) &&
-    isObject(value['meanStaircaseLevel']) &&
-    typeof value['meanStaircaseLevel']['mean'] === 'number' &&
+    meanOk(value['meanStaircaseLevel']) &&
     Array.isArray(value['courses']) &&
     value['courses'].every((c) => isObject(c) && typeof c['course'] === 'number' && isObject(c['counts']) && isObject(c['passed']))
   );

@@ -4,6 +4,7 @@ import type { ObservatoireReport } from '@observatoire/core/analysis';
 import type { ErrorEventDetail } from '../events.js';
 import './index.js';
 import type { ObsReport } from './obs-report.js';
+import { withGroupNobodyLevelled } from '../../../core/src/analysis/fixtures/nobody-levelled.js';
 
 const FIXTURE = '/examples/report/report.json';
 let fixtureReport: ObservatoireReport;
@@ -122,6 +123,31 @@ describe('<obs-report>', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(first!.panel.hidden).to.equal(true);
+  });
+
+  it('shows a breakdown group with nobody levelled, a dash for its shares of nobody, without an error', async () => {
+    const errors: string[] = [];
+    const listener = (e: Event) => errors.push((e as CustomEvent<ErrorEventDetail>).detail.code);
+    document.addEventListener('obs-error', listener);
+    try {
+      // As the collector's JSON writes it: the mean of nobody is null.
+      const report = JSON.parse(JSON.stringify(withGroupNobodyLevelled(await loadFixture()))) as ObservatoireReport;
+      const el = await fromReport(report);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part="error"]')).to.equal(null);
+      const id = `breakdown-${report.breakdowns[0]!.variable}-all-panel`;
+      const open = [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-controls') === id)!;
+      open.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const cells = [...root.getElementById(id)!.querySelectorAll('tbody tr:first-child > *')].map((cell) => text(cell));
+      expect(cells[1]).to.equal(String(report.breakdowns[0]!.groups[0]!.n));
+      expect(cells.slice(4)).to.deep.equal(Array.from({ length: report.national.courses.length + 2 }, () => '–'));
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('obs-error', listener);
+    }
   });
 
   it('switches the territory with the keyboard; a domain under 100 respondents is not estimated and shows its count', async () => {
