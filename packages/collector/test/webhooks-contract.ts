@@ -327,6 +327,33 @@ export function webhookSuite(
       assert.equal(listed.disabledAt, clock.t - 6_000);
     });
 
+    test('disabling an endpoint cancels its pending deliveries; they are listed, sent nothing, and not replayed', async () => {
+      const org = await organisation();
+      const code = await campaign(org);
+      const hookId = await webhook({ organisation: org }, '/cancelled');
+      hooks.down.add('/cancelled');
+      await session(code);
+      await deliver(worker(), 1);
+      await session(code);
+      const log = async () => (await api.call('GET', `/v1/webhooks/${hookId}/deliveries`, undefined, ADMIN)).body as { id: string; status: string; attempts: number; nextAttemptAt: number | null }[];
+      assert.deepEqual((await log()).map((d) => [d.status, d.attempts]), [['pending', 0], ['pending', 1]]);
+      assert.equal((await api.call('DELETE', `/v1/webhooks/${hookId}`, undefined, ADMIN)).status, 204);
+      const cancelled = await log();
+      assert.deepEqual(cancelled.map((d) => [d.status, d.attempts, d.nextAttemptAt]), [['cancelled', 0, null], ['cancelled', 1, null]]);
+      hooks.down.delete('/cancelled');
+      await deliver(worker(), 3);
+      assert.equal(hooks.handled.filter((h) => h.path === '/cancelled').length, 0);
+      assert.deepEqual((await log()).map((d) => d.status), ['cancelled', 'cancelled'], 'a settled claim does not bring one back');
+      // No worker sends a disabled endpoint's deliveries: a replay would leave them pending forever.
+      const one = await api.call('POST', `/v1/webhook-deliveries/${cancelled[0]!.id}/replay`, {}, ADMIN);
+      assert.deepEqual([one.status, one.body.error], [409, 'webhook_disabled']);
+      const since = await api.call('POST', `/v1/webhooks/${hookId}/replay`, { since: 0 }, ADMIN);
+      assert.deepEqual([since.status, since.body.error], [409, 'webhook_disabled']);
+      assert.deepEqual((await log()).map((d) => d.status), ['cancelled', 'cancelled']);
+      const audit = (await api.call('GET', '/v1/audit?limit=20', undefined, ADMIN)).body as { action: string; target: string; rows: number | null }[];
+      assert.equal(audit.find((e) => e.action === 'webhook_disable' && e.target === hookId)?.rows, 2);
+    });
+
     if (reopen) {
       test('a collector restarted with deliveries pending sends them once it is back', async () => {
         const org = await organisation();

@@ -122,6 +122,11 @@ describe('observatoire admin', () => {
     assert.equal((await run(['webhooks', 'replay', '--webhook', id, '--since', '2025-10-01'])).stdout, '0 deliveries queued again, with the same webhook-id\n');
     assert.equal((await run(['webhooks', 'disable', id])).code, 0);
     assert.match((await run(['webhooks', 'list'])).stdout, new RegExp(`^${id}\\t.*\\tdisabled `, 'm'));
+    // Its pending delivery is cancelled, and listed so.
+    assert.equal((await run(['webhooks', 'deliveries', id])).stdout.trim().split('\t')[3], 'cancelled');
+    const refused = await run(['webhooks', 'replay', deliveryId!]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /answered 409 webhook_disabled/);
     const audit = (await run(['audit'])).stdout;
     for (const action of ['webhook_create', 'webhook_replay', 'webhook_disable']) assert.match(audit, new RegExp(`\\tadmin-token\\t${action}\\t`));
     const unknown = await run(['webhooks', 'replay', 'msg_unknown']);

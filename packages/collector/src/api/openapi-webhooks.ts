@@ -11,6 +11,7 @@ import { admin, common, error, json, keyErrors, list, output } from './openapi-p
  */
 export function webhookPaths(): Record<string, unknown> {
   const idParam = (name: string) => [{ name, in: 'path', required: true, schema: { type: 'string' } }];
+  const disabled = { '409': error('`webhook_disabled`: the endpoint is disabled, its deliveries are not sent again') };
   const unknown = { '404': error('No such webhook or delivery (admin); a structure key gets 403 for it, as for another organisation\'s') };
   return {
     '/v1/webhooks': {
@@ -24,7 +25,7 @@ export function webhookPaths(): Record<string, unknown> {
     },
     '/v1/webhooks/{id}': {
       delete: {
-        summary: 'Disable an endpoint: nothing more is sent to it; it stays listed (admin, structure)',
+        summary: 'Disable an endpoint: nothing more is sent to it, its pending deliveries are cancelled; it stays listed (admin, structure)',
         security: admin,
         parameters: idParam('id'),
         responses: { '204': { description: 'Disabled' }, ...unknown, ...keyErrors },
@@ -44,7 +45,7 @@ export function webhookPaths(): Record<string, unknown> {
         security: admin,
         parameters: idParam('id'),
         requestBody: { required: true, content: json(S.ReplayWebhookBody) },
-        responses: { '200': { description: 'Queued again', content: output(S.ReplayResult) }, ...unknown, ...keyErrors, ...common },
+        responses: { '200': { description: 'Queued again', content: output(S.ReplayResult) }, ...unknown, ...disabled, ...keyErrors, ...common },
       },
     },
     '/v1/webhook-deliveries/{deliveryId}/replay': {
@@ -52,7 +53,7 @@ export function webhookPaths(): Record<string, unknown> {
         summary: 'Queue one delivery again, whatever its status, with its own webhook-id (admin, structure)',
         security: admin,
         parameters: idParam('deliveryId'),
-        responses: { '200': { description: 'Queued again', content: output(S.ReplayResult) }, ...unknown, ...keyErrors },
+        responses: { '200': { description: 'Queued again', content: output(S.ReplayResult) }, ...unknown, ...disabled, ...keyErrors },
       },
     },
   };

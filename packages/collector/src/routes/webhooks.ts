@@ -62,8 +62,8 @@ export function webhookRoutes(app: Hono, ctx: RouteContext, keys: (...roles: Key
   app.delete('/v1/webhooks/:id', managers, async (c) => {
     const endpoint = await visibleEndpoint(c, ctx, c.req.param('id'));
     if (endpoint instanceof Response) return endpoint;
-    await webhooks.disableEndpoint(endpoint.id, ctx.now());
-    await audit(ctx, c, 'webhook_disable', endpoint.id);
+    const disabled = await webhooks.disableEndpoint(endpoint.id, ctx.now());
+    await audit(ctx, c, 'webhook_disable', endpoint.id, disabled?.cancelled ?? 0);
     return c.body(null, 204);
   });
 
@@ -83,6 +83,7 @@ export function webhookRoutes(app: Hono, ctx: RouteContext, keys: (...roles: Key
     if (!body.ok) return body.response;
     const endpoint = await visibleEndpoint(c, ctx, c.req.param('id'));
     if (endpoint instanceof Response) return endpoint;
+    if (endpoint.disabledAt !== null) return disabledEndpoint(c, endpoint.id);
     const requeued = await webhooks.requeueFailed(endpoint.id, body.data.since, ctx.now());
     await audit(ctx, c, 'webhook_replay', `${endpoint.id} since ${new Date(body.data.since).toISOString()}`, requeued);
     return c.json({ requeued });
@@ -95,10 +96,16 @@ export function webhookRoutes(app: Hono, ctx: RouteContext, keys: (...roles: Key
     // An unknown delivery and another organisation's answer alike to a structure key.
     const endpoint = await visibleEndpoint(c, ctx, delivery?.endpointId ?? '', 'delivery');
     if (endpoint instanceof Response) return endpoint;
+    if (endpoint.disabledAt !== null) return disabledEndpoint(c, endpoint.id);
     await webhooks.requeueDelivery(id, ctx.now());
     await audit(ctx, c, 'webhook_replay', id, 1);
     return c.json({ requeued: 1 });
   });
+}
+
+/** No worker sends a disabled endpoint's deliveries: a replay would leave them pending forever (docs/webhooks.md). */
+function disabledEndpoint(c: Context, id: string): Response {
+  return errorResponse(c, 409, 'webhook_disabled', `The webhook "${id}" is disabled: its deliveries are not sent again. Add a new webhook for this receiver.`);
 }
 
 /** The endpoint's organisation and campaign, if the principal may watch them. */

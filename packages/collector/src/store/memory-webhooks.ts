@@ -30,11 +30,17 @@ export class MemoryWebhooks implements WebhookStore {
     return [...this.endpoints.values()].filter((e) => organisation === undefined || e.organisation === organisation).map((e) => structuredClone(e));
   }
 
-  async disableEndpoint(id: string, at: number): Promise<boolean> {
+  async disableEndpoint(id: string, at: number): Promise<{ cancelled: number } | null> {
     const found = this.endpoints.get(id);
-    if (!found) return false;
+    if (!found) return null;
     found.disabledAt ??= at;
-    return true;
+    let cancelled = 0;
+    for (const d of this.deliveries.values())
+      if (d.endpointId === id && d.status === 'pending') {
+        Object.assign(d, { status: 'cancelled', leasedUntil: null });
+        cancelled++;
+      }
+    return { cancelled };
   }
 
   /** Called by `MemoryStore` with the state change (the same turn: nothing runs in between). */

@@ -62,9 +62,16 @@ export class SqlWebhooks implements WebhookStore {
     return rows.map(toEndpoint);
   }
 
-  async disableEndpoint(id: string, at: number): Promise<boolean> {
-    const rows = await this.client.query('UPDATE webhook_endpoints SET disabled_at = COALESCE(disabled_at, $2::bigint) WHERE id = $1 RETURNING id', [id, at]);
-    return rows.length === 1;
+  async disableEndpoint(id: string, at: number): Promise<{ cancelled: number } | null> {
+    // One statement, so one transaction: no delivery is queued or claimed between the two updates.
+    const [row] = await this.client.query(
+      `WITH disabled AS (UPDATE webhook_endpoints SET disabled_at = COALESCE(disabled_at, $2::bigint) WHERE id = $1 RETURNING id),
+       cancelled AS (UPDATE webhook_deliveries SET status = 'cancelled', leased_until = NULL
+         WHERE endpoint_id IN (SELECT id FROM disabled) AND status = 'pending' RETURNING id)
+       SELECT (SELECT count(*) FROM disabled)::int AS endpoints, (SELECT count(*) FROM cancelled)::int AS cancelled`,
+      [id, at],
+    );
+    return Number(row?.['endpoints']) === 1 ? { cancelled: Number(row?.['cancelled']) } : null;
   }
 
   async claimDeliveries(now: number, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {

@@ -61,6 +61,7 @@ export interface ClaimedDelivery {
  * - `delivered`: the endpoint answered 2xx;
  * - `retry`: it did not; try again at `nextAttemptAt`;
  * - `failed`: it did not, and that was the last attempt.
+ * A delivery cancelled meanwhile (its endpoint disabled) keeps its status: the outcome is not recorded.
  */
 export type DeliveryOutcome =
   | { kind: 'delivered'; at: number; statusCode: number }
@@ -79,8 +80,11 @@ export interface WebhookStore {
   getEndpoint(id: string): Promise<WebhookEndpointRecord | null>;
   /** By creation time; only `organisation`'s when given. */
   listEndpoints(organisation?: string): Promise<WebhookEndpointRecord[]>;
-  /** `false` when there is no such endpoint; disabling twice keeps the first time. */
-  disableEndpoint(id: string, at: number): Promise<boolean>;
+  /**
+   * Disable an endpoint and cancel its pending deliveries, at once (docs/webhooks.md, "Delivery"); `null`
+   * when there is no such endpoint. Disabling twice keeps the first time.
+   */
+  disableEndpoint(id: string, at: number): Promise<{ cancelled: number } | null>;
   /**
    * Take up to `limit` pending deliveries due at `now` of enabled endpoints, and lease them until
    * `now + leaseMs`: no other claim, from this process or another on the same database, gets them

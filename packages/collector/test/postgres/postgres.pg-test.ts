@@ -53,7 +53,7 @@ test('instances starting together on a fresh database apply each migration once'
     const tables = await check.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     await check.end();
     await Promise.all(stores.map((store) => store.close()));
-    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql', '003_erasures.sql', '004_adaptive.sql', '005_organisations.sql', '006_session_links.sql', '007_paper.sql', '008_webhooks.sql']);
+    assert.deepEqual(rows.map((row) => row.name), ['001_init.sql', '002_rate_limits.sql', '003_erasures.sql', '004_adaptive.sql', '005_organisations.sql', '006_session_links.sql', '007_paper.sql', '008_webhooks.sql', '009_webhook_cancelled.sql']);
     assert.equal(tables.rows[0].n, 17, 'the refusals table of 006 and the two webhook tables of 008 included');
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);

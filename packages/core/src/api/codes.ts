@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'unknown_survey',
   'campaign_unknown',
   'campaign_closed',
+  /** A replay of a disabled webhook endpoint's deliveries: nothing would ever send them. */
+  'webhook_disabled',
   'organisation_exists',
   'organisation_unknown',
   'key_revoked',

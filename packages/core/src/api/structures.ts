@@ -110,7 +110,7 @@ export const AuditEntry = z.object({
   actor: z.string(),
   action: z.string(),
   target: z.nullable(z.string()),
-  /** Rows read (export, report); `null` for an action on one thing. */
+  /** Rows read (export, report) or changed (replay; the deliveries a webhook's disabling cancelled); `null` for an action on one thing. */
   rows: z.nullable(z.number()),
 });
 

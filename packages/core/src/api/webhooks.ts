@@ -77,7 +77,8 @@ export const WebhookEndpoint = z.object({
 /** The secret is in this response only; the receiver keeps it to check signatures. */
 export const WebhookCreated = z.extend(WebhookEndpoint, { secret: z.string() });
 
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+/** `cancelled`: still pending when its endpoint was disabled (docs/webhooks.md, "Delivery"). */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One line of the delivery log: its id is the `webhook-id` header of every attempt. */
@@ -88,7 +89,7 @@ export const WebhookDelivery = z.object({
   type: WebhookEventType,
   status: z.enum(DELIVERY_STATUSES),
   attempts: z.number(),
-  /** When the next attempt is due (server clock); `null` once delivered or failed. */
+  /** When the next attempt is due (server clock); `null` once delivered, failed or cancelled. */
   nextAttemptAt: z.nullable(z.number()),
   lastStatusCode: z.nullable(z.number()),
   lastError: z.nullable(z.string()),
