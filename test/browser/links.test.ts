@@ -4,36 +4,25 @@
  * in-memory store → the export; the events carry the links; a follow-up code typo and a bad reference
  * stop the survey with a message; a refusal recorded offline is sent once the network is back.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
-import { createMockHandlers } from '@observatoire/collector/mock';
+import { expect } from '@open-wc/testing';
 import type { SurveyDefinition } from '@observatoire/core';
 import { checkFollowUpCode, newFollowUpCode } from '@observatoire/core/api';
 import { http, HttpResponse } from 'msw';
-import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
 import '../../packages/elements/src/index.js';
 import type { SurveyCompleteDetail } from '../../packages/elements/src/events.js';
-import { deleteDatabase, DEFAULT_DATABASE } from '../../packages/elements/src/outbox/idb.js';
 import type { Outbox } from '../../packages/elements/src/outbox/outbox.js';
-import { sharedOutbox } from '../../packages/elements/src/outbox/recorder.js';
 import { forgetSession } from '../../packages/elements/src/outbox/saved-sessions.js';
-import { fillQuestionnaire, observatoire2025, rightAnswer, until } from '../../packages/elements/src/outbox/test-helpers.js';
+import { fillQuestionnaire, rightAnswer, until } from '../../packages/elements/src/outbox/test-helpers.js';
 import type { ObsSurvey } from '../../packages/elements/src/survey/obs-survey.js';
-
-const ENDPOINT = '/collector';
-const DEFINITION_URL = '/packages/content/surveys/observatoire-2025.json';
-const ADMIN = 'observatoire-mock-admin';
+import { ENDPOINT, exportRows as exported, openSurvey as openCollectorSurvey, startCollector, type SurveyAttributes } from './collector-survey.js';
 
 let worker: SetupWorker;
 let definition: SurveyDefinition;
 let outbox: Outbox;
 
 before(async () => {
-  await deleteDatabase(DEFAULT_DATABASE);
-  definition = await observatoire2025();
-  worker = setupWorker(...createMockHandlers({ endpoint: ENDPOINT, definitions: [definition] }));
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-  outbox = await sharedOutbox();
+  ({ definition, worker, outbox } = await startCollector());
 });
 
 after(() => worker.stop());
@@ -44,29 +33,8 @@ afterEach(async () => {
   await until(async () => (await outbox.pending()).length === 0, 'the outbox is empty after the test', 10_000);
 });
 
-async function exported(path: string): Promise<Record<string, string>[]> {
-  const response = await fetch(`${ENDPOINT}${path}?format=json`, { headers: { authorization: `Bearer ${ADMIN}` } });
-  expect(response.status).to.equal(200);
-  return (await response.json()) as Record<string, string>[];
-}
-
-async function openSurvey(attributes: { externalRef?: string; followUpCode?: string; mediator?: boolean }): Promise<{ survey: ObsSurvey; errors: string[] }> {
-  const errors: string[] = [];
-  const survey = await fixture<ObsSurvey>(
-    html`<obs-survey
-      definition=${DEFINITION_URL}
-      endpoint=${ENDPOINT}
-      organisation="ORG-LINKS"
-      external-ref=${attributes.externalRef ?? nothing}
-      follow-up-code=${attributes.followUpCode ?? nothing}
-      ?mediator=${attributes.mediator === true}
-      @obs-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}
-    ></obs-survey>`,
-  );
-  await until(() => survey.session !== undefined || survey.shadowRoot?.querySelector('[role="alert"]') !== null, 'the survey is ready or stopped');
-  await survey.updateComplete;
-  return { survey, errors };
-}
+const openSurvey = (attributes: SurveyAttributes) =>
+  openCollectorSurvey({ organisation: 'ORG-LINKS', ...attributes }, (survey) => survey.session !== undefined || survey.shadowRoot?.querySelector('[role="alert"]') !== null, 'the survey is ready or stopped');
 
 const button = (survey: ObsSurvey, name: string) => [...survey.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
 

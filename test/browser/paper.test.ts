@@ -4,34 +4,21 @@
  * question on one page, the review; the session reaches the collector's export with `channel=paper`
  * and its date, and takes no course. `<obs-survey endpoint>` → msw → the collector's own routes.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMockHandlers } from '@observatoire/collector/mock';
-import type { SurveyDefinition } from '@observatoire/core';
-import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
 import '../../packages/elements/src/index.js';
-import { deleteDatabase, DEFAULT_DATABASE } from '../../packages/elements/src/outbox/idb.js';
 import type { Outbox } from '../../packages/elements/src/outbox/outbox.js';
-import { sharedOutbox } from '../../packages/elements/src/outbox/recorder.js';
-import { observatoire2025, until } from '../../packages/elements/src/outbox/test-helpers.js';
-import type { ObsSurvey } from '../../packages/elements/src/survey/obs-survey.js';
+import { until } from '../../packages/elements/src/outbox/test-helpers.js';
+import { exportRows, openSurvey, startCollector } from './collector-survey.js';
 import { completeSurvey } from './drive.js';
 import { button, deepActive, keyboard, settle, tabTo } from './helpers.js';
 
-const ENDPOINT = '/collector';
-const DEFINITION_URL = '/packages/content/surveys/observatoire-2025.json';
-const ADMIN = 'observatoire-mock-admin';
-
 let worker: SetupWorker;
-let definition: SurveyDefinition;
 let outbox: Outbox;
 
 before(async () => {
-  await deleteDatabase(DEFAULT_DATABASE);
-  definition = await observatoire2025();
-  worker = setupWorker(...createMockHandlers({ endpoint: ENDPOINT, definitions: [definition] }));
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
-  outbox = await sharedOutbox();
+  ({ worker, outbox } = await startCollector());
 });
 
 after(async () => {
@@ -40,9 +27,7 @@ after(async () => {
 });
 
 async function exportRow(sessionId: string): Promise<Record<string, string> | undefined> {
-  const response = await fetch(`${ENDPOINT}/v1/export?format=json`, { headers: { authorization: `Bearer ${ADMIN}` } });
-  const rows = (await response.json()) as Record<string, string>[];
-  return rows.find((row) => row['session_id'] === sessionId);
+  return (await exportRows('/v1/export')).find((row) => row['session_id'] === sessionId);
 }
 
 /** "20/11/2025"-style: today's date as a mediator writes it. */
@@ -55,18 +40,11 @@ describe('<obs-survey channel="paper">: a paper questionnaire typed in by a medi
   this.timeout(120_000);
 
   it('asks the form’s date first, refuses an impossible one on its field, then sends the session with channel=paper and the prefilled answers kept to the export', async () => {
-    const errors: string[] = [];
-    const survey = await fixture<ObsSurvey>(
-      html`<obs-survey
-        definition=${DEFINITION_URL}
-        endpoint=${ENDPOINT}
-        channel="paper"
-        mediator
-        .prefill=${{ genre: 'masculin', connexion_domicile: 'oui', tranche_age: 'soixante_soixante_neuf' }}
-        @obs-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}
-      ></obs-survey>`,
+    const { survey, errors } = await openSurvey(
+      { channel: 'paper', mediator: true, prefill: { genre: 'masculin', connexion_domicile: 'oui', tranche_age: 'soixante_soixante_neuf' } },
+      (survey) => survey.session !== undefined && survey.shadowRoot!.querySelector('#paper-date') !== null,
+      'the paper entry is ready',
     );
-    await until(() => survey.session !== undefined && survey.shadowRoot!.querySelector('#paper-date') !== null, 'the paper entry is ready');
     await settle(survey);
     const root = survey.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('Saisie d’un questionnaire papier');

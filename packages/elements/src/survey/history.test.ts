@@ -71,12 +71,23 @@ async function answer(next: string): Promise<void> {
   await focusOnHeading(next);
 }
 
+const AFTER_THE_FIRST_QUESTION = ['Deuxième question', 'Troisième question', 'Vérifiez vos réponses'] as const;
+
+/** From the information screen to `screen` by keyboard: "Oui" to each question, then "Valider mes réponses" for the courses. */
+async function driveTo(el: ObsSurvey, screen: (typeof AFTER_THE_FIRST_QUESTION)[number] | 'Les défis vont commencer'): Promise<void> {
+  await start(el);
+  for (const next of AFTER_THE_FIRST_QUESTION) {
+    await answer(next);
+    if (next === screen) return;
+  }
+  await press('Valider mes réponses');
+  await focusOnHeading('Les défis vont commencer');
+}
+
 describe('<obs-survey history>: the browser Back button', () => {
   it('goes back to the previous question, focus on its heading', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey history .definition=${definition}></obs-survey>`);
-    await start(el);
-    await answer('Deuxième question');
-    await answer('Troisième question');
+    await driveTo(el, 'Troisième question');
     history.back();
     await focusOnHeading('Deuxième question');
     history.back();
@@ -90,10 +101,7 @@ describe('<obs-survey history>: the browser Back button', () => {
 
   it('from the review, goes back to the last question', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey history .definition=${definition}></obs-survey>`);
-    await start(el);
-    await answer('Deuxième question');
-    await answer('Troisième question');
-    await answer('Vérifiez vos réponses');
+    await driveTo(el, 'Vérifiez vos réponses');
     history.back();
     await focusOnHeading('Troisième question');
   });
@@ -119,12 +127,7 @@ describe('<obs-survey history>: the browser Back button', () => {
 
   it('during the courses, asks first; "Quitter" goes back past the survey', async () => {
     const el = await fixture<ObsSurvey>(html`<obs-survey history .definition=${definition}></obs-survey>`);
-    await start(el);
-    await answer('Deuxième question');
-    await answer('Troisième question');
-    await answer('Vérifiez vos réponses');
-    await press('Valider mes réponses');
-    await focusOnHeading('Les défis vont commencer');
+    await driveTo(el, 'Les défis vont commencer');
     history.back();
     await until(() => confirmation(el)?.open === true && focusedText().startsWith('Voulez-vous quitter'), 'the confirmation during the courses');
     expect(el.shadowRoot!.querySelector('obs-course-chainer')).to.not.equal(null);
@@ -146,12 +149,7 @@ describe('<obs-survey history>: the browser Back button', () => {
     history.pushState({ page: 'before' }, '');
     history.pushState({ page: 'host' }, '');
     const el = await fixture<ObsSurvey>(html`<obs-survey history .definition=${definition}></obs-survey>`);
-    await start(el);
-    await answer('Deuxième question');
-    await answer('Troisième question');
-    await answer('Vérifiez vos réponses');
-    await press('Valider mes réponses');
-    await focusOnHeading('Les défis vont commencer');
+    await driveTo(el, 'Les défis vont commencer');
     const session = el.session!;
     session.dispatch({ type: 'continue' });
     session.dispatch({ type: 'answerChallenge', challengeId: 'a', answer: '1' });
@@ -177,9 +175,7 @@ describe('<obs-survey history>: the browser Back button', () => {
   it('without the attribute, pushes nothing', async () => {
     const length = history.length;
     const el = await fixture<ObsSurvey>(html`<obs-survey .definition=${definition}></obs-survey>`);
-    await start(el);
-    await answer('Deuxième question');
-    await answer('Troisième question');
+    await driveTo(el, 'Troisième question');
     expect(history.length).to.equal(length);
   });
 });
