@@ -63,6 +63,7 @@ export {
   type CourseStatus,
   type SessionEndReason,
 } from '../outcome.js';
+export { skippedBy, challengeSeconds, type PlayedAnswerLike } from '../challenge-play.js';
 export { ageBand, statutSocial, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type StatutSocial } from '../mappings.js';
 // The advice given at each end of course, read back from a session (docs/protocol.md, "Chaining").
 export { courseRecommendations } from '../session/course.js';
