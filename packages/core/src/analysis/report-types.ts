@@ -117,7 +117,11 @@ export interface ItemStatistics {
   /** Weighted shares among those who played it: `ok`, skipped (`aband`), timed out. */
   success: number;
   skipped: number;
+  /** Weighted share skipped by the mediator (`skip_<id>` = `mediator`); null when the export has no `skip_` column. */
+  skippedByMediator: number | null;
   timedOut: number;
+  /** Weighted median time in seconds among those with a time (`t_<id>`); null when nobody has one. */
+  medianSeconds: number | null;
   /** Unweighted share `ok` (classical item difficulty: higher is easier). */
   difficulty: number;
   /** Point-biserial item–rest correlation; null when it cannot be computed. */

@@ -144,8 +144,8 @@ export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f
 }
 
 /**
- * The challenges' statistics for the content team: success, skipped and timed-out shares, difficulty,
- * discrimination, and the ones that do not discriminate.
+ * The challenges' statistics for the content team: success, skipped, skipped by the mediator and timed-out
+ * shares, median time, difficulty, discrimination, and the ones that do not discriminate.
  *
  * @example
  * itemsSection(report, reportFormat('en')).heading; // 'Per challenge'
@@ -166,13 +166,27 @@ export function itemsSection(report: ObservatoireReport, f: ReportFormat): Repor
             kind: 'table',
             id: 'items',
             caption: t('itemsCaption'),
-            head: [t('colChallenge'), t('colCount'), t('colSuccess'), t('colSkipped'), t('colTimedOut'), t('colDifficulty'), t('colDiscrimination'), t('colFlag')],
+            head: [
+              t('colChallenge'),
+              t('colCount'),
+              t('colSuccess'),
+              t('colSkipped'),
+              t('colSkippedByMediator'),
+              t('colTimedOut'),
+              t('colMedianTime'),
+              t('colDifficulty'),
+              t('colDiscrimination'),
+              t('colFlag'),
+            ],
             rows: report.items.map((it) => [
               it.challengeId,
               number(it.n),
               percent(it.success),
               percent(it.skipped),
+              // Reports made before these figures have neither.
+              typeof it.skippedByMediator === 'number' ? percent(it.skippedByMediator) : t('noFigure'),
               percent(it.timedOut),
+              typeof it.medianSeconds === 'number' ? t('seconds', { n: number(it.medianSeconds) }) : t('noFigure'),
               number(it.difficulty, 2),
               it.discrimination === null ? t('noFigure') : number(it.discrimination, 2),
               it.notDiscriminating ? t('notDiscriminating') : '',

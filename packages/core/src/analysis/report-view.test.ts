@@ -40,6 +40,26 @@ describe('reportView: the report as its readers see it', () => {
     assert.deepEqual(rows.find((row) => row[0] === 'dont pas le temps'), ['dont pas le temps', '2']);
   });
 
+  describe('per challenge: median time and share skipped by the mediator beside the other figures', () => {
+    const item = { challengeId: 'cliquer', n: 120, success: 0.5, skipped: 0.25, timedOut: 0.05, difficulty: 0.5, discrimination: 0.31, notDiscriminating: false };
+    const row = (lang: 'fr' | 'en', figures: { skippedByMediator: number | null; medianSeconds: number | null }) => {
+      const report = copy();
+      report.items = [{ ...item, ...figures }];
+      const table = tablesOf(reportView(report, lang)).find((t) => t.id === 'items')!;
+      return Object.fromEntries(table.head.map((h, i) => [h, table.rows[0]![i]]));
+    };
+    const cases: [string, 'fr' | 'en', { skippedByMediator: number | null; medianSeconds: number | null }, Record<string, string>][] = [
+      ['in French', 'fr', { skippedByMediator: 0.1, medianSeconds: 1234 }, { 'Passé par le médiateur': '10,0\u00a0%', 'Temps médian': '1\u202f234\u00a0s' }],
+      ['in English', 'en', { skippedByMediator: 0.1, medianSeconds: 42 }, { 'Skipped by the mediator': '10.0%', 'Median time': '42\u00a0s' }],
+      ['an export made before these columns: a dash, never 0', 'fr', { skippedByMediator: null, medianSeconds: null }, { 'Passé par le médiateur': '–', 'Temps médian': '–' }],
+    ];
+    for (const [name, lang, figures, expected] of cases)
+      test(name, () => {
+        const cells = row(lang, figures);
+        for (const [head, cell] of Object.entries(expected)) assert.equal(cells[head], cell, head);
+      });
+  });
+
   test('numbers are written for the language', () => {
     const rows = (lang: 'fr' | 'en') => tablesOf(reportView(example, lang)).find((t) => t.id === 'sessions')!.rows;
     assert.equal(rows('fr')[0]![1], '1\u202f264');
