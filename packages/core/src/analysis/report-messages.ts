@@ -68,6 +68,9 @@ const fr = {
   breakdownNote:
     'Part pondérée (intervalle à 95 %) dans chaque groupe. * : différence avec l’ensemble au-delà des intervalles. Les groupes de moins de {min} répondants sont signalés « effectif faible » : leurs chiffres sont fragiles.',
   smallGroup: '{n} (effectif faible)',
+  domainBreakdownNote:
+    'Selon le profil des répondants, dans {name}. Chaque groupe est comparé au même groupe au niveau national. * : différence au-delà des intervalles. Moins de {min} répondants : effectif faible.',
+  offeredCaption: 'Personnes à qui l’enquête a été proposée',
   territoryTitle: 'Par territoire ou structure',
   domainsCaption: 'Territoires et structures',
   colKind: 'Type',
@@ -164,6 +167,9 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
     breakdownNote:
       'Weighted share (95% interval) in each group. *: differs from the overall figure beyond the intervals. Groups of fewer than {min} respondents are marked "small group": their figures are fragile.',
     smallGroup: '{n} (small group)',
+    domainBreakdownNote:
+      'By who the respondents are, in {name}. Each group stands beside the same group nationally. *: differs beyond the intervals. Fewer than {min} respondents: small group.',
+    offeredCaption: 'People offered the survey',
     territoryTitle: 'By territory or organisation',
     domainsCaption: 'Territories and organisations',
     colKind: 'Kind',

@@ -98,47 +98,60 @@ export function indicatorBlocks(id: string, set: IndicatorSet, scope: string, la
 }
 
 /**
- * One table per breakdown variable, each under its summary: a row per group with the key indicators, `*` when
- * a figure differs from the national one, small groups marked.
+ * One table per breakdown variable, each folded under its summary: a row per group with the key indicators, `*`
+ * when a figure differs from the one it stands beside, small groups marked. `scope` names a territory or an
+ * organisation (its tables' ids start with `domain-`); the nation's have none.
+ *
+ * @example
+ * breakdownTables(report.breakdowns, report, 'fr', reportFormat('fr'))[0].summary; // 'Tranche d’âge'
+ */
+export function breakdownTables(breakdowns: readonly Breakdown[], report: ObservatoireReport, lang: ReportLang, f: ReportFormat, scope?: string): ReportDetails[] {
+  const { t, number } = f;
+  const prefix = scope === undefined ? 'breakdown' : 'domain-breakdown';
+  const mark = (text: string, differs: boolean | undefined) => (differs ? t('differsMark', { value: text }) : text);
+  const share = (c: CategoryEstimate | undefined): string => (c ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
+  const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
+  const table = (b: Breakdown): ReportTable => {
+    const caption = t('scoped', { name: t('breakdownsTitle'), scope: analysisLabel('breakdown', b.variable, lang) });
+    return {
+      kind: 'table',
+      id: `${prefix}-${b.variable}`,
+      caption: scope === undefined ? caption : t('scoped', { name: caption, scope }),
+      head: [
+        analysisLabel('breakdown', b.variable, lang),
+        t('colCount'),
+        t('illectronismeName'),
+        t('halo'),
+        analysisLabel('staircase_level', '0', lang),
+        ...report.national.courses.map((c) => t('scoped', { name: t('course', { n: c.course }), scope: t('passedAmongEnded') })),
+        t('mean'),
+      ],
+      rows: b.groups.map((g) => [
+        analysisLabel(b.variable, g.category, lang),
+        g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
+        share(yes(g.indicators.illectronisme)),
+        share(yes(g.indicators.halo)),
+        share(g.indicators.staircase.categories.find((c) => c.category === '0')),
+        ...g.indicators.courses.map((c) => share(c.passed)),
+        mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs),
+      ]),
+    };
+  };
+  return breakdowns.map((b): ReportDetails => ({ kind: 'details', id: `${prefix}-${b.variable}-all`, summary: analysisLabel('breakdown', b.variable, lang), blocks: [table(b)] }));
+}
+
+/**
+ * The breakdowns of all respondents (see `breakdownTables`), under their note.
  *
  * @example
  * breakdownSection(report, 'fr', reportFormat('fr')).heading; // 'Selon le profil des répondants'
  */
 export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f: ReportFormat): ReportSection {
-  const { t, number } = f;
-  const mark = (text: string, differs: boolean | undefined) => (differs ? t('differsMark', { value: text }) : text);
-  const share = (c: CategoryEstimate | undefined): string => (c ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
-  const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
-  const table = (b: Breakdown): ReportTable => ({
-    kind: 'table',
-    id: `breakdown-${b.variable}`,
-    caption: t('scoped', { name: t('breakdownsTitle'), scope: analysisLabel('breakdown', b.variable, lang) }),
-    head: [
-      analysisLabel('breakdown', b.variable, lang),
-      t('colCount'),
-      t('illectronismeName'),
-      t('halo'),
-      analysisLabel('staircase_level', '0', lang),
-      ...report.national.courses.map((c) => t('scoped', { name: t('course', { n: c.course }), scope: t('passedAmongEnded') })),
-      t('mean'),
-    ],
-    rows: b.groups.map((g) => [
-      analysisLabel(b.variable, g.category, lang),
-      g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
-      share(yes(g.indicators.illectronisme)),
-      share(yes(g.indicators.halo)),
-      share(g.indicators.staircase.categories.find((c) => c.category === '0')),
-      ...g.indicators.courses.map((c) => share(c.passed)),
-      mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs),
-    ]),
-  });
+  const { t } = f;
   return {
     id: 'breakdowns',
     heading: t('breakdownsTitle'),
-    blocks: [
-      { kind: 'paragraph', text: t('breakdownNote', { min: report.minimumCellSize }) },
-      ...report.breakdowns.map((b): ReportDetails => ({ kind: 'details', id: `breakdown-${b.variable}-all`, summary: analysisLabel('breakdown', b.variable, lang), blocks: [table(b)] })),
-    ],
+    blocks: [{ kind: 'paragraph', text: t('breakdownNote', { min: report.minimumCellSize }) }, ...breakdownTables(report.breakdowns, report, lang, f)],
     subsections: [],
   };
 }

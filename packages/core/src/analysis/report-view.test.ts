@@ -60,6 +60,25 @@ describe('reportView: the report as its readers see it', () => {
       });
   });
 
+  test('the territory shown: its breakdowns beside the same groups nationally, its refusals (docs/analysis.md, "Territories and organisations")', () => {
+    const report = copy();
+    const focus = report.focus!;
+    assert.equal(focus.status, 'estimated');
+    focus.offered = { offered: 130, tookPart: 120, refused: 10, byReason: { declined: 4, no_time: 6, language: 0, health_disability: 0, reading: 0, other: 0 } };
+    const view = reportView(report, 'fr');
+    const domainTables = blocksOf(section(view, 'domain')).filter((b): b is ReportTable => b.kind === 'table');
+    const ids = domainTables.map((t) => t.id);
+    assert.ok(ids.includes('domain-offered') && ids.includes('domain-breakdown-age_band'), ids.join(' '));
+    const offered = domainTables.find((t) => t.id === 'domain-offered')!;
+    assert.deepEqual(offered.rows.find((row) => row[0] === 'dont pas le temps'), ['dont pas le temps', '6']);
+    const age = domainTables.find((t) => t.id === 'domain-breakdown-age_band')!;
+    assert.match(age.caption, /Tranche d’âge – /);
+    assert.ok(age.rows.every((row) => !/_/.test(row[0]!)), 'labels, never codes');
+    const before = copy();
+    delete (before.focus as { breakdowns?: unknown }).breakdowns;
+    assert.equal(blocksOf(section(reportView(before, 'fr'), 'domain')).some((b) => b.kind === 'table' && b.id.startsWith('domain-breakdown')), false, 'a report made before them: none');
+  });
+
   test('numbers are written for the language', () => {
     const rows = (lang: 'fr' | 'en') => tablesOf(reportView(example, lang)).find((t) => t.id === 'sessions')!.rows;
     assert.equal(rows('fr')[0]![1], '1\u202f264');

@@ -6,8 +6,8 @@
  */
 import { analysisLabel, domainLabel, marginCategoryLabel, marginLabel, type ReportLang } from './labels.js';
 import { reportFormat, type ReportFormat } from './report-messages.js';
-import type { DomainResult, ObservatoireReport } from './report-types.js';
-import { breakdownSection, indicatorBlocks, itemsSection } from './report-view-tables.js';
+import type { DomainResult, ObservatoireReport, OfferedCounts } from './report-types.js';
+import { breakdownSection, breakdownTables, indicatorBlocks, itemsSection } from './report-view-tables.js';
 import type { ReportBlock, ReportParagraph, ReportSection, ReportTable, ReportView, ReportViewOptions } from './report-view-types.js';
 
 const section = (id: string, heading: string, blocks: ReportBlock[], subsections: ReportSection[] = []): ReportSection => ({ id, heading, blocks, subsections });
@@ -25,15 +25,32 @@ function sessionsSection(report: ObservatoireReport, lang: ReportLang, { t, numb
       .map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
   ];
   // Who was offered the survey and did not take it, by reason (docs/analysis.md, "Who is counted").
-  const o = s.offered;
-  if (o)
-    rows.push(
-      [analysisLabel('offered', 'offered', lang), number(o.offered)],
-      [analysisLabel('offered', 'tookPart', lang), number(o.tookPart)],
-      [analysisLabel('offered', 'refused', lang), number(o.refused)],
-      ...Object.entries(o.byReason).map(([reason, n]) => [analysisLabel('refusal', reason, lang), number(n)]),
-    );
+  if (s.offered) rows.push(...offeredRows(s.offered, lang, number));
   return section('sessions', t('sessionsTitle'), [{ kind: 'table', id: 'sessions', caption: t('sessionsCaption'), head: [t('colSessions'), t('colNumber')], rows }]);
+}
+
+function offeredRows(o: OfferedCounts, lang: ReportLang, number: ReportFormat['number']): string[][] {
+  return [
+    [analysisLabel('offered', 'offered', lang), number(o.offered)],
+    [analysisLabel('offered', 'tookPart', lang), number(o.tookPart)],
+    [analysisLabel('offered', 'refused', lang), number(o.refused)],
+    ...Object.entries(o.byReason).map(([reason, n]) => [analysisLabel('refusal', reason, lang), number(n)]),
+  ];
+}
+
+/** A territory or organisation in detail: its indicators and breakdowns from 100 respondents, its refusals always (counts, not estimates). */
+function domainBlocks(report: ObservatoireReport, d: DomainResult, lang: ReportLang, format: ReportFormat): ReportBlock[] {
+  const { t, number } = format;
+  const name = domainLabel(d, lang);
+  const blocks: ReportBlock[] =
+    d.status === 'estimated'
+      ? indicatorBlocks('domain', d.indicators, name, lang, format)
+      : [paragraph(t('notEstimatedCount', { name, min: d.minimum, n: d.n }), 'skipped')];
+  if (d.offered)
+    blocks.push({ kind: 'table', id: 'domain-offered', caption: t('scoped', { name: t('offeredCaption'), scope: name }), head: [t('colSessions'), t('colNumber')], rows: offeredRows(d.offered, lang, number) });
+  if (d.status === 'estimated' && d.breakdowns && d.breakdowns.length > 0)
+    blocks.push(paragraph(t('domainBreakdownNote', { name, min: report.minimumCellSize })), ...breakdownTables(d.breakdowns, report, lang, format, name));
+  return blocks;
 }
 
 function progressSection(report: ObservatoireReport, { t, percent }: ReportFormat): ReportSection {
@@ -80,10 +97,7 @@ function territorySection(report: ObservatoireReport, shown: DomainResult | null
   const { t, number } = format;
   const notEstimated = (d: DomainResult & { status: 'too_few_respondents' }) => t('notEstimatedCount', { name: domainLabel(d, lang), min: d.minimum, n: d.n });
   const subsections: ReportSection[] = [];
-  if (shown) {
-    const name = domainLabel(shown, lang);
-    subsections.push(section('domain', name, shown.status === 'estimated' ? indicatorBlocks('domain', shown.indicators, name, lang, format) : [paragraph(notEstimated(shown), 'skipped')]));
-  }
+  if (shown) subsections.push(section('domain', domainLabel(shown, lang), domainBlocks(report, shown, lang, format)));
   const skipped = report.domains.filter((d) => d.status === 'too_few_respondents');
   if (skipped.length > 0) subsections.push(section('skipped-domains', t('skippedListTitle'), [{ kind: 'list', items: skipped.map(notEstimated), tone: 'skipped' }]));
   const table: ReportTable = {

@@ -4,13 +4,14 @@
  */
 import { ReportError } from './errors.js';
 import { itemStatistics } from './items.js';
-import { BREAKDOWN_CATEGORIES, BREAKDOWN_VARIABLES, breakdownValue, MINIMUM_CELL_SIZE } from './breakdowns.js';
+import { MINIMUM_CELL_SIZE } from './breakdowns.js';
+import { breakdownsWithin, breakdownValues } from './report-breakdowns.js';
 import { respondentFromRow } from './from-export.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
 import type { Respondent } from './levels.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES } from './profiles.js';
-import { offeredCounts } from './refusals.js';
+import { domainFilter, offeredCounts, organisationPlaces } from './refusals.js';
 import type { RakeOptions } from './rake.js';
 import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
@@ -144,13 +145,32 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   const all = (): boolean => true;
   const estimation: Estimation = { method: options.interval ?? 'linearised', design };
   const national = indicators(derived, weights, all, estimation);
+  const minimumCellSize = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
+  const values = breakdownValues(kept, options.communeSizes);
+  const breakdowns = breakdownsWithin(values, derived, weights, estimation, { national, minimumCellSize });
+
+  // Refusals are placed in a territory through their organisation (docs/analysis.md, "Territories and organisations").
+  const places = new Map<DomainKind, Map<string, Set<string>>>();
+  const offeredIn = (kind: DomainKind, code: string) => {
+    if (!options.refusals) return {};
+    const column = DOMAIN_COLUMNS[kind];
+    let placesOfKind = places.get(kind);
+    if (kind !== 'organisation' && !placesOfKind) places.set(kind, (placesOfKind = organisationPlaces(rows, column, survey)));
+    return { offered: offeredCounts(rows, options.refusals, survey, domainFilter(column, code, placesOfKind)) };
+  };
 
   const domainResult = (kind: DomainKind, code: string, members: Set<number> | undefined): DomainResult => {
     const n = members?.size ?? 0;
     const name = options.names?.[`${kind}:${code}`];
-    const base = { kind, code, ...(name === undefined ? {} : { name }), n };
+    const base = { kind, code, ...(name === undefined ? {} : { name }), n, ...offeredIn(kind, code) };
     if (!members || n < minimum) return { ...base, status: 'too_few_respondents', minimum };
-    return { ...base, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
+    return {
+      ...base,
+      status: 'estimated',
+      indicators: indicators(derived, weights, (i) => members.has(i), estimation, national),
+      // Departments, regions and organisations: the places the study reports on (docs/analysis.md, "Territories and organisations").
+      ...(kind === 'epci' ? {} : { breakdowns: breakdownsWithin(values, derived, weights, estimation, { members, national: breakdowns, minimumCellSize }) }),
+    };
   };
 
   const domains: DomainResult[] = [];
@@ -174,21 +194,6 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     if (members.size < minimum) return { profile, n: members.size, status: 'too_few_respondents', minimum };
     return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
   });
-
-  const minimumCell = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
-  const breakdowns: Breakdown[] = [];
-  for (const variable of BREAKDOWN_VARIABLES) {
-    const values = kept.map((row) => breakdownValue(row, variable, options.communeSizes));
-    const known = values.filter((v) => v !== undefined).length;
-    if (known === 0) continue;
-    const groups = BREAKDOWN_CATEGORIES[variable].flatMap((category) => {
-      const members = new Set<number>();
-      values.forEach((v, i) => v === category && members.add(i));
-      if (members.size === 0) return [];
-      return [{ category, n: members.size, small: members.size < minimumCell, indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) }];
-    });
-    breakdowns.push({ variable, n: known, groups });
-  }
 
   const latestYear = kept.reduce((y, row) => Math.max(y, /^\d{4}-/.test(row.started_at ?? '') ? Number((row.started_at as string).slice(0, 4)) : 0), 0);
   const year = latestYear > 0 ? latestYear : 1970;
@@ -230,7 +235,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     profiles,
     progress,
     items: itemStatistics(kept, weights),
-    minimumCellSize: minimumCell,
+    minimumCellSize,
     breakdowns,
     domains,
   };
