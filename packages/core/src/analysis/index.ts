@@ -102,7 +102,7 @@ export {
 export { courseResult, type CourseResult } from './course-results.js';
 // Progress over time and people offered the survey (docs/follow-up.md, docs/analysis.md "Who is counted").
 export { followUpPairs, type FollowUpPair } from './follow-up.js';
-export { offeredCounts } from './refusals.js';
+export { offeredCounts, type DomainFilter } from './refusals.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';

@@ -9,6 +9,12 @@ import type { ReportLang } from './labels.js';
 
 const fr = {
   title: 'Rapport de l’Observatoire',
+  diagnosticTitle: 'Rapport du diagnostic rapide',
+  capacitiesTitle: 'Par capacité',
+  capacitiesNote:
+    'Part pondérée des personnes à chaque niveau (intervalle à 95 %), parmi celles dont le diagnostic est allé au bout. Maîtrisée : tous les défis de la capacité réussis. En partie : au moins la moitié.',
+  capacitiesCaption: 'Niveau de chaque capacité',
+  colCapacity: 'Capacité',
   generatedAt: 'Rapport produit le {date}.',
   readingNote:
     'Chaque part est donnée avec son intervalle à 95 % ({method}) : la valeur dans la population se trouve entre les deux bornes avec 95 % de confiance. Un territoire, une structure ou un profil n’est estimé qu’à partir de {min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.',
@@ -108,6 +114,12 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
   fr,
   en: {
     title: 'Observatoire report',
+    diagnosticTitle: 'Quick diagnostic report',
+    capacitiesTitle: 'Per capacity',
+    capacitiesNote:
+      'Weighted share of people at each level (95% interval), among those whose diagnostic reached its end. Mastered: every challenge of the capacity succeeded. Partly: at least half.',
+    capacitiesCaption: 'Level of each capacity',
+    colCapacity: 'Capacity',
     generatedAt: 'Report produced on {date}.',
     readingNote:
       'Each share comes with its 95% interval ({method}): the population value lies between the two bounds with 95% confidence. A territory, organisation or profile is estimated only from {min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.',

@@ -5,6 +5,7 @@
  * (labels: `analysisLabels`, a `Catalogue`).
  */
 import type { RefusalReason } from '../api/codes.js';
+import type { LocalizedText } from '../content/types.js';
 
 /**
  * How intervals are computed (docs/analysis.md, "Reading the figures"): `linearised`, the design-based variance of
@@ -107,6 +108,25 @@ export interface Breakdown {
   /** Respondents with a known value. */
   n: number;
   groups: BreakdownGroup[];
+}
+
+/** One capacity's figures (docs/analysis.md, "The quick diagnostic"). */
+export interface CapacityEstimate {
+  capacity: string;
+  title: LocalizedText;
+  /** Its challenges, in content order. */
+  challenges: string[];
+  /** Respondents whose course holding the capacity's challenges ended. */
+  n: number;
+  /** Weighted shares of `mastered`, `partly`, `notYet`, each with its interval. */
+  levels: CategoryEstimate[];
+}
+
+/** The diagnostic part of a report: its capacities and the words each challenge is named by. */
+export interface DiagnosticResult {
+  capacities: CapacityEstimate[];
+  /** Each challenge's instruction, so that the report names challenges in words, never by id. */
+  challengeNames: Record<string, LocalizedText>;
 }
 
 /** One challenge's statistics (docs/analysis.md, "Per challenge"). */
@@ -298,6 +318,8 @@ export interface ObservatoireReport {
   progress: CollectionProgress;
   /** Every challenge of the survey, in export order. */
   items: ItemStatistics[];
+  /** A quick diagnostic's report: its capacities (then the staircase figures mean nothing and are not shown). */
+  diagnostic?: DiagnosticResult;
   /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */
   breakdowns: Breakdown[];
   /** Every department, region, EPCI and organisation present in the data. */

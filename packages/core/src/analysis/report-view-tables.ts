@@ -163,7 +163,7 @@ export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f
  * @example
  * itemsSection(report, reportFormat('en')).heading; // 'Per challenge'
  */
-export function itemsSection(report: ObservatoireReport, f: ReportFormat): ReportSection {
+export function itemsSection(report: ObservatoireReport, f: ReportFormat, name: (challengeId: string) => string = (id) => id): ReportSection {
   const { t, percent, number } = f;
   return {
     id: 'items',
@@ -192,7 +192,7 @@ export function itemsSection(report: ObservatoireReport, f: ReportFormat): Repor
               t('colFlag'),
             ],
             rows: report.items.map((it) => [
-              it.challengeId,
+              name(it.challengeId),
               number(it.n),
               percent(it.success),
               percent(it.skipped),

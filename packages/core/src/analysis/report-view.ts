@@ -8,6 +8,7 @@ import { analysisLabel, domainLabel, marginCategoryLabel, marginLabel, type Repo
 import { reportFormat, type ReportFormat } from './report-messages.js';
 import type { DomainResult, ObservatoireReport, OfferedCounts } from './report-types.js';
 import { breakdownSection, breakdownTables, indicatorBlocks, itemsSection } from './report-view-tables.js';
+import { diagnosticSections } from './report-view-diagnostic.js';
 import type { ReportBlock, ReportParagraph, ReportSection, ReportTable, ReportView, ReportViewOptions } from './report-view-types.js';
 
 const section = (id: string, heading: string, blocks: ReportBlock[], subsections: ReportSection[] = []): ReportSection => ({ id, heading, blocks, subsections });
@@ -138,19 +139,22 @@ export function reportView(report: ObservatoireReport, lang: ReportLang = 'fr', 
   const { t } = format;
   const date = report.generatedAt ? new Date(report.generatedAt) : undefined;
   const shown = options.domain === undefined ? (report.focus ?? null) : options.domain;
-  const sections = [
-    sessionsSection(report, lang, format),
-    progressSection(report, format),
-    weightingSection(report, lang, format),
-    section('national', t('nationalTitle'), indicatorBlocks('national', report.national, t('nationalTitle'), lang, format)),
-    ...(report.breakdowns.length > 0 ? [breakdownSection(report, lang, format)] : []),
-    territorySection(report, shown, lang, format),
-    profilesSection(report, lang, format),
-    ...(report.items.length > 0 ? [itemsSection(report, format)] : []),
-  ];
+  // A quick diagnostic's report has its own, simpler sections (docs/analysis.md, "The quick diagnostic").
+  const sections = report.diagnostic
+    ? [sessionsSection(report, lang, format), weightingSection(report, lang, format), ...diagnosticSections(report, report.diagnostic, lang, format)]
+    : [
+        sessionsSection(report, lang, format),
+        progressSection(report, format),
+        weightingSection(report, lang, format),
+        section('national', t('nationalTitle'), indicatorBlocks('national', report.national, t('nationalTitle'), lang, format)),
+        ...(report.breakdowns.length > 0 ? [breakdownSection(report, lang, format)] : []),
+        territorySection(report, shown, lang, format),
+        profilesSection(report, lang, format),
+        ...(report.items.length > 0 ? [itemsSection(report, format)] : []),
+      ];
   return {
     lang,
-    title: t('title'),
+    title: t(report.diagnostic ? 'diagnosticTitle' : 'title'),
     // Dates in UTC, so the command and the element write the same day whatever the machine's zone.
     ...(date && !Number.isNaN(date.getTime())
       ? { generatedAt: t('generatedAt', { date: new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date) }) }

@@ -3,6 +3,8 @@
  * national, per-domain and per-profile estimates with the national figure beside them.
  */
 import { ReportError } from './errors.js';
+import type { SurveyDefinition } from '../content/types.js';
+import { diagnosticResult, isDiagnostic } from './diagnostic.js';
 import { itemStatistics } from './items.js';
 import { MINIMUM_CELL_SIZE } from './breakdowns.js';
 import { breakdownsWithin, breakdownValues } from './report-breakdowns.js';
@@ -94,6 +96,11 @@ export interface BuildReportOptions extends RakeOptions {
   minimumCellSize?: number;
   /** Rows of the collector's refusals export: counted as `sessions.offered` (docs/analysis.md, "Who is counted"). */
   refusals?: readonly Row[];
+  /**
+   * The survey definitions known (the content's, the collector's): when the report's survey is a quick diagnostic
+   * (its definition has capacities), the report is the diagnostic's (docs/analysis.md, "The quick diagnostic").
+   */
+  definitions?: readonly SurveyDefinition[];
   /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
   communeSizes?: Readonly<Record<string, string>>;
 }
@@ -215,6 +222,8 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
       .map((d) => ({ kind: d.kind, code: d.code, ...(d.name === undefined ? {} : { name: d.name }), n: d.n, reached: d.n >= minimum })),
   };
 
+  // The report's survey decides which report it is; a mixed report is never a diagnostic's.
+  const diagnostic = survey?.surveyId === undefined ? undefined : options.definitions?.find((d) => d.id === survey.surveyId && isDiagnostic(d));
   const report: ObservatoireReport = {
     format: 'observatoire-report',
     version: REPORT_VERSION,
@@ -235,6 +244,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     profiles,
     progress,
     items: itemStatistics(kept, weights),
+    ...(diagnostic ? { diagnostic: diagnosticResult(kept, weights, diagnostic, estimation) } : {}),
     minimumCellSize,
     breakdowns,
     domains,
