@@ -29,6 +29,8 @@ export {
   type OfferedCounts,
   type ExclusionReason,
   type ItemStatistics,
+  type CapacityEstimate,
+  type DiagnosticResult,
   type CollectionProgress,
   type Breakdown,
   type BreakdownGroup,
