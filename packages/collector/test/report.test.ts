@@ -165,3 +165,33 @@ describe('MARGINS_FILE', () => {
     await assert.rejects(loadMargins(path), (error: Error) => error.message.startsWith(`MARGINS_FILE ${path}:`));
   });
 });
+
+describe('GET /v1/report for the quick diagnostic', () => {
+  test('the survey’s definition picks the report: per capacity, the shares of people at each level', async () => {
+    const { diagnosticRapide } = await import('@observatoire/content');
+    const store = new MemoryStore();
+    const ids = diagnosticRapide.courses[0]!.challenges;
+    for (let s = 0; s < 4; s++) {
+      const id = `diag-${s}`;
+      const t = 1_700_000_000_000 + s * 1000;
+      await store.createSession({ id, tokenHash: 'x'.repeat(64), surveyId: diagnosticRapide.id, contentVersion: diagnosticRapide.version, organisation: null, device: 'tablet', lang: 'fr', startedAt: t, receivedAt: t, endedAt: null, endReason: null });
+      for (const [i, challengeId] of ids.entries()) {
+        await store.addAnswer({
+          sessionId: id, answerId: `${id}-${challengeId}`, challengeId, answer: null, timedOut: false, status: s % 2 === 0 || i % 2 === 0 ? 'ok' : 'ko', details: {},
+          actor: 'participant', startedAt: t, answeredAt: t + 1000, durationMs: 1000, skippedRemaining: false, receivedAt: t,
+        });
+      }
+    }
+    const api = client(createApp({ store, definitions: [diagnosticRapide], adminToken: ADMIN, rateLimit: false, now: () => Date.UTC(2026, 10, 1) }));
+    const reply = await api.call('GET', '/v1/report', undefined, ADMIN);
+    assert.equal(reply.status, 200, reply.text);
+    const report = reply.body as ObservatoireReport;
+    const capacities = report.diagnostic?.capacities ?? [];
+    assert.deepEqual(capacities.map((c) => c.capacity), (diagnosticRapide.capacities ?? []).map((c) => c.id));
+    for (const c of capacities) {
+      assert.equal(c.n, 4);
+      // Two sessions succeed everything; the two others miss one challenge in two: never all of a capacity.
+      assert.equal(c.levels.find((l) => l.category === 'mastered')?.count, 2);
+    }
+  });
+});

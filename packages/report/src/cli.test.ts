@@ -160,6 +160,18 @@ describe('observatoire report', () => {
         assert.doesNotMatch(text, /diag-|notYet|service_en_ligne/);
         assert.doesNotMatch(text, lang === 'fr' ? /Niveau 0/ : /Level 0/);
       });
+    test('Markdown and CSV show the same capacities, in words', async () => {
+      const md = await run(['report', '--data', diagnosticData, '--no-weighting', '--format', 'md', '--lang', 'en']);
+      assert.equal(md.code, 0, md.err);
+      assert.match(md.out, /^# Quick diagnostic report/);
+      assert.match(md.out, /\| Using an online service \| 60 \|/);
+      const out = join(dir, 'diagnostic-csv');
+      const csv = await run(['report', '--data', diagnosticData, '--no-weighting', '--format', 'csv', '--out', out]);
+      assert.equal(csv.code, 0, csv.err);
+      const capacities = readdirSync(out).find((f) => f.includes('capacite'));
+      assert.ok(capacities, readdirSync(out).join(' '));
+      assert.match(readFileSync(join(out, capacities), 'utf8'), /Manipuler l’appareil/);
+    });
     test('--definition: a survey definition that is not valid is refused, naming the file', async () => {
       const bad = join(dir, 'bad-definition.json');
       writeFileSync(bad, JSON.stringify({ schemaVersion: 1, id: 'x' }));
