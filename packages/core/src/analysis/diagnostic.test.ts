@@ -70,6 +70,15 @@ describe('the quick diagnostic’s report (docs/analysis.md, "The quick diagnost
     assert.equal(buildReport(rows, []).diagnostic, undefined, 'without the definitions: no capacities known');
   });
 
+  test('any survey whose definition is known names its challenges in words; without it, by id', () => {
+    const survey = { ...diagnostic, id: 'observatoire-2025', capacities: [] };
+    const other = rows.map((r) => ({ ...r, survey_id: 'observatoire-2025' }));
+    const itemNames = (definitions: SurveyDefinition[]) =>
+      reportView(buildReport(other, [], { definitions }), 'en').sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'details' ? b.blocks : [b]))).find((b): b is ReportTable => b.kind === 'table' && b.id === 'items')!.rows.map((r) => r[0]);
+    assert.deepEqual(itemNames([survey]).slice(0, 2), ['Instruction a1', 'Instruction a2']);
+    assert.deepEqual(itemNames([]).slice(0, 2), ['a1', 'a2']);
+  });
+
   test('an export mixing the diagnostic and another survey is refused, as for every report', () =>
     assert.throws(
       () => buildReport([...rows, { ...rows[0]!, session_id: 'o1', survey_id: 'observatoire-2025' }], [], { definitions: [diagnostic] }),

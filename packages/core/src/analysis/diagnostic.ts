@@ -71,5 +71,5 @@ export function diagnosticResult(rows: readonly Row[], weights: Float64Array, de
       levels: withIntervals(values, r.categories, weights, all, estimation),
     };
   });
-  return { capacities, challengeNames: Object.fromEntries(definition.challenges.map((c) => [c.id, c.instruction])) };
+  return { capacities };
 }

@@ -122,11 +122,9 @@ export interface CapacityEstimate {
   levels: CategoryEstimate[];
 }
 
-/** The diagnostic part of a report: its capacities and the words each challenge is named by. */
+/** The diagnostic part of a report: its capacities. */
 export interface DiagnosticResult {
   capacities: CapacityEstimate[];
-  /** Each challenge's instruction, so that the report names challenges in words, never by id. */
-  challengeNames: Record<string, LocalizedText>;
 }
 
 /** One challenge's statistics (docs/analysis.md, "Per challenge"). */
@@ -318,6 +316,8 @@ export interface ObservatoireReport {
   progress: CollectionProgress;
   /** Every challenge of the survey, in export order. */
   items: ItemStatistics[];
+  /** Each challenge's instruction when the survey's definition is known, so that challenges are named in words. */
+  challengeNames?: Record<string, LocalizedText>;
   /** A quick diagnostic's report: its capacities (then the staircase figures mean nothing and are not shown). */
   diagnostic?: DiagnosticResult;
   /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */

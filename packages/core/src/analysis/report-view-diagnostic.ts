@@ -40,8 +40,7 @@ export function diagnosticSections(report: ObservatoireReport, diagnostic: Diagn
     ],
     subsections: [],
   };
-  const names = diagnostic.challengeNames;
-  const played = { ...report, items: report.items.filter((it) => it.n > 0 && names[it.challengeId] !== undefined) };
-  const items = played.items.length > 0 ? [itemsSection(played, f, (id) => localize(names[id]!, lang))] : [];
+  const played = { ...report, items: report.items.filter((it) => it.n > 0) };
+  const items = played.items.length > 0 ? [itemsSection(played, f, lang)] : [];
   return [capacities, ...items];
 }

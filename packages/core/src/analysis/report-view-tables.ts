@@ -2,6 +2,7 @@
  * The report's tables of figures, in the shape of report-view.ts: the indicators of one scope (all respondents,
  * a territory, a profile), the breakdowns by who people are, and the challenges (docs/analysis.md).
  */
+import { localize } from '../content/types.js';
 import { analysisLabel, type ReportLang } from './labels.js';
 import type { ReportFormat, ReportMessageKey } from './report-messages.js';
 import type { Breakdown, CategoryEstimate, Distribution, IndicatorSet, MeanEstimate, NationalComparison, ObservatoireReport } from './report-types.js';
@@ -161,10 +162,15 @@ export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f
  * shares, median time, difficulty, discrimination, and the ones that do not discriminate.
  *
  * @example
- * itemsSection(report, reportFormat('en')).heading; // 'Per challenge'
+ * itemsSection(report, reportFormat('en'), 'en').heading; // 'Per challenge'
  */
-export function itemsSection(report: ObservatoireReport, f: ReportFormat, name: (challengeId: string) => string = (id) => id): ReportSection {
+export function itemsSection(report: ObservatoireReport, f: ReportFormat, lang: ReportLang): ReportSection {
   const { t, percent, number } = f;
+  // In words when the survey's definition was known (its instruction), else the id (reports made without it).
+  const name = (id: string): string => {
+    const words = report.challengeNames?.[id];
+    return words ? localize(words, lang) : id;
+  };
   return {
     id: 'items',
     heading: t('itemsTitle'),

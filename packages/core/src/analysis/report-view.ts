@@ -150,7 +150,7 @@ export function reportView(report: ObservatoireReport, lang: ReportLang = 'fr', 
         ...(report.breakdowns.length > 0 ? [breakdownSection(report, lang, format)] : []),
         territorySection(report, shown, lang, format),
         profilesSection(report, lang, format),
-        ...(report.items.length > 0 ? [itemsSection(report, format)] : []),
+        ...(report.items.length > 0 ? [itemsSection(report, format, lang)] : []),
       ];
   return {
     lang,

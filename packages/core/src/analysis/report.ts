@@ -97,8 +97,8 @@ export interface BuildReportOptions extends RakeOptions {
   /** Rows of the collector's refusals export: counted as `sessions.offered` (docs/analysis.md, "Who is counted"). */
   refusals?: readonly Row[];
   /**
-   * The survey definitions known (the content's, the collector's): when the report's survey is a quick diagnostic
-   * (its definition has capacities), the report is the diagnostic's (docs/analysis.md, "The quick diagnostic").
+   * The survey definitions known (the content's, the collector's): the report's survey's names its challenges in
+   * words; when it is a quick diagnostic (it has capacities), the report is the diagnostic's (docs/analysis.md).
    */
   definitions?: readonly SurveyDefinition[];
   /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
@@ -223,7 +223,8 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   };
 
   // The report's survey decides which report it is; a mixed report is never a diagnostic's.
-  const diagnostic = survey?.surveyId === undefined ? undefined : options.definitions?.find((d) => d.id === survey.surveyId && isDiagnostic(d));
+  const definition = survey?.surveyId === undefined ? undefined : options.definitions?.find((d) => d.id === survey.surveyId);
+  const diagnostic = definition && isDiagnostic(definition) ? definition : undefined;
   const report: ObservatoireReport = {
     format: 'observatoire-report',
     version: REPORT_VERSION,
@@ -244,6 +245,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     profiles,
     progress,
     items: itemStatistics(kept, weights),
+    ...(definition ? { challengeNames: Object.fromEntries(definition.challenges.map((c) => [c.id, c.instruction])) } : {}),
     ...(diagnostic ? { diagnostic: diagnosticResult(kept, weights, diagnostic, estimation) } : {}),
     minimumCellSize,
     breakdowns,
