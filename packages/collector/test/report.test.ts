@@ -72,9 +72,9 @@ describe('GET /v1/report', async () => {
     const dep29 = report.domains.find((d) => d.kind === 'department' && d.code === '29');
     assert.equal(dep35?.status, 'estimated');
     assert.equal(dep35?.n, 100);
-    // No refusal recorded: offered = the 5 who took part (docs/analysis.md, "Territories and organisations").
-    const noRefusal = { offered: 5, tookPart: 5, refused: 0, byReason: { declined: 0, no_time: 0, language: 0, health_disability: 0, reading: 0, other: 0 } };
-    assert.deepEqual(dep29, { kind: 'department', code: '29', n: 5, offered: noRefusal, status: 'too_few_respondents', minimum: 100 });
+    assert.deepEqual(dep29, { kind: 'department', code: '29', n: 5, status: 'too_few_respondents', minimum: 100 });
+    // From 100, the people offered the survey in the domain (no refusal recorded: the 100 who took part).
+    assert.deepEqual([dep35?.status === 'estimated' && dep35.offered?.offered], [100]);
     // Course 1 passed (> 60 %) only with 2 or 3 right answers out of 3.
     const level0 = report.national.staircase.categories.find((c) => c.category === '0');
     assert.equal(level0?.count, 50);
@@ -85,8 +85,7 @@ describe('GET /v1/report', async () => {
     assert.equal(dep.focus?.status, 'estimated');
     assert.equal(dep.focus?.code, '35');
     const small = (await api.call('GET', '/v1/report?territory=dep:29', undefined, ADMIN)).body as ObservatoireReport;
-    assert.deepEqual([small.focus?.kind, small.focus?.code, small.focus?.n, small.focus?.status], ['department', '29', 5, 'too_few_respondents']);
-    assert.equal('indicators' in small.focus!, false);
+    assert.deepEqual(small.focus, { kind: 'department', code: '29', n: 5, status: 'too_few_respondents', minimum: 100 });
     const region = (await api.call('GET', `/v1/report?territory=${encodeURIComponent('epci:243500139')}`, undefined, ADMIN)).body as ObservatoireReport;
     assert.equal(region.focus?.kind, 'epci');
     assert.equal(region.focus?.n, 100);

@@ -99,11 +99,16 @@ describe('refusals per territory and organisation', () => {
       assert.equal(counts.offered, counts.tookPart + counts.refused);
     });
 
-  test('in the report: every domain has its offered counts when refusals are given, even under 100', () => {
+  test('in the report: each domain of 100 or more has its offered counts when refusals are given', () => {
     const report = buildReport(sessions, [], { refusals, territory: parseTerritory('org:fs-56') });
-    assert.deepEqual(domain(report, 'organisation', 'fs-35').offered?.byReason.reading, 1);
-    assert.equal(report.focus?.status, 'too_few_respondents');
-    assert.deepEqual(report.focus?.offered?.tookPart, 20);
-    assert.equal(domain(buildReport(sessions, []), 'organisation', 'fs-35').offered, undefined, 'no refusals given: nothing said');
+    const fs35 = domain(report, 'organisation', 'fs-35') as EstimatedDomain;
+    assert.deepEqual([fs35.offered?.tookPart, fs35.offered?.byReason.reading], [120, 1]);
+    const fs35Alone = domain(buildReport(sessions, []), 'organisation', 'fs-35') as EstimatedDomain;
+    assert.equal(fs35Alone.offered, undefined, 'no refusals given: nothing said');
+  });
+
+  test('under 100, no refusal count either: counts by reason could single a person out', () => {
+    const report = buildReport(sessions, [], { refusals, territory: parseTerritory('org:fs-56') });
+    assert.deepEqual(report.focus, { kind: 'organisation', code: 'fs-56', n: 20, status: 'too_few_respondents', minimum: 100 });
   });
 });

@@ -175,14 +175,14 @@ interface DomainBase {
   name?: string;
   /** Valid respondents in the domain. */
   n: number;
-  /** People offered the survey in the domain, when refusals were given (docs/analysis.md, "Territories and organisations"). */
-  offered?: OfferedCounts;
 }
 
 /** A domain with enough respondents: estimated and compared with the nation. */
 export interface EstimatedDomain extends DomainBase {
   status: 'estimated';
   indicators: IndicatorSet;
+  /** People offered the survey in the domain, when refusals were given (docs/analysis.md, "Territories and organisations"). */
+  offered?: OfferedCounts;
   /** Every breakdown within the domain, each group beside the same group nationally (absent from earlier reports). */
   breakdowns?: Breakdown[];
 }

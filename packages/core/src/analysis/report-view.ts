@@ -39,7 +39,7 @@ function offeredRows(o: OfferedCounts, lang: ReportLang, number: ReportFormat['n
   ];
 }
 
-/** A territory or organisation in detail: its indicators and breakdowns from 100 respondents, its refusals always (counts, not estimates). */
+/** A territory or organisation in detail: from 100 respondents its indicators, its refusals and its breakdowns; under, its count and why. */
 function domainBlocks(report: ObservatoireReport, d: DomainResult, lang: ReportLang, format: ReportFormat): ReportBlock[] {
   const { t, number } = format;
   const name = domainLabel(d, lang);
@@ -47,7 +47,7 @@ function domainBlocks(report: ObservatoireReport, d: DomainResult, lang: ReportL
     d.status === 'estimated'
       ? indicatorBlocks('domain', d.indicators, name, lang, format)
       : [paragraph(t('notEstimatedCount', { name, min: d.minimum, n: d.n }), 'skipped')];
-  if (d.offered)
+  if (d.status === 'estimated' && d.offered)
     blocks.push({ kind: 'table', id: 'domain-offered', caption: t('scoped', { name: t('offeredCaption'), scope: name }), head: [t('colSessions'), t('colNumber')], rows: offeredRows(d.offered, lang, number) });
   if (d.status === 'estimated' && d.breakdowns && d.breakdowns.length > 0)
     blocks.push(paragraph(t('domainBreakdownNote', { name, min: report.minimumCellSize })), ...breakdownTables(d.breakdowns, report, lang, format, name));

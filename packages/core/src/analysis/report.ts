@@ -169,10 +169,12 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   const domainResult = (kind: DomainKind, code: string, members: Set<number> | undefined): DomainResult => {
     const n = members?.size ?? 0;
     const name = options.names?.[`${kind}:${code}`];
-    const base = { kind, code, ...(name === undefined ? {} : { name }), n, ...offeredIn(kind, code) };
+    const base = { kind, code, ...(name === undefined ? {} : { name }), n };
     if (!members || n < minimum) return { ...base, status: 'too_few_respondents', minimum };
     return {
       ...base,
+      // Counts by reason could single a person out in a small place: from the minimum only, as every figure.
+      ...offeredIn(kind, code),
       status: 'estimated',
       indicators: indicators(derived, weights, (i) => members.has(i), estimation, national),
       // Departments, regions and organisations: the places the study reports on (docs/analysis.md, "Territories and organisations").
