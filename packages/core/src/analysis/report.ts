@@ -19,7 +19,6 @@ import { deriveRespondents, indicators, type Estimation } from './report-indicat
 import { weightRespondents } from './report-weighting.js';
 import {
   REPORT_VERSION,
-  type Breakdown,
   type CollectionProgress,
   type DomainKind,
   type DomainResult,
