@@ -423,9 +423,36 @@ export function contractSuite(name: string, openStore: () => Promise<Store>, clo
           ch_b5: 'aband',
           ch_b6: 'aband',
           ch_b7: 'aband',
+          // Time and who skipped (docs/export-format.md): none for the remaining challenges skipped at once.
+          ...Object.fromEntries(ALL_CHALLENGES.map((id) => [`t_${id}`, ''])),
+          ...Object.fromEntries(['m1', 'm2', 'm3', 'b1', 'b2'].map((id) => [`t_${id}`, '20'])),
+          ...Object.fromEntries(ALL_CHALLENGES.map((id) => [`skip_${id}`, ''])),
+          ...Object.fromEntries(COURSES.base.slice(2).map((id) => [`skip_${id}`, 'mediator'])),
         };
         assert.deepEqual(Object.keys(json!), Object.keys(expected));
         assert.deepEqual(json, expected);
+      });
+
+      test('per challenge, the export gives its time in seconds and who skipped it', async () => {
+        const s = await withQuestionnaire();
+        const post = async (body: unknown) => {
+          const reply = await api.call('POST', `/v1/sessions/${s.sessionId}/answers`, body, s.token);
+          assert.equal(reply.status, 201, reply.text);
+        };
+        const timed = (durationMs: number) => ({ answeredAt: clock.t + durationMs, durationMs });
+        await post(answer('m1', rightAnswer('m1'), timed(12_400)));
+        await post(answer('m2', '2', { timedOut: true, ...timed(30_000) }));
+        await post(answer('m3', null, timed(7_600)));
+        await post(answer('b1', null, { actor: 'mediator', ...timed(45_000) }));
+        await post(answer('b2', '1', { actor: 'mediator', ...timed(500) }));
+        const [row] = await exportRows('json', [s.sessionId]);
+        const cells = (id: string) => [row![`ch_${id}`], row![`t_${id}`], row![`skip_${id}`]];
+        assert.deepEqual(cells('m1'), ['ok', '12', '']);
+        assert.deepEqual(cells('m2'), ['timedout', '30', '']);
+        assert.deepEqual(cells('m3'), ['aband', '8', 'participant']);
+        assert.deepEqual(cells('b1'), ['aband', '45', 'mediator']);
+        assert.deepEqual(cells('b2'), [row!['ch_b2'], '1', '']);
+        assert.deepEqual(cells('b3'), ['', '', '']);
       });
 
       test('a test run is flagged and carries no geography; a session stopped inside a course is flagged', async () => {

@@ -73,6 +73,8 @@ describe('GET /v1/report', async () => {
     assert.equal(dep35?.status, 'estimated');
     assert.equal(dep35?.n, 100);
     assert.deepEqual(dep29, { kind: 'department', code: '29', n: 5, status: 'too_few_respondents', minimum: 100 });
+    // From 100, the people offered the survey in the domain (no refusal recorded: the 100 who took part).
+    assert.deepEqual([dep35?.status === 'estimated' && dep35.offered?.offered], [100]);
     // Course 1 passed (> 60 %) only with 2 or 3 right answers out of 3.
     const level0 = report.national.staircase.categories.find((c) => c.category === '0');
     assert.equal(level0?.count, 50);
@@ -160,5 +162,35 @@ describe('MARGINS_FILE', () => {
     await writeFile(path, '{"margins": []}');
     const { loadMargins } = await import('../src/load-margins.js');
     await assert.rejects(loadMargins(path), (error: Error) => error.message.startsWith(`MARGINS_FILE ${path}:`));
+  });
+});
+
+describe('GET /v1/report for the quick diagnostic', () => {
+  test('the survey’s definition picks the report: per capacity, the shares of people at each level', async () => {
+    const { diagnosticRapide } = await import('@observatoire/content');
+    const store = new MemoryStore();
+    const ids = diagnosticRapide.courses[0]!.challenges;
+    for (let s = 0; s < 4; s++) {
+      const id = `diag-${s}`;
+      const t = 1_700_000_000_000 + s * 1000;
+      await store.createSession({ id, tokenHash: 'x'.repeat(64), surveyId: diagnosticRapide.id, contentVersion: diagnosticRapide.version, organisation: null, device: 'tablet', lang: 'fr', startedAt: t, receivedAt: t, endedAt: null, endReason: null });
+      for (const [i, challengeId] of ids.entries()) {
+        await store.addAnswer({
+          sessionId: id, answerId: `${id}-${challengeId}`, challengeId, answer: null, timedOut: false, status: s % 2 === 0 || i % 2 === 0 ? 'ok' : 'ko', details: {},
+          actor: 'participant', startedAt: t, answeredAt: t + 1000, durationMs: 1000, skippedRemaining: false, receivedAt: t,
+        });
+      }
+    }
+    const api = client(createApp({ store, definitions: [diagnosticRapide], adminToken: ADMIN, rateLimit: false, now: () => Date.UTC(2026, 10, 1) }));
+    const reply = await api.call('GET', '/v1/report', undefined, ADMIN);
+    assert.equal(reply.status, 200, reply.text);
+    const report = reply.body as ObservatoireReport;
+    const capacities = report.diagnostic?.capacities ?? [];
+    assert.deepEqual(capacities.map((c) => c.capacity), (diagnosticRapide.capacities ?? []).map((c) => c.id));
+    for (const c of capacities) {
+      assert.equal(c.n, 4);
+      // Two sessions succeed everything; the two others miss one challenge in two: never all of a capacity.
+      assert.equal(c.levels.find((l) => l.category === 'mastered')?.count, 2);
+    }
   });
 });

@@ -132,6 +132,55 @@ describe('observatoire report', () => {
     assert.match(r.out, /\| Level 0: course 1 \(handling\) not passed \|/);
   });
 
+  describe('a quick diagnostic export gets the diagnostic’s report (docs/analysis.md, "The quick diagnostic")', () => {
+    const ids = ['diag-appareil', 'diag-navigateur', 'diag-adresse-mail', 'diag-document', 'diag-appuyer-imprimer', 'diag-ecrire-ville', 'diag-ranger-facture', 'diag-formulaire-inscription', 'diag-page-telephone', 'diag-mail-ordonnance'];
+    const head = ['session_id', 'survey_id', 'content_version', 'organisation', 'test_run', 'started_at', 'course1_id', 'course1_status', 'course1_success_rate', ...ids.map((id) => `ch_${id}`)];
+    const lines = [head.join(',')];
+    for (let i = 0; i < 60; i++) {
+      const statuses = ids.map((_, k) => ((i + k) % 3 === 0 ? 'ko' : 'ok'));
+      lines.push(['d' + i, 'diagnostic-rapide', '2026.1', 'ORG1', '0', '2026-10-12T09:00:00.000Z', 'diagnostic', 'ended', '', ...statuses].join(','));
+    }
+    const diagnosticData = join(dir, 'diagnostic.csv');
+    writeFileSync(diagnosticData, lines.join('\n') + '\n');
+
+    test('JSON: the capacities, chosen from the export’s survey', async () => {
+      const r = await run(['report', '--data', diagnosticData, '--no-weighting', '--format', 'json']);
+      assert.equal(r.code, 0, r.err);
+      const report = JSON.parse(r.out) as ObservatoireReport;
+      assert.deepEqual(report.diagnostic?.capacities.map((c) => [c.capacity, c.n]), [['identifier', 60], ['manipuler', 60], ['service_en_ligne', 60]]);
+    });
+    for (const lang of ['fr', 'en'])
+      test(`HTML (${lang}): capacities in words, no raw code, no staircase`, async () => {
+        const r = await run(['report', '--data', diagnosticData, '--no-weighting', '--format', 'html', '--lang', lang]);
+        assert.equal(r.code, 0, r.err);
+        const text = r.out.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+        assert.match(text, lang === 'fr' ? /Reconnaître les outils/ : /Recognising the tools/);
+        assert.match(text, lang === 'fr' ? /Maîtrisée/ : /Mastered/);
+        assert.doesNotMatch(text, /\b[a-z0-9]+_[a-z0-9_]+\b/, 'a snake_case code is shown');
+        assert.doesNotMatch(text, /diag-|notYet|service_en_ligne/);
+        assert.doesNotMatch(text, lang === 'fr' ? /Niveau 0/ : /Level 0/);
+      });
+    test('Markdown and CSV show the same capacities, in words', async () => {
+      const md = await run(['report', '--data', diagnosticData, '--no-weighting', '--format', 'md', '--lang', 'en']);
+      assert.equal(md.code, 0, md.err);
+      assert.match(md.out, /^# Quick diagnostic report/);
+      assert.match(md.out, /\| Using an online service \| 60 \|/);
+      const out = join(dir, 'diagnostic-csv');
+      const csv = await run(['report', '--data', diagnosticData, '--no-weighting', '--format', 'csv', '--out', out]);
+      assert.equal(csv.code, 0, csv.err);
+      const capacities = readdirSync(out).find((f) => f.includes('capacite'));
+      assert.ok(capacities, readdirSync(out).join(' '));
+      assert.match(readFileSync(join(out, capacities), 'utf8'), /Manipuler l’appareil/);
+    });
+    test('--definition: a survey definition that is not valid is refused, naming the file', async () => {
+      const bad = join(dir, 'bad-definition.json');
+      writeFileSync(bad, JSON.stringify({ schemaVersion: 1, id: 'x' }));
+      const r = await run(['report', '--data', diagnosticData, '--no-weighting', '--definition', bad]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /--definition .*bad-definition\.json is not a valid survey definition/);
+    });
+  });
+
   test('a margins CSV with counts works like shares', async () => {
     const csv = join(dir, 'margins.csv');
     writeFileSync(csv, 'variable,type,category,value,unit,source\r\nq_genre,categorical,feminin,720,count,Exemple\r\nq_genre,categorical,masculin,280,count,Exemple\r\n');

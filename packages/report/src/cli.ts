@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
 import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
 import { communeSizes, territoryNames } from './geography.js';
+import { reportDefinitions } from './definitions.js';
 import { parseMarginsFile } from './margins-file.js';
 import { runAdmin } from './admin-cli.js';
 import { runCalibrate } from './calibrate.js';
@@ -21,8 +22,10 @@ const USAGE = `Usage: observatoire report --data <export.csv|export.json> --marg
          [--only-mediator-filled | --no-mediator-filled] [--only-resumed | --no-resumed]
          [--window <from>..<to> (ISO dates; default October to December)]
          [--refusals <refusals.csv|refusals.json> (the collector's refusals export)]
+         [--definition <survey.json> (a survey definition besides the content package's; repeatable)]
 Reads the collector's export, weights it on the margins, writes the report (stdout without --out;
-with --format csv, --out is a folder that gets one CSV file per table).`;
+with --format csv, --out is a folder that gets one CSV file per table). The export's survey picks
+the report: a quick diagnostic (a definition with capacities) gets its own.`;
 
 /** Files at least this big get a progress bar on stderr. */
 export const PROGRESS_THRESHOLD_BYTES = 1 << 20;
@@ -116,6 +119,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
           'only-resumed': { type: 'boolean' },
           'no-resumed': { type: 'boolean' },
           refusals: { type: 'string' },
+          definition: { type: 'string', multiple: true },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -157,7 +161,9 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     }
     const rows = extname(values.data).toLowerCase() === '.json' ? await readJsonRows(values.data) : await readCsvRows(values.data, stderr);
     const refusals = values.refusals === undefined ? undefined : await readRefusals(values.refusals, stderr);
+    const definitions = await reportDefinitions(values.definition ?? []);
     const report = buildReport(rows, margins, {
+      definitions,
       ...(refusals ? { refusals } : {}),
       ...(territory ? { territory } : {}),
       ...(cap !== undefined ? { cap } : {}),

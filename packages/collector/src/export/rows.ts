@@ -12,7 +12,7 @@ import {
   type QuestionAnswer,
   type SurveyDefinition,
 } from '@observatoire/core';
-import { officialCodes, OFFICIAL_COLUMNS } from '@observatoire/core/analysis';
+import { challengeSeconds, officialCodes, OFFICIAL_COLUMNS, skippedBy } from '@observatoire/core/analysis';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
@@ -69,6 +69,8 @@ export function exportColumns(surveys: SurveyIndex): string[] {
     ...DERIVED,
     ...courseColumns,
     ...challengeIds.map((id) => `ch_${id}`),
+    ...challengeIds.map((id) => `t_${id}`),
+    ...challengeIds.map((id) => `skip_${id}`),
   ];
 }
 
@@ -129,6 +131,14 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     row[`course${i + 1}_success_rate`] = course.successRate === null ? '' : String(course.successRate);
     for (const challenge of course.challenges) row[`ch_${challenge.challengeId}`] = challenge.status ?? '';
   });
+  // Time and who skipped, per challenge played (docs/outcomes.md, "Who skipped, and how long").
+  const played = new Set(definition.courses.flatMap((course) => course.challenges));
+  for (const answer of data.answers) {
+    if (!played.has(answer.challengeId)) continue;
+    const seconds = challengeSeconds(answer);
+    row[`t_${answer.challengeId}`] = seconds === null ? '' : String(seconds);
+    row[`skip_${answer.challengeId}`] = skippedBy(answer) ?? '';
+  }
   return row;
 }
 

@@ -59,6 +59,8 @@ export function reportRoutes(app: Hono, ctx: RouteContext, options: ReportRouteO
     try {
       const full = buildReport(rows, options.margins ?? [], {
         refusals,
+        // The survey's definition picks the report: a quick diagnostic gets its own (docs/analysis.md).
+        definitions: ctx.surveys.all().map((known) => known.definition),
         ...(territory ? { territory } : {}),
         ...(surveyId ? { survey: { surveyId } } : {}),
         ...(options.names ? { names: options.names } : {}),

@@ -29,6 +29,8 @@ export {
   type OfferedCounts,
   type ExclusionReason,
   type ItemStatistics,
+  type CapacityEstimate,
+  type DiagnosticResult,
   type CollectionProgress,
   type Breakdown,
   type BreakdownGroup,
@@ -63,6 +65,7 @@ export {
   type CourseStatus,
   type SessionEndReason,
 } from '../outcome.js';
+export { skippedBy, challengeSeconds, type PlayedAnswerLike } from '../challenge-play.js';
 export { ageBand, statutSocial, officialCodes, OFFICIAL_COLUMNS, type AgeBand, type StatutSocial } from '../mappings.js';
 // The advice given at each end of course, read back from a session (docs/protocol.md, "Chaining").
 export { courseRecommendations } from '../session/course.js';
@@ -101,7 +104,7 @@ export {
 export { courseResult, type CourseResult } from './course-results.js';
 // Progress over time and people offered the survey (docs/follow-up.md, docs/analysis.md "Who is counted").
 export { followUpPairs, type FollowUpPair } from './follow-up.js';
-export { offeredCounts } from './refusals.js';
+export { offeredCounts, type DomainFilter } from './refusals.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';

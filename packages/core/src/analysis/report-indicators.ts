@@ -40,8 +40,8 @@ export interface Estimation {
   design: CalibrationDesign | undefined;
 }
 
-/** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked. */
-function withIntervals(values: readonly (string | undefined)[], categories: CategoryEstimate[], weights: Float64Array, include: (i: number) => boolean, estimation: Estimation): CategoryEstimate[] {
+/** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked (also used by diagnostic.ts). */
+export function withIntervals(values: readonly (string | undefined)[], categories: CategoryEstimate[], weights: Float64Array, include: (i: number) => boolean, estimation: Estimation): CategoryEstimate[] {
   if (estimation.method !== 'linearised') return categories;
   return categories.map((c) => {
     const indicator = Float64Array.from(values, (v) => (v === undefined || v === '' ? NaN : v === c.category ? 1 : 0));

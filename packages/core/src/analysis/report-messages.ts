@@ -9,6 +9,12 @@ import type { ReportLang } from './labels.js';
 
 const fr = {
   title: 'Rapport de l’Observatoire',
+  diagnosticTitle: 'Rapport du diagnostic rapide',
+  capacitiesTitle: 'Par capacité',
+  capacitiesNote:
+    'Part pondérée des personnes à chaque niveau (intervalle à 95 %), parmi celles dont le diagnostic est allé au bout. Maîtrisée : tous les défis de la capacité réussis. En partie : au moins la moitié.',
+  capacitiesCaption: 'Niveau de chaque capacité',
+  colCapacity: 'Capacité',
   generatedAt: 'Rapport produit le {date}.',
   readingNote:
     'Chaque part est donnée avec son intervalle à 95 % ({method}) : la valeur dans la population se trouve entre les deux bornes avec 95 % de confiance. Un territoire, une structure ou un profil n’est estimé qu’à partir de {min} répondants valides ; un écart avec l’ensemble n’est signalé que si les intervalles ne se chevauchent pas.',
@@ -68,6 +74,9 @@ const fr = {
   breakdownNote:
     'Part pondérée (intervalle à 95 %) dans chaque groupe. * : différence avec l’ensemble au-delà des intervalles. Les groupes de moins de {min} répondants sont signalés « effectif faible » : leurs chiffres sont fragiles.',
   smallGroup: '{n} (effectif faible)',
+  domainBreakdownNote:
+    'Selon le profil des répondants, dans {name}. Chaque groupe est comparé au même groupe au niveau national. * : différence au-delà des intervalles. Moins de {min} répondants : effectif faible.',
+  offeredCaption: 'Personnes à qui l’enquête a été proposée',
   territoryTitle: 'Par territoire ou structure',
   domainsCaption: 'Territoires et structures',
   colKind: 'Type',
@@ -82,11 +91,14 @@ const fr = {
   itemsTitle: 'Par défi',
   itemsCaption: 'Réussite, difficulté et discrimination de chaque défi',
   itemsNote:
-    'Parts pondérées parmi les personnes qui ont joué le défi. Difficulté : part de réussite non pondérée. Discrimination : corrélation point-bisériale entre la réussite du défi et celle des autres défis.',
+    'Parts pondérées parmi les personnes qui ont joué le défi. Temps médian pondéré, sans les défis passés d’un coup par le médiateur. Difficulté : part de réussite non pondérée. Discrimination : corrélation point-bisériale entre la réussite du défi et celle des autres défis.',
   colChallenge: 'Défi',
   colSuccess: 'Réussite',
   colSkipped: 'Passé',
   colTimedOut: 'Temps écoulé',
+  colSkippedByMediator: 'Passé par le médiateur',
+  colMedianTime: 'Temps médian',
+  seconds: '{n} s',
   colDifficulty: 'Difficulté',
   colDiscrimination: 'Discrimination',
   colFlag: 'À revoir',
@@ -102,6 +114,12 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
   fr,
   en: {
     title: 'Observatoire report',
+    diagnosticTitle: 'Quick diagnostic report',
+    capacitiesTitle: 'Per capacity',
+    capacitiesNote:
+      'Weighted share of people at each level (95% interval), among those whose diagnostic reached its end. Mastered: every challenge of the capacity succeeded. Partly: at least half.',
+    capacitiesCaption: 'Level of each capacity',
+    colCapacity: 'Capacity',
     generatedAt: 'Report produced on {date}.',
     readingNote:
       'Each share comes with its 95% interval ({method}): the population value lies between the two bounds with 95% confidence. A territory, organisation or profile is estimated only from {min} valid respondents; a gap with the overall figure is flagged only when the intervals do not overlap.',
@@ -161,6 +179,9 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
     breakdownNote:
       'Weighted share (95% interval) in each group. *: differs from the overall figure beyond the intervals. Groups of fewer than {min} respondents are marked "small group": their figures are fragile.',
     smallGroup: '{n} (small group)',
+    domainBreakdownNote:
+      'By who the respondents are, in {name}. Each group stands beside the same group nationally. *: differs beyond the intervals. Fewer than {min} respondents: small group.',
+    offeredCaption: 'People offered the survey',
     territoryTitle: 'By territory or organisation',
     domainsCaption: 'Territories and organisations',
     colKind: 'Kind',
@@ -175,11 +196,14 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
     itemsTitle: 'Per challenge',
     itemsCaption: 'Success, difficulty and discrimination of each challenge',
     itemsNote:
-      'Weighted shares among the people who played the challenge. Difficulty: unweighted share of success. Discrimination: point-biserial correlation between succeeding the challenge and succeeding the others.',
+      'Weighted shares among the people who played the challenge. Weighted median time, leaving out challenges the mediator skipped all at once. Difficulty: unweighted share of success. Discrimination: point-biserial correlation between succeeding the challenge and succeeding the others.',
     colChallenge: 'Challenge',
     colSuccess: 'Success',
     colSkipped: 'Skipped',
     colTimedOut: 'Timed out',
+    colSkippedByMediator: 'Skipped by the mediator',
+    colMedianTime: 'Median time',
+    seconds: '{n} s',
     colDifficulty: 'Difficulty',
     colDiscrimination: 'Discrimination',
     colFlag: 'To review',

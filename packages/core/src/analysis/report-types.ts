@@ -5,6 +5,7 @@
  * (labels: `analysisLabels`, a `Catalogue`).
  */
 import type { RefusalReason } from '../api/codes.js';
+import type { LocalizedText } from '../content/types.js';
 
 /**
  * How intervals are computed (docs/analysis.md, "Reading the figures"): `linearised`, the design-based variance of
@@ -109,6 +110,23 @@ export interface Breakdown {
   groups: BreakdownGroup[];
 }
 
+/** One capacity's figures (docs/analysis.md, "The quick diagnostic"). */
+export interface CapacityEstimate {
+  capacity: string;
+  title: LocalizedText;
+  /** Its challenges, in content order. */
+  challenges: string[];
+  /** Respondents whose course holding the capacity's challenges ended. */
+  n: number;
+  /** Weighted shares of `mastered`, `partly`, `notYet`, each with its interval. */
+  levels: CategoryEstimate[];
+}
+
+/** The diagnostic part of a report: its capacities. */
+export interface DiagnosticResult {
+  capacities: CapacityEstimate[];
+}
+
 /** One challenge's statistics (docs/analysis.md, "Per challenge"). */
 export interface ItemStatistics {
   challengeId: string;
@@ -117,7 +135,11 @@ export interface ItemStatistics {
   /** Weighted shares among those who played it: `ok`, skipped (`aband`), timed out. */
   success: number;
   skipped: number;
+  /** Weighted share skipped by the mediator (`skip_<id>` = `mediator`); null when the export has no `skip_` column. */
+  skippedByMediator: number | null;
   timedOut: number;
+  /** Weighted median time in seconds among those with a time (`t_<id>`); null when nobody has one. */
+  medianSeconds: number | null;
   /** Unweighted share `ok` (classical item difficulty: higher is easier). */
   difficulty: number;
   /** Point-biserial item–rest correlation; null when it cannot be computed. */
@@ -159,6 +181,10 @@ interface DomainBase {
 export interface EstimatedDomain extends DomainBase {
   status: 'estimated';
   indicators: IndicatorSet;
+  /** People offered the survey in the domain, when refusals were given (docs/analysis.md, "Territories and organisations"). */
+  offered?: OfferedCounts;
+  /** Every breakdown within the domain, each group beside the same group nationally (absent from earlier reports). */
+  breakdowns?: Breakdown[];
 }
 
 /** A domain under the minimum: no figure is given, and the result says why. */
@@ -290,6 +316,10 @@ export interface ObservatoireReport {
   progress: CollectionProgress;
   /** Every challenge of the survey, in export order. */
   items: ItemStatistics[];
+  /** Each challenge's instruction when the survey's definition is known, so that challenges are named in words. */
+  challengeNames?: Record<string, LocalizedText>;
+  /** A quick diagnostic's report: its capacities (then the staircase figures mean nothing and are not shown). */
+  diagnostic?: DiagnosticResult;
   /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */
   breakdowns: Breakdown[];
   /** Every department, region, EPCI and organisation present in the data. */

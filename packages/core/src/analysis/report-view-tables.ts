@@ -2,6 +2,7 @@
  * The report's tables of figures, in the shape of report-view.ts: the indicators of one scope (all respondents,
  * a territory, a profile), the breakdowns by who people are, and the challenges (docs/analysis.md).
  */
+import { localize } from '../content/types.js';
 import { endedCount } from './course-results.js';
 import { analysisLabel, type ReportLang } from './labels.js';
 import type { ReportFormat, ReportMessageKey } from './report-messages.js';
@@ -99,61 +100,79 @@ export function indicatorBlocks(id: string, set: IndicatorSet, scope: string, la
 }
 
 /**
- * One table per breakdown variable, each under its summary: a row per group with the key indicators, `*` when
- * a figure differs from the national one, small groups marked.
+ * One table per breakdown variable, each folded under its summary: a row per group with the key indicators, `*`
+ * when a figure differs from the one it stands beside, small groups marked. `scope` names a territory or an
+ * organisation (its tables' ids start with `domain-`); the nation's have none.
+ *
+ * @example
+ * breakdownTables(report.breakdowns, report, 'fr', reportFormat('fr'))[0].summary; // 'Tranche d’âge'
+ */
+export function breakdownTables(breakdowns: readonly Breakdown[], report: ObservatoireReport, lang: ReportLang, f: ReportFormat, scope?: string): ReportDetails[] {
+  const { t, number } = f;
+  const prefix = scope === undefined ? 'breakdown' : 'domain-breakdown';
+  const mark = (text: string, differs: boolean | undefined) => (differs ? t('differsMark', { value: text }) : text);
+  // A share of nobody (a group with nobody levelled, no course ended) is a dash, not 0 % (docs/report-element.md).
+  const share = (c: CategoryEstimate | undefined, base: number): string => (c && base > 0 ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
+  const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
+  const table = (b: Breakdown): ReportTable => {
+    const caption = t('scoped', { name: t('breakdownsTitle'), scope: analysisLabel('breakdown', b.variable, lang) });
+    return {
+      kind: 'table',
+      id: `${prefix}-${b.variable}`,
+      caption: scope === undefined ? caption : t('scoped', { name: caption, scope }),
+      head: [
+        analysisLabel('breakdown', b.variable, lang),
+        t('colCount'),
+        t('illectronismeName'),
+        t('halo'),
+        analysisLabel('staircase_level', '0', lang),
+        ...report.national.courses.map((c) => t('scoped', { name: t('course', { n: c.course }), scope: t('passedAmongEnded') })),
+        t('mean'),
+      ],
+      rows: b.groups.map((g) => [
+        analysisLabel(b.variable, g.category, lang),
+        g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
+        share(yes(g.indicators.illectronisme), g.indicators.illectronisme.n),
+        share(yes(g.indicators.halo), g.indicators.halo.n),
+        share(g.indicators.staircase.categories.find((c) => c.category === '0'), g.indicators.staircase.n),
+        ...g.indicators.courses.map((c) => share(c.passed, endedCount(c.counts))),
+        g.indicators.meanStaircaseLevel.n > 0 ? mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs) : t('noFigure'),
+      ]),
+    };
+  };
+  return breakdowns.map((b): ReportDetails => ({ kind: 'details', id: `${prefix}-${b.variable}-all`, summary: analysisLabel('breakdown', b.variable, lang), blocks: [table(b)] }));
+}
+
+/**
+ * The breakdowns of all respondents (see `breakdownTables`), under their note.
  *
  * @example
  * breakdownSection(report, 'fr', reportFormat('fr')).heading; // 'Selon le profil des répondants'
  */
 export function breakdownSection(report: ObservatoireReport, lang: ReportLang, f: ReportFormat): ReportSection {
-  const { t, number } = f;
-  const mark = (text: string, differs: boolean | undefined) => (differs ? t('differsMark', { value: text }) : text);
-  // A share of nobody (a group with nobody levelled, no course ended) is a dash, not 0 % (docs/report-element.md).
-  const share = (c: CategoryEstimate | undefined, base: number): string => (c && base > 0 ? mark(withInterval(f, c, c.proportion), c.national?.differs) : t('noFigure'));
-  const yes = (d: Distribution): CategoryEstimate | undefined => d.categories.find((c) => c.category === 'yes');
-  const table = (b: Breakdown): ReportTable => ({
-    kind: 'table',
-    id: `breakdown-${b.variable}`,
-    caption: t('scoped', { name: t('breakdownsTitle'), scope: analysisLabel('breakdown', b.variable, lang) }),
-    head: [
-      analysisLabel('breakdown', b.variable, lang),
-      t('colCount'),
-      t('illectronismeName'),
-      t('halo'),
-      analysisLabel('staircase_level', '0', lang),
-      ...report.national.courses.map((c) => t('scoped', { name: t('course', { n: c.course }), scope: t('passedAmongEnded') })),
-      t('mean'),
-    ],
-    rows: b.groups.map((g) => [
-      analysisLabel(b.variable, g.category, lang),
-      g.small ? t('smallGroup', { n: number(g.n) }) : number(g.n),
-      share(yes(g.indicators.illectronisme), g.indicators.illectronisme.n),
-      share(yes(g.indicators.halo), g.indicators.halo.n),
-      share(g.indicators.staircase.categories.find((c) => c.category === '0'), g.indicators.staircase.n),
-      ...g.indicators.courses.map((c) => share(c.passed, endedCount(c.counts))),
-      g.indicators.meanStaircaseLevel.n > 0 ? mark(number(g.indicators.meanStaircaseLevel.mean, 2), g.indicators.meanStaircaseLevel.national?.differs) : t('noFigure'),
-    ]),
-  });
+  const { t } = f;
   return {
     id: 'breakdowns',
     heading: t('breakdownsTitle'),
-    blocks: [
-      { kind: 'paragraph', text: t('breakdownNote', { min: report.minimumCellSize }) },
-      ...report.breakdowns.map((b): ReportDetails => ({ kind: 'details', id: `breakdown-${b.variable}-all`, summary: analysisLabel('breakdown', b.variable, lang), blocks: [table(b)] })),
-    ],
+    blocks: [{ kind: 'paragraph', text: t('breakdownNote', { min: report.minimumCellSize }) }, ...breakdownTables(report.breakdowns, report, lang, f)],
     subsections: [],
   };
 }
 
 /**
- * The challenges' statistics for the content team: success, skipped and timed-out shares, difficulty,
- * discrimination, and the ones that do not discriminate.
+ * The challenges' statistics for the content team: success, skipped, skipped by the mediator and timed-out
+ * shares, median time, difficulty, discrimination, and the ones that do not discriminate.
  *
  * @example
- * itemsSection(report, reportFormat('en')).heading; // 'Per challenge'
+ * itemsSection(report, reportFormat('en'), 'en').heading; // 'Per challenge'
  */
-export function itemsSection(report: ObservatoireReport, f: ReportFormat): ReportSection {
+export function itemsSection(report: ObservatoireReport, f: ReportFormat, lang: ReportLang): ReportSection {
   const { t, percent, number } = f;
+  // In words when the survey's definition was known (its instruction), else the id (reports made without it).
+  const name = (id: string): string => {
+    const words = report.challengeNames?.[id];
+    return words ? localize(words, lang) : id;
+  };
   return {
     id: 'items',
     heading: t('itemsTitle'),
@@ -168,13 +187,27 @@ export function itemsSection(report: ObservatoireReport, f: ReportFormat): Repor
             kind: 'table',
             id: 'items',
             caption: t('itemsCaption'),
-            head: [t('colChallenge'), t('colCount'), t('colSuccess'), t('colSkipped'), t('colTimedOut'), t('colDifficulty'), t('colDiscrimination'), t('colFlag')],
+            head: [
+              t('colChallenge'),
+              t('colCount'),
+              t('colSuccess'),
+              t('colSkipped'),
+              t('colSkippedByMediator'),
+              t('colTimedOut'),
+              t('colMedianTime'),
+              t('colDifficulty'),
+              t('colDiscrimination'),
+              t('colFlag'),
+            ],
             rows: report.items.map((it) => [
-              it.challengeId,
+              name(it.challengeId),
               number(it.n),
               percent(it.success),
               percent(it.skipped),
+              // Reports made before these figures have neither.
+              typeof it.skippedByMediator === 'number' ? percent(it.skippedByMediator) : t('noFigure'),
               percent(it.timedOut),
+              typeof it.medianSeconds === 'number' ? t('seconds', { n: number(it.medianSeconds) }) : t('noFigure'),
               number(it.difficulty, 2),
               it.discrimination === null ? t('noFigure') : number(it.discrimination, 2),
               it.notDiscriminating ? t('notDiscriminating') : '',

@@ -41,6 +41,45 @@ describe('reportView: the report as its readers see it', () => {
     assert.deepEqual(rows.find((row) => row[0] === 'dont pas le temps'), ['dont pas le temps', '2']);
   });
 
+  describe('per challenge: median time and share skipped by the mediator beside the other figures', () => {
+    const item = { challengeId: 'cliquer', n: 120, success: 0.5, skipped: 0.25, timedOut: 0.05, difficulty: 0.5, discrimination: 0.31, notDiscriminating: false };
+    const row = (lang: 'fr' | 'en', figures: { skippedByMediator: number | null; medianSeconds: number | null }) => {
+      const report = copy();
+      report.items = [{ ...item, ...figures }];
+      const table = tablesOf(reportView(report, lang)).find((t) => t.id === 'items')!;
+      return Object.fromEntries(table.head.map((h, i) => [h, table.rows[0]![i]]));
+    };
+    const cases: [string, 'fr' | 'en', { skippedByMediator: number | null; medianSeconds: number | null }, Record<string, string>][] = [
+      ['in French', 'fr', { skippedByMediator: 0.1, medianSeconds: 1234 }, { 'Passé par le médiateur': '10,0\u00a0%', 'Temps médian': '1\u202f234\u00a0s' }],
+      ['in English', 'en', { skippedByMediator: 0.1, medianSeconds: 42 }, { 'Skipped by the mediator': '10.0%', 'Median time': '42\u00a0s' }],
+      ['an export made before these columns: a dash, never 0', 'fr', { skippedByMediator: null, medianSeconds: null }, { 'Passé par le médiateur': '–', 'Temps médian': '–' }],
+    ];
+    for (const [name, lang, figures, expected] of cases)
+      test(name, () => {
+        const cells = row(lang, figures);
+        for (const [head, cell] of Object.entries(expected)) assert.equal(cells[head], cell, head);
+      });
+  });
+
+  test('the territory shown: its breakdowns beside the same groups nationally, its refusals (docs/analysis.md, "Territories and organisations")', () => {
+    const report = copy();
+    const focus = report.focus!;
+    assert.equal(focus.status, 'estimated');
+    focus.offered = { offered: 130, tookPart: 120, refused: 10, byReason: { declined: 4, no_time: 6, language: 0, health_disability: 0, reading: 0, other: 0 } };
+    const view = reportView(report, 'fr');
+    const domainTables = blocksOf(section(view, 'domain')).filter((b): b is ReportTable => b.kind === 'table');
+    const ids = domainTables.map((t) => t.id);
+    assert.ok(ids.includes('domain-offered') && ids.includes('domain-breakdown-age_band'), ids.join(' '));
+    const offered = domainTables.find((t) => t.id === 'domain-offered')!;
+    assert.deepEqual(offered.rows.find((row) => row[0] === 'dont pas le temps'), ['dont pas le temps', '6']);
+    const age = domainTables.find((t) => t.id === 'domain-breakdown-age_band')!;
+    assert.match(age.caption, /Tranche d’âge – /);
+    assert.ok(age.rows.every((row) => !/_/.test(row[0]!)), 'labels, never codes');
+    const before = copy();
+    delete (before.focus as { breakdowns?: unknown }).breakdowns;
+    assert.equal(blocksOf(section(reportView(before, 'fr'), 'domain')).some((b) => b.kind === 'table' && b.id.startsWith('domain-breakdown')), false, 'a report made before them: none');
+  });
+
   test('numbers are written for the language', () => {
     const rows = (lang: 'fr' | 'en') => tablesOf(reportView(example, lang)).find((t) => t.id === 'sessions')!.rows;
     assert.equal(rows('fr')[0]![1], '1\u202f264');

@@ -6,8 +6,9 @@
  */
 import { analysisLabel, domainLabel, marginCategoryLabel, marginLabel, type ReportLang } from './labels.js';
 import { reportFormat, type ReportFormat } from './report-messages.js';
-import type { DomainResult, ObservatoireReport } from './report-types.js';
-import { breakdownSection, indicatorBlocks, itemsSection } from './report-view-tables.js';
+import type { DomainResult, ObservatoireReport, OfferedCounts } from './report-types.js';
+import { breakdownSection, breakdownTables, indicatorBlocks, itemsSection } from './report-view-tables.js';
+import { diagnosticSections } from './report-view-diagnostic.js';
 import type { ReportBlock, ReportParagraph, ReportSection, ReportTable, ReportView, ReportViewOptions } from './report-view-types.js';
 
 const section = (id: string, heading: string, blocks: ReportBlock[], subsections: ReportSection[] = []): ReportSection => ({ id, heading, blocks, subsections });
@@ -25,15 +26,32 @@ function sessionsSection(report: ObservatoireReport, lang: ReportLang, { t, numb
       .map((k) => [analysisLabel('counted', k, lang), number(s[k])]),
   ];
   // Who was offered the survey and did not take it, by reason (docs/analysis.md, "Who is counted").
-  const o = s.offered;
-  if (o)
-    rows.push(
-      [analysisLabel('offered', 'offered', lang), number(o.offered)],
-      [analysisLabel('offered', 'tookPart', lang), number(o.tookPart)],
-      [analysisLabel('offered', 'refused', lang), number(o.refused)],
-      ...Object.entries(o.byReason).map(([reason, n]) => [analysisLabel('refusal', reason, lang), number(n)]),
-    );
+  if (s.offered) rows.push(...offeredRows(s.offered, lang, number));
   return section('sessions', t('sessionsTitle'), [{ kind: 'table', id: 'sessions', caption: t('sessionsCaption'), head: [t('colSessions'), t('colNumber')], rows }]);
+}
+
+function offeredRows(o: OfferedCounts, lang: ReportLang, number: ReportFormat['number']): string[][] {
+  return [
+    [analysisLabel('offered', 'offered', lang), number(o.offered)],
+    [analysisLabel('offered', 'tookPart', lang), number(o.tookPart)],
+    [analysisLabel('offered', 'refused', lang), number(o.refused)],
+    ...Object.entries(o.byReason).map(([reason, n]) => [analysisLabel('refusal', reason, lang), number(n)]),
+  ];
+}
+
+/** A territory or organisation in detail: from 100 respondents its indicators, its refusals and its breakdowns; under, its count and why. */
+function domainBlocks(report: ObservatoireReport, d: DomainResult, lang: ReportLang, format: ReportFormat): ReportBlock[] {
+  const { t, number } = format;
+  const name = domainLabel(d, lang);
+  const blocks: ReportBlock[] =
+    d.status === 'estimated'
+      ? indicatorBlocks('domain', d.indicators, name, lang, format)
+      : [paragraph(t('notEstimatedCount', { name, min: d.minimum, n: d.n }), 'skipped')];
+  if (d.status === 'estimated' && d.offered)
+    blocks.push({ kind: 'table', id: 'domain-offered', caption: t('scoped', { name: t('offeredCaption'), scope: name }), head: [t('colSessions'), t('colNumber')], rows: offeredRows(d.offered, lang, number) });
+  if (d.status === 'estimated' && d.breakdowns && d.breakdowns.length > 0)
+    blocks.push(paragraph(t('domainBreakdownNote', { name, min: report.minimumCellSize })), ...breakdownTables(d.breakdowns, report, lang, format, name));
+  return blocks;
 }
 
 function progressSection(report: ObservatoireReport, { t, percent }: ReportFormat): ReportSection {
@@ -80,10 +98,7 @@ function territorySection(report: ObservatoireReport, shown: DomainResult | null
   const { t, number } = format;
   const notEstimated = (d: DomainResult & { status: 'too_few_respondents' }) => t('notEstimatedCount', { name: domainLabel(d, lang), min: d.minimum, n: d.n });
   const subsections: ReportSection[] = [];
-  if (shown) {
-    const name = domainLabel(shown, lang);
-    subsections.push(section('domain', name, shown.status === 'estimated' ? indicatorBlocks('domain', shown.indicators, name, lang, format) : [paragraph(notEstimated(shown), 'skipped')]));
-  }
+  if (shown) subsections.push(section('domain', domainLabel(shown, lang), domainBlocks(report, shown, lang, format)));
   const skipped = report.domains.filter((d) => d.status === 'too_few_respondents');
   if (skipped.length > 0) subsections.push(section('skipped-domains', t('skippedListTitle'), [{ kind: 'list', items: skipped.map(notEstimated), tone: 'skipped' }]));
   const table: ReportTable = {
@@ -124,19 +139,22 @@ export function reportView(report: ObservatoireReport, lang: ReportLang = 'fr', 
   const { t } = format;
   const date = report.generatedAt ? new Date(report.generatedAt) : undefined;
   const shown = options.domain === undefined ? (report.focus ?? null) : options.domain;
-  const sections = [
-    sessionsSection(report, lang, format),
-    progressSection(report, format),
-    weightingSection(report, lang, format),
-    section('national', t('nationalTitle'), indicatorBlocks('national', report.national, t('nationalTitle'), lang, format)),
-    ...(report.breakdowns.length > 0 ? [breakdownSection(report, lang, format)] : []),
-    territorySection(report, shown, lang, format),
-    profilesSection(report, lang, format),
-    ...(report.items.length > 0 ? [itemsSection(report, format)] : []),
-  ];
+  // A quick diagnostic's report has its own, simpler sections (docs/analysis.md, "The quick diagnostic").
+  const sections = report.diagnostic
+    ? [sessionsSection(report, lang, format), weightingSection(report, lang, format), ...diagnosticSections(report, report.diagnostic, lang, format)]
+    : [
+        sessionsSection(report, lang, format),
+        progressSection(report, format),
+        weightingSection(report, lang, format),
+        section('national', t('nationalTitle'), indicatorBlocks('national', report.national, t('nationalTitle'), lang, format)),
+        ...(report.breakdowns.length > 0 ? [breakdownSection(report, lang, format)] : []),
+        territorySection(report, shown, lang, format),
+        profilesSection(report, lang, format),
+        ...(report.items.length > 0 ? [itemsSection(report, format, lang)] : []),
+      ];
   return {
     lang,
-    title: t('title'),
+    title: t(report.diagnostic ? 'diagnosticTitle' : 'title'),
     // Dates in UTC, so the command and the element write the same day whatever the machine's zone.
     ...(date && !Number.isNaN(date.getTime())
       ? { generatedAt: t('generatedAt', { date: new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date) }) }

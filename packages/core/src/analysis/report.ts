@@ -3,20 +3,22 @@
  * national, per-domain and per-profile estimates with the national figure beside them.
  */
 import { ReportError } from './errors.js';
+import type { SurveyDefinition } from '../content/types.js';
+import { diagnosticResult, isDiagnostic } from './diagnostic.js';
 import { itemStatistics } from './items.js';
-import { BREAKDOWN_CATEGORIES, BREAKDOWN_VARIABLES, breakdownValue, MINIMUM_CELL_SIZE } from './breakdowns.js';
+import { MINIMUM_CELL_SIZE } from './breakdowns.js';
+import { breakdownsWithin, breakdownValues } from './report-breakdowns.js';
 import { respondentFromRow } from './from-export.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
 import type { Respondent } from './levels.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES } from './profiles.js';
-import { offeredCounts } from './refusals.js';
+import { domainFilter, offeredCounts, organisationPlaces } from './refusals.js';
 import type { RakeOptions } from './rake.js';
 import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
 import {
   REPORT_VERSION,
-  type Breakdown,
   type CollectionProgress,
   type DomainKind,
   type DomainResult,
@@ -93,6 +95,11 @@ export interface BuildReportOptions extends RakeOptions {
   minimumCellSize?: number;
   /** Rows of the collector's refusals export: counted as `sessions.offered` (docs/analysis.md, "Who is counted"). */
   refusals?: readonly Row[];
+  /**
+   * The survey definitions known (the content's, the collector's): the report's survey's names its challenges in
+   * words; when it is a quick diagnostic (it has capacities), the report is the diagnostic's (docs/analysis.md).
+   */
+  definitions?: readonly SurveyDefinition[];
   /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
   communeSizes?: Readonly<Record<string, string>>;
 }
@@ -144,13 +151,34 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   const all = (): boolean => true;
   const estimation: Estimation = { method: options.interval ?? 'linearised', design };
   const national = indicators(derived, weights, all, estimation);
+  const minimumCellSize = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
+  const values = breakdownValues(kept, options.communeSizes);
+  const breakdowns = breakdownsWithin(values, derived, weights, estimation, { national, minimumCellSize });
+
+  // Refusals are placed in a territory through their organisation (docs/analysis.md, "Territories and organisations").
+  const places = new Map<DomainKind, Map<string, Set<string>>>();
+  const offeredIn = (kind: DomainKind, code: string) => {
+    if (!options.refusals) return {};
+    const column = DOMAIN_COLUMNS[kind];
+    let placesOfKind = places.get(kind);
+    if (kind !== 'organisation' && !placesOfKind) places.set(kind, (placesOfKind = organisationPlaces(rows, column, survey)));
+    return { offered: offeredCounts(rows, options.refusals, survey, domainFilter(column, code, placesOfKind)) };
+  };
 
   const domainResult = (kind: DomainKind, code: string, members: Set<number> | undefined): DomainResult => {
     const n = members?.size ?? 0;
     const name = options.names?.[`${kind}:${code}`];
     const base = { kind, code, ...(name === undefined ? {} : { name }), n };
     if (!members || n < minimum) return { ...base, status: 'too_few_respondents', minimum };
-    return { ...base, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
+    return {
+      ...base,
+      // Counts by reason could single a person out in a small place: from the minimum only, as every figure.
+      ...offeredIn(kind, code),
+      status: 'estimated',
+      indicators: indicators(derived, weights, (i) => members.has(i), estimation, national),
+      // Departments, regions and organisations: the places the study reports on (docs/analysis.md, "Territories and organisations").
+      ...(kind === 'epci' ? {} : { breakdowns: breakdownsWithin(values, derived, weights, estimation, { members, national: breakdowns, minimumCellSize }) }),
+    };
   };
 
   const domains: DomainResult[] = [];
@@ -175,21 +203,6 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
   });
 
-  const minimumCell = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
-  const breakdowns: Breakdown[] = [];
-  for (const variable of BREAKDOWN_VARIABLES) {
-    const values = kept.map((row) => breakdownValue(row, variable, options.communeSizes));
-    const known = values.filter((v) => v !== undefined).length;
-    if (known === 0) continue;
-    const groups = BREAKDOWN_CATEGORIES[variable].flatMap((category) => {
-      const members = new Set<number>();
-      values.forEach((v, i) => v === category && members.add(i));
-      if (members.size === 0) return [];
-      return [{ category, n: members.size, small: members.size < minimumCell, indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) }];
-    });
-    breakdowns.push({ variable, n: known, groups });
-  }
-
   const latestYear = kept.reduce((y, row) => Math.max(y, /^\d{4}-/.test(row.started_at ?? '') ? Number((row.started_at as string).slice(0, 4)) : 0), 0);
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
@@ -210,6 +223,9 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
       .map((d) => ({ kind: d.kind, code: d.code, ...(d.name === undefined ? {} : { name: d.name }), n: d.n, reached: d.n >= minimum })),
   };
 
+  // The report's survey decides which report it is; a mixed report is never a diagnostic's.
+  const definition = survey?.surveyId === undefined ? undefined : options.definitions?.find((d) => d.id === survey.surveyId);
+  const diagnostic = definition && isDiagnostic(definition) ? definition : undefined;
   const report: ObservatoireReport = {
     format: 'observatoire-report',
     version: REPORT_VERSION,
@@ -230,7 +246,9 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     profiles,
     progress,
     items: itemStatistics(kept, weights),
-    minimumCellSize: minimumCell,
+    ...(definition ? { challengeNames: Object.fromEntries(definition.challenges.map((c) => [c.id, c.instruction])) } : {}),
+    ...(diagnostic ? { diagnostic: diagnosticResult(kept, weights, diagnostic, estimation) } : {}),
+    minimumCellSize,
     breakdowns,
     domains,
   };
