@@ -1,0 +1,121 @@
+/**
+ * The export as columns (docs/analysis.md, "Performance"): each column is dictionary-encoded, one small
+ * integer code per respondent in a typed array and the distinct values once. No object per row, so a
+ * million-row export stays a few bytes per cell and every rule reads codes.
+ */
+import type { Row } from './margins.js';
+
+/** Codes of one column: Uint8Array up to 256 distinct values, Uint16Array up to 65,536, Uint32Array beyond. */
+export type ColumnCodes = Uint8Array | Uint16Array | Uint32Array;
+
+/** One dictionary-encoded column: `dictionary[codes[i]]` is respondent i's value (`''` when empty). */
+export interface ExportColumn {
+  readonly codes: ColumnCodes;
+  readonly dictionary: readonly string[];
+}
+
+/** The export read column by column (`parseCsvTable`, `readCsvTable`, or `tableFromRows`). */
+export interface ExportTable {
+  /** Number of respondents (rows). */
+  readonly length: number;
+  /** Columns by name, in the header's order. */
+  readonly columns: ReadonlyMap<string, ExportColumn>;
+}
+
+/**
+ * Respondent i's value in a column; undefined when the table has no such column.
+ *
+ * @example
+ * cellOf(table, 'q_genre', 0); // 'feminin'
+ */
+export function cellOf(table: ExportTable, name: string, i: number): string | undefined {
+  const column = table.columns.get(name);
+  return column === undefined ? undefined : column.dictionary[column.codes[i] as number];
+}
+
+/** A growable dictionary-encoded column, widening its codes as the dictionary grows. */
+export class ColumnBuilder {
+  codes: ColumnCodes;
+  readonly dictionary: string[] = [];
+  private readonly index = new Map<string, number>();
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.codes = new Uint8Array(Math.max(16, capacity));
+  }
+
+  /** The code of a value, added to the dictionary when new. */
+  codeOf(value: string): number {
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.dictionary.push(value);
+      this.index.set(value, code);
+    }
+    return code;
+  }
+
+  /** Appends a code (from `codeOf`), widening or growing the array when needed. */
+  pushCode(code: number): void {
+    let codes = this.codes;
+    if (this.length === codes.length || code > maxCode(codes)) {
+      const capacity = this.length === codes.length ? codes.length * 2 : codes.length;
+      const dictionarySize = Math.max(this.dictionary.length, code + 1);
+      const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
+      wider.set(codes.subarray(0, this.length));
+      this.codes = codes = wider;
+    }
+    codes[this.length++] = code;
+  }
+
+  /** The finished column (codes trimmed to the length). */
+  finish(): ExportColumn {
+    return { codes: this.codes.slice(0, this.length), dictionary: this.dictionary };
+  }
+}
+
+function maxCode(codes: ColumnCodes): number {
+  return codes instanceof Uint8Array ? 255 : codes instanceof Uint16Array ? 65_535 : 4_294_967_295;
+}
+
+/**
+ * The table of rows already in memory (the collector's JSON export, or rows built by a caller): columns are
+ * the union of the rows' keys, a key missing from a row reads as `''`.
+ *
+ * @example
+ * const table = tableFromRows([{ q_genre: 'feminin' }, { q_genre: 'masculin' }]);
+ * table.columns.get('q_genre')?.dictionary; // ['feminin', 'masculin']
+ */
+export function tableFromRows(rows: readonly Row[]): ExportTable {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const name of Object.keys(row)) {
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
+    }
+  }
+  const columns = new Map<string, ExportColumn>();
+  for (const name of names) {
+    const builder = new ColumnBuilder(rows.length);
+    for (const row of rows) builder.pushCode(builder.codeOf(row[name] ?? ''));
+    columns.set(name, builder.finish());
+  }
+  return { length: rows.length, columns };
+}
+
+/**
+ * The rows of a table, one object per row (for small tables and tests; the analysis reads columns).
+ *
+ * @example
+ * rowsOfTable(tableFromRows([{ a: '1' }])); // [{ a: '1' }]
+ */
+export function rowsOfTable(table: ExportTable): Record<string, string>[] {
+  const rows: Record<string, string>[] = Array.from({ length: table.length }, () => ({}));
+  for (const [name, column] of table.columns) {
+    rows.forEach((row, i) => (row[name] = column.dictionary[column.codes[i] as number] as string));
+  }
+  return rows;
+}
