@@ -50,7 +50,8 @@ function codeArray(length: number, categories: number): CategoryCodes {
 /** Direct lookup tables up to this many slots, an open-addressing hash table beyond. */
 const TABLE_LIMIT = 1 << 22;
 
-interface Column {
+/** A column of small codes below `size`. */
+export interface CodeColumn {
   codes: ArrayLike<number>;
   size: number;
 }
@@ -60,8 +61,11 @@ interface Column {
  * is the dense index of the pair (id after column j − 1, code in column j). Ids are numbered in order of first
  * appearance, so sums over cells are always taken in the same order. Each step is one pass over the
  * respondents with a lookup in a typed table (direct, or hashed when the pairs are too many): no Map, no string.
+ *
+ * @example
+ * combinationsOf(3, [{ codes: [0, 1, 0], size: 2 }, { codes: [2, 2, 2], size: 3 }]); // { cellOf: [0, 1, 0], size: 2 }
  */
-function combine(n: number, columns: readonly Column[]): { cellOf: Int32Array; size: number } {
+export function combinationsOf(n: number, columns: readonly CodeColumn[]): { cellOf: Int32Array; size: number } {
   let cellOf = new Int32Array(n);
   let distinct = n > 0 ? 1 : 0;
   for (const { codes, size } of columns) {
@@ -132,14 +136,14 @@ export function cellsOf(problem: RakingProblem): Cells {
   const split = Math.ceil(M / 2);
   const block = (first: number, end: number): CellBlock & { cellOf: Int32Array } => {
     const inBlock = margins.slice(first, end);
-    const { cellOf, size } = combine(n, inBlock.map((m) => ({ codes: m.codes, size: m.categories.length })));
+    const { cellOf, size } = combinationsOf(n, inBlock.map((m) => ({ codes: m.codes, size: m.categories.length })));
     const categories = inBlock.map((m, k) => categoriesOf(m.codes, offsets[first + k] as number, cellOf, size, totalCategories));
     return { first, size, categories, cellOf };
   };
   const a = block(0, split);
   const b = block(split, M);
   // A cell is a pair of block combinations; numbered in order of first appearance, as the full combination.
-  const full = combine(n, [
+  const full = combinationsOf(n, [
     { codes: a.cellOf, size: a.size },
     { codes: b.cellOf, size: b.size },
   ]);

@@ -2,7 +2,8 @@
  * Per-challenge statistics a content team uses (docs/analysis.md, "Per challenge"): weighted success, skip and
  * time-out rates, difficulty and point-biserial discrimination, read from the export's `ch_<challengeId>` columns.
  */
-import type { Row } from './margins.js';
+import { isTable, type Row } from './margins.js';
+import { tableFromRows, type ExportColumn, type ExportTable } from './table.js';
 import type { ItemStatistics } from './report-types.js';
 
 /** Under this item–rest correlation (with enough respondents) a challenge is flagged as not discriminating. */
@@ -21,23 +22,28 @@ const CHALLENGE_PREFIX = 'ch_';
  * @example
  * itemStatistics(rows, weights)[0]; // { challengeId: 'cliquer-bouton', n: 812, success: 0.74, … }
  */
-export function itemStatistics(rows: readonly Row[], weights: ArrayLike<number>): ItemStatistics[] {
-  const first = rows[0];
-  if (!first) return [];
-  const ids = Object.keys(first).filter((k) => k.startsWith(CHALLENGE_PREFIX));
-  const n = rows.length;
+export function itemStatistics(data: readonly Row[] | ExportTable, weights: ArrayLike<number>): ItemStatistics[] {
+  const table = isTable(data) ? data : tableFromRows(data);
+  const n = table.length;
+  if (n === 0) return [];
+  const ids = [...table.columns.keys()].filter((k) => k.startsWith(CHALLENGE_PREFIX));
+  // Per column, each distinct value read once: 0 not played, 1 ok, 2 aband, 3 timedout, 4 other (ko).
+  const columns = ids.map((id) => {
+    const column = table.columns.get(id) as ExportColumn;
+    const kind = Uint8Array.from(column.dictionary, (v) => (v === '' ? 0 : v === 'ok' ? 1 : v === 'aband' ? 2 : v === 'timedout' ? 3 : 4));
+    return { id, codes: column.codes, kind };
+  });
   const okCount = new Float64Array(n);
   const played = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i] as Row;
-    for (const col of ids) {
-      const v = row[col] ?? '';
-      if (v === '') continue;
+  for (const { codes, kind } of columns) {
+    for (let i = 0; i < n; i++) {
+      const k = kind[codes[i] as number] as number;
+      if (k === 0) continue;
       played[i] = (played[i] as number) + 1;
-      if (v === 'ok') okCount[i] = (okCount[i] as number) + 1;
+      if (k === 1) okCount[i] = (okCount[i] as number) + 1;
     }
   }
-  return ids.map((col) => {
+  return columns.map(({ id: col, codes, kind }) => {
     let count = 0;
     let w = 0;
     let wOk = 0;
@@ -52,18 +58,18 @@ export function itemStatistics(rows: readonly Row[], weights: ArrayLike<number>)
     let syy = 0;
     let sxy = 0;
     for (let i = 0; i < n; i++) {
-      const v = (rows[i] as Row)[col] ?? '';
-      if (v === '') continue;
+      const v = kind[codes[i] as number] as number;
+      if (v === 0) continue;
       const wi = weights[i] as number;
-      const x = v === 'ok' ? 1 : 0;
+      const x = v === 1 ? 1 : 0;
       count++;
       w += wi;
       if (x) {
         wOk += wi;
         okN++;
       }
-      if (v === 'aband') wSkip += wi;
-      if (v === 'timedout') wTimeout += wi;
+      if (v === 2) wSkip += wi;
+      if (v === 3) wTimeout += wi;
       const others = (played[i] as number) - 1;
       if (others < 1) continue;
       const y = ((okCount[i] as number) - x) / others;

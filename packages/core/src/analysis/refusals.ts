@@ -5,7 +5,8 @@
  */
 import { REFUSAL_REASONS, type RefusalReason } from '../api/codes.js';
 import { inSurvey, type SurveySelection } from './integrity.js';
-import type { Row } from './margins.js';
+import { isTable, type Row } from './margins.js';
+import { rowView, type ExportTable } from './table.js';
 import type { OfferedCounts } from './report-types.js';
 import { respondentFromRow } from './from-export.js';
 
@@ -17,13 +18,18 @@ import { respondentFromRow } from './from-export.js';
  * offeredCounts(sessionRows, [{ survey_id: 's', content_version: '1', reason: 'no_time' }], { surveyId: 's' });
  * // { offered: 11, tookPart: 10, refused: 1, byReason: { declined: 0, no_time: 1, … } }
  */
-export function offeredCounts(sessions: readonly Row[], refusals: readonly Row[], survey: SurveySelection | undefined): OfferedCounts {
+export function offeredCounts(sessions: readonly Row[] | ExportTable, refusals: readonly Row[], survey: SurveySelection | undefined): OfferedCounts {
   const byReason = Object.fromEntries(REFUSAL_REASONS.map((reason) => [reason, 0])) as Record<RefusalReason, number>;
   for (const row of refusals) {
     const reason = row['reason'] ?? '';
     if (inSurvey(row, survey) && (REFUSAL_REASONS as readonly string[]).includes(reason)) byReason[reason as RefusalReason]++;
   }
-  const tookPart = sessions.filter((row) => inSurvey(row, survey) && !respondentFromRow(row).testRun).length;
+  const tookPartRow = (row: Row): boolean => inSurvey(row, survey) && !respondentFromRow(row).testRun;
+  let tookPart = 0;
+  if (isTable(sessions)) {
+    const view = rowView(sessions);
+    for (let i = 0; i < sessions.length; i++) if (tookPartRow(view.at(i))) tookPart++;
+  } else tookPart = sessions.filter(tookPartRow).length;
   const refused = REFUSAL_REASONS.reduce((sum, reason) => sum + byReason[reason], 0);
   return { offered: tookPart + refused, tookPart, refused, byReason };
 }

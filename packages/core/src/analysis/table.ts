@@ -119,3 +119,54 @@ export function rowsOfTable(table: ExportTable): Record<string, string>[] {
   }
   return rows;
 }
+
+/** One row of a table read in place: `at(i)` moves it to respondent i (see `rowView`). */
+export interface RowView {
+  /** The row: each column a getter reading respondent i's value; the same object for every i. */
+  readonly row: Row;
+  /** Moves the view to respondent i and returns the row. */
+  at(i: number): Row;
+}
+
+/**
+ * A view that reads a table as rows, for the rules written on rows (`respondentFromRow`, `profileOf`…): one
+ * object whose columns are getters on the current respondent, so no object is made per row. The row changes
+ * when the view moves: read what you need before the next `at`.
+ *
+ * @example
+ * const view = rowView(table);
+ * for (let i = 0; i < table.length; i++) profiles[i] = profileOf(view.at(i));
+ */
+export function rowView(table: ExportTable): RowView {
+  let current = 0;
+  const proto: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, column] of table.columns) {
+    const { codes, dictionary } = column;
+    Object.defineProperty(proto, name, { enumerable: true, get: () => dictionary[codes[current] as number] });
+  }
+  const row = Object.create(proto) as Row;
+  return {
+    row,
+    at(i: number): Row {
+      current = i;
+      return row;
+    },
+  };
+}
+
+/**
+ * The rows `members` of a table, as a table of their own (codes gathered, dictionaries shared).
+ *
+ * @example
+ * const kept = subTable(table, Int32Array.of(0, 2));
+ */
+export function subTable(table: ExportTable, members: Int32Array): ExportTable {
+  if (members.length === table.length) return table;
+  const columns = new Map<string, ExportColumn>();
+  for (const [name, column] of table.columns) {
+    const codes = new (column.codes.constructor as new (length: number) => ColumnCodes)(members.length);
+    for (let k = 0; k < members.length; k++) codes[k] = column.codes[members[k] as number] as number;
+    columns.set(name, { codes, dictionary: column.dictionary });
+  }
+  return { length: members.length, columns };
+}
