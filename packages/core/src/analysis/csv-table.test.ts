@@ -40,6 +40,10 @@ describe('the columnar reader reads what the record reader reads', () => {
     });
     test(`${why}: chunks split anywhere give the same table`, () => {
       for (let cut = 0; cut <= text.length; cut++) assert.deepEqual(rowsOfTable(readInTwo(text, cut)), expected, `cut at ${cut}`);
+      for (let size = 1; size <= 5; size++) {
+        const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, k) => text.slice(k * size, (k + 1) * size));
+        assert.deepEqual(rowsOfTable(parseCsvTable(chunks)), expected, `chunks of ${size}`);
+      }
     });
   }
 

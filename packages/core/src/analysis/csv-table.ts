@@ -39,7 +39,27 @@ export function createCsvTableReader(): CsvTableReader {
   let header: string[] | undefined;
   let builders: ColumnBuilder[] = [];
   let rows = 0;
+  // The record being read: its cells as text for the header, as codes afterwards (each cell goes to its column's
+  // dictionary as soon as it is read; a cell of a record cut by the chunk is read again with the next chunk).
   const cells: string[] = [];
+  let codes = new Int32Array(0);
+  let cellCount = 0;
+
+  const addText = (value: string): void => {
+    if (!header) cells.push(value);
+    else {
+      if (cellCount < builders.length) codes[cellCount] = (builders[cellCount] as ColumnBuilder).codeOf(value);
+      cellCount++;
+    }
+  };
+
+  const addSlice = (buf: string, start: number, end: number, hash: number): void => {
+    if (!header) cells.push(buf.slice(start, end));
+    else {
+      if (cellCount < builders.length) codes[cellCount] = (builders[cellCount] as ColumnBuilder).codeAt(buf, start, end, hash);
+      cellCount++;
+    }
+  };
 
   const record = (): void => {
     if (!header) {
@@ -50,22 +70,21 @@ export function createCsvTableReader(): CsvTableReader {
       }
       header = [...cells];
       builders = header.map(() => new ColumnBuilder());
+      codes = new Int32Array(header.length);
     } else {
-      if (cells.length !== header.length) {
-        throw new CsvError(rows + 2, `record ${rows + 2} has ${cells.length} cells, the header has ${header.length}`);
+      if (cellCount !== header.length) {
+        throw new CsvError(rows + 2, `record ${rows + 2} has ${cellCount} cells, the header has ${header.length}`);
       }
-      for (let k = 0; k < cells.length; k++) {
-        const b = builders[k] as ColumnBuilder;
-        b.pushCode(b.codeOf(cells[k] as string));
-      }
+      for (let k = 0; k < cellCount; k++) (builders[k] as ColumnBuilder).pushCode(codes[k] as number);
       rows++;
     }
     cells.length = 0;
+    cellCount = 0;
   };
 
-  /** Reads every complete record of `buf`; returns where the incomplete rest starts. */
-  function scan(buf: string, final: boolean): number {
-    let pos = 0;
+  /** Reads every complete record of `buf` from `start`; returns where the incomplete rest starts. */
+  function scan(buf: string, start: number, final: boolean): number {
+    let pos = start;
     const len = buf.length;
     while (pos < len) {
       const recordStart = pos;
@@ -83,10 +102,10 @@ export function createCsvTableReader(): CsvTableReader {
         continue;
       }
       cells.length = 0;
+      cellCount = 0;
       let complete = false;
       for (;;) {
         c = pos < len ? buf.charCodeAt(pos) : -1;
-        let value: string;
         if (c === QUOTE) {
           let j = pos + 1;
           let text = '';
@@ -112,7 +131,7 @@ export function createCsvTableReader(): CsvTableReader {
             break;
           }
           for (let k = pos; k < closed; k++) if (buf.charCodeAt(k) === LF) line++;
-          value = unguardCell(text);
+          addText(unguardCell(text));
           pos = closed + 1;
           c = pos < len ? buf.charCodeAt(pos) : -1;
           if (c !== COMMA && c !== LF && c !== CR && c !== -1) {
@@ -120,19 +139,20 @@ export function createCsvTableReader(): CsvTableReader {
           }
         } else {
           let j = pos;
+          let hash = 0;
           while (j < len) {
             const d = buf.charCodeAt(j);
             if (d === COMMA || d === LF || d === CR) break;
             if (d === QUOTE) throw new CsvError(line, 'a quote inside an unquoted cell; quote the whole cell and double the quote');
+            hash = (Math.imul(hash, 31) + d) | 0;
             j++;
           }
           if (j === len && !final) break;
-          value = buf.slice(pos, j);
-          if (value.charCodeAt(0) === APOSTROPHE) value = unguardCell(value);
+          if (buf.charCodeAt(pos) === APOSTROPHE) addText(unguardCell(buf.slice(pos, j)));
+          else addSlice(buf, pos, j, hash);
           pos = j;
           c = pos < len ? buf.charCodeAt(pos) : -1;
         }
-        cells.push(value);
         if (c === COMMA) {
           pos++;
           continue;
@@ -152,6 +172,7 @@ export function createCsvTableReader(): CsvTableReader {
       if (!complete) {
         line = recordLine;
         cells.length = 0;
+        cellCount = 0;
         return recordStart;
       }
       record();
@@ -166,15 +187,38 @@ export function createCsvTableReader(): CsvTableReader {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
+      let from = 0;
       if (pendingCr && text.length > 0) {
         pendingCr = false;
-        if (text.charCodeAt(0) === LF) text = text.slice(1);
+        if (text.charCodeAt(0) === LF) from = 1;
       }
-      const buf = carry + text;
-      carry = buf.slice(scan(buf, false));
+      if (carry !== '') {
+        // The record cut by the previous chunk is finished on a short string (carry + up to the first line break),
+        // so that the chunk itself is scanned as it came: a concatenated string is much slower to read.
+        const cr = text.indexOf('\r', from);
+        const lf = text.indexOf('\n', from);
+        const nl = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+        if (nl < 0) {
+          carry += text.slice(from);
+          return;
+        }
+        const head = carry + text.slice(from, nl + 1);
+        if (scan(head, 0, false) < head.length) {
+          // A line break inside quotes: read the two together.
+          const buf = carry + text.slice(from);
+          carry = buf.slice(scan(buf, 0, false));
+          return;
+        }
+        from = nl + 1;
+        if (pendingCr && from < text.length) {
+          pendingCr = false;
+          if (text.charCodeAt(from) === LF) from++;
+        }
+      }
+      carry = text.slice(scan(text, from, false));
     },
     end(): ExportTable {
-      if (carry !== '') scan(carry, true);
+      if (carry !== '') scan(carry, 0, true);
       carry = '';
       const columns = new Map<string, ExportColumn>();
       (header ?? []).forEach((name, k) => columns.set(name, (builders[k] as ColumnBuilder).finish()));

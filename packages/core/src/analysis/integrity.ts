@@ -6,8 +6,8 @@
 import { isTestCity } from '../questionnaire/test-run.js';
 import { ReportError } from './errors.js';
 import { combinationsOf } from './cells.js';
-import { isTable, type Row } from './margins.js';
-import { rowView, tableFromRows, type ExportTable } from './table.js';
+import type { Row } from './margins.js';
+import { isTable, rowView, tableFromRows, type ExportTable } from './table.js';
 import type { ExclusionReason } from './report-types.js';
 
 /** Reasons in the order they are checked; a session is counted under the first that applies. */

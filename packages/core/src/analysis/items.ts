@@ -2,8 +2,8 @@
  * Per-challenge statistics a content team uses (docs/analysis.md, "Per challenge"): weighted success, skip and
  * time-out rates, difficulty and point-biserial discrimination, read from the export's `ch_<challengeId>` columns.
  */
-import { isTable, type Row } from './margins.js';
-import { tableFromRows, type ExportColumn, type ExportTable } from './table.js';
+import type { Row } from './margins.js';
+import { isTable, tableFromRows, type ExportColumn, type ExportTable } from './table.js';
 import type { ItemStatistics } from './report-types.js';
 
 /** Under this item–rest correlation (with enough respondents) a challenge is flagged as not discriminating. */

@@ -10,6 +10,7 @@
  * weights (docs/analysis.md, "Performance").
  */
 import { cellsOf, type Cells } from './cells.js';
+import { cholesky, solve } from './cholesky.js';
 import { membersOf } from './estimates.js';
 import type { RakingProblem } from './margins.js';
 
@@ -73,46 +74,6 @@ function activeColumns(columns: Int32Array, c: number, M: number, active: Int32A
   return a;
 }
 
-/** In-place-free Cholesky of a symmetric positive semi-definite matrix; a (near) zero pivot zeroes its column. */
-function cholesky(a: Float64Array, p: number): Float64Array {
-  const l = new Float64Array(p * p);
-  for (let j = 0; j < p; j++) {
-    let d = a[j * p + j] as number;
-    for (let k = 0; k < j; k++) d -= (l[j * p + k] as number) ** 2;
-    const scale = Math.max(1, a[j * p + j] as number);
-    if (d <= 1e-10 * scale) continue;
-    const ljj = Math.sqrt(d);
-    l[j * p + j] = ljj;
-    for (let i = j + 1; i < p; i++) {
-      let s = a[i * p + j] as number;
-      for (let k = 0; k < j; k++) s -= (l[i * p + k] as number) * (l[j * p + k] as number);
-      l[i * p + j] = s / ljj;
-    }
-  }
-  return l;
-}
-
-/** Solves L L' x = b, leaving x = 0 on dropped columns. */
-function solve(l: Float64Array, p: number, b: Float64Array): Float64Array {
-  const y = new Float64Array(p);
-  for (let i = 0; i < p; i++) {
-    const lii = l[i * p + i] as number;
-    if (lii === 0) continue;
-    let s = b[i] as number;
-    for (let k = 0; k < i; k++) s -= (l[i * p + k] as number) * (y[k] as number);
-    y[i] = s / lii;
-  }
-  const x = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i--) {
-    const lii = l[i * p + i] as number;
-    if (lii === 0) continue;
-    let s = y[i] as number;
-    for (let k = i + 1; k < p; k++) s -= (l[k * p + i] as number) * (x[k] as number);
-    x[i] = s / lii;
-  }
-  return x;
-}
-
 /** A weighted mean over a domain with its linearised standard error. */
 export interface LinearisedMean {
   /** Respondents in the domain with a value. */
@@ -125,8 +86,11 @@ export interface LinearisedMean {
 export interface DomainEstimator {
   /** The weighted mean of the finite `values` of `members` (everyone when absent) and its standard error. */
   mean(values: ArrayLike<number>, members?: Int32Array): LinearisedMean;
-  /** The weighted share of category `k` among `members` with a category (`codes[i]` ≥ 0), and its standard error. */
-  share(codes: Int8Array, k: number, members?: Int32Array): LinearisedMean;
+  /**
+   * The weighted share of each category 0 … `categories` − 1 among `members` with a category (`codes[i]` ≥ 0), with
+   * its standard error, in one pass over the members.
+   */
+  shares(codes: Int8Array, categories: number, members?: Int32Array): LinearisedMean[];
 }
 
 /**
@@ -165,68 +129,66 @@ export function domainEstimator(design: CalibrationDesign | undefined, weights: 
       }
     }
   }
-  // Per-cell sums of a domain, reset lazily with an epoch stamp.
-  const zc = new Float64Array(cellCount);
-  const w2zc = new Float64Array(cellCount);
+  // Per-cell sums of a domain (Σ y, count, Σ w² y, Σ w²), reset lazily with an epoch stamp.
+  const cy = new Float64Array(cellCount);
+  const cn = new Float64Array(cellCount);
+  const cw2y = new Float64Array(cellCount);
+  const cw2 = new Float64Array(cellCount);
   const stamp = new Int32Array(cellCount);
   const touched = new Int32Array(cellCount);
   let epoch = 0;
+  let touchedCount = 0;
+  let count = 0;
+  let total = 0;
+  let sum = 0;
+  let sw2 = 0;
+  let sw2y = 0;
+  let sw2y2 = 0;
 
-  function estimate(values: ArrayLike<number> | undefined, codes: Int8Array | undefined, k: number, members: Int32Array | undefined): LinearisedMean {
-    const size = members ? members.length : n;
-    const y = (i: number): number => {
-      if (codes === undefined) return (values as ArrayLike<number>)[i] as number;
-      const c = codes[i] as number;
-      return c < 0 ? NaN : c === k ? 1 : 0;
-    };
-    let count = 0;
-    let total = 0;
-    let sum = 0;
-    for (let m = 0; m < size; m++) {
-      const i = members ? (members[m] as number) : m;
-      const v = y(i);
-      if (!Number.isFinite(v)) continue;
-      const w = weights[i] as number;
-      count++;
-      total += w;
-      sum += w * v;
+  function add(i: number, y: number): void {
+    const w = weights[i] as number;
+    const w2 = w * w;
+    count++;
+    total += w;
+    sum += w * y;
+    sw2 += w2;
+    sw2y += w2 * y;
+    sw2y2 += w2 * y * y;
+    if (design) {
+      const c = design.cellOf[i] as number;
+      if (stamp[c] !== epoch) {
+        stamp[c] = epoch;
+        cy[c] = 0;
+        cn[c] = 0;
+        cw2y[c] = 0;
+        cw2[c] = 0;
+        touched[touchedCount++] = c;
+      }
+      cy[c] = (cy[c] as number) + y;
+      cn[c] = (cn[c] as number) + 1;
+      cw2y[c] = (cw2y[c] as number) + w2 * y;
+      cw2[c] = (cw2[c] as number) + w2;
     }
+  }
+
+  /**
+   * The variance from the domain's sums and the whole-sample terms; per-cell Σ y and Σ w² y are read from
+   * `ky` / `kw2y` at `cell × stride + offset`.
+   */
+  function finish(ky: Float64Array, kw2y: Float64Array, stride: number, offset: number): LinearisedMean {
     const mean = total > 0 ? sum / total : NaN;
     if (count === 0 || n < 2) return { n: count, mean, standardError: NaN };
     // Influence values z = (y − mean) / Σw in the domain, zero outside; u = w (z − x'β) over the whole sample.
-    let a = 0;
-    let b2 = 0;
-    epoch++;
-    let touchedCount = 0;
-    for (let m = 0; m < size; m++) {
-      const i = members ? (members[m] as number) : m;
-      const v = y(i);
-      if (!Number.isFinite(v)) continue;
-      const w = weights[i] as number;
-      const z = (v - mean) / total;
-      a += w * z;
-      b2 += w * w * z * z;
-      if (design) {
-        const c = design.cellOf[i] as number;
-        if (stamp[c] !== epoch) {
-          stamp[c] = epoch;
-          zc[c] = 0;
-          w2zc[c] = 0;
-          touched[touchedCount++] = c;
-        }
-        zc[c] = (zc[c] as number) + z;
-        w2zc[c] = (w2zc[c] as number) + w * w * z;
-      }
-    }
-    let su = a;
-    let su2 = b2;
+    let su = (sum - mean * total) / total;
+    let su2 = (sw2y2 - 2 * mean * sw2y + mean * mean * sw2) / (total * total);
     if (design) {
       const xtz = new Float64Array(p);
       const active = new Int32Array(M + 1);
       for (let t = 0; t < touchedCount; t++) {
         const c = touched[t] as number;
+        const zc = ((ky[c * stride + offset] as number) - mean * (cn[c] as number)) / total;
         const act = activeColumns(design.columns, c, M, active);
-        for (let r = 0; r < act; r++) xtz[active[r] as number] = (xtz[active[r] as number] as number) + (zc[c] as number);
+        for (let r = 0; r < act; r++) xtz[active[r] as number] = (xtz[active[r] as number] as number) + zc;
       }
       const beta = solve(design.factor, p, xtz);
       // Σ u = Σ w z − s'β; Σ u² = Σ w² z² − 2 Σ w² z x'β + β'Qβ.
@@ -236,7 +198,7 @@ export function domainEstimator(design: CalibrationDesign | undefined, weights: 
         const act = activeColumns(design.columns, c, M, active);
         let fit = 0;
         for (let r = 0; r < act; r++) fit += beta[active[r] as number] as number;
-        cross += fit * (w2zc[c] as number);
+        cross += (fit * ((kw2y[c * stride + offset] as number) - mean * (cw2[c] as number))) / total;
       }
       let sb = 0;
       let bqb = 0;
@@ -248,17 +210,87 @@ export function domainEstimator(design: CalibrationDesign | undefined, weights: 
         for (let t = 0; t < p; t++) qr += (Q[r * p + t] as number) * (beta[t] as number);
         bqb += br * qr;
       }
-      su = a - sb;
-      su2 = b2 - 2 * cross + bqb;
+      su -= sb;
+      su2 += bqb - 2 * cross;
     }
     const v = (n / (n - 1)) * (su2 - (su * su) / n);
     return { n: count, mean, standardError: Math.sqrt(Math.max(0, v)) };
   }
 
-  return {
-    mean: (values, members) => estimate(values, undefined, 0, members),
-    share: (codes, k, members) => estimate(undefined, codes, k, members),
-  };
+  function reset(): void {
+    epoch++;
+    touchedCount = 0;
+    count = 0;
+    total = 0;
+    sum = 0;
+    sw2 = 0;
+    sw2y = 0;
+    sw2y2 = 0;
+  }
+
+  function mean(values: ArrayLike<number>, members?: Int32Array): LinearisedMean {
+    reset();
+    if (members) {
+      for (let m = 0; m < members.length; m++) {
+        const i = members[m] as number;
+        const y = values[i] as number;
+        if (Number.isFinite(y)) add(i, y);
+      }
+    } else for (let i = 0; i < n; i++) if (Number.isFinite(values[i] as number)) add(i, values[i] as number);
+    return finish(cy, cw2y, 1, 0);
+  }
+
+  // Per cell and category: respondents and Σ w² (for `shares`).
+  let ky = new Float64Array(0);
+  let kw2 = new Float64Array(0);
+
+  function shares(codes: Int8Array, categories: number, members?: Int32Array): LinearisedMean[] {
+    reset();
+    if (ky.length < cellCount * categories) {
+      ky = new Float64Array(cellCount * categories);
+      kw2 = new Float64Array(cellCount * categories);
+    }
+    const kw = new Float64Array(categories);
+    const kw2Total = new Float64Array(categories);
+    const size = members ? members.length : n;
+    for (let m = 0; m < size; m++) {
+      const i = members ? (members[m] as number) : m;
+      const k = codes[i] as number;
+      if (k < 0) continue;
+      const w = weights[i] as number;
+      const w2 = w * w;
+      count++;
+      total += w;
+      sw2 += w2;
+      kw[k] = (kw[k] as number) + w;
+      kw2Total[k] = (kw2Total[k] as number) + w2;
+      if (design) {
+        const c = design.cellOf[i] as number;
+        const base = c * categories;
+        if (stamp[c] !== epoch) {
+          stamp[c] = epoch;
+          cn[c] = 0;
+          cw2[c] = 0;
+          ky.fill(0, base, base + categories);
+          kw2.fill(0, base, base + categories);
+          touched[touchedCount++] = c;
+        }
+        cn[c] = (cn[c] as number) + 1;
+        cw2[c] = (cw2[c] as number) + w2;
+        ky[base + k] = (ky[base + k] as number) + 1;
+        kw2[base + k] = (kw2[base + k] as number) + w2;
+      }
+    }
+    // The indicator of category k: Σ w y = its weight, Σ w² y = Σ w² y² = its Σ w².
+    return Array.from({ length: categories }, (_, k) => {
+      sum = kw[k] as number;
+      sw2y = kw2Total[k] as number;
+      sw2y2 = sw2y;
+      return finish(ky, kw2, categories, k);
+    });
+  }
+
+  return { mean, shares };
 }
 
 /**

@@ -4,10 +4,9 @@
  * respondent and margin, once, so that the raking loop touches typed arrays only.
  */
 import { WeightingError } from './errors.js';
-import { tableFromRows, type ExportColumn, type ExportTable } from './table.js';
+import { isTable, tableFromRows, type ExportColumn, type ExportTable, type Row } from './table.js';
 
-/** One export row: column → value, empty string for no value. */
-export type Row = Readonly<Record<string, string | undefined>>;
+export type { Row } from './table.js';
 
 /** Shares of one categorical variable (e.g. `age_band`), summing to 1. */
 export interface CategoricalMargin {
@@ -268,9 +267,4 @@ export function prepareRaking(data: readonly Row[] | ExportTable, margins: reado
     else throw new WeightingError('invalid_margin', `unknown margin type "${String((margin as { type: unknown }).type)}"`);
   }
   return { n, margins: prepared };
-}
-
-/** Whether the analysis input is a table (else rows). */
-export function isTable(data: readonly Row[] | ExportTable): data is ExportTable {
-  return !Array.isArray(data);
 }

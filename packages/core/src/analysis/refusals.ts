@@ -5,8 +5,8 @@
  */
 import { REFUSAL_REASONS, type RefusalReason } from '../api/codes.js';
 import { inSurvey, type SurveySelection } from './integrity.js';
-import { isTable, type Row } from './margins.js';
-import { rowView, type ExportTable } from './table.js';
+import type { Row } from './margins.js';
+import { isTable, rowView, type ExportTable } from './table.js';
 import type { OfferedCounts } from './report-types.js';
 import { respondentFromRow } from './from-export.js';
 

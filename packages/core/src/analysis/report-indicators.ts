@@ -4,7 +4,7 @@
  */
 import { compareWithNational, kishOf, meanOf, proportionsOf, Z95 } from './estimates.js';
 import { isInHalo } from './definitions.js';
-import type { CalibrationDesign, DomainEstimator } from './linearisation.js';
+import type { CalibrationDesign, DomainEstimator, LinearisedMean } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
 import { COURSE_COUNT, respondentFromRow } from './from-export.js';
 import { ageAtSession, INSEE_MINIMUM_AGE } from './integrity.js';
@@ -45,8 +45,9 @@ export interface Estimation {
 /** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked. */
 function withIntervals(codes: Int8Array, categories: CategoryEstimate[], members: Int32Array, estimation: Estimation): CategoryEstimate[] {
   if (estimation.method !== 'linearised') return categories;
+  const errors = estimation.estimator.shares(codes, categories.length, members);
   return categories.map((c, k) => {
-    const { standardError } = estimation.estimator.share(codes, k, members);
+    const { standardError } = errors[k] as LinearisedMean;
     const se = Number.isFinite(standardError) ? standardError : 0;
     return { ...c, low: Math.max(0, c.proportion - Z95 * se), high: Math.min(1, c.proportion + Z95 * se) };
   });
@@ -71,7 +72,8 @@ function courseSummaries(derived: Derived, weights: Float64Array, members: Int32
     }
     const counts = Object.fromEntries(COURSE_RESULTS.map((r, k) => [r, tally[k] as number])) as Record<CourseResult, number>;
     const passed = derived.passed[c] as Int8Array;
-    const shares = proportionsOf(passed, weights, ['yes', 'no'], members).categories.slice(0, 1);
+    // Codes 0 passed, 1 ended without passing: both categories are estimated, the share passed is reported.
+    const shares = proportionsOf(passed, weights, ['yes', 'no'], members).categories;
     const estimate = withIntervals(passed, shares, members, estimation)[0] as CategoryEstimate;
     const n = national?.courses[c]?.passed;
     return {

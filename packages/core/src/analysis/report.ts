@@ -8,13 +8,13 @@ import { BREAKDOWN_CATEGORIES, BREAKDOWN_COLUMNS, BREAKDOWN_VARIABLES, breakdown
 import { membersOf } from './estimates.js';
 import { domainEstimator } from './linearisation.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
-import { isTable, type Margin, type Row } from './margins.js';
+import type { Margin, Row } from './margins.js';
 import { PROFILES } from './profiles.js';
 import { offeredCounts } from './refusals.js';
 import type { RakeOptions } from './rake.js';
 import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
-import { rowView, subTable, tableFromRows, type ExportTable } from './table.js';
+import { isTable, rowView, subTable, tableFromRows, type ExportTable } from './table.js';
 import {
   REPORT_VERSION,
   type Breakdown,

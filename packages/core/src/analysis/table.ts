@@ -3,7 +3,19 @@
  * integer code per respondent in a typed array and the distinct values once. No object per row, so a
  * million-row export stays a few bytes per cell and every rule reads codes.
  */
-import type { Row } from './margins.js';
+
+/** One export row: column → value, empty string for no value. */
+export type Row = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Whether the analysis input is a table (else rows).
+ *
+ * @example
+ * isTable(parseCsvTable(text)); // true
+ */
+export function isTable(data: readonly Row[] | ExportTable): data is ExportTable {
+  return !Array.isArray(data);
+}
 
 /** Codes of one column: Uint8Array up to 256 distinct values, Uint16Array up to 65,536, Uint32Array beyond. */
 export type ColumnCodes = Uint8Array | Uint16Array | Uint32Array;
@@ -33,11 +45,24 @@ export function cellOf(table: ExportTable, name: string, i: number): string | un
   return column === undefined ? undefined : column.dictionary[column.codes[i] as number];
 }
 
-/** A growable dictionary-encoded column, widening its codes as the dictionary grows. */
+/** The hash of text[start, end) that `ColumnBuilder` indexes values by (the CSV reader computes it while scanning). */
+export function textHash(text: string, start = 0, end = text.length): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/**
+ * A growable dictionary-encoded column, widening its codes as the dictionary grows. Values are found by an
+ * open-addressing table on `textHash`, compared in place in the text they were read from, so a value already
+ * seen costs no new string.
+ */
 export class ColumnBuilder {
   codes: ColumnCodes;
   readonly dictionary: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(64); // code + 1; 0 = empty
+  private shift = 26; // 32 − log2(slots.length)
   length = 0;
 
   constructor(capacity = 1024) {
@@ -46,16 +71,43 @@ export class ColumnBuilder {
 
   /** The code of a value, added to the dictionary when new. */
   codeOf(value: string): number {
-    let code = this.index.get(value);
-    if (code === undefined) {
-      code = this.dictionary.length;
-      this.dictionary.push(value);
-      this.index.set(value, code);
+    return this.codeAt(value, 0, value.length, textHash(value));
+  }
+
+  /** The code of text[start, end) whose `textHash` is `hash`, added to the dictionary when new. */
+  codeAt(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const s = slots[slot] as number;
+      if (s === 0) break;
+      const value = this.dictionary[s - 1] as string;
+      if (this.hashes[s - 1] === hash && value.length === length && text.startsWith(value, start)) return s - 1;
+      slot = (slot + 1) & mask;
     }
+    const code = this.dictionary.length;
+    this.dictionary.push(start === 0 && end === text.length ? text : text.slice(start, end));
+    this.hashes.push(hash);
+    slots[slot] = code + 1;
+    if (2 * this.dictionary.length > slots.length) this.grow();
     return code;
   }
 
-  /** Appends a code (from `codeOf`), widening or growing the array when needed. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    this.shift--;
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, code) => {
+      let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    });
+    this.slots = slots;
+  }
+
+  /** Appends a code (from `codeOf` or `codeAt`), widening or growing the array when needed. */
   pushCode(code: number): void {
     let codes = this.codes;
     if (this.length === codes.length || code > maxCode(codes)) {
