@@ -1,6 +1,7 @@
 /**
  * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md|csv] [--out file]`
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -44,12 +45,17 @@ async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { 
   const showProgress = size >= PROGRESS_THRESHOLD_BYTES;
   const reader = createCsvTableReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // An ASCII chunk is its own text (the export's codes are ASCII); the decoder is used from the first other byte
+  // until an ASCII chunk has gone through it (which ends any sequence cut between chunks).
+  let decoding = false;
   let done = 0;
   let lastStep = -1;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const buf = chunk as Buffer;
     done += buf.length;
-    reader.push(decoder.decode(buf, { stream: true }));
+    const ascii = isAscii(buf);
+    reader.push(ascii && !decoding ? buf.toString('latin1') : decoder.decode(buf, { stream: true }));
+    decoding = !ascii;
     if (showProgress) {
       const step = Math.floor((done / size) * 20);
       if (stderr.isTTY) stderr.write(`\r${progressBar(done, size)}`);

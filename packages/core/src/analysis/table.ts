@@ -88,7 +88,7 @@ export class ColumnBuilder {
       slot = (slot + 1) & mask;
     }
     const code = this.dictionary.length;
-    this.dictionary.push(start === 0 && end === text.length ? text : text.slice(start, end));
+    this.dictionary.push(start === 0 && end === text.length ? text : copyOf(text.slice(start, end)));
     this.hashes.push(hash);
     slots[slot] = code + 1;
     if (2 * this.dictionary.length > slots.length) this.grow();
@@ -124,6 +124,14 @@ export class ColumnBuilder {
   finish(): ExportColumn {
     return { codes: this.codes.slice(0, this.length), dictionary: this.dictionary };
   }
+}
+
+/**
+ * A copy of a value cut from a chunk of text. A slice of 13 characters or more may keep the whole chunk alive (the
+ * engine shares the chunk's memory); appending and cutting one character makes a string of its own.
+ */
+function copyOf(value: string): string {
+  return value.length < 13 ? value : `${value} `.slice(0, -1);
 }
 
 function maxCode(codes: ColumnCodes): number {
