@@ -38,9 +38,9 @@ export interface ExportTable {
  * Respondent i's value in a column; undefined when the table has no such column.
  *
  * @example
- * cellOf(table, 'q_genre', 0); // 'feminin'
+ * valueAt(table, 'q_genre', 0); // 'feminin'
  */
-export function cellOf(table: ExportTable, name: string, i: number): string | undefined {
+export function valueAt(table: ExportTable, name: string, i: number): string | undefined {
   const column = table.columns.get(name);
   return column === undefined ? undefined : column.dictionary[column.codes[i] as number];
 }
