@@ -1,13 +1,14 @@
 /**
  * `observatoire report --data export.csv --margins margins.json [--territory dep:35] [--format html|json|md|csv] [--out file]`
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
-import { buildReport, createCsvParser, parseTerritory, ReportError, toRows, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
+import { buildReport, createCsvTableReader, parseTerritory, ReportError, rowsOfTable, tableFromRows, type ExportTable, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
 import { communeSizes, territoryNames } from './geography.js';
 import { reportDefinitions } from './definitions.js';
 import { parseMarginsFile } from './margins-file.js';
@@ -38,19 +39,26 @@ function progressBar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.floor((done / total) * 100)} % (${(done / 1e6).toFixed(1)} / ${(total / 1e6).toFixed(1)} MB)`;
 }
 
-/** Reads the export CSV in chunks, drawing a progress bar on stderr for large files. */
-async function readCsvRows(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<Record<string, string>[]> {
+/**
+ * Reads the export CSV streamed, straight into columns (no object per row), drawing a progress bar on stderr for
+ * large files.
+ */
+async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<ExportTable> {
   const size = statSync(path).size;
   const showProgress = size >= PROGRESS_THRESHOLD_BYTES;
-  const parser = createCsvParser();
-  const records: string[][] = [];
+  const reader = createCsvTableReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // An ASCII chunk is its own text (the export's codes are ASCII); the decoder is used from the first other byte
+  // until an ASCII chunk has gone through it (which ends any sequence cut between chunks).
+  let decoding = false;
   let done = 0;
   let lastStep = -1;
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const buf = chunk as Buffer;
     done += buf.length;
-    for (const r of parser.push(decoder.decode(buf, { stream: true }))) records.push(r);
+    const ascii = isAscii(buf);
+    reader.push(ascii && !decoding ? buf.toString('latin1') : decoder.decode(buf, { stream: true }));
+    decoding = !ascii;
     if (showProgress) {
       const step = Math.floor((done / size) * 20);
       if (stderr.isTTY) stderr.write(`\r${progressBar(done, size)}`);
@@ -58,10 +66,10 @@ async function readCsvRows(path: string, stderr: NodeJS.WritableStream & { isTTY
       lastStep = step;
     }
   }
-  for (const r of parser.push(decoder.decode())) records.push(r);
-  for (const r of parser.end()) records.push(r);
+  reader.push(decoder.decode());
+  const table = reader.end();
   if (showProgress && stderr.isTTY) stderr.write('\n');
-  return toRows(records);
+  return table;
 }
 
 async function readJsonRows(path: string): Promise<Record<string, string>[]> {
@@ -159,10 +167,10 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       const text = await readFile(values.margins, 'utf8');
       margins = parseMarginsFile(text, extname(values.margins).toLowerCase() === '.csv' ? 'csv' : 'json');
     }
-    const rows = extname(values.data).toLowerCase() === '.json' ? await readJsonRows(values.data) : await readCsvRows(values.data, stderr);
+    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr);
     const refusals = values.refusals === undefined ? undefined : await readRefusals(values.refusals, stderr);
     const definitions = await reportDefinitions(values.definition ?? []);
-    const report = buildReport(rows, margins, {
+    const report = buildReport(table, margins, {
       definitions,
       ...(refusals ? { refusals } : {}),
       ...(territory ? { territory } : {}),
@@ -218,9 +226,18 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
 
 /** The refusals export (docs/export-format.md, "Refusals"), CSV or JSON; a file without `reason` is refused. */
 async function readRefusals(path: string, stderr: Streams['stderr']): Promise<Record<string, string>[]> {
-  const rows = extname(path).toLowerCase() === '.json' ? await readJsonRows(path) : await readCsvRows(path, stderr);
-  if (rows.length > 0 && !('reason' in rows[0]!)) throw new ReportError('missing_column', `${path} has no "reason" column; give the collector's refusals export (GET /v1/export/refusals)`);
-  return rows;
+  if (extname(path).toLowerCase() === '.json') {
+    const rows = await readJsonRows(path);
+    if (rows.length > 0 && !('reason' in rows[0]!)) throw missingReason(path);
+    return rows;
+  }
+  const table = await readCsvTableFile(path, stderr);
+  if (table.length > 0 && !table.columns.has('reason')) throw missingReason(path);
+  return rowsOfTable(table);
+}
+
+function missingReason(path: string): ReportError {
+  return new ReportError('missing_column', `${path} has no "reason" column; give the collector's refusals export (GET /v1/export/refusals)`);
 }
 
 /**

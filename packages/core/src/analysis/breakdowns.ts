@@ -24,6 +24,18 @@ export const BREAKDOWN_CATEGORIES: Readonly<Record<BreakdownVariable, readonly s
   commune_size: ['moins_de_2000', 'de_2000_a_9999', 'de_10000_a_49999', 'de_50000_a_199999', '200000_et_plus'],
 };
 
+/** The export column each breakdown variable is read from (docs/export-format.md). */
+export const BREAKDOWN_COLUMNS: Readonly<Record<BreakdownVariable, string>> = {
+  age_band: 'age_band',
+  gender: 'q_genre',
+  diploma: 'q_diplome',
+  activity: 'q_situation',
+  equipment: 'q_appareils',
+  home_connection: 'q_connexion_domicile',
+  ease: 'q_aisance',
+  commune_size: 'q_commune',
+};
+
 /**
  * Equipment from the multiple answer `q_appareils`: `ordinateur` when a computer is listed, `mobile_seulement` for a
  * telephone or tablet without a computer, `aucun` for none; undefined when not answered or only `autre`.
@@ -47,23 +59,8 @@ export function equipmentOf(answer: string | undefined): string | undefined {
  * breakdownValue({ q_genre: 'feminin' }, 'gender'); // 'feminin'
  */
 export function breakdownValue(row: Row, variable: BreakdownVariable, communeSizes?: Readonly<Record<string, string>>): string | undefined {
-  const known = (v: string | undefined): string | undefined => (v === undefined || v === '' || v === 'non_communique' ? undefined : v);
-  switch (variable) {
-    case 'age_band':
-      return known(row.age_band);
-    case 'gender':
-      return known(row.q_genre);
-    case 'diploma':
-      return known(row.q_diplome);
-    case 'activity':
-      return known(row.q_situation);
-    case 'equipment':
-      return equipmentOf(row.q_appareils);
-    case 'home_connection':
-      return known(row.q_connexion_domicile);
-    case 'ease':
-      return known(row.q_aisance);
-    case 'commune_size':
-      return communeSizes?.[row.q_commune ?? ''];
-  }
+  const value = row[BREAKDOWN_COLUMNS[variable]];
+  if (variable === 'equipment') return equipmentOf(value);
+  if (variable === 'commune_size') return communeSizes?.[value ?? ''];
+  return value === undefined || value === '' || value === 'non_communique' ? undefined : value;
 }

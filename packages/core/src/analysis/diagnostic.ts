@@ -7,9 +7,10 @@ import { capacityResults, type CapacityLevel } from '../capacities.js';
 import type { AnswerStatus } from '../checking/types.js';
 import type { SurveyDefinition } from '../content/types.js';
 import { hasEnded, type CourseStatus } from '../outcome.js';
-import { weightedProportions } from './estimates.js';
+import { membersOf, proportionsOf } from './estimates.js';
 import type { Row } from './margins.js';
 import { withIntervals, type Estimation } from './report-indicators.js';
+import { isTable, rowView, tableFromRows, type ExportTable } from './table.js';
 import type { CapacityEstimate, DiagnosticResult } from './report-types.js';
 
 /** The capacity levels, from the most able (the categories of each capacity's distribution). */
@@ -29,15 +30,18 @@ export function isDiagnostic(definition: Pick<SurveyDefinition, 'capacities'>): 
 }
 
 /**
- * Each capacity's level for every row, undefined when the course holding its challenges did not end (left, not
- * reached: not counted as not mastered). In an ended course an unplayed challenge counts as not succeeded, as in
- * `capacityResults` (the mediator's skip of the remaining challenges).
+ * Each capacity's level for every row, as the index of its level in `CAPACITY_LEVELS` (−1 when the course holding
+ * its challenges did not end: left, not reached, not counted as not mastered). In an ended course an unplayed
+ * challenge counts as not succeeded, as in `capacityResults` (the mediator's skip of the remaining challenges).
  */
-function levelsOf(rows: readonly Row[], definition: DiagnosticDefinition): Map<string, (string | undefined)[]> {
+function levelsOf(data: readonly Row[] | ExportTable, definition: DiagnosticDefinition): Map<string, Int8Array> {
   const courseOf = new Map(definition.courses.flatMap((course) => course.challenges.map((id) => [id, course.id] as const)));
   const capacities = definition.capacities ?? [];
-  const levels = new Map(capacities.map((c) => [c.id, [] as (string | undefined)[]]));
-  for (const row of rows) {
+  const table = isTable(data) ? data : tableFromRows(data);
+  const levels = new Map(capacities.map((c) => [c.id, new Int8Array(table.length)]));
+  const view = rowView(table);
+  for (let i = 0; i < table.length; i++) {
+    const row = view.at(i);
     const ended = new Set<string>();
     for (let n = 1; row[`course${n}_id`] !== undefined; n++) if (hasEnded((row[`course${n}_status`] ?? '') as CourseStatus)) ended.add(row[`course${n}_id`] as string);
     const statuses: Record<string, AnswerStatus | undefined> = {};
@@ -45,30 +49,31 @@ function levelsOf(rows: readonly Row[], definition: DiagnosticDefinition): Map<s
     for (const result of capacityResults(definition, statuses)) {
       const challenges = definition.challenges.filter((c) => c.capacity === result.id);
       const counted = challenges.length > 0 && challenges.every((c) => ended.has(courseOf.get(c.id) ?? ''));
-      levels.get(result.id)?.push(counted ? result.level : undefined);
+      const codes = levels.get(result.id);
+      if (codes) codes[i] = counted ? CAPACITY_LEVELS.indexOf(result.level) : -1;
     }
   }
   return levels;
 }
 
 /**
- * The diagnostic's figures for the analysed rows and their weights.
+ * The diagnostic's figures for the analysed rows (or table) and their weights.
  *
  * @example
  * diagnosticResult(rows, weights, diagnosticRapide, estimation).capacities[0].levels[0]; // { category: 'mastered', proportion: 0.42, low: 0.37, high: 0.47, count: 120 }
  */
-export function diagnosticResult(rows: readonly Row[], weights: Float64Array, definition: DiagnosticDefinition, estimation: Estimation): DiagnosticResult {
-  const levels = levelsOf(rows, definition);
-  const all = (): boolean => true;
+export function diagnosticResult(data: readonly Row[] | ExportTable, weights: Float64Array, definition: DiagnosticDefinition, estimation: Estimation): DiagnosticResult {
+  const levels = levelsOf(data, definition);
+  const members = membersOf(weights.length);
   const capacities = (definition.capacities ?? []).map((capacity): CapacityEstimate => {
-    const values = levels.get(capacity.id) ?? [];
-    const r = weightedProportions(values, weights, CAPACITY_LEVELS, all);
+    const codes = levels.get(capacity.id) ?? new Int8Array(weights.length).fill(-1);
+    const r = proportionsOf(codes, weights, CAPACITY_LEVELS, members);
     return {
       capacity: capacity.id,
       title: capacity.title,
       challenges: definition.challenges.filter((c) => c.capacity === capacity.id).map((c) => c.id),
       n: r.n,
-      levels: withIntervals(values, r.categories, weights, all, estimation),
+      levels: withIntervals(codes, r.categories, members, estimation),
     };
   });
   return { capacities };

@@ -11,6 +11,13 @@ import type { Row } from './margins.js';
 /** Number of courses of the staircase test, the course column groups the analysis reads. */
 export const COURSE_COUNT = 3;
 
+/** The column names of course n (index n − 1), written once: a name built per row costs a string and a hash per read. */
+const COURSE_COLUMNS = Array.from({ length: COURSE_COUNT }, (_, k) => ({
+  id: `course${k + 1}_id`,
+  status: `course${k + 1}_status`,
+  rate: `course${k + 1}_success_rate`,
+}));
+
 /**
  * The outcome of course `n` (1-based) in a row; undefined when its status is missing or unknown.
  * The success rate is kept only when it is a number in [0, 1] written as the export writes it.
@@ -20,11 +27,12 @@ export const COURSE_COUNT = 3;
  * // { courseId: 'manipulation', status: 'ended', successRate: 0.6667 }
  */
 export function courseFromRow(row: Row, n: number): CourseOutcome | undefined {
-  const status = row[`course${n}_status`] ?? '';
+  const columns = COURSE_COLUMNS[n - 1] ?? { id: `course${n}_id`, status: `course${n}_status`, rate: `course${n}_success_rate` };
+  const status = row[columns.status] ?? '';
   if (!(COURSE_STATUSES as readonly string[]).includes(status)) return undefined;
-  const raw = row[`course${n}_success_rate`] ?? '';
+  const raw = row[columns.rate] ?? '';
   const rate = /^(0(\.\d+)?|1(\.0+)?)$/.test(raw) ? Number(raw) : null;
-  return { courseId: row[`course${n}_id`] ?? '', status: status as CourseStatus, successRate: rate };
+  return { courseId: row[columns.id] ?? '', status: status as CourseStatus, successRate: rate };
 }
 
 /**

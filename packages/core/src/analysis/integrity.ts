@@ -5,7 +5,9 @@
  */
 import { isTestCity } from '../questionnaire/test-run.js';
 import { ReportError } from './errors.js';
+import { combinationsOf } from './cells.js';
 import type { Row } from './margins.js';
+import { isTable, rowView, tableFromRows, type ExportTable } from './table.js';
 import type { ExclusionReason } from './report-types.js';
 
 /** Reasons in the order they are checked; a session is counted under the first that applies. */
@@ -57,10 +59,17 @@ export function compareVersions(a: string, b: string): number {
  * @example
  * surveyOfReport([{ survey_id: 'observatoire-2025' }]); // { surveyId: 'observatoire-2025' }
  */
-export function surveyOfReport(rows: readonly Row[], asked?: SurveySelection, allowMixed = false): SurveySelection | undefined {
+export function surveyOfReport(data: readonly Row[] | ExportTable, asked?: SurveySelection, allowMixed = false): SurveySelection | undefined {
   if (asked) return asked;
   const ids = new Set<string>();
-  for (const row of rows) ids.add(row.survey_id ?? '');
+  if (isTable(data)) {
+    const column = data.columns.get('survey_id');
+    if (column) {
+      const used = new Uint8Array(column.dictionary.length);
+      for (let i = 0; i < data.length; i++) used[column.codes[i] as number] = 1;
+      column.dictionary.forEach((id, d) => used[d] && ids.add(id));
+    }
+  } else for (const row of data) ids.add(row.survey_id ?? '');
   ids.delete('');
   if (ids.size <= 1) {
     const [only] = ids;
@@ -124,31 +133,49 @@ function startTime(row: Row): number {
  * @example
  * probableDuplicates(rows, 24); // Set { 3 }
  */
-export function probableDuplicates(rows: readonly Row[], windowHours: number = DUPLICATE_WINDOW_HOURS, consider: (i: number) => boolean = () => true): Set<number> {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    if (!consider(i)) return;
-    const birth = row.q_annee_naissance ?? '';
-    const gender = row.q_genre ?? '';
-    const commune = row.q_commune ?? '';
-    if ((row.organisation ?? '') === '' || birth === '' || gender === '' || commune === '' || !Number.isFinite(startTime(row))) return;
-    const key = [row.organisation ?? '', row.device ?? '', birth, gender, commune].join('\u0000');
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
+export function probableDuplicates(data: readonly Row[] | ExportTable, windowHours: number = DUPLICATE_WINDOW_HOURS, consider: (i: number) => boolean = () => true): Set<number> {
+  const table = isTable(data) ? data : tableFromRows(data);
+  const n = table.length;
+  // The group of "the same person at the same place": the combination of the five columns' codes.
+  const key = ['organisation', 'device', 'q_annee_naissance', 'q_genre', 'q_commune'].map((name) => {
+    const column = table.columns.get(name);
+    return column ? { codes: column.codes, size: column.dictionary.length, empty: column.dictionary.indexOf('') } : { codes: new Uint8Array(n), size: 1, empty: 0 };
   });
+  const required = [key[0], key[2], key[3], key[4]] as { codes: ArrayLike<number>; empty: number }[];
+  const { cellOf: groupOf, size } = combinationsOf(n, key);
+  const sizes = new Int32Array(size);
+  const eligible = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (required.some((c) => c.codes[i] === c.empty) || !consider(i)) continue;
+    eligible[i] = 1;
+    sizes[groupOf[i] as number] = (sizes[groupOf[i] as number] as number) + 1;
+  }
+  const view = rowView(table);
+  const time = new Map<number, number>();
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i] || (sizes[groupOf[i] as number] as number) < 2) continue;
+    const row = view.at(i);
+    const t = startTime(row);
+    if (!Number.isFinite(t)) continue;
+    time.set(i, t);
+    const g = groups.get(groupOf[i] as number);
+    if (g) g.push(i);
+    else groups.set(groupOf[i] as number, [i]);
+  }
+  const abandonedAt = (i: number): boolean => abandoned(view.at(i));
   const window = windowHours * 3_600_000;
   const dropped = new Set<number>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    members.sort((a, b) => startTime(rows[a] as Row) - startTime(rows[b] as Row));
+    members.sort((a, b) => (time.get(a) as number) - (time.get(b) as number));
     let previous = members[0] as number;
     for (let k = 1; k < members.length; k++) {
       const current = members[k] as number;
-      const a = rows[previous] as Row;
-      const b = rows[current] as Row;
-      if (startTime(b) - startTime(a) <= window && (abandoned(a) || abandoned(b))) {
-        if (abandoned(a)) {
+      const a = abandonedAt(previous);
+      const b = abandonedAt(current);
+      if ((time.get(current) as number) - (time.get(previous) as number) <= window && (a || b)) {
+        if (a) {
           dropped.add(previous);
           previous = current;
         } else dropped.add(current);

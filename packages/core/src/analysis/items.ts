@@ -4,6 +4,7 @@
  * weighted median time and share skipped by the mediator from `t_<challengeId>` and `skip_<challengeId>`.
  */
 import type { Row } from './margins.js';
+import { isTable, tableFromRows, type ExportColumn, type ExportTable } from './table.js';
 import type { ItemStatistics } from './report-types.js';
 
 /** Under this item–rest correlation (with enough respondents) a challenge is flagged as not discriminating. */
@@ -45,26 +46,34 @@ export function weightedMedian(values: readonly number[], weights: readonly numb
  * @example
  * itemStatistics(rows, weights)[0]; // { challengeId: 'cliquer-bouton', n: 812, success: 0.74, … }
  */
-export function itemStatistics(rows: readonly Row[], weights: ArrayLike<number>): ItemStatistics[] {
-  const first = rows[0];
-  if (!first) return [];
-  const ids = Object.keys(first).filter((k) => k.startsWith(CHALLENGE_PREFIX));
-  const n = rows.length;
+export function itemStatistics(data: readonly Row[] | ExportTable, weights: ArrayLike<number>): ItemStatistics[] {
+  const table = isTable(data) ? data : tableFromRows(data);
+  const n = table.length;
+  if (n === 0) return [];
+  const ids = [...table.columns.keys()].filter((k) => k.startsWith(CHALLENGE_PREFIX));
+  // Per column, each distinct value read once: 0 not played, 1 ok, 2 aband, 3 timedout, 4 other (ko).
+  const columns = ids.map((id) => {
+    const column = table.columns.get(id) as ExportColumn;
+    const kind = Uint8Array.from(column.dictionary, (v) => (v === '' ? 0 : v === 'ok' ? 1 : v === 'aband' ? 2 : v === 'timedout' ? 3 : 4));
+    return { id, codes: column.codes, kind };
+  });
   const okCount = new Float64Array(n);
   const played = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i] as Row;
-    for (const col of ids) {
-      const v = row[col] ?? '';
-      if (v === '') continue;
+  for (const { codes, kind } of columns) {
+    for (let i = 0; i < n; i++) {
+      const k = kind[codes[i] as number] as number;
+      if (k === 0) continue;
       played[i] = (played[i] as number) + 1;
-      if (v === 'ok') okCount[i] = (okCount[i] as number) + 1;
+      if (k === 1) okCount[i] = (okCount[i] as number) + 1;
     }
   }
-  return ids.map((col) => {
+  return columns.map(({ id: col, codes, kind }) => {
     const id = col.slice(CHALLENGE_PREFIX.length);
-    const timeColumn = `t_${id}`;
-    const skipColumn = `skip_${id}`;
+    // Exports made before the time and skip columns have neither: unknown, not 0.
+    const skipColumn = table.columns.get(`skip_${id}`);
+    const timeColumn = table.columns.get(`t_${id}`);
+    const byMediator = skipColumn ? Uint8Array.from(skipColumn.dictionary, (v) => (v === 'mediator' ? 1 : 0)) : undefined;
+    const seconds = timeColumn ? Float64Array.from(timeColumn.dictionary, (v) => (/^\d+$/.test(v) ? Number(v) : -1)) : undefined;
     const times: number[] = [];
     const timeWeights: number[] = [];
     let wMediator = 0;
@@ -82,23 +91,22 @@ export function itemStatistics(rows: readonly Row[], weights: ArrayLike<number>)
     let syy = 0;
     let sxy = 0;
     for (let i = 0; i < n; i++) {
-      const v = (rows[i] as Row)[col] ?? '';
-      if (v === '') continue;
+      const v = kind[codes[i] as number] as number;
+      if (v === 0) continue;
       const wi = weights[i] as number;
-      const x = v === 'ok' ? 1 : 0;
+      const x = v === 1 ? 1 : 0;
       count++;
       w += wi;
       if (x) {
         wOk += wi;
         okN++;
       }
-      if (v === 'aband') wSkip += wi;
-      if (v === 'timedout') wTimeout += wi;
-      const row = rows[i] as Row;
-      if (row[skipColumn] === 'mediator') wMediator += wi;
-      const seconds = row[timeColumn] ?? '';
-      if (/^\d+$/.test(seconds)) {
-        times.push(Number(seconds));
+      if (v === 2) wSkip += wi;
+      if (v === 3) wTimeout += wi;
+      if (byMediator && skipColumn && byMediator[skipColumn.codes[i] as number]) wMediator += wi;
+      const t = seconds && timeColumn ? (seconds[timeColumn.codes[i] as number] as number) : -1;
+      if (t >= 0) {
+        times.push(t);
         timeWeights.push(wi);
       }
       const others = (played[i] as number) - 1;
@@ -120,8 +128,7 @@ export function itemStatistics(rows: readonly Row[], weights: ArrayLike<number>)
       n: count,
       success: w > 0 ? wOk / w : 0,
       skipped: w > 0 ? wSkip / w : 0,
-      // Exports made before these columns existed have neither: unknown, not 0.
-      skippedByMediator: skipColumn in first && w > 0 ? wMediator / w : null,
+      skippedByMediator: skipColumn && w > 0 ? wMediator / w : null,
       timedOut: w > 0 ? wTimeout / w : 0,
       medianSeconds: weightedMedian(times, timeWeights),
       difficulty: count > 0 ? okN / count : 0,

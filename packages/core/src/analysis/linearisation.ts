@@ -4,7 +4,14 @@
  * The influence values of a mean are projected on the margins' indicators (residuals of their least-squares
  * fit, with the weights before calibration, all 1 here), so that calibration on margins correlated with the
  * outcome is credited with the variance it removes.
+ *
+ * Respondents of one cell (`cells.ts`) share their row of the model matrix, so X'X is summed over cells, and a
+ * domain's estimate costs its size: the whole-sample terms Σ w x and Σ w² x x' are built once per set of
+ * weights (docs/analysis.md, "Performance").
  */
+import { cellsOf, type Cells } from './cells.js';
+import { cholesky, solve } from './cholesky.js';
+import { membersOf } from './estimates.js';
 import type { RakingProblem } from './margins.js';
 
 /** The margins' model matrix (intercept + every category but the first of each margin), factorised once. */
@@ -12,7 +19,9 @@ export interface CalibrationDesign {
   n: number;
   /** Columns of the model matrix. */
   p: number;
-  /** Per respondent and margin, the column of its category, or -1 for a margin's first category. */
+  /** Cell of each respondent (respondents of a cell share their row of the model matrix). */
+  cellOf: Int32Array;
+  /** Per cell and margin (cell-major), the column of its category, or -1 for a margin's first category. */
   columns: Int32Array;
   marginCount: number;
   /** Cholesky factor (lower, row-major p × p) of X'X; a zero pivot marks a column dropped as redundant. */
@@ -20,79 +29,49 @@ export interface CalibrationDesign {
 }
 
 /**
- * Builds the model matrix of the raking margins and factorises X'X.
+ * Builds the model matrix of the raking margins, per cell, and factorises X'X.
  *
  * @example
  * const design = calibrationDesign(prepareRaking(rows, margins));
  */
-export function calibrationDesign(problem: RakingProblem): CalibrationDesign {
+export function calibrationDesign(problem: RakingProblem, cells: Cells = cellsOf(problem)): CalibrationDesign {
   const { n, margins } = problem;
   const M = margins.length;
-  const columns = new Int32Array(n * M);
+  const size = cells.size;
+  const columns = new Int32Array(size * M);
   let p = 1;
   margins.forEach((margin, m) => {
     const offset = p - 1;
-    for (let i = 0; i < n; i++) {
-      const k = margin.codes[i] as number;
-      columns[i * M + m] = k === 0 ? -1 : offset + k;
+    const codes = cells.categories[m] as ArrayLike<number>;
+    const first = cells.offsets[m] as number;
+    for (let c = 0; c < size; c++) {
+      const k = (codes[c] as number) - first;
+      columns[c * M + m] = k === 0 ? -1 : offset + k;
     }
     p += margin.categories.length - 1;
   });
   const xtx = new Float64Array(p * p);
   const active = new Int32Array(M + 1);
-  for (let i = 0; i < n; i++) {
-    let a = 0;
-    active[a++] = 0;
-    for (let m = 0; m < M; m++) {
-      const c = columns[i * M + m] as number;
-      if (c >= 0) active[a++] = c;
-    }
+  for (let c = 0; c < size; c++) {
+    const a = activeColumns(columns, c, M, active);
+    const count = cells.count[c] as number;
     for (let r = 0; r < a; r++) {
       const row = (active[r] as number) * p;
-      for (let s = 0; s < a; s++) xtx[row + (active[s] as number)] = (xtx[row + (active[s] as number)] as number) + 1;
+      for (let s = 0; s < a; s++) xtx[row + (active[s] as number)] = (xtx[row + (active[s] as number)] as number) + count;
     }
   }
-  return { n, p, columns, marginCount: M, factor: cholesky(xtx, p) };
+  return { n, p, cellOf: cells.cellOf, columns, marginCount: M, factor: cholesky(xtx, p) };
 }
 
-/** In-place-free Cholesky of a symmetric positive semi-definite matrix; a (near) zero pivot zeroes its column. */
-function cholesky(a: Float64Array, p: number): Float64Array {
-  const l = new Float64Array(p * p);
-  for (let j = 0; j < p; j++) {
-    let d = a[j * p + j] as number;
-    for (let k = 0; k < j; k++) d -= (l[j * p + k] as number) ** 2;
-    const scale = Math.max(1, a[j * p + j] as number);
-    if (d <= 1e-10 * scale) continue;
-    const ljj = Math.sqrt(d);
-    l[j * p + j] = ljj;
-    for (let i = j + 1; i < p; i++) {
-      let s = a[i * p + j] as number;
-      for (let k = 0; k < j; k++) s -= (l[i * p + k] as number) * (l[j * p + k] as number);
-      l[i * p + j] = s / ljj;
-    }
+/** The model columns of cell c that are 1 (the intercept first), written in `active`; returns how many. */
+function activeColumns(columns: Int32Array, c: number, M: number, active: Int32Array): number {
+  let a = 0;
+  active[a++] = 0;
+  for (let m = 0; m < M; m++) {
+    const col = columns[c * M + m] as number;
+    if (col >= 0) active[a++] = col;
   }
-  return l;
-}
-
-/** Solves L L' x = b, leaving x = 0 on dropped columns. */
-function solve(l: Float64Array, p: number, b: Float64Array): Float64Array {
-  const y = new Float64Array(p);
-  for (let i = 0; i < p; i++) {
-    const lii = l[i * p + i] as number;
-    if (lii === 0) continue;
-    let s = b[i] as number;
-    for (let k = 0; k < i; k++) s -= (l[i * p + k] as number) * (y[k] as number);
-    y[i] = s / lii;
-  }
-  const x = new Float64Array(p);
-  for (let i = p - 1; i >= 0; i--) {
-    const lii = l[i * p + i] as number;
-    if (lii === 0) continue;
-    let s = y[i] as number;
-    for (let k = i + 1; k < p; k++) s -= (l[k * p + i] as number) * (x[k] as number);
-    x[i] = s / lii;
-  }
-  return x;
+  return a;
 }
 
 /** A weighted mean over a domain with its linearised standard error. */
@@ -101,6 +80,217 @@ export interface LinearisedMean {
   n: number;
   mean: number;
   standardError: number;
+}
+
+/** Linearised means over groups of respondents, for one design and one set of weights. */
+export interface DomainEstimator {
+  /** The weighted mean of the finite `values` of `members` (everyone when absent) and its standard error. */
+  mean(values: ArrayLike<number>, members?: Int32Array): LinearisedMean;
+  /**
+   * The weighted share of each category 0 … `categories` − 1 among `members` with a category (`codes[i]` ≥ 0), with
+   * its standard error, in one pass over the members.
+   */
+  shares(codes: Int8Array, categories: number, members?: Int32Array): LinearisedMean[];
+}
+
+/**
+ * Prepares linearised estimates in domains: with a design, Σ w x and Σ w² x x' over the whole sample are built
+ * once, so that an estimate loops over its domain only. Without a design (no margins) the weights are treated
+ * as fixed (R's `svymean` on `svydesign(ids = ~1, weights = ~w)`).
+ *
+ * @example
+ * const estimator = domainEstimator(design, weights);
+ * estimator.mean(levels, members).standardError;
+ */
+export function domainEstimator(design: CalibrationDesign | undefined, weights: ArrayLike<number>): DomainEstimator {
+  const n = weights.length;
+  const p = design?.p ?? 0;
+  const M = design?.marginCount ?? 0;
+  const cellCount = design ? design.columns.length / Math.max(1, M) : 0;
+  // Whole-sample terms, per cell then per model column: s = Σ w x, Q = Σ w² x x'.
+  const s = new Float64Array(p);
+  const Q = new Float64Array(p * p);
+  if (design) {
+    const sw = new Float64Array(cellCount);
+    const sw2 = new Float64Array(cellCount);
+    for (let i = 0; i < n; i++) {
+      const c = design.cellOf[i] as number;
+      const w = weights[i] as number;
+      sw[c] = (sw[c] as number) + w;
+      sw2[c] = (sw2[c] as number) + w * w;
+    }
+    const active = new Int32Array(M + 1);
+    for (let c = 0; c < cellCount; c++) {
+      const a = activeColumns(design.columns, c, M, active);
+      for (let r = 0; r < a; r++) {
+        const row = active[r] as number;
+        s[row] = (s[row] as number) + (sw[c] as number);
+        for (let t = 0; t < a; t++) Q[row * p + (active[t] as number)] = (Q[row * p + (active[t] as number)] as number) + (sw2[c] as number);
+      }
+    }
+  }
+  // Per-cell sums of a domain (Σ y, count, Σ w² y, Σ w²), reset lazily with an epoch stamp.
+  const cy = new Float64Array(cellCount);
+  const cn = new Float64Array(cellCount);
+  const cw2y = new Float64Array(cellCount);
+  const cw2 = new Float64Array(cellCount);
+  const stamp = new Int32Array(cellCount);
+  const touched = new Int32Array(cellCount);
+  let epoch = 0;
+  let touchedCount = 0;
+  let count = 0;
+  let total = 0;
+  let sum = 0;
+  let sw2 = 0;
+  let sw2y = 0;
+  let sw2y2 = 0;
+
+  function add(i: number, y: number): void {
+    const w = weights[i] as number;
+    const w2 = w * w;
+    count++;
+    total += w;
+    sum += w * y;
+    sw2 += w2;
+    sw2y += w2 * y;
+    sw2y2 += w2 * y * y;
+    if (design) {
+      const c = design.cellOf[i] as number;
+      if (stamp[c] !== epoch) {
+        stamp[c] = epoch;
+        cy[c] = 0;
+        cn[c] = 0;
+        cw2y[c] = 0;
+        cw2[c] = 0;
+        touched[touchedCount++] = c;
+      }
+      cy[c] = (cy[c] as number) + y;
+      cn[c] = (cn[c] as number) + 1;
+      cw2y[c] = (cw2y[c] as number) + w2 * y;
+      cw2[c] = (cw2[c] as number) + w2;
+    }
+  }
+
+  /**
+   * The variance from the domain's sums and the whole-sample terms; per-cell Σ y and Σ w² y are read from
+   * `ky` / `kw2y` at `cell × stride + offset`.
+   */
+  function finish(ky: Float64Array, kw2y: Float64Array, stride: number, offset: number): LinearisedMean {
+    const mean = total > 0 ? sum / total : NaN;
+    if (count === 0 || n < 2) return { n: count, mean, standardError: NaN };
+    // Influence values z = (y − mean) / Σw in the domain, zero outside; u = w (z − x'β) over the whole sample.
+    let su = (sum - mean * total) / total;
+    let su2 = (sw2y2 - 2 * mean * sw2y + mean * mean * sw2) / (total * total);
+    if (design) {
+      const xtz = new Float64Array(p);
+      const active = new Int32Array(M + 1);
+      for (let t = 0; t < touchedCount; t++) {
+        const c = touched[t] as number;
+        const zc = ((ky[c * stride + offset] as number) - mean * (cn[c] as number)) / total;
+        const act = activeColumns(design.columns, c, M, active);
+        for (let r = 0; r < act; r++) xtz[active[r] as number] = (xtz[active[r] as number] as number) + zc;
+      }
+      const beta = solve(design.factor, p, xtz);
+      // Σ u = Σ w z − s'β; Σ u² = Σ w² z² − 2 Σ w² z x'β + β'Qβ.
+      let cross = 0;
+      for (let t = 0; t < touchedCount; t++) {
+        const c = touched[t] as number;
+        const act = activeColumns(design.columns, c, M, active);
+        let fit = 0;
+        for (let r = 0; r < act; r++) fit += beta[active[r] as number] as number;
+        cross += (fit * ((kw2y[c * stride + offset] as number) - mean * (cw2[c] as number))) / total;
+      }
+      let sb = 0;
+      let bqb = 0;
+      for (let r = 0; r < p; r++) {
+        const br = beta[r] as number;
+        if (br === 0) continue;
+        sb += (s[r] as number) * br;
+        let qr = 0;
+        for (let t = 0; t < p; t++) qr += (Q[r * p + t] as number) * (beta[t] as number);
+        bqb += br * qr;
+      }
+      su -= sb;
+      su2 += bqb - 2 * cross;
+    }
+    const v = (n / (n - 1)) * (su2 - (su * su) / n);
+    return { n: count, mean, standardError: Math.sqrt(Math.max(0, v)) };
+  }
+
+  function reset(): void {
+    epoch++;
+    touchedCount = 0;
+    count = 0;
+    total = 0;
+    sum = 0;
+    sw2 = 0;
+    sw2y = 0;
+    sw2y2 = 0;
+  }
+
+  function mean(values: ArrayLike<number>, members?: Int32Array): LinearisedMean {
+    reset();
+    if (members) {
+      for (let m = 0; m < members.length; m++) {
+        const i = members[m] as number;
+        const y = values[i] as number;
+        if (Number.isFinite(y)) add(i, y);
+      }
+    } else for (let i = 0; i < n; i++) if (Number.isFinite(values[i] as number)) add(i, values[i] as number);
+    return finish(cy, cw2y, 1, 0);
+  }
+
+  // Per cell and category: respondents and Σ w² (for `shares`).
+  let ky = new Float64Array(0);
+  let kw2 = new Float64Array(0);
+
+  function shares(codes: Int8Array, categories: number, members?: Int32Array): LinearisedMean[] {
+    reset();
+    if (ky.length < cellCount * categories) {
+      ky = new Float64Array(cellCount * categories);
+      kw2 = new Float64Array(cellCount * categories);
+    }
+    const kw = new Float64Array(categories);
+    const kw2Total = new Float64Array(categories);
+    const size = members ? members.length : n;
+    for (let m = 0; m < size; m++) {
+      const i = members ? (members[m] as number) : m;
+      const k = codes[i] as number;
+      if (k < 0) continue;
+      const w = weights[i] as number;
+      const w2 = w * w;
+      count++;
+      total += w;
+      sw2 += w2;
+      kw[k] = (kw[k] as number) + w;
+      kw2Total[k] = (kw2Total[k] as number) + w2;
+      if (design) {
+        const c = design.cellOf[i] as number;
+        const base = c * categories;
+        if (stamp[c] !== epoch) {
+          stamp[c] = epoch;
+          cn[c] = 0;
+          cw2[c] = 0;
+          ky.fill(0, base, base + categories);
+          kw2.fill(0, base, base + categories);
+          touched[touchedCount++] = c;
+        }
+        cn[c] = (cn[c] as number) + 1;
+        cw2[c] = (cw2[c] as number) + w2;
+        ky[base + k] = (ky[base + k] as number) + 1;
+        kw2[base + k] = (kw2[base + k] as number) + w2;
+      }
+    }
+    // The indicator of category k: Σ w y = its weight, Σ w² y = Σ w² y² = its Σ w².
+    return Array.from({ length: categories }, (_, k) => {
+      sum = kw[k] as number;
+      sw2y = kw2Total[k] as number;
+      sw2y2 = sw2y;
+      return finish(ky, kw2, categories, k);
+    });
+  }
+
+  return { mean, shares };
 }
 
 /**
@@ -118,56 +308,5 @@ export function linearisedMean(
   weights: ArrayLike<number>,
   include?: (i: number) => boolean,
 ): LinearisedMean {
-  const n = weights.length;
-  const inDomain = new Uint8Array(n);
-  let count = 0;
-  let total = 0;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const y = values[i] as number;
-    if ((include === undefined || include(i)) && Number.isFinite(y)) {
-      inDomain[i] = 1;
-      count++;
-      const w = weights[i] as number;
-      total += w;
-      sum += w * y;
-    }
-  }
-  const mean = total > 0 ? sum / total : NaN;
-  if (count === 0 || n < 2) return { n: count, mean, standardError: NaN };
-  // Influence values of the ratio mean, zero outside the domain.
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) if (inDomain[i]) z[i] = ((values[i] as number) - mean) / total;
-  if (design) {
-    const { p, columns, marginCount: M, factor } = design;
-    const xtz = new Float64Array(p);
-    for (let i = 0; i < n; i++) {
-      const zi = z[i] as number;
-      if (zi === 0) continue;
-      xtz[0] = (xtz[0] as number) + zi;
-      for (let m = 0; m < M; m++) {
-        const c = columns[i * M + m] as number;
-        if (c >= 0) xtz[c] = (xtz[c] as number) + zi;
-      }
-    }
-    const beta = solve(factor, p, xtz);
-    for (let i = 0; i < n; i++) {
-      let fit = beta[0] as number;
-      for (let m = 0; m < M; m++) {
-        const c = columns[i * M + m] as number;
-        if (c >= 0) fit += beta[c] as number;
-      }
-      z[i] = (z[i] as number) - fit;
-    }
-  }
-  let uSum = 0;
-  for (let i = 0; i < n; i++) {
-    const u = (weights[i] as number) * (z[i] as number);
-    z[i] = u;
-    uSum += u;
-  }
-  const uMean = uSum / n;
-  let v = 0;
-  for (let i = 0; i < n; i++) v += ((z[i] as number) - uMean) ** 2;
-  return { n: count, mean, standardError: Math.sqrt((v * n) / (n - 1)) };
+  return domainEstimator(design, weights).mean(values, include === undefined ? undefined : membersOf(weights.length, include));
 }

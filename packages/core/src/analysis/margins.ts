@@ -4,9 +4,9 @@
  * respondent and margin, once, so that the raking loop touches typed arrays only.
  */
 import { WeightingError } from './errors.js';
+import { isTable, tableFromRows, type ExportColumn, type ExportTable, type Row } from './table.js';
 
-/** One export row: column → value, empty string for no value. */
-export type Row = Readonly<Record<string, string | undefined>>;
+export type { Row } from './table.js';
 
 /** Shares of one categorical variable (e.g. `age_band`), summing to 1. */
 export interface CategoricalMargin {
@@ -107,7 +107,7 @@ function codeArray(n: number, categoryCount: number): Uint8Array | Int32Array {
  * Builds the typed-array form of a categorical margin from column values.
  * Throws `WeightingError` on shares not summing to 1, an unknown value, or an empty category.
  */
-function prepareCategorical(margin: CategoricalMargin, values: (i: number) => string | undefined, n: number): PreparedMargin {
+function prepareCategorical(margin: CategoricalMargin, column: ExportColumn | undefined, n: number): PreparedMargin {
   const targets: Record<string, number> = {};
   for (const [category, share] of Object.entries(margin.targets)) {
     checkShare(margin, category, share, false);
@@ -138,8 +138,7 @@ function prepareCategorical(margin: CategoricalMargin, values: (i: number) => st
   const missingIndex = categories.length;
   const codes = codeArray(n, categories.length + 1);
   const counts = new Int32Array(categories.length + 1);
-  // Each distinct value is resolved once (missing, collapse, index); the per-row work is one Map lookup.
-  const resolved = new Map<string | undefined, number>();
+  // Each distinct value of the column is resolved once (missing, collapse, index); the per-row work is an array read.
   const resolve = (raw: string | undefined, i: number): number => {
     if (isMissing(raw, targets)) return missingIndex;
     const value = raw as string;
@@ -154,15 +153,19 @@ function prepareCategorical(margin: CategoricalMargin, values: (i: number) => st
     }
     return k;
   };
-  for (let i = 0; i < n; i++) {
-    const raw = values(i);
-    let k = resolved.get(raw);
-    if (k === undefined) {
-      k = resolve(raw, i);
-      resolved.set(raw, k);
+  if (column === undefined) {
+    codes.fill(missingIndex);
+    counts[missingIndex] = n;
+  } else {
+    const resolved = new Int32Array(column.dictionary.length).fill(-1);
+    const source = column.codes;
+    for (let i = 0; i < n; i++) {
+      const d = source[i] as number;
+      let k = resolved[d] as number;
+      if (k < 0) resolved[d] = k = resolve(column.dictionary[d], i);
+      codes[i] = k;
+      counts[k] = (counts[k] as number) + 1;
     }
-    codes[i] = k;
-    counts[k] = (counts[k] as number) + 1;
   }
   for (let k = 0; k < categories.length; k++) {
     if (counts[k] === 0) {
@@ -198,7 +201,7 @@ function finish(
   return { name, variable: margin.variable, type: margin.type, source: margin.source, categories, codes, shares: Float64Array.from(out), counts: finalCounts };
 }
 
-function prepareThemes(margin: ThemesMargin, values: (i: number) => string | undefined, n: number): PreparedMargin[] {
+function prepareThemes(margin: ThemesMargin, column: ExportColumn | undefined, n: number): PreparedMargin[] {
   const themes = Object.entries(margin.targets);
   if (themes.length === 0) throw new WeightingError('invalid_margin', `${margin.variable}: no theme listed`, margin.variable);
   for (const [theme, share] of themes) checkShare(margin, theme, share, true);
@@ -208,15 +211,22 @@ function prepareThemes(margin: ThemesMargin, values: (i: number) => string | und
     codes: codeArray(n, 3),
     counts: new Int32Array(3),
   }));
-  for (let i = 0; i < n; i++) {
-    const raw = values(i);
-    const answers = raw === undefined || raw === '' ? undefined : new Set(raw.split('|'));
-    for (const p of prepared) {
-      const k = answers === undefined ? 2 : answers.has(p.theme) ? 0 : 1;
+  // Each distinct answer is split once: per theme, 0 covered, 1 not covered, 2 missing.
+  const dictionary = column?.dictionary ?? [''];
+  const byValue = prepared.map((p) =>
+    Uint8Array.from(dictionary, (raw) => {
+      const answers = raw === '' ? undefined : raw.split('|');
+      return answers === undefined ? 2 : answers.includes(p.theme) ? 0 : 1;
+    }),
+  );
+  prepared.forEach((p, t) => {
+    const of = byValue[t] as Uint8Array;
+    for (let i = 0; i < n; i++) {
+      const k = of[column === undefined ? 0 : (column.codes[i] as number)] as number;
       p.codes[i] = k;
-      p.counts[k] = (p.counts[k] ?? 0) + 1;
+      p.counts[k] = (p.counts[k] as number) + 1;
     }
-  }
+  });
   return prepared.map((p) => {
     for (const k of [0, 1]) {
       if (p.counts[k] === 0) {
@@ -234,25 +244,27 @@ function prepareThemes(margin: ThemesMargin, values: (i: number) => string | und
 }
 
 /**
- * Turns rows and margins into the typed arrays `rakeProblem` works on (done once; the loop then
- * allocates nothing per respondent). A `themes` margin gives one binary margin per theme.
+ * Turns the export (its columns, or rows) and margins into the typed arrays `rakeProblem` works on (done once;
+ * the loop then allocates nothing per respondent). A `themes` margin gives one binary margin per theme.
  *
  * @example
  * const problem = prepareRaking(rows, [{ type: 'categorical', variable: 'q_genre', targets: { feminin: 0.72, masculin: 0.28 }, source: 'Enquête 2023' }]);
  * problem.margins[0].categories; // ['feminin', 'masculin']
  */
-export function prepareRaking(rows: readonly Row[], margins: readonly Margin[]): RakingProblem {
-  if (rows.length === 0) throw new WeightingError('no_respondents', 'no respondent to weight');
+export function prepareRaking(data: readonly Row[] | ExportTable, margins: readonly Margin[]): RakingProblem {
+  const table = isTable(data) ? data : tableFromRows(data);
+  const n = table.length;
+  if (n === 0) throw new WeightingError('no_respondents', 'no respondent to weight');
   if (margins.length === 0) throw new WeightingError('invalid_margin', 'no margin given');
   const seen = new Set<string>();
   const prepared: PreparedMargin[] = [];
   for (const margin of margins) {
     if (seen.has(margin.variable)) throw new WeightingError('invalid_margin', `${margin.variable}: margin given twice`, margin.variable);
     seen.add(margin.variable);
-    const values = (i: number): string | undefined => rows[i]?.[margin.variable];
-    if (margin.type === 'categorical') prepared.push(prepareCategorical(margin, values, rows.length));
-    else if (margin.type === 'themes') prepared.push(...prepareThemes(margin, values, rows.length));
+    const column = table.columns.get(margin.variable);
+    if (margin.type === 'categorical') prepared.push(prepareCategorical(margin, column, n));
+    else if (margin.type === 'themes') prepared.push(...prepareThemes(margin, column, n));
     else throw new WeightingError('invalid_margin', `unknown margin type "${String((margin as { type: unknown }).type)}"`);
   }
-  return { n: rows.length, margins: prepared };
+  return { n, margins: prepared };
 }

@@ -35,9 +35,19 @@ function levelOf(row: Row): number | undefined {
   return staircaseLevel(respondentFromRow(row).courses);
 }
 
+/** What the rules read of the test, computed once per respondent by `profileRule`. */
+export interface ProfileFacts {
+  /** The staircase level, undefined when course 1 did not end. */
+  level: number | undefined;
+}
+
+function levelIn(row: Row, facts: ProfileFacts | undefined): number | undefined {
+  return facts ? facts.level : levelOf(row);
+}
+
 /** The most distant at entry: no Internet use for 3 months, not at ease at all, or course 1 (handling) not passed. */
-function isDistant(row: Row): boolean {
-  return isNonUser(row.q_dernier_usage_internet) === true || row.q_aisance === 'pas_du_tout' || levelOf(row) === 0;
+function isDistant(row: Row, facts?: ProfileFacts): boolean {
+  return isNonUser(row.q_dernier_usage_internet) === true || row.q_aisance === 'pas_du_tout' || levelIn(row, facts) === 0;
 }
 
 export interface ProfileRule {
@@ -47,7 +57,8 @@ export interface ProfileRule {
   /** The rule in plain words. */
   fr: string;
   en: string;
-  matches: (row: Row) => boolean;
+  /** Whether the rule applies; `facts` (the test's results) are computed from the row when absent. */
+  matches: (row: Row, facts?: ProfileFacts) => boolean;
 }
 
 /** Ordered: the first matching rule gives the profile. The last rule always matches. */
@@ -71,7 +82,7 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     profile: 'insertion_paths',
     fr: 'Moins de 60 ans, sans usage d’Internet depuis 3 mois, pas du tout à l’aise, ou parcours 1 non réussi',
     en: 'Under 60, no Internet use for 3 months, not at ease at all, or course 1 not passed',
-    matches: (r) => !isSenior(r) && isDistant(r),
+    matches: (r, f) => !isSenior(r) && isDistant(r, f),
   },
   {
     id: 'young_other',
@@ -92,7 +103,7 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     profile: 'beginner_seniors',
     fr: '60 ans ou plus ou retraité, parcours 1 (manipulation) non réussi, quelle que soit l’aisance déclarée',
     en: '60 or over or retired, course 1 (handling) not passed, whatever the ease they report',
-    matches: (r) => levelOf(r) === 0,
+    matches: (r, f) => levelIn(r, f) === 0,
   },
   {
     id: 'senior_not_at_ease',
@@ -106,14 +117,14 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
     profile: 'improvement_paths',
     fr: '60 ans ou plus ou retraité, assez ou très à l’aise et au moins le niveau 2 de l’escalier',
     en: '60 or over or retired, fairly or very at ease and at least level 2 of the staircase',
-    matches: (r) => AT_EASE.has(r.q_aisance ?? '') && (levelOf(r) ?? 0) >= 2,
+    matches: (r, f) => AT_EASE.has(r.q_aisance ?? '') && (levelIn(r, f) ?? 0) >= 2,
   },
   {
     id: 'senior_little_ease_no_diploma',
     profile: 'beginner_seniors',
     fr: '60 ans ou plus ou retraité, un peu à l’aise, sans diplôme, au plus le niveau 1 (ou test non passé)',
     en: '60 or over or retired, a little at ease, no diploma, at most level 1 (or test not taken)',
-    matches: (r) => r.q_aisance === 'un_peu' && r.q_diplome === 'aucun_diplome' && (levelOf(r) ?? 0) <= 1,
+    matches: (r, f) => r.q_aisance === 'un_peu' && r.q_diplome === 'aucun_diplome' && (levelIn(r, f) ?? 0) <= 1,
   },
   {
     id: 'senior_initiated',
@@ -138,7 +149,8 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
  * profileRule({ age_band: 'soixante_dix_plus', q_aisance: 'un_peu', q_diplome: 'baccalaureat', q_dernier_usage_internet: 'moins_de_3_mois' }).id; // 'senior_little_ease'
  */
 export function profileRule(row: Row): ProfileRule {
-  return PROFILE_RULES.find((rule) => rule.matches(row)) as ProfileRule;
+  const facts: ProfileFacts = { level: levelOf(row) };
+  return PROFILE_RULES.find((rule) => rule.matches(row, facts)) as ProfileRule;
 }
 
 /**

@@ -4,6 +4,8 @@
  * their category; sweeps repeat until every margin is met within a relative tolerance.
  */
 import { WeightingError } from './errors.js';
+import { cellsOf, type Cells } from './cells.js';
+import { rakeBlocks, type CellRaking, type RakingLoop } from './rake-blocks.js';
 import { prepareRaking, type Margin, type PreparedMargin, type RakingProblem, type Row } from './margins.js';
 
 export interface RakeOptions {
@@ -50,98 +52,68 @@ export interface RakeResult {
 export const DEFAULT_TOLERANCE = 1e-9;
 export const DEFAULT_MAX_ITERATIONS = 1000;
 
-/**
- * Respondents with the same category on every margin always get the same weight, so the loop runs on
- * the distinct combinations ("cells", at most the product of the category counts) with their
- * respondent counts, and weights are copied back to respondents at the end. Same arithmetic as
- * per-respondent raking (sums are grouped differently, so results agree to rounding, ~1e-15).
- */
-interface Cells {
-  /** Respondents per cell. */
-  count: Float64Array;
-  /** Category index per cell, per margin. */
-  codes: Int32Array[];
-  /** Cell per respondent. */
-  cellOf: Int32Array;
-}
+type Categories = Uint8Array | Uint16Array | Int32Array;
 
-/** Direct lookup table up to this many possible combinations, a Map beyond. */
-const TABLE_LIMIT = 1 << 22;
-
-function toCells(problem: RakingProblem): Cells {
-  const { n, margins } = problem;
-  const sizes = margins.map((m) => m.categories.length);
-  const product = sizes.reduce((a, b) => a * b, 1);
-  if (product > Number.MAX_SAFE_INTEGER) {
-    // Too many combinations to key: one cell per respondent.
-    return { count: new Float64Array(n).fill(1), codes: margins.map((m) => Int32Array.from(m.codes)), cellOf: Int32Array.from({ length: n }, (_, i) => i) };
-  }
-  const codeArrays = margins.map((m) => m.codes);
-  const strides = new Float64Array(sizes.length);
-  for (let j = 0, s = 1; j < sizes.length; j++) {
-    strides[j] = s;
-    s *= sizes[j] as number;
-  }
-  const table = product <= TABLE_LIMIT ? new Int32Array(product).fill(-1) : undefined;
-  const index = table ? undefined : new Map<number, number>();
-  const cellOf = new Int32Array(n);
-  const cellKeys: number[] = [];
-  const counts: number[] = [];
-  const m = codeArrays.length;
-  for (let i = 0; i < n; i++) {
-    let key = 0;
-    for (let j = 0; j < m; j++) key += ((codeArrays[j] as Uint8Array | Int32Array)[i] as number) * (strides[j] as number);
-    let c = table ? (table[key] as number) : (index?.get(key) ?? -1);
-    if (c < 0) {
-      c = cellKeys.length;
-      cellKeys.push(key);
-      counts.push(0);
-      if (table) table[key] = c;
-      else index?.set(key, c);
-    }
-    counts[c] = (counts[c] as number) + 1;
-    cellOf[i] = c;
-  }
-  // Category of each cell on each margin, decoded from its key.
-  const codes = sizes.map((size, j) => Int32Array.from(cellKeys, (key) => Math.floor(key / (strides[j] as number)) % size));
-  return { count: Float64Array.from(counts), codes, cellOf };
-}
-
-/** Adds each cell's weight × respondents to its category's total. */
-function accumulate(codes: Int32Array, count: Float64Array, w: Float64Array, totals: Float64Array): void {
+/** Sums each cell's weighted respondents into its category of every margin. */
+function accumulateAll(categories: readonly Categories[], t: Float64Array, totals: Float64Array): void {
   totals.fill(0);
-  for (let c = 0; c < w.length; c++) {
-    const k = codes[c] as number;
-    totals[k] = (totals[k] as number) + (w[c] as number) * (count[c] as number);
+  for (const codes of categories) {
+    for (let c = 0; c < t.length; c++) {
+      const g = codes[c] as number;
+      totals[g] = (totals[g] as number) + (t[c] as number);
+    }
   }
 }
 
-/** R's `trimWeights(upper=)` once, on cells: returns true when something was trimmed. */
-function trim(w: Float64Array, count: Float64Array, upper: number): boolean {
+/**
+ * One margin's adjustment: multiplies each cell's weighted respondents by its category's factor and, in the same
+ * pass, sums them into the next margin's categories (cleared first), in cell order.
+ */
+function adjust(codes: Categories, factor: Float64Array, t: Float64Array, next: Categories, totals: Float64Array, from: number, to: number): void {
+  totals.fill(0, from, to);
+  for (let c = 0; c < t.length; c++) {
+    const v = (t[c] as number) * (factor[codes[c] as number] as number);
+    t[c] = v;
+    const g = next[c] as number;
+    totals[g] = (totals[g] as number) + v;
+  }
+}
+
+/** Multiplies each cell's weighted respondents by its category's factor (the last margin of a sweep). */
+function scale(codes: Categories, factor: Float64Array, t: Float64Array): void {
+  for (let c = 0; c < t.length; c++) t[c] = (t[c] as number) * (factor[codes[c] as number] as number);
+}
+
+/**
+ * R's `trimWeights(upper=)` once, on cells holding weight × respondents: returns true when something was trimmed.
+ */
+function trim(t: Float64Array, count: Float64Array, upper: number): boolean {
   let excess = 0;
   let inside = 0;
-  for (let c = 0; c < w.length; c++) {
-    const v = w[c] as number;
-    if (v > upper) excess += (v - upper) * (count[c] as number);
-    else inside += count[c] as number;
+  for (let c = 0; c < t.length; c++) {
+    const n = count[c] as number;
+    const v = (t[c] as number) / n;
+    if (v > upper) excess += (v - upper) * n;
+    else inside += n;
   }
   if (excess === 0) return false;
   if (inside === 0) throw new WeightingError('invalid_margin', `weight cap leaves no weight below it`);
   const add = excess / inside;
-  for (let c = 0; c < w.length; c++) {
-    const v = w[c] as number;
-    w[c] = v > upper ? upper : v + add;
+  for (let c = 0; c < t.length; c++) {
+    const n = count[c] as number;
+    const v = (t[c] as number) / n;
+    t[c] = (v > upper ? upper : v + add) * n;
   }
   return true;
 }
 
-function maxError(margins: readonly PreparedMargin[], totals: readonly Float64Array[], total: number): number {
+function maxError(margins: readonly PreparedMargin[], totals: Float64Array, offsets: Int32Array, total: number): number {
   let worst = 0;
   margins.forEach((m, j) => {
-    const t = totals[j] as Float64Array;
+    const offset = offsets[j] as number;
     for (let k = 0; k < m.categories.length; k++) {
       const target = (m.shares[k] as number) * total;
-      const e = Math.abs((t[k] as number) - target) / target;
+      const e = Math.abs((totals[offset + k] as number) - target) / target;
       if (e > worst || Number.isNaN(e)) worst = Number.isNaN(e) ? Infinity : e;
     }
   });
@@ -155,38 +127,63 @@ function maxError(margins: readonly PreparedMargin[], totals: readonly Float64Ar
  * const result = rakeProblem(prepareRaking(rows, margins), { tolerance: 1e-10 });
  */
 export function rakeProblem(problem: RakingProblem, options: RakeOptions = {}): RakeResult {
+  return rakeCells(problem, cellsOf(problem), options);
+}
+
+/** The per-cell loop, used with a weight cap (trimming breaks the product form `rakeBlocks` relies on). */
+function rakeEachCell(cells: Cells, loop: RakingLoop, upper: number): CellRaking {
+  const { categories, offsets, count } = cells;
+  const M = categories.length;
+  // The loop keeps weight × respondents per cell: a sweep reads one array per margin pass.
+  const t = Float64Array.from(count);
+  const totals = new Float64Array(loop.targets.length);
+  const factor = new Float64Array(totals.length);
+  accumulateAll(categories, t, totals);
+  let error = loop.error(totals);
+  let iterations = 0;
+  let converged = error <= loop.tolerance;
+  while (!converged && iterations < loop.maxIterations) {
+    iterations++;
+    // Margin j's totals are up to date when its turn comes: summed by the previous pass, or by the check.
+    for (let j = 0; j < M; j++) {
+      for (let g = offsets[j] as number; g < (offsets[j + 1] as number); g++) factor[g] = (loop.targets[g] as number) / (totals[g] as number);
+      const codes = categories[j] as Categories;
+      if (j < M - 1) adjust(codes, factor, t, categories[j + 1] as Categories, totals, offsets[j + 1] as number, offsets[j + 2] as number);
+      else scale(codes, factor, t);
+    }
+    if (upper !== Infinity) trim(t, count, upper);
+    // Every margin at the sweep's weights, for the convergence check (and margin 0's next adjustment).
+    accumulateAll(categories, t, totals);
+    error = loop.error(totals);
+    converged = error <= loop.tolerance;
+  }
+  const w = new Float64Array(cells.size);
+  for (let c = 0; c < w.length; c++) w[c] = (t[c] as number) / (count[c] as number);
+  return { w, totals, iterations, converged, error };
+}
+
+/**
+ * Rakes on a cell layout built once (`cellsOf`), so that the report can reuse it for the calibration design.
+ * Without a cap, a sweep is one pass over the cells per block of margins (`rakeBlocks`); with a cap, one pass
+ * per margin with the trimming after each sweep.
+ *
+ * @example
+ * const cells = cellsOf(problem);
+ * const result = rakeCells(problem, cells, { tolerance: 1e-9 });
+ */
+export function rakeCells(problem: RakingProblem, cells: Cells, options: RakeOptions = {}): RakeResult {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
   const { n, margins } = problem;
   if (!(tolerance > 0)) throw new WeightingError('invalid_margin', `tolerance must be above 0 (got ${tolerance})`);
   if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw new WeightingError('invalid_margin', `maxIterations must be a positive integer (got ${maxIterations})`);
   if (options.cap !== undefined && !(options.cap > 1)) throw new WeightingError('invalid_margin', `cap must be above 1 (a multiple of the mean weight), got ${options.cap}`);
-  const cells = toCells(problem);
-  const w = new Float64Array(cells.count.length).fill(1);
+  const { offsets } = cells;
   const total = n;
-  const upper = options.cap === undefined ? Infinity : options.cap * (total / n);
-  const totals = margins.map((m) => new Float64Array(m.categories.length));
-  const targets = margins.map((m) => m.shares.map((s) => s * total));
-  const accumulateAll = (): void => margins.forEach((_, j) => accumulate(cells.codes[j] as Int32Array, cells.count, w, totals[j] as Float64Array));
-  accumulateAll();
-  let error = maxError(margins, totals, total);
-  let iterations = 0;
-  let converged = error <= tolerance;
-  while (!converged && iterations < maxIterations) {
-    iterations++;
-    margins.forEach((_, j) => {
-      const codes = cells.codes[j] as Int32Array;
-      const t = totals[j] as Float64Array;
-      accumulate(codes, cells.count, w, t);
-      const target = targets[j] as Float64Array;
-      for (let k = 0; k < t.length; k++) t[k] = (target[k] as number) / (t[k] as number);
-      for (let c = 0; c < w.length; c++) w[c] = (w[c] as number) * (t[codes[c] as number] as number);
-    });
-    if (upper !== Infinity) trim(w, cells.count, upper);
-    accumulateAll();
-    error = maxError(margins, totals, total);
-    converged = error <= tolerance;
-  }
+  const targets = new Float64Array(offsets[margins.length] as number);
+  margins.forEach((m, j) => m.shares.forEach((s, k) => (targets[(offsets[j] as number) + k] = s * total)));
+  const loop: RakingLoop = { targets, tolerance, maxIterations, error: (totals) => maxError(margins, totals, offsets, total) };
+  const { w, totals, iterations, converged, error } = options.cap === undefined ? rakeBlocks(cells, loop) : rakeEachCell(cells, loop, options.cap * (total / n));
   const weights = new Float64Array(n);
   for (let i = 0; i < n; i++) weights[i] = w[cells.cellOf[i] as number] as number;
   return {
@@ -202,7 +199,7 @@ export function rakeProblem(problem: RakingProblem, options: RakeOptions = {}): 
       categories: m.categories.map((category, k) => ({
         category,
         target: m.shares[k] as number,
-        achieved: ((totals[j] as Float64Array)[k] as number) / total,
+        achieved: (totals[(offsets[j] as number) + k] as number) / total,
         count: m.counts[k] as number,
       })),
     })),

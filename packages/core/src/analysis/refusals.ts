@@ -6,6 +6,7 @@
 import { REFUSAL_REASONS, type RefusalReason } from '../api/codes.js';
 import { inSurvey, type SurveySelection } from './integrity.js';
 import type { Row } from './margins.js';
+import { isTable, rowView, type ExportTable } from './table.js';
 import type { OfferedCounts } from './report-types.js';
 import { respondentFromRow } from './from-export.js';
 
@@ -24,17 +25,27 @@ const EVERYWHERE: DomainFilter = { session: () => true, refusal: () => true };
  * @example
  * organisationPlaces(rows, 'department', { surveyId: 's' }).get('fs-35-01'); // Set { '35' }
  */
-export function organisationPlaces(sessions: readonly Row[], column: string, survey: SurveySelection | undefined): Map<string, Set<string>> {
+export function organisationPlaces(sessions: readonly Row[] | ExportTable, column: string, survey: SurveySelection | undefined): Map<string, Set<string>> {
   const places = new Map<string, Set<string>>();
-  for (const row of sessions) {
+  forEachRow(sessions, (row) => {
     const organisation = row['organisation'] ?? '';
     const place = row[column] ?? '';
-    if (organisation === '' || place === '' || !inSurvey(row, survey)) continue;
+    if (organisation === '' || place === '' || !inSurvey(row, survey)) return;
     let set = places.get(organisation);
     if (!set) places.set(organisation, (set = new Set()));
     set.add(place);
-  }
+  });
   return places;
+}
+
+/** Each row of rows or of a table (through one reused view: read it before the next call). */
+function forEachRow(data: readonly Row[] | ExportTable, visit: (row: Row) => void): void {
+  if (!isTable(data)) {
+    for (const row of data) visit(row);
+    return;
+  }
+  const view = rowView(data);
+  for (let i = 0; i < data.length; i++) visit(view.at(i));
 }
 
 /**
@@ -68,13 +79,16 @@ export function domainFilter(column: string, code: string, places?: ReadonlyMap<
  * offeredCounts(sessionRows, [{ survey_id: 's', content_version: '1', reason: 'no_time' }], { surveyId: 's' });
  * // { offered: 11, tookPart: 10, refused: 1, byReason: { declined: 0, no_time: 1, … } }
  */
-export function offeredCounts(sessions: readonly Row[], refusals: readonly Row[], survey: SurveySelection | undefined, within: DomainFilter = EVERYWHERE): OfferedCounts {
+export function offeredCounts(sessions: readonly Row[] | ExportTable, refusals: readonly Row[], survey: SurveySelection | undefined, within: DomainFilter = EVERYWHERE): OfferedCounts {
   const byReason = Object.fromEntries(REFUSAL_REASONS.map((reason) => [reason, 0])) as Record<RefusalReason, number>;
   for (const row of refusals) {
     const reason = row['reason'] ?? '';
     if (inSurvey(row, survey) && within.refusal(row) && (REFUSAL_REASONS as readonly string[]).includes(reason)) byReason[reason as RefusalReason]++;
   }
-  const tookPart = sessions.filter((row) => inSurvey(row, survey) && within.session(row) && !respondentFromRow(row).testRun).length;
+  let tookPart = 0;
+  forEachRow(sessions, (row) => {
+    if (inSurvey(row, survey) && within.session(row) && !respondentFromRow(row).testRun) tookPart++;
+  });
   const refused = REFUSAL_REASONS.reduce((sum, reason) => sum + byReason[reason], 0);
   return { offered: tookPart + refused, tookPart, refused, byReason };
 }

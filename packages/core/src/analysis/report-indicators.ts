@@ -2,27 +2,28 @@
  * The indicators of one set of respondents (staircase, distance, illectronisme, halo, profiles, courses), with
  * intervals and the national comparison (docs/analysis.md, "Reading the figures").
  */
-import { compareWithNational, kish, weightedMean, weightedProportions, Z95 } from './estimates.js';
+import { compareWithNational, kishOf, meanOf, proportionsOf, Z95 } from './estimates.js';
 import { isInHalo } from './definitions.js';
-import { linearisedMean, type CalibrationDesign } from './linearisation.js';
+import type { CalibrationDesign, DomainEstimator, LinearisedMean } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
-import { COURSE_COUNT } from './from-export.js';
+import { COURSE_COUNT, respondentFromRow } from './from-export.js';
 import { ageAtSession, INSEE_MINIMUM_AGE } from './integrity.js';
 import { COURSE_STATUS, staircaseLevel } from '../outcome.js';
-import { DISTANCE_LEVELS, distanceLevel, isIllectronic, type Respondent } from './levels.js';
-import type { Row } from './margins.js';
+import { DISTANCE_LEVELS, distanceLevel, isIllectronic } from './levels.js';
+import { rowView, type ExportTable } from './table.js';
 import { PROFILES, profileOf } from './profiles.js';
 import type { CategoryEstimate, CourseSummary, Distribution, DistributionVariable, IndicatorSet, IntervalMethod, MeanEstimate, SessionCounts } from './report-types.js';
 
-/** Per-respondent derived values, as strings so that every variable is read the same way. */
+/**
+ * Per-respondent derived values, as small codes: for each distribution variable the index of the respondent's
+ * category in `CATEGORIES` (−1 unknown), per course the index in `COURSE_RESULTS` (−1 unknown) and whether it
+ * counts as passed (0 passed, 1 ended without passing, −1 not ended).
+ */
 export interface Derived {
-  staircase_level: (string | undefined)[];
-  distance: (string | undefined)[];
-  illectronisme: (string | undefined)[];
-  halo: (string | undefined)[];
-  profile: (string | undefined)[];
+  codes: Record<DistributionVariable, Int8Array>;
   level: Float64Array;
-  courses: (CourseResult | undefined)[][];
+  courses: Int8Array[];
+  passed: Int8Array[];
   courseIds: string[];
 }
 
@@ -34,40 +35,46 @@ const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
   profile: PROFILES,
 };
 
-/** How intervals are computed: the method, and the margins' design for the linearised variance. */
+/** How intervals are computed: the method, the margins' design, and the estimator of linearised variances. */
 export interface Estimation {
   method: IntervalMethod;
   design: CalibrationDesign | undefined;
+  estimator: DomainEstimator;
 }
 
 /** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked (also used by diagnostic.ts). */
-export function withIntervals(values: readonly (string | undefined)[], categories: CategoryEstimate[], weights: Float64Array, include: (i: number) => boolean, estimation: Estimation): CategoryEstimate[] {
+export function withIntervals(codes: Int8Array, categories: CategoryEstimate[], members: Int32Array, estimation: Estimation): CategoryEstimate[] {
   if (estimation.method !== 'linearised') return categories;
-  return categories.map((c) => {
-    const indicator = Float64Array.from(values, (v) => (v === undefined || v === '' ? NaN : v === c.category ? 1 : 0));
-    const { standardError } = linearisedMean(estimation.design, indicator, weights, include);
+  const errors = estimation.estimator.shares(codes, categories.length, members);
+  return categories.map((c, k) => {
+    const { standardError } = errors[k] as LinearisedMean;
     const se = Number.isFinite(standardError) ? standardError : 0;
     return { ...c, low: Math.max(0, c.proportion - Z95 * se), high: Math.min(1, c.proportion + Z95 * se) };
   });
 }
 
-function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: Distribution): Distribution {
-  const r = weightedProportions(derived[variable], weights, CATEGORIES[variable], include);
-  const categories: CategoryEstimate[] = withIntervals(derived[variable], r.categories, weights, include, estimation).map((c) => {
+function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, members: Int32Array, estimation: Estimation, national?: Distribution): Distribution {
+  const codes = derived.codes[variable];
+  const r = proportionsOf(codes, weights, CATEGORIES[variable], members);
+  const categories: CategoryEstimate[] = withIntervals(codes, r.categories, members, estimation).map((c) => {
     const n = national?.categories.find((x) => x.category === c.category);
     return n ? { ...c, national: compareWithNational(c, { value: n.proportion, low: n.low, high: n.high }) } : c;
   });
   return { variable, n: r.n, nEffective: r.nEffective, designEffect: r.designEffect, categories };
 }
 
-function courseSummaries(derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: IndicatorSet): CourseSummary[] {
+function courseSummaries(derived: Derived, weights: Float64Array, members: Int32Array, estimation: Estimation, national?: IndicatorSet): CourseSummary[] {
   return derived.courses.map((results, c) => {
-    const counts = Object.fromEntries(COURSE_RESULTS.map((r) => [r, 0])) as Record<CourseResult, number>;
-    const passed: (string | undefined)[] = results.map((r, i) => {
-      if (r !== undefined && include(i)) counts[r]++;
-      return endedResult(r) ? (r === 'passed' ? 'yes' : 'no') : undefined;
-    });
-    const estimate = withIntervals(passed, weightedProportions(passed, weights, ['yes'], include).categories, weights, include, estimation)[0] as CategoryEstimate;
+    const tally = new Int32Array(COURSE_RESULTS.length);
+    for (let m = 0; m < members.length; m++) {
+      const r = results[members[m] as number] as number;
+      if (r >= 0) tally[r] = (tally[r] as number) + 1;
+    }
+    const counts = Object.fromEntries(COURSE_RESULTS.map((r, k) => [r, tally[k] as number])) as Record<CourseResult, number>;
+    const passed = derived.passed[c] as Int8Array;
+    // Codes 0 passed, 1 ended without passing: both categories are estimated, the share passed is reported.
+    const shares = proportionsOf(passed, weights, ['yes', 'no'], members).categories;
+    const estimate = withIntervals(passed, shares, members, estimation)[0] as CategoryEstimate;
     const n = national?.courses[c]?.passed;
     return {
       course: c + 1,
@@ -79,17 +86,18 @@ function courseSummaries(derived: Derived, weights: Float64Array, include: (i: n
 }
 
 /**
- * Every indicator over the respondents `include` keeps, with the national figure beside each when given.
+ * Every indicator over `members` (indexes of respondents), with the national figure beside each when given.
+ * Each estimate loops over the members only (docs/analysis.md, "Performance").
  *
  * @example
- * const national = indicators(derived, weights, () => true, { method: 'linearised', design });
+ * const national = indicators(derived, weights, membersOf(weights.length), { method: 'linearised', design, estimator });
  */
-export function indicators(derived: Derived, weights: Float64Array, include: (i: number) => boolean, estimation: Estimation, national?: IndicatorSet): IndicatorSet {
-  const k = kish(weights, include);
-  const m = weightedMean(derived.level, weights, include);
+export function indicators(derived: Derived, weights: Float64Array, members: Int32Array, estimation: Estimation, national?: IndicatorSet): IndicatorSet {
+  const k = kishOf(weights, members);
+  const m = meanOf(derived.level, weights, members);
   const mean: MeanEstimate = { variable: 'staircase_level', n: m.n, nEffective: m.nEffective, mean: m.mean, low: m.low, high: m.high };
   if (estimation.method === 'linearised') {
-    const se = linearisedMean(estimation.design, derived.level, weights, include).standardError;
+    const se = estimation.estimator.mean(derived.level, members).standardError;
     mean.low = m.mean - Z95 * se;
     mean.high = m.mean + Z95 * se;
   }
@@ -99,36 +107,51 @@ export function indicators(derived: Derived, weights: Float64Array, include: (i:
     weightedTotal: k.weightedTotal,
     nEffective: k.nEffective,
     designEffect: k.designEffect,
-    staircase: distribution('staircase_level', derived, weights, include, estimation, national?.staircase),
-    distance: distribution('distance', derived, weights, include, estimation, national?.distance),
-    illectronisme: distribution('illectronisme', derived, weights, include, estimation, national?.illectronisme),
-    halo: distribution('halo', derived, weights, include, estimation, national?.halo),
-    profiles: distribution('profile', derived, weights, include, estimation, national?.profiles),
+    staircase: distribution('staircase_level', derived, weights, members, estimation, national?.staircase),
+    distance: distribution('distance', derived, weights, members, estimation, national?.distance),
+    illectronisme: distribution('illectronisme', derived, weights, members, estimation, national?.illectronisme),
+    halo: distribution('halo', derived, weights, members, estimation, national?.halo),
+    profiles: distribution('profile', derived, weights, members, estimation, national?.profiles),
     meanStaircaseLevel: mean,
-    courses: courseSummaries(derived, weights, include, estimation, national),
+    courses: courseSummaries(derived, weights, members, estimation, national),
   };
 }
 
+function codeOf(categories: readonly string[], value: string | undefined): number {
+  return value === undefined ? -1 : categories.indexOf(value);
+}
+
 /**
- * The derived values of the kept respondents, and the counts the report states about them.
+ * The derived values of the kept respondents (read in place from the table), and the counts the report states
+ * about them.
  *
  * @example
- * const { derived, counted } = deriveRespondents(kept, kept.map(respondentFromRow));
+ * const { derived, counted } = deriveRespondents(keptTable);
  */
-export function deriveRespondents(kept: readonly Row[], respondents: readonly Respondent[]): { derived: Derived; counted: Omit<SessionCounts, 'total' | 'excluded' | 'analysed'> } {
+export function deriveRespondents(table: ExportTable): { derived: Derived; counted: Omit<SessionCounts, 'total' | 'excluded' | 'analysed'> } {
+  const n = table.length;
+  const codes = Object.fromEntries((Object.keys(CATEGORIES) as DistributionVariable[]).map((v) => [v, new Int8Array(n)])) as Record<DistributionVariable, Int8Array>;
+  const courseId = (c: number): string => {
+    const column = table.columns.get(`course${c + 1}_id`);
+    if (!column) return '';
+    for (let i = 0; i < n; i++) {
+      const id = column.dictionary[column.codes[i] as number] ?? '';
+      if (id !== '') return id;
+    }
+    return '';
+  };
   const derived: Derived = {
-    staircase_level: [],
-    distance: [],
-    illectronisme: [],
-    halo: [],
-    profile: [],
-    level: new Float64Array(kept.length),
-    courses: Array.from({ length: COURSE_COUNT }, () => []),
-    courseIds: Array.from({ length: COURSE_COUNT }, (_, c) => kept.find((row) => (row[`course${c + 1}_id`] ?? '') !== '')?.[`course${c + 1}_id`] ?? ''),
+    codes,
+    level: new Float64Array(n),
+    courses: Array.from({ length: COURSE_COUNT }, () => new Int8Array(n)),
+    passed: Array.from({ length: COURSE_COUNT }, () => new Int8Array(n)),
+    courseIds: Array.from({ length: COURSE_COUNT }, (_, c) => courseId(c)),
   };
   const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0, paper: 0 };
-  kept.forEach((row, i) => {
-    const respondent = respondents[i] as Respondent;
+  const view = rowView(table);
+  for (let i = 0; i < n; i++) {
+    const row = view.at(i);
+    const respondent = respondentFromRow(row);
     const level = staircaseLevel(respondent.courses);
     const age = ageAtSession(row);
     const under15 = age !== undefined && age < INSEE_MINIMUM_AGE;
@@ -141,14 +164,18 @@ export function deriveRespondents(kept: readonly Row[], respondents: readonly Re
     if (row.resumed === '1') counted.resumed++;
     // A paper form has no course: it counts in `testNotTaken` too (docs/protocol.md, "Paper channel").
     if (row.channel === 'paper') counted.paper++;
-    derived.courses.forEach((results, c) => results.push(courseResult(respondent.courses[c])));
-    derived.staircase_level.push(level === undefined ? undefined : String(level));
-    derived.distance.push(distanceLevel(respondent));
-    derived.illectronisme.push(illectronic === undefined ? undefined : illectronic ? 'yes' : 'no');
+    for (let c = 0; c < COURSE_COUNT; c++) {
+      const result = courseResult(respondent.courses[c]);
+      (derived.courses[c] as Int8Array)[i] = result === undefined ? -1 : COURSE_RESULTS.indexOf(result);
+      (derived.passed[c] as Int8Array)[i] = endedResult(result) ? (result === 'passed' ? 0 : 1) : -1;
+    }
+    codes.staircase_level[i] = level === undefined ? -1 : level;
+    codes.distance[i] = codeOf(CATEGORIES.distance, distanceLevel(respondent));
+    codes.illectronisme[i] = illectronic === undefined ? -1 : illectronic ? 0 : 1;
     const halo = isInHalo(row);
-    derived.halo.push(halo === undefined ? undefined : halo ? 'yes' : 'no');
-    derived.profile.push(profileOf(row));
+    codes.halo[i] = halo === undefined ? -1 : halo ? 0 : 1;
+    codes.profile[i] = codeOf(CATEGORIES.profile, profileOf(row));
     derived.level[i] = level ?? NaN;
-  });
+  }
   return { derived, counted };
 }

@@ -1,18 +1,20 @@
 /** The weights of the kept respondents: raking on the margins, or equal weights without margins (docs/analysis.md). */
 import { kish } from './estimates.js';
+import { cellsOf } from './cells.js';
 import { calibrationDesign, type CalibrationDesign } from './linearisation.js';
-import { prepareRaking, type Margin, type Row } from './margins.js';
-import { rakeProblem, type RakeOptions } from './rake.js';
+import { prepareRaking, type Margin } from './margins.js';
+import { rakeCells, type RakeOptions } from './rake.js';
+import type { ExportTable } from './table.js';
 import type { WeightingSummary } from './report-types.js';
 
 /**
- * Weights the kept rows on the margins (every weight 1 without margins), with the summary the report shows and
+ * Weights the kept respondents on the margins (every weight 1 without margins), with the summary the report shows and
  * the margins' design for the linearised variance. Throws `WeightingError` on bad margins.
  *
  * @example
  * const { weights, weighting } = weightRespondents(kept, margins, { cap: 5 });
  */
-export function weightRespondents(kept: readonly Row[], margins: readonly Margin[], options: RakeOptions): { weights: Float64Array; weighting: WeightingSummary; design: CalibrationDesign | undefined } {
+export function weightRespondents(kept: ExportTable, margins: readonly Margin[], options: RakeOptions): { weights: Float64Array; weighting: WeightingSummary; design: CalibrationDesign | undefined } {
   let weights: Float64Array;
   let weighting: WeightingSummary;
   let design: CalibrationDesign | undefined;
@@ -21,9 +23,10 @@ export function weightRespondents(kept: readonly Row[], margins: readonly Margin
     weighting = { method: 'none', iterations: 0, converged: true, maxRelativeError: 0, margins: [], minWeight: 1, maxWeight: 1, nEffective: kept.length, designEffect: 1 };
   } else {
     const problem = prepareRaking(kept, margins);
-    const r = rakeProblem(problem, options);
+    const cells = cellsOf(problem);
+    const r = rakeCells(problem, cells, options);
     // Capped weights still meet the margins, so the projection holds (as R's calibrate with bounds).
-    design = calibrationDesign(problem);
+    design = calibrationDesign(problem, cells);
     weights = r.weights;
     const k = kish(weights);
     weighting = {

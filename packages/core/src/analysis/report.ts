@@ -3,20 +3,21 @@
  * national, per-domain and per-profile estimates with the national figure beside them.
  */
 import { ReportError } from './errors.js';
+import { itemStatistics } from './items.js';
 import type { SurveyDefinition } from '../content/types.js';
 import { diagnosticResult, isDiagnostic } from './diagnostic.js';
-import { itemStatistics } from './items.js';
 import { MINIMUM_CELL_SIZE } from './breakdowns.js';
-import { breakdownsWithin, breakdownValues } from './report-breakdowns.js';
-import { respondentFromRow } from './from-export.js';
+import { breakdownsWithin, breakdownValues, groupsOf } from './report-breakdowns.js';
+import { membersOf } from './estimates.js';
+import { domainEstimator } from './linearisation.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
-import type { Respondent } from './levels.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES } from './profiles.js';
 import { domainFilter, offeredCounts, organisationPlaces } from './refusals.js';
 import type { RakeOptions } from './rake.js';
 import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
+import { isTable, rowView, subTable, tableFromRows, type ExportTable } from './table.js';
 import {
   REPORT_VERSION,
   type CollectionProgress,
@@ -95,37 +96,40 @@ export interface BuildReportOptions extends RakeOptions {
   minimumCellSize?: number;
   /** Rows of the collector's refusals export: counted as `sessions.offered` (docs/analysis.md, "Who is counted"). */
   refusals?: readonly Row[];
+  /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
+  communeSizes?: Readonly<Record<string, string>>;
   /**
    * The survey definitions known (the content's, the collector's): the report's survey's names its challenges in
    * words; when it is a quick diagnostic (it has capacities), the report is the diagnostic's (docs/analysis.md).
    */
   definitions?: readonly SurveyDefinition[];
-  /** Population band of each commune by INSEE code (the report package's `communeSizes()`); without it, no size breakdown. */
-  communeSizes?: Readonly<Record<string, string>>;
 }
 
 /**
- * Builds the report from export rows (`parseCsv` + `toRows`, or the collector's JSON export) and
- * weighting margins (none: every weight is 1). Throws `ReportError` when no session is left after the
- * exclusions or a needed column is missing, `WeightingError` on bad margins.
+ * Builds the report from the export, read column by column (`parseCsvTable`, `readCsvTable`) or as rows (`parseCsv`
+ * + `toRows`, or the collector's JSON export; converted to columns once), and weighting margins (none: every
+ * weight is 1). Throws `ReportError` when no session is left after the exclusions or a needed column is missing,
+ * `WeightingError` on bad margins.
  *
  * @example
- * const report = buildReport(toRows(parseCsv(csvText)), margins, { territory: parseTerritory('dep:35'), generatedAt: new Date().toISOString() });
+ * const report = buildReport(parseCsvTable(csvText), margins, { territory: parseTerritory('dep:35'), generatedAt: new Date().toISOString() });
  * report.national.staircase.categories[0]; // { category: '0', proportion: 0.31, low: 0.28, high: 0.34, count: … }
  */
-export function buildReport(rows: readonly Row[], margins: readonly Margin[], options: BuildReportOptions = {}): ObservatoireReport {
+export function buildReport(data: readonly Row[] | ExportTable, margins: readonly Margin[], options: BuildReportOptions = {}): ObservatoireReport {
+  const table = isTable(data) ? data : tableFromRows(data);
   const minimum = options.minimumRespondents ?? MINIMUM_RESPONDENTS;
-  if (rows.length > 0 && !('course1_status' in (rows[0] as object))) {
+  if (table.length > 0 && !table.columns.has('course1_status')) {
     throw new ReportError('missing_column', 'the export has no "course1_status" column; give the collector export (docs/export-format.md)');
   }
-  const survey = surveyOfReport(rows, options.survey, options.mixSurveys === true);
+  const survey = surveyOfReport(table, options.survey, options.mixSurveys === true);
   const excluded = Object.fromEntries(EXCLUSION_REASONS.concat('filtered_out').map((r) => [r, 0])) as Record<ExclusionReason, number>;
-  const early = rows.map((row) => exclusionOfRow(row, survey, false));
-  const duplicates = probableDuplicates(rows, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === undefined);
+  const view = rowView(table);
+  const early = Array.from({ length: table.length }, (_, i) => exclusionOfRow(view.at(i), survey, false));
+  const duplicates = probableDuplicates(table, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === undefined);
   const filter = options.filter ?? {};
-  const kept: Row[] = [];
-  const respondents: Respondent[] = [];
-  rows.forEach((row, i) => {
+  const keptIndexes: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const row = view.at(i);
     let reason = early[i] ?? (duplicates.has(i) ? 'probable_duplicate' : undefined);
     if (
       reason === undefined &&
@@ -134,23 +138,21 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     )
       reason = 'filtered_out';
     if (reason) excluded[reason]++;
-    else {
-      kept.push(row);
-      respondents.push(respondentFromRow(row));
-    }
-  });
-  if (kept.length === 0) {
-    const counts = (Object.entries(excluded) as [ExclusionReason, number][]).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${r}`);
-    throw new ReportError('no_valid_respondents', `no session left to analyse (${rows.length} read${counts.length ? `, ${counts.join(', ')}` : ''})`);
+    else keptIndexes.push(i);
   }
+  if (keptIndexes.length === 0) {
+    const counts = (Object.entries(excluded) as [ExclusionReason, number][]).filter(([, n]) => n > 0).map(([r, n]) => `${n} ${r}`);
+    throw new ReportError('no_valid_respondents', `no session left to analyse (${table.length} read${counts.length ? `, ${counts.join(', ')}` : ''})`);
+  }
+  const kept = subTable(table, Int32Array.from(keptIndexes));
+  const n = kept.length;
 
   const { weights, weighting, design } = weightRespondents(kept, margins, options);
 
-  const { derived, counted } = deriveRespondents(kept, respondents);
+  const { derived, counted } = deriveRespondents(kept);
 
-  const all = (): boolean => true;
-  const estimation: Estimation = { method: options.interval ?? 'linearised', design };
-  const national = indicators(derived, weights, all, estimation);
+  const estimation: Estimation = { method: options.interval ?? 'linearised', design, estimator: domainEstimator(design, weights) };
+  const national = indicators(derived, weights, membersOf(n), estimation);
   const minimumCellSize = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
   const values = breakdownValues(kept, options.communeSizes);
   const breakdowns = breakdownsWithin(values, derived, weights, estimation, { national, minimumCellSize });
@@ -161,62 +163,71 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     if (!options.refusals) return {};
     const column = DOMAIN_COLUMNS[kind];
     let placesOfKind = places.get(kind);
-    if (kind !== 'organisation' && !placesOfKind) places.set(kind, (placesOfKind = organisationPlaces(rows, column, survey)));
-    return { offered: offeredCounts(rows, options.refusals, survey, domainFilter(column, code, placesOfKind)) };
+    if (kind !== 'organisation' && !placesOfKind) places.set(kind, (placesOfKind = organisationPlaces(table, column, survey)));
+    return { offered: offeredCounts(table, options.refusals, survey, domainFilter(column, code, placesOfKind)) };
   };
 
-  const domainResult = (kind: DomainKind, code: string, members: Set<number> | undefined): DomainResult => {
-    const n = members?.size ?? 0;
+  const domainResult = (kind: DomainKind, code: string, members: Int32Array | undefined): DomainResult => {
+    const size = members?.length ?? 0;
     const name = options.names?.[`${kind}:${code}`];
-    const base = { kind, code, ...(name === undefined ? {} : { name }), n };
-    if (!members || n < minimum) return { ...base, status: 'too_few_respondents', minimum };
+    const base = { kind, code, ...(name === undefined ? {} : { name }), n: size };
+    if (!members || size < minimum) return { ...base, status: 'too_few_respondents', minimum };
     return {
       ...base,
       // Counts by reason could single a person out in a small place: from the minimum only, as every figure.
       ...offeredIn(kind, code),
       status: 'estimated',
-      indicators: indicators(derived, weights, (i) => members.has(i), estimation, national),
+      indicators: indicators(derived, weights, members, estimation, national),
       // Departments, regions and organisations: the places the study reports on (docs/analysis.md, "Territories and organisations").
       ...(kind === 'epci' ? {} : { breakdowns: breakdownsWithin(values, derived, weights, estimation, { members, national: breakdowns, minimumCellSize }) }),
     };
   };
 
   const domains: DomainResult[] = [];
-  const byKind = new Map<DomainKind, Map<string, Set<number>>>();
+  const byKind = new Map<DomainKind, Map<string, Int32Array>>();
   for (const kind of Object.keys(DOMAIN_COLUMNS) as DomainKind[]) {
-    const groups = new Map<string, Set<number>>();
-    kept.forEach((row, i) => {
-      const code = row[DOMAIN_COLUMNS[kind]] ?? '';
-      if (code === '') return;
-      let g = groups.get(code);
-      if (!g) groups.set(code, (g = new Set()));
-      g.add(i);
-    });
+    const column = kept.columns.get(DOMAIN_COLUMNS[kind]);
+    const groups = new Map<string, Int32Array>();
+    if (column) {
+      groupsOf(column.codes, column.dictionary.length).forEach((members, d) => {
+        const code = column.dictionary[d] as string;
+        if (code !== '' && members.length > 0) groups.set(code, members);
+      });
+    }
     byKind.set(kind, groups);
     for (const code of [...groups.keys()].sort()) domains.push(domainResult(kind, code, groups.get(code)));
   }
 
-  const profiles: ProfileResult[] = PROFILES.map((profile) => {
-    const members = new Set<number>();
-    derived.profile.forEach((p, i) => p === profile && members.add(i));
-    if (members.size < minimum) return { profile, n: members.size, status: 'too_few_respondents', minimum };
-    return { profile, n: members.size, status: 'estimated', indicators: indicators(derived, weights, (i) => members.has(i), estimation, national) };
+  const profileGroups = groupsOf(derived.codes.profile, PROFILES.length);
+  const profiles: ProfileResult[] = PROFILES.map((profile, p) => {
+    const members = profileGroups[p] as Int32Array;
+    if (members.length < minimum) return { profile, n: members.length, status: 'too_few_respondents', minimum };
+    return { profile, n: members.length, status: 'estimated', indicators: indicators(derived, weights, members, estimation, national) };
   });
 
-  const latestYear = kept.reduce((y, row) => Math.max(y, /^\d{4}-/.test(row.started_at ?? '') ? Number((row.started_at as string).slice(0, 4)) : 0), 0);
+  const started = kept.columns.get('started_at');
+  const startDays = (started?.dictionary ?? []).map((value) => (/^\d{4}-/.test(value) ? value.slice(0, 10) : ''));
+  const dayOf = (i: number): string => (started ? (startDays[started.codes[i] as number] as string) : '');
+  let latestYear = 0;
+  for (let i = 0; i < n; i++) {
+    const day = dayOf(i);
+    if (day !== '') latestYear = Math.max(latestYear, Number(day.slice(0, 4)));
+  }
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
-  const inWindow = kept.filter((row) => {
-    const day = (row.started_at ?? '').slice(0, 10);
-    return day !== '' && day >= window.from && day <= window.to;
-  }).length;
+  const rawDay = (started?.dictionary ?? []).map((value) => value.slice(0, 10));
+  let inWindow = 0;
+  for (let i = 0; i < n; i++) {
+    const day = started ? (rawDay[started.codes[i] as number] as string) : '';
+    if (day !== '' && day >= window.from && day <= window.to) inWindow++;
+  }
   const target = options.target ?? NATIONAL_TARGET;
   const progress: CollectionProgress = {
     target,
     territoryTarget: minimum,
     window,
     inWindow,
-    outsideWindow: kept.length - inWindow,
+    outsideWindow: n - inWindow,
     share: inWindow / target,
     territories: domains
       .filter((d) => d.kind === 'department')
@@ -226,6 +237,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
   // The report's survey decides which report it is; a mixed report is never a diagnostic's.
   const definition = survey?.surveyId === undefined ? undefined : options.definitions?.find((d) => d.id === survey.surveyId);
   const diagnostic = definition && isDiagnostic(definition) ? definition : undefined;
+
   const report: ObservatoireReport = {
     format: 'observatoire-report',
     version: REPORT_VERSION,
@@ -235,11 +247,11 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     minimumRespondents: minimum,
     survey: { ...(survey ?? {}), mixed: survey === undefined && options.mixSurveys === true },
     sessions: {
-      total: rows.length,
+      total: table.length,
       excluded,
-      analysed: kept.length,
+      analysed: n,
       ...counted,
-      ...(options.refusals ? { offered: offeredCounts(rows, options.refusals, survey) } : {}),
+      ...(options.refusals ? { offered: offeredCounts(table, options.refusals, survey) } : {}),
     },
     weighting,
     national,

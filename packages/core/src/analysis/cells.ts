@@ -1,0 +1,174 @@
+/**
+ * Cells: the distinct combinations of categories on the raking margins (docs/analysis.md, "Performance").
+ * Respondents of one cell always get the same weight and the same row of the margins' model matrix, so the
+ * raking loop and the calibration design work on cells with their respondent counts, in typed arrays only.
+ *
+ * The margins are also split in two blocks (the first half, the rest): a cell is a pair (block-A cell,
+ * block-B cell). Raking from weights 1 multiplies each weight by one factor per margin, so a weight is a
+ * block-A factor × a block-B factor, and a margin of block A only needs, per block-A cell, the sum of the
+ * block-B factors of its respondents (one pass over the cells per block and sweep, see `rake-blocks.ts`).
+ */
+import type { RakingProblem } from './margins.js';
+
+export type CategoryCodes = Uint8Array | Uint16Array | Int32Array;
+
+/** One block of margins: its distinct combinations and each one's category on each of its margins. */
+export interface CellBlock {
+  /** First margin of the block; it holds margins `first` … `first + categories.length − 1`. */
+  first: number;
+  /** Number of distinct combinations of the block's margins. */
+  size: number;
+  /** Per margin of the block, each combination's category numbered across all margins (see `Cells.offsets`). */
+  categories: CategoryCodes[];
+}
+
+/** The cell layout of a raking problem, built once. */
+export interface Cells {
+  /** Number of cells. */
+  size: number;
+  /** Respondents per cell. */
+  count: Float64Array;
+  /**
+   * Per margin j, each cell's category numbered across all margins (`offsets[j]` + its index within margin j),
+   * so that one totals array serves every margin; one byte per cell up to 256 categories in all.
+   */
+  categories: CategoryCodes[];
+  /** First global category of each margin, and the total number of categories last. */
+  offsets: Int32Array;
+  /** Cell of each respondent. */
+  cellOf: Int32Array;
+  /** The two blocks of margins, and each cell's combination in each. */
+  blocks: { a: CellBlock; b: CellBlock; cellA: Int32Array; cellB: Int32Array };
+}
+
+function codeArray(length: number, categories: number): CategoryCodes {
+  if (categories <= 256) return new Uint8Array(length);
+  if (categories <= 65_536) return new Uint16Array(length);
+  return new Int32Array(length);
+}
+
+/** Direct lookup tables up to this many slots, an open-addressing hash table beyond. */
+const TABLE_LIMIT = 1 << 22;
+
+/** A column of small codes below `size`. */
+export interface CodeColumn {
+  codes: ArrayLike<number>;
+  size: number;
+}
+
+/**
+ * Gives each respondent a dense id of its combination of `columns`, column after column: the id after column j
+ * is the dense index of the pair (id after column j − 1, code in column j). Ids are numbered in order of first
+ * appearance, so sums over cells are always taken in the same order. Each step is one pass over the
+ * respondents with a lookup in a typed table (direct, or hashed when the pairs are too many): no Map, no string.
+ *
+ * @example
+ * combinationsOf(3, [{ codes: [0, 1, 0], size: 2 }, { codes: [2, 2, 2], size: 3 }]); // { cellOf: [0, 1, 0], size: 2 }
+ */
+export function combinationsOf(n: number, columns: readonly CodeColumn[]): { cellOf: Int32Array; size: number } {
+  let cellOf = new Int32Array(n);
+  let distinct = n > 0 ? 1 : 0;
+  for (const { codes, size } of columns) {
+    const next = new Int32Array(n);
+    const pairs = distinct * size;
+    let found = 0;
+    if (pairs <= TABLE_LIMIT) {
+      const table = new Int32Array(pairs).fill(-1);
+      for (let i = 0; i < n; i++) {
+        const key = (cellOf[i] as number) * size + (codes[i] as number);
+        let c = table[key] as number;
+        if (c < 0) table[key] = c = found++;
+        next[i] = c;
+      }
+    } else {
+      // Open addressing, linear probing; keys are below n × size, exact in a double.
+      let capacity = 1;
+      while (capacity < 2 * Math.min(pairs, n)) capacity <<= 1;
+      const mask = capacity - 1;
+      const keys = new Float64Array(capacity).fill(-1);
+      const values = new Int32Array(capacity);
+      for (let i = 0; i < n; i++) {
+        const key = (cellOf[i] as number) * size + (codes[i] as number);
+        let slot = Math.imul((key % 4294967296) | 0, 0x9e3779b1) & mask;
+        for (;;) {
+          const k = keys[slot] as number;
+          if (k === key) {
+            next[i] = values[slot] as number;
+            break;
+          }
+          if (k === -1) {
+            keys[slot] = key;
+            values[slot] = found;
+            next[i] = found++;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+    }
+    cellOf = next;
+    distinct = found;
+  }
+  return { cellOf, size: distinct };
+}
+
+/** Each combination's global category on margin `j` (`offset` + the respondent's code), from its respondents. */
+function categoriesOf(codes: ArrayLike<number>, offset: number, cellOf: Int32Array, size: number, totalCategories: number): CategoryCodes {
+  const out = codeArray(size, totalCategories);
+  for (let i = 0; i < cellOf.length; i++) out[cellOf[i] as number] = offset + (codes[i] as number);
+  return out;
+}
+
+/**
+ * The cells of a raking problem, numbered in order of first appearance, with their counts, their categories
+ * per margin and the two blocks of margins.
+ *
+ * @example
+ * const cells = cellsOf(prepareRaking(rows, margins));
+ * cells.size; // distinct combinations
+ */
+export function cellsOf(problem: RakingProblem): Cells {
+  const { n, margins } = problem;
+  const M = margins.length;
+  const offsets = new Int32Array(M + 1);
+  margins.forEach((m, j) => (offsets[j + 1] = (offsets[j] as number) + m.categories.length));
+  const totalCategories = offsets[M] as number;
+  const split = Math.ceil(M / 2);
+  const block = (first: number, end: number): CellBlock & { cellOf: Int32Array } => {
+    const inBlock = margins.slice(first, end);
+    const { cellOf, size } = combinationsOf(n, inBlock.map((m) => ({ codes: m.codes, size: m.categories.length })));
+    const categories = inBlock.map((m, k) => categoriesOf(m.codes, offsets[first + k] as number, cellOf, size, totalCategories));
+    return { first, size, categories, cellOf };
+  };
+  const a = block(0, split);
+  const b = block(split, M);
+  // A cell is a pair of block combinations; numbered in order of first appearance, as the full combination.
+  const full = combinationsOf(n, [
+    { codes: a.cellOf, size: a.size },
+    { codes: b.cellOf, size: b.size },
+  ]);
+  const size = full.size;
+  const count = new Float64Array(size);
+  const cellA = new Int32Array(size);
+  const cellB = new Int32Array(size);
+  for (let i = 0; i < n; i++) {
+    const c = full.cellOf[i] as number;
+    count[c] = (count[c] as number) + 1;
+    cellA[c] = a.cellOf[i] as number;
+    cellB[c] = b.cellOf[i] as number;
+  }
+  const categories = margins.map((_, j) => {
+    const [of, cell] = j < split ? [a.categories[j] as CategoryCodes, cellA] : [b.categories[j - split] as CategoryCodes, cellB];
+    const out = codeArray(size, totalCategories);
+    for (let c = 0; c < size; c++) out[c] = of[cell[c] as number] as number;
+    return out;
+  });
+  return {
+    size,
+    count,
+    categories,
+    offsets,
+    cellOf: full.cellOf,
+    blocks: { a: { first: 0, size: a.size, categories: a.categories }, b: { first: split, size: b.size, categories: b.categories }, cellA, cellB },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * The export as columns (docs/analysis.md, "Performance"): each column is dictionary-encoded, one small
+ * integer code per respondent in a typed array and the distinct values once. No object per row, so a
+ * million-row export stays a few bytes per cell and every rule reads codes.
+ */
+
+/** One export row: column → value, empty string for no value. */
+export type Row = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Whether the analysis input is a table (else rows).
+ *
+ * @example
+ * isTable(parseCsvTable(text)); // true
+ */
+export function isTable(data: readonly Row[] | ExportTable): data is ExportTable {
+  return !Array.isArray(data);
+}
+
+/** Codes of one column: Uint8Array up to 256 distinct values, Uint16Array up to 65,536, Uint32Array beyond. */
+export type ColumnCodes = Uint8Array | Uint16Array | Uint32Array;
+
+/** One dictionary-encoded column: `dictionary[codes[i]]` is respondent i's value (`''` when empty). */
+export interface ExportColumn {
+  readonly codes: ColumnCodes;
+  readonly dictionary: readonly string[];
+}
+
+/** The export read column by column (`parseCsvTable`, `readCsvTable`, or `tableFromRows`). */
+export interface ExportTable {
+  /** Number of respondents (rows). */
+  readonly length: number;
+  /** Columns by name, in the header's order. */
+  readonly columns: ReadonlyMap<string, ExportColumn>;
+}
+
+/**
+ * Respondent i's value in a column; undefined when the table has no such column.
+ *
+ * @example
+ * valueAt(table, 'q_genre', 0); // 'feminin'
+ */
+export function valueAt(table: ExportTable, name: string, i: number): string | undefined {
+  const column = table.columns.get(name);
+  return column === undefined ? undefined : column.dictionary[column.codes[i] as number];
+}
+
+/** The hash of text[start, end) that `ColumnBuilder` indexes values by (the CSV reader computes it while scanning). */
+export function textHash(text: string, start = 0, end = text.length): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/**
+ * A growable dictionary-encoded column, widening its codes as the dictionary grows. Values are found by an
+ * open-addressing table on `textHash`, compared in place in the text they were read from, so a value already
+ * seen costs no new string.
+ */
+export class ColumnBuilder {
+  codes: ColumnCodes;
+  readonly dictionary: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(64); // code + 1; 0 = empty
+  private shift = 26; // 32 − log2(slots.length)
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.codes = new Uint8Array(Math.max(16, capacity));
+  }
+
+  /** The code of a value, added to the dictionary when new. */
+  codeOf(value: string): number {
+    return this.codeAt(value, 0, value.length, textHash(value));
+  }
+
+  /** The code of text[start, end) whose `textHash` is `hash`, added to the dictionary when new. */
+  codeAt(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const s = slots[slot] as number;
+      if (s === 0) break;
+      const value = this.dictionary[s - 1] as string;
+      if (this.hashes[s - 1] === hash && value.length === length && text.startsWith(value, start)) return s - 1;
+      slot = (slot + 1) & mask;
+    }
+    const code = this.dictionary.length;
+    this.dictionary.push(start === 0 && end === text.length ? text : copyOf(text.slice(start, end)));
+    this.hashes.push(hash);
+    slots[slot] = code + 1;
+    if (2 * this.dictionary.length > slots.length) this.grow();
+    return code;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    this.shift--;
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, code) => {
+      let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    });
+    this.slots = slots;
+  }
+
+  /** Appends a code (from `codeOf` or `codeAt`), widening or growing the array when needed. */
+  pushCode(code: number): void {
+    let codes = this.codes;
+    if (this.length === codes.length || code > maxCode(codes)) {
+      const capacity = this.length === codes.length ? codes.length * 2 : codes.length;
+      const dictionarySize = Math.max(this.dictionary.length, code + 1);
+      const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
+      wider.set(codes.subarray(0, this.length));
+      this.codes = codes = wider;
+    }
+    codes[this.length++] = code;
+  }
+
+  /** The finished column (codes trimmed to the length). */
+  finish(): ExportColumn {
+    return { codes: this.codes.slice(0, this.length), dictionary: this.dictionary };
+  }
+}
+
+/**
+ * A copy of a value cut from a chunk of text. A slice of 13 characters or more may keep the whole chunk alive (the
+ * engine shares the chunk's memory); appending and cutting one character makes a string of its own.
+ */
+function copyOf(value: string): string {
+  return value.length < 13 ? value : `${value} `.slice(0, -1);
+}
+
+function maxCode(codes: ColumnCodes): number {
+  return codes instanceof Uint8Array ? 255 : codes instanceof Uint16Array ? 65_535 : 4_294_967_295;
+}
+
+/**
+ * The table of rows already in memory (the collector's JSON export, or rows built by a caller): columns are
+ * the union of the rows' keys, a key missing from a row reads as `''`.
+ *
+ * @example
+ * const table = tableFromRows([{ q_genre: 'feminin' }, { q_genre: 'masculin' }]);
+ * table.columns.get('q_genre')?.dictionary; // ['feminin', 'masculin']
+ */
+export function tableFromRows(rows: readonly Row[]): ExportTable {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    for (const name of Object.keys(row)) {
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
+    }
+  }
+  const columns = new Map<string, ExportColumn>();
+  for (const name of names) {
+    const builder = new ColumnBuilder(rows.length);
+    for (const row of rows) builder.pushCode(builder.codeOf(row[name] ?? ''));
+    columns.set(name, builder.finish());
+  }
+  return { length: rows.length, columns };
+}
+
+/**
+ * The rows of a table, one object per row (for small tables and tests; the analysis reads columns).
+ *
+ * @example
+ * rowsOfTable(tableFromRows([{ a: '1' }])); // [{ a: '1' }]
+ */
+export function rowsOfTable(table: ExportTable): Record<string, string>[] {
+  const rows: Record<string, string>[] = Array.from({ length: table.length }, () => ({}));
+  for (const [name, column] of table.columns) {
+    rows.forEach((row, i) => (row[name] = column.dictionary[column.codes[i] as number] as string));
+  }
+  return rows;
+}
+
+/** One row of a table read in place: `at(i)` moves it to respondent i (see `rowView`). */
+export interface RowView {
+  /** The row: each column a getter reading respondent i's value; the same object for every i. */
+  readonly row: Row;
+  /** Moves the view to respondent i and returns the row. */
+  at(i: number): Row;
+}
+
+/**
+ * A view that reads a table as rows, for the rules written on rows (`respondentFromRow`, `profileOf`…): one
+ * object whose columns are getters on the current respondent, so no object is made per row. The row changes
+ * when the view moves: read what you need before the next `at`.
+ *
+ * @example
+ * const view = rowView(table);
+ * for (let i = 0; i < table.length; i++) profiles[i] = profileOf(view.at(i));
+ */
+export function rowView(table: ExportTable): RowView {
+  let current = 0;
+  const proto: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [name, column] of table.columns) {
+    const { codes, dictionary } = column;
+    Object.defineProperty(proto, name, { enumerable: true, get: () => dictionary[codes[current] as number] });
+  }
+  const row = Object.create(proto) as Row;
+  return {
+    row,
+    at(i: number): Row {
+      current = i;
+      return row;
+    },
+  };
+}
+
+/**
+ * The rows `members` of a table, as a table of their own (codes gathered, dictionaries shared).
+ *
+ * @example
+ * const kept = subTable(table, Int32Array.of(0, 2));
+ */
+export function subTable(table: ExportTable, members: Int32Array): ExportTable {
+  if (members.length === table.length) return table;
+  const columns = new Map<string, ExportColumn>();
+  for (const [name, column] of table.columns) {
+    const codes = new (column.codes.constructor as new (length: number) => ColumnCodes)(members.length);
+    for (let k = 0; k < members.length; k++) codes[k] = column.codes[members[k] as number] as number;
+    columns.set(name, { codes, dictionary: column.dictionary });
+  }
+  return { length: members.length, columns };
+}
