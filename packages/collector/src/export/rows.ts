@@ -16,6 +16,7 @@ import { officialCodes, OFFICIAL_COLUMNS } from '@observatoire/core/analysis';
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
+import { modeCells, modeColumns } from './modes.js';
 
 export interface ExportTable {
   columns: string[];
@@ -69,6 +70,7 @@ export function exportColumns(surveys: SurveyIndex): string[] {
     ...DERIVED,
     ...courseColumns,
     ...challengeIds.map((id) => `ch_${id}`),
+    ...modeColumns(surveys.all().map((s) => s.definition)),
   ];
 }
 
@@ -129,6 +131,7 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     row[`course${i + 1}_success_rate`] = course.successRate === null ? '' : String(course.successRate);
     for (const challenge of course.challenges) row[`ch_${challenge.challengeId}`] = challenge.status ?? '';
   });
+  Object.assign(row, modeCells(definition, data.answers));
   return row;
 }
 

@@ -29,6 +29,7 @@ export {
   type OfferedCounts,
   type ExclusionReason,
   type ItemStatistics,
+  type ItemModeStatistics,
   type CollectionProgress,
   type Breakdown,
   type BreakdownGroup,

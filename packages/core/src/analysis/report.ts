@@ -4,6 +4,7 @@
  */
 import { ReportError } from './errors.js';
 import { itemStatistics } from './items.js';
+import { itemModeStatistics } from './item-modes.js';
 import { BREAKDOWN_CATEGORIES, BREAKDOWN_VARIABLES, breakdownValue, MINIMUM_CELL_SIZE } from './breakdowns.js';
 import { respondentFromRow } from './from-export.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
@@ -230,6 +231,7 @@ export function buildReport(rows: readonly Row[], margins: readonly Margin[], op
     profiles,
     progress,
     items: itemStatistics(kept, weights),
+    itemModes: itemModeStatistics(kept, weights),
     minimumCellSize: minimumCell,
     breakdowns,
     domains,
