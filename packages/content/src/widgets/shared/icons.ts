@@ -4,9 +4,7 @@
  * holds markup. Each is decorative (`aria-hidden`): the target keeps its text as its name.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-
-export const ICON_NAMES = ['send', 'cancel', 'help', 'back', 'keyboard', 'undo', 'download', 'document'] as const;
-export type IconName = (typeof ICON_NAMES)[number];
+import type { IconName } from './config.js';
 
 const paths: Record<IconName, SVGTemplateResult> = {
   send: svg`<path d="M3 11l18-8-7 18-3-7z" fill="currentColor"/><path d="M11 14l10-11" stroke="#fff" stroke-width="1.5"/>`,

@@ -127,6 +127,9 @@ export const widgetStyles = css`
     flex: none;
     vertical-align: middle;
   }
+  label > .icon {
+    margin-inline-end: 0.4em;
+  }
   button:has(> .icon) {
     display: inline-flex;
     align-items: center;
