@@ -232,7 +232,10 @@ const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[]
   'formulaire-date': { right: [{ nom: '', prenom: '', naissance: '05/03/1958' }, { naissance: ' 05 / 03 / 1958' }], wrong: [{ naissance: '5/3/1958' }, { naissance: '05-03-1958' }, { naissance: '05/03/58' }] },
   'service-public-horaires': { right: [{ section: 'horaires', answer: '12 h' }, { answer: '12h' }, { answer: 'Midi' }, { answer: '12:00' }], wrong: [{ answer: '17 h' }, { answer: '13h00' }] },
   'code-sms': { right: ['482915', '482 915'], wrong: ['482916', '48291'] },
-  'telecharger-document': { right: ['2'], wrong: ['1', '4'] },
+  'telecharger-document': {
+    right: [{ downloaded: 'attestation', opened: 'attestation' }],
+    wrong: [{ downloaded: 'attestation', opened: '' }, { downloaded: '', opened: '' }],
+  },
   'navigateur-ou-moteur': { right: ['1'], wrong: ['2', '3'] },
   'gratuit-publicite': { right: ['1'], wrong: ['2', '4'] },
   'indices-fiabilite': { right: ['1,2', '2,1'], wrong: ['1', '1,3', '1,2,3'] },
