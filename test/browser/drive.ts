@@ -130,7 +130,7 @@ async function answerQuestion(question: HTMLElement, plan: Plan): Promise<void> 
   if (text && !text.value) await actor.type(text, text.inputMode === 'numeric' ? '1952' : 'Bonjour');
 }
 
-/** The manipulation tasks of course 1, done as asked (by keyboard or pointer, through the widgets' own controls). */
+/** The tasks of the widgets (course 1, and course 2's download), done as asked (by keyboard or pointer, through the widgets' own controls). */
 const WIDGET_TASKS: Readonly<Record<string, (player: ShadowRoot, actor: Actor) => Promise<void>>> = {
   'obs-w-click': async (player, actor) => {
     await actor.press(mustFind(player, /^(Envoyer|Send)$/));
@@ -143,6 +143,12 @@ const WIDGET_TASKS: Readonly<Record<string, (player: ShadowRoot, actor: Actor) =
   'obs-w-drag': async (player, actor) => {
     await actor.press(mustFind(player, /Photo du chat|Photo of the cat/));
     await actor.press(mustFind(player, /^(Animaux|Animals)$/));
+    await actor.press(mustFind(player, /^(Je valide|Submit)$/));
+  },
+  'obs-w-download': async (player, actor) => {
+    await actor.press(mustFind(player, /^(Télécharger|Download)$/));
+    const file = await waitFor(() => button(player, /^attestation-caf\.pdf (Ouvrir|Open)$/), 'the downloaded file');
+    await actor.press(file);
     await actor.press(mustFind(player, /^(Je valide|Submit)$/));
   },
 };

@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMockHandlers } from '@observatoire/collector/mock';
-import type { SessionSnapshot } from '@observatoire/core';
+import type { SessionSnapshot, SurveyDefinition } from '@observatoire/core';
 import { newToken } from '@observatoire/core/api';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -21,10 +21,13 @@ import type { ObsSurvey } from '../../packages/elements/src/survey/obs-survey.js
 
 const ENDPOINT = '/collector';
 let worker: SetupWorker;
+/** The shipped survey as served under 2025.2, the version of the stored snapshot (docs/content.md, "Changelog"). */
+let asServed: SurveyDefinition;
 
 before(async () => {
   await deleteDatabase(DEFAULT_DATABASE);
-  worker = setupWorker(...createMockHandlers({ endpoint: ENDPOINT, definitions: [await observatoire2025()] }));
+  asServed = { ...(await observatoire2025()), version: '2025.2' };
+  worker = setupWorker(...createMockHandlers({ endpoint: ENDPOINT, definitions: [asServed] }));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
 });
 
@@ -56,7 +59,7 @@ describe('resume: a session saved by an earlier version', () => {
     const errors: string[] = [];
     document.addEventListener('obs-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
 
-    const survey = await fixture<ObsSurvey>(html`<obs-survey definition="/packages/content/surveys/observatoire-2025.json" endpoint=${ENDPOINT}></obs-survey>`);
+    const survey = await fixture<ObsSurvey>(html`<obs-survey .definition=${asServed} endpoint=${ENDPOINT}></obs-survey>`);
     await until(() => survey.shadowRoot!.querySelector('obs-resume-dialog') !== null, 'the dialog is shown');
     const dialogHost = survey.shadowRoot!.querySelector('obs-resume-dialog')! as HTMLElement & { updateComplete: Promise<boolean> };
     await dialogHost.updateComplete;

@@ -6,6 +6,7 @@ import { webhookSuite } from './webhooks-contract.js';
 import { linksSuite } from './links-contract.js';
 import { participantProgressSuite } from './participant-progress-contract.js';
 import { paperContractSuite } from './paper-contract.js';
+import { modeContractSuite } from './mode-contract.js';
 
 contractSuite('MemoryStore', async () => new MemoryStore());
 adaptiveContractSuite('MemoryStore', async () => new MemoryStore());
@@ -14,3 +15,4 @@ webhookSuite('MemoryStore', async () => new MemoryStore());
 linksSuite('MemoryStore', async () => new MemoryStore());
 participantProgressSuite('MemoryStore', async () => new MemoryStore());
 paperContractSuite('MemoryStore', async () => new MemoryStore());
+modeContractSuite('MemoryStore', async () => new MemoryStore());

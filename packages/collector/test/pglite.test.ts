@@ -9,6 +9,7 @@ import { batchSuite } from './batch.js';
 import { contractSuite } from './contract.js';
 import { linksSuite } from './links-contract.js';
 import { paperContractSuite } from './paper-contract.js';
+import { modeContractSuite } from './mode-contract.js';
 import { sharedLimitSuite } from './shared-limit.js';
 
 let dir = '';
@@ -18,6 +19,7 @@ let batchDir = '';
 let accessDir = '';
 let linksDir = '';
 let paperDir = '';
+let modeDir = '';
 contractSuite(
   'PgliteStore',
   async () => {
@@ -114,5 +116,17 @@ paperContractSuite(
   async (store) => {
     await store.close();
     await rm(paperDir, { recursive: true, force: true });
+  },
+);
+
+modeContractSuite(
+  'PgliteStore',
+  async () => {
+    modeDir = await mkdtemp(join(tmpdir(), 'obs-collector-pglite-mode-'));
+    return PgliteStore.open(modeDir);
+  },
+  async (store) => {
+    await store.close();
+    await rm(modeDir, { recursive: true, force: true });
   },
 );

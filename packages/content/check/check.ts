@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, type Challenge, type SurveyDefinition } from '@observatoire/core';
 import { parseSurveyDefinition, readingScore } from '@observatoire/core/validate';
-import { parseAdaptiveBank } from '@observatoire/core/adaptive';
+import { parseAdaptiveBank, type AdaptiveBank } from '@observatoire/core/adaptive';
 import { contentProblems } from './rules.js';
 
 /** Instructions of the surveys must read at least this easily (Kandel–Moles; 60 to 70 is ordinary prose). */
@@ -30,6 +30,7 @@ interface Instrument {
   id: string;
   challenges: readonly Challenge[];
   survey?: SurveyDefinition;
+  bank?: AdaptiveBank;
 }
 
 /**
@@ -61,7 +62,7 @@ export function checkContent(dir: string): ContentReport {
   });
   load('adaptive', (json) => {
     const bank = parseAdaptiveBank(json);
-    return { file: '', id: bank.id, challenges: bank.items.map((item) => item.challenge) };
+    return { file: '', id: bank.id, challenges: bank.items.map((item) => item.challenge), bank };
   });
 
   for (const { file, survey } of instruments) {
@@ -130,11 +131,13 @@ function sharedItems(instruments: readonly Instrument[]): string[] {
   return problems;
 }
 
-function summary({ file, id, challenges, survey }: Instrument): string {
+function summary({ file, id, challenges, survey, bank }: Instrument): string {
   const scores = challenges.map((c) => readingScore(c.instruction.fr).score);
   const competences = [...new Set(challenges.map((c) => c.skill?.competence ?? c.skill?.area ?? '?'))].sort();
   const lines = [
-    `${id} (${file})${survey ? ` version ${survey.version}, ${survey.provenance.status} by ${survey.provenance.author}` : ''}`,
+    `${id} (${file})${survey ? ` version ${survey.version}, ${survey.provenance.status} by ${survey.provenance.author}` : ''}${
+      bank ? ` version ${bank.version}, ${bank.provenance.status} by ${bank.provenance.author}, parameters ${bank.provenance.parameters}` : ''
+    }`,
     `  items ${challenges.length}; competences ${competences.join(' ')}; reading score min ${Math.min(...scores)}, mean ${Math.round(mean(scores))}`,
   ];
   if (survey) {

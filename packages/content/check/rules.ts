@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type SurveyDefinition } from '@observatoire/core';
+import { MODE_KEY } from '@observatoire/core/widget';
 import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
 
 export const contentDir = fileURLToPath(new URL('..', import.meta.url));
@@ -123,7 +124,9 @@ export function contentProblems(definition: SurveyDefinition, dir: string = cont
         return;
       }
       for (const [key, accepted] of Object.entries(challenge.solution)) {
-        if (!(key in reported)) add(`${path}.solution.${key}`, `${challenge.widget.name} never reports "${key}"`);
+        // How the task was done is recorded apart, never scored (docs/content.md, "How the task was done").
+        if (key === MODE_KEY) add(`${path}.solution.${key}`, 'success never depends on how the task was done');
+        else if (!(key in reported)) add(`${path}.solution.${key}`, `${challenge.widget.name} never reports "${key}"`);
         const values = reported[key];
         if (values) for (const value of accepted) if (!values.includes(value)) add(`${path}.solution.${key}`, `"${value}" can never be reported`);
       }

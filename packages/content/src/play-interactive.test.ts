@@ -30,6 +30,10 @@ playAll('interactive challenges, by keyboard through <obs-challenge-player>', {
     right: steps(press('Horaires et contact'), type('Votre réponse', '12 h'), validate),
     wrong: steps(press('Horaires et contact'), type('Votre réponse', '17 h'), validate),
   },
+  'telecharger-document': {
+    right: steps(press('Télécharger'), press('attestation-caf.pdf Ouvrir'), validate),
+    wrong: steps(press('Télécharger'), validate), // downloaded, never opened
+  },
   'diag-appuyer-imprimer': { right: steps(press('🖨 Imprimer'), validate), wrong: steps(press('🗑 Supprimer'), validate) },
   'diag-ecrire-ville': { right: steps(type('Ville', 'Paris'), validate), wrong: steps(type('Ville', 'Pari'), validate) },
   'diag-ranger-facture': {

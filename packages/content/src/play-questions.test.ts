@@ -8,7 +8,6 @@ import { choose, playAll, skip, steps, surveysUrl, type, validate, type Play } f
 
 const plays: Record<string, Play> = {
   'code-sms': { right: steps(type('Code reçu', '482 915'), validate), wrong: skip, wrongStatus: 'aband' },
-  'telecharger-document': { right: steps(choose('Le bouton 2'), validate), wrong: steps(choose('Le bouton 3'), validate) },
   'navigateur-ou-moteur': { right: steps(choose('Un moteur de recherche, comme Google ou Qwant'), validate), wrong: steps(choose('Le navigateur, comme Chrome ou Firefox'), validate) },
   'gratuit-publicite': { right: steps(choose('Avec de la publicité choisie selon ce que vous regardez'), validate), wrong: steps(choose('Avec une aide de l’État pour rester gratuit'), validate) },
   'indices-fiabilite': {
@@ -25,7 +24,7 @@ const plays: Record<string, Play> = {
 
 const interactive = [
   'cliquer-bouton', 'ecrire-mot', 'glisser-photo', 'navigateur-adresse', 'navigateur-onglet', 'messagerie-piece-jointe', 'formulaire-date', 'service-public-horaires',
-  'diag-appuyer-imprimer', 'diag-ecrire-ville', 'diag-ranger-facture', 'diag-formulaire-inscription', 'diag-page-telephone', 'diag-mail-ordonnance',
+  'telecharger-document', 'diag-appuyer-imprimer', 'diag-ecrire-ville', 'diag-ranger-facture', 'diag-formulaire-inscription', 'diag-page-telephone', 'diag-mail-ordonnance',
 ];
 
 it('every shipped challenge is played (here or in play-interactive.test.ts)', async () => {

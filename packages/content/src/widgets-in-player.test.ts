@@ -82,6 +82,28 @@ describe('shipped widgets in the player', () => {
     }
   });
 
+  it('course 1: a choice taken back with "Annuler mon choix" is no answer, and "Je valide" says so', async () => {
+    for (const id of ['cliquer-bouton', 'glisser-photo']) {
+      const challenge = (await interactive()).find((c) => c.id === id)!;
+      const el = await player(challenge);
+      const widget = el.shadowRoot!.querySelector('.widget > *') as HTMLElement & { updateComplete: Promise<boolean> };
+      const inside = (text: string) => [...widget.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+      let sent = 0;
+      el.addEventListener('obs-player-submit', () => (sent += 1));
+      if (id === 'glisser-photo') inside('Photo du chat').click();
+      await widget.updateComplete;
+      inside(id === 'cliquer-bouton' ? 'Envoyer' : 'Animaux').click();
+      await widget.updateComplete;
+      inside('Annuler mon choix').click();
+      await widget.updateComplete;
+      validateButton(el).click();
+      await el.updateComplete;
+      expect(sent, id).to.equal(0);
+      expect(el.shadowRoot!.querySelector('#error')?.textContent, id).to.contain('Vous n’avez pas répondu');
+      el.remove();
+    }
+  });
+
   it('Enter in a widget field never sends the challenge', async () => {
     for (const challenge of await interactive()) {
       const el = await player(challenge);

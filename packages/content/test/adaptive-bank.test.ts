@@ -31,8 +31,9 @@ describe('the adaptive bank (docs/adaptive.md, "Item bank")', () => {
 
   test('every item has provisional parameters set by content experts, and the bank says so', () => {
     assert.ok(bank.items.every((item) => item.source === 'experts'));
-    assert.match(bank.provenance.fr, /experts/);
-    assert.match(bank.provenance.en, /experts/);
+    assert.deepEqual([bank.provenance.author, bank.provenance.status, bank.provenance.parameters], ['Observatoire', 'project', 'experts']);
+    assert.match(bank.provenance.description.fr, /provisoires.*experts/);
+    assert.match(bank.provenance.description.en, /provisional.*experts/);
   });
 
   test('its items are distinct from those of the survey and the quick diagnostic', () => {

@@ -32,6 +32,7 @@ test('the shipped content passes, with a summary per instrument', () => {
   assert.deepEqual(problems, []);
   assert.equal(summaries.length, 3);
   assert.match(summaries.join('\n'), /observatoire-2025 .*project by Observatoire/);
+  assert.match(summaries.join('\n'), /positionnement-2026 .*version 2026\.1, project by Observatoire, parameters experts/);
   assert.match(summaries.join('\n'), /culture: 5 items, levels 2 3 3 3 3/);
 });
 
@@ -40,6 +41,8 @@ describe('each rule fails on a broken copy, naming the file and the path', () =>
     ['the schema: a definition without provenance', survey, (d) => delete d.provenance, /observatoire-2025\.json: provenance: is required/],
     ['a cross-reference: a course naming an unknown challenge', survey, (d) => (d.courses[0].challenges[0] = 'absent'), /courses\[0\]\.challenges\[0\]: unknown challenge id "absent"/],
     ['the adaptive bank\'s own schema', 'adaptive/bank-2026.json', (d) => delete d.items[0].parameters, /bank-2026\.json: items\[0\]\.parameters/],
+    ['a bank without its provenance\'s author and status', 'adaptive/bank-2026.json', (d) => (d.provenance = d.provenance.description), /bank-2026\.json: provenance\.author/],
+    ['a bank claiming calibrated parameters set by experts', 'adaptive/bank-2026.json', (d) => (d.provenance.parameters = 'calibrated'), /bank-2026\.json: provenance\.parameters: "calibrated", but items\[0\] has parameters set by experts/],
     ['a code that is not in the official list', survey, (d) => (d.questionnaire.questions[1].options[0].code = 'femme'), /questions\[1\]\.options\[0\]\.code: unknown option code "femme"/],
     ['a level that breaks the staircase', survey, (d) => (find(d, 'reponse-ia').skill.level = 1) && d.challenges.filter((c: any) => d.courses[2].challenges.includes(c.id)).forEach((c: any) => (c.skill.level = 1)), /courses\[2\]: mean level 1\.00 is not above/],
     ['an item shared between two instruments (same id)', diagnostic, (d) => (d.challenges[0].id = 'code-sms') && (d.courses[0].challenges[0] = 'code-sms'), /challenge "code-sms" is also an item of (observatoire-2025|diagnostic-rapide)/],

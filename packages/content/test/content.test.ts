@@ -11,6 +11,7 @@ import {
   type SurveyDefinition,
 } from '@observatoire/core';
 import { capacityResults } from '@observatoire/core/analysis';
+import { MODE_KEY, MODE_WIDGETS } from '@observatoire/core/widget';
 import { diagnosticRapide, observatoire2025 } from '../src/index.js';
 import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
 import { contentDir, contentProblems, exportFormatQuestions } from '../check/rules.js';
@@ -18,6 +19,11 @@ import { contentDir, contentProblems, exportFormatQuestions } from '../check/rul
 const raw = (name: string): string => readFileSync(`${contentDir}surveys/${name}.json`, 'utf8');
 const json = (name: string): Record<string, unknown> => JSON.parse(raw(name)) as Record<string, unknown>;
 const definitions = { 'observatoire-2025': observatoire2025, 'diagnostic-rapide': diagnosticRapide };
+
+/** One shipped configuration of each widget. */
+const sample: Record<string, unknown> = Object.fromEntries(
+  [...observatoire2025.challenges, ...diagnosticRapide.challenges].flatMap((c) => (c.type === 'interactive' ? [[c.widget.name, c.widget.config]] : [])),
+);
 
 /** A copy of a shipped definition, broken by `edit`, then parsed. */
 function broken(name: string, edit: (d: any) => void): SurveyDefinition {
@@ -89,6 +95,16 @@ describe('each rule fails on a broken copy', () => {
   test('a solution the widget can never report is reported', () => {
     const d = broken('observatoire-2025', (d) => (d.challenges[0].solution = { clicked: ['valider'] }));
     assert.deepEqual(contentProblems(d), ['challenges[0].solution.clicked: "valider" can never be reported']);
+  });
+  test('a solution on how the task was done (mode) is reported', () => {
+    const index = json('observatoire-2025')['challenges'] as { id: string }[];
+    const at = index.findIndex((c) => c.id === 'glisser-photo');
+    const d = broken('observatoire-2025', (d) => (d.challenges[at].solution = { folder: ['animaux'], mode: ['drag'] }));
+    assert.deepEqual(contentProblems(d), [`challenges[${at}].solution.mode: success never depends on how the task was done`]);
+  });
+  test('the widgets that report a mode are the ones the collector exports it for', () => {
+    const reporting = Object.values(widgetSpecs).filter((spec) => MODE_KEY in spec.reported(parseWidgetConfig(spec, sample[spec.name]))).map((s) => s.name);
+    assert.deepEqual(reporting, [...MODE_WIDGETS]);
   });
   test('an unknown widget is reported', () => {
     const d = broken('observatoire-2025', (d) => (d.challenges[0].widget.name = 'obs-w-inconnu'));
@@ -206,14 +222,20 @@ describe('the quick diagnostic', () => {
 const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[] }> = {
   'cliquer-bouton': { right: [{ clicked: 'envoyer' }], wrong: [{ clicked: 'annuler' }, { clicked: 'retour' }] },
   'ecrire-mot': { right: [{ typed: '1234' }, { typed: ' 1 2 3 4 ' }], wrong: [{ typed: '1243' }, { typed: '123' }, { typed: '' }] },
-  'glisser-photo': { right: [{ folder: 'animaux' }], wrong: [{ folder: 'famille' }] },
+  'glisser-photo': {
+    right: [{ folder: 'animaux', mode: 'drag' }, { folder: 'animaux', mode: 'keyboard' }, { folder: 'animaux', mode: 'tap' }, { folder: 'animaux' }],
+    wrong: [{ folder: 'famille', mode: 'drag' }, { mode: 'drag' }],
+  },
   'navigateur-adresse': { right: [{ tab: 'onglet-1', page: 'mairie', address: 'www.ville-exemple.fr' }], wrong: [{ tab: 'onglet-1', page: 'introuvable', address: 'ville' }] },
   'navigateur-onglet': { right: [{ tab: 'onglet-meteo', page: 'meteo', address: 'www.meteo-exemple.fr' }], wrong: [{ tab: 'onglet-recettes', page: 'recettes', address: 'x' }] },
   'messagerie-piece-jointe': { right: [{ message: 'caf', attachment: 'attestation' }], wrong: [{ message: 'caf', attachment: '' }, { message: 'club', attachment: 'plan' }] },
   'formulaire-date': { right: [{ nom: '', prenom: '', naissance: '05/03/1958' }, { naissance: ' 05 / 03 / 1958' }], wrong: [{ naissance: '5/3/1958' }, { naissance: '05-03-1958' }, { naissance: '05/03/58' }] },
   'service-public-horaires': { right: [{ section: 'horaires', answer: '12 h' }, { answer: '12h' }, { answer: 'Midi' }, { answer: '12:00' }], wrong: [{ answer: '17 h' }, { answer: '13h00' }] },
   'code-sms': { right: ['482915', '482 915'], wrong: ['482916', '48291'] },
-  'telecharger-document': { right: ['2'], wrong: ['1', '4'] },
+  'telecharger-document': {
+    right: [{ downloaded: 'attestation', opened: 'attestation' }],
+    wrong: [{ downloaded: 'attestation', opened: '' }, { downloaded: '', opened: '' }],
+  },
   'navigateur-ou-moteur': { right: ['1'], wrong: ['2', '3'] },
   'gratuit-publicite': { right: ['1'], wrong: ['2', '4'] },
   'indices-fiabilite': { right: ['1,2', '2,1'], wrong: ['1', '1,3', '1,2,3'] },
@@ -225,7 +247,7 @@ const cases: Record<string, { right: ChallengeAnswer[]; wrong: ChallengeAnswer[]
   'diag-document': { right: ['1'], wrong: ['2'] },
   'diag-appuyer-imprimer': { right: [{ clicked: 'imprimer' }], wrong: [{ clicked: 'partager' }, { clicked: 'supprimer' }] },
   'diag-ecrire-ville': { right: [{ typed: 'Paris' }, { typed: 'paris' }], wrong: [{ typed: 'Pari' }, { typed: '' }] },
-  'diag-ranger-facture': { right: [{ folder: 'papiers' }], wrong: [{ folder: 'photos' }] },
+  'diag-ranger-facture': { right: [{ folder: 'papiers', mode: 'keyboard' }], wrong: [{ folder: 'photos', mode: 'drag' }] },
   'diag-formulaire-inscription': { right: [{ nom: 'Martin', prenom: 'Marie' }, { nom: ' martin', prenom: 'MARIE ' }], wrong: [{ nom: 'Marie', prenom: 'Martin' }, { nom: 'Martin', prenom: '' }] },
   'diag-page-telephone': { right: [{ section: 'contact', answer: '02 98 76 54 32' }, { answer: '0298765432' }], wrong: [{ answer: '02 98 76 54 33' }, { answer: '' }] },
   'diag-mail-ordonnance': { right: [{ message: 'cabinet', attachment: 'ordonnance' }], wrong: [{ message: 'cabinet', attachment: '' }, { message: 'banque', attachment: 'releve' }] },

@@ -16,6 +16,7 @@ import { challengeSeconds, officialCodes, OFFICIAL_COLUMNS, skippedBy } from '@o
 import type { SurveyIndex } from '../definitions.js';
 import type { SessionData } from '../store/types.js';
 import { sessionOutcome } from './progress.js';
+import { modeCells, modeColumns } from './modes.js';
 
 export interface ExportTable {
   columns: string[];
@@ -71,6 +72,7 @@ export function exportColumns(surveys: SurveyIndex): string[] {
     ...challengeIds.map((id) => `ch_${id}`),
     ...challengeIds.map((id) => `t_${id}`),
     ...challengeIds.map((id) => `skip_${id}`),
+    ...modeColumns(surveys.all().map((s) => s.definition)),
   ];
 }
 
@@ -139,6 +141,7 @@ function exportRow(data: SessionData, definition: SurveyDefinition | undefined):
     row[`t_${answer.challengeId}`] = seconds === null ? '' : String(seconds);
     row[`skip_${answer.challengeId}`] = skippedBy(answer) ?? '';
   }
+  Object.assign(row, modeCells(definition, data.answers));
   return row;
 }
 

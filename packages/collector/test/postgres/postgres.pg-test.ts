@@ -13,6 +13,7 @@ import { batchSuite } from '../batch.js';
 import { contractSuite } from '../contract.js';
 import { linksSuite } from '../links-contract.js';
 import { paperContractSuite } from '../paper-contract.js';
+import { modeContractSuite } from '../mode-contract.js';
 import { exportMemorySuite } from '../export-memory.js';
 import { sharedLimitSuite } from '../shared-limit.js';
 
@@ -25,6 +26,7 @@ accessSuite('PostgresStore', () => PostgresStore.open(url));
 linksSuite('PostgresStore', () => PostgresStore.open(url));
 participantProgressSuite('PostgresStore', () => PostgresStore.open(url));
 paperContractSuite('PostgresStore', () => PostgresStore.open(url));
+modeContractSuite('PostgresStore', () => PostgresStore.open(url));
 
 batchSuite('PostgresStore', () => PostgresStore.open(url));
 // Each answer on its own (no group commit): the same contract.

@@ -14,8 +14,9 @@ import { ObsWBrowser } from './browser/obs-w-browser.js';
 import { ObsWMail } from './mail/obs-w-mail.js';
 import { ObsWForm } from './form/obs-w-form.js';
 import { ObsWPage } from './page/obs-w-page.js';
+import { ObsWDownload } from './download/obs-w-download.js';
 
-export { ObsWClick, ObsWType, ObsWDrag, ObsWBrowser, ObsWMail, ObsWForm, ObsWPage };
+export { ObsWClick, ObsWType, ObsWDrag, ObsWBrowser, ObsWMail, ObsWForm, ObsWPage, ObsWDownload };
 export { widgetSpecs, parseWidgetConfig } from './specs.js';
 
 /** Every widget by element name. */
@@ -27,6 +28,7 @@ export const widgets = {
   'obs-w-mail': ObsWMail,
   'obs-w-form': ObsWForm,
   'obs-w-page': ObsWPage,
+  'obs-w-download': ObsWDownload,
 } as const;
 
 for (const [name, constructor] of Object.entries(widgets)) {
@@ -42,5 +44,6 @@ declare global {
     'obs-w-mail': ObsWMail;
     'obs-w-form': ObsWForm;
     'obs-w-page': ObsWPage;
+    'obs-w-download': ObsWDownload;
   }
 }

@@ -7,8 +7,9 @@ import { browserSpec } from './browser/config.js';
 import { mailSpec } from './mail/config.js';
 import { formSpec } from './form/config.js';
 import { pageSpec } from './page/config.js';
+import { downloadSpec } from './download/config.js';
 
 export const widgetSpecs: Readonly<Record<string, WidgetSpec<unknown>>> = Object.fromEntries(
-  [clickSpec, typeSpec, dragSpec, browserSpec, mailSpec, formSpec, pageSpec].map((spec) => [spec.name, spec as WidgetSpec<unknown>]),
+  [clickSpec, typeSpec, dragSpec, browserSpec, mailSpec, formSpec, pageSpec, downloadSpec].map((spec) => [spec.name, spec as WidgetSpec<unknown>]),
 );
 export { parseWidgetConfig, type WidgetSpec, type ReportedValues } from './shared/config.js';

@@ -9,7 +9,7 @@ function bank(edit: (b: any) => void = () => {}): unknown {
     id: 'b',
     version: '1',
     title: { fr: 'Banque', en: 'Bank' },
-    provenance: { fr: 'Experts', en: 'Experts' },
+    provenance: { author: 'Observatoire', status: 'project', parameters: 'experts', description: { fr: 'Experts', en: 'Experts' } },
     items: [
       {
         challenge: {
@@ -44,6 +44,11 @@ describe('the bank schema', () => {
     { name: 'no source for the parameters', edit: (b) => delete b.items[0].source, path: 'items[0].source' },
     { name: 'an unknown source', edit: (b) => (b.items[0].source = 'guess'), path: 'items[0].source' },
     { name: 'no provenance', edit: (b) => delete b.provenance, path: 'provenance' },
+    { name: 'a provenance in words only (no author, status, parameters)', edit: (b) => (b.provenance = { fr: 'Experts', en: 'Experts' }), path: 'provenance.author' },
+    { name: 'an unknown status', edit: (b) => (b.provenance.status = 'official'), path: 'provenance.status' },
+    { name: 'a provenance without words', edit: (b) => delete b.provenance.description, path: 'provenance.description' },
+    { name: 'calibrated parameters claimed while an item\'s are the experts\'', edit: (b) => (b.provenance.parameters = 'calibrated'), path: 'provenance.parameters' },
+    { name: 'experts\' parameters claimed while every item is calibrated', edit: (b) => (b.items[0].source = 'calibrated'), path: 'provenance.parameters' },
     { name: 'a challenge without English', edit: (b) => delete b.items[0].challenge.instruction.en, path: 'items[0].challenge.instruction.en' },
     { name: 'a challenge without skill', edit: (b) => delete b.items[0].challenge.skill, path: 'items[0].challenge.skill' },
     { name: 'a skill without competence', edit: (b) => delete b.items[0].challenge.skill.competence, path: 'items[0].challenge.skill.competence' },

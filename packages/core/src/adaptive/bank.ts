@@ -20,6 +20,19 @@ export const ItemParametersSchema = z.strictObject({
 /** `experts`: set by content experts until calibrated; `calibrated`: estimated from collected answers. */
 export const ParametersSource = z.enum(['experts', 'calibrated']);
 
+/**
+ * Who wrote the bank and where its parameters come from, as a survey definition states its provenance
+ * (docs/content.md, "Provenance"; docs/adaptive.md, "Item bank"): `parameters` is `experts` while any
+ * item's parameters are the experts' provisional ones, `calibrated` once every item is calibrated.
+ */
+export const BankProvenance = z.strictObject({
+  author: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+  status: z.enum(['reference', 'project']),
+  parameters: ParametersSource,
+  /** The same in words the reader of the profile reads. */
+  description: LocalizedText,
+});
+
 export const BankItem = z.strictObject({
   challenge: Challenge,
   parameters: ItemParametersSchema,
@@ -31,8 +44,7 @@ export const AdaptiveBankSchema = z.strictObject({
   id: Id,
   version: z.string().check(z.minLength(1)),
   title: LocalizedText,
-  /** Where the parameters come from, in words. */
-  provenance: LocalizedText,
+  provenance: BankProvenance,
   items: z.array(BankItem).check(z.minLength(1)),
   /** Short tutorials per competence code (`4.1`…), shown with the profile to help progress. */
   tutorials: z.optional(z.record(z.string().check(z.regex(/^[1-5]\.[1-4]$/, 'must be a competence code such as "4.1"')), z.array(Link).check(z.minLength(1), z.maxLength(3)))),
@@ -61,6 +73,12 @@ export function parseAdaptiveBank(input: unknown): AdaptiveBank {
     if (!item.challenge.skill) issues.push({ path: `items[${i}].challenge.skill`, message: 'required in a bank (area, competence and level)' });
     else if (!item.challenge.skill.competence) issues.push({ path: `items[${i}].challenge.skill.competence`, message: 'required in a bank' });
   }
+  // The provenance tells the truth about the parameters: calibrated only when every item is.
+  const byExperts = bank.items.findIndex((item) => item.source === 'experts');
+  if (bank.provenance.parameters === 'calibrated' && byExperts >= 0)
+    issues.push({ path: 'provenance.parameters', message: `"calibrated", but items[${byExperts}] has parameters set by experts` });
+  if (bank.provenance.parameters === 'experts' && byExperts < 0)
+    issues.push({ path: 'provenance.parameters', message: '"experts", but every item is calibrated' });
   if (issues.length > 0) throw new ContentError(issues);
   return bank;
 }

@@ -63,7 +63,7 @@ describe('competence profile', () => {
       parameters: { a: 1.5, b: level - 3 },
       source: 'experts',
     });
-  const bank = parseAdaptiveBank({ schemaVersion: 1, id: 'p', version: '1', title: { fr: 'P', en: 'P' }, provenance: { fr: 'Experts', en: 'Experts' }, items });
+  const bank = parseAdaptiveBank({ schemaVersion: 1, id: 'p', version: '1', title: { fr: 'P', en: 'P' }, provenance: { author: 'Observatoire', status: 'project', parameters: 'experts', description: { fr: 'Experts', en: 'Experts' } }, items });
   const answersFor = (competence: string, correct: boolean) =>
     bank.items.filter((i) => i.challenge.skill?.competence === competence).map((i) => ({ itemId: i.challenge.id, correct }));
 

@@ -33,7 +33,7 @@ function smallBank(): AdaptiveBank {
     id: 'test-bank',
     version: '1',
     title: { fr: 'Banque de test', en: 'Test bank' },
-    provenance: { fr: 'Paramètres de test', en: 'Test parameters' },
+    provenance: { author: 'Observatoire', status: 'project', parameters: 'experts', description: { fr: 'Paramètres de test', en: 'Test parameters' } },
     items,
   });
 }

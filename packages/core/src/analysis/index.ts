@@ -31,6 +31,7 @@ export {
   type ItemStatistics,
   type CapacityEstimate,
   type DiagnosticResult,
+  type ItemModeStatistics,
   type CollectionProgress,
   type Breakdown,
   type BreakdownGroup,

@@ -104,6 +104,13 @@ const fr = {
   colFlag: 'À revoir',
   notDiscriminating: 'ne discrimine pas',
   noFigure: '–',
+  modesCaption: 'Réussite selon la façon de faire',
+  modesNote:
+    'Un glisser fait au clavier ou en deux appuis n’est pas un glisser : chaque façon de faire est analysée à part. Parts pondérées parmi les personnes qui ont fait le défi de cette façon.',
+  colMode: 'Façon de faire',
+  mode_drag: 'Glisser (souris, stylet ou doigt)',
+  mode_keyboard: 'Clavier',
+  mode_tap: 'Deux appuis (la photo, puis le dossier)',
 };
 
 /** A key of the report's texts. */
@@ -209,6 +216,13 @@ export const reportMessages: Catalogue<ReportMessageKey> = {
     colFlag: 'To review',
     notDiscriminating: 'does not discriminate',
     noFigure: '–',
+    modesCaption: 'Success by how the task was done',
+    modesNote:
+      'A drag done by keyboard or by two taps is not a drag: each way is analysed apart. Weighted shares among the people who did the challenge that way.',
+    colMode: 'How it was done',
+    mode_drag: 'Drag (mouse, pen or finger)',
+    mode_keyboard: 'Keyboard',
+    mode_tap: 'Two taps (the photo, then the folder)',
   },
 };
 

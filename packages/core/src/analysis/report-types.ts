@@ -148,6 +148,17 @@ export interface ItemStatistics {
   notDiscriminating: boolean;
 }
 
+/** One challenge's success for one way of doing its task (docs/analysis.md, "Per challenge"). */
+export interface ItemModeStatistics {
+  challengeId: string;
+  /** How the task was done: `drag`, `keyboard` or `tap`. */
+  mode: 'drag' | 'keyboard' | 'tap';
+  /** Respondents who played it that way. */
+  n: number;
+  /** Weighted share `ok` among them. */
+  success: number;
+}
+
 /** Progress of the collection towards its targets (docs/analysis.md, "Progress"). */
 export interface CollectionProgress {
   /** National target of valid respondents (1,000). */
@@ -320,6 +331,8 @@ export interface ObservatoireReport {
   challengeNames?: Record<string, LocalizedText>;
   /** A quick diagnostic's report: its capacities (then the staircase figures mean nothing and are not shown). */
   diagnostic?: DiagnosticResult;
+  /** Success by how the task was done, for the challenges whose answer says it; absent in reports made before. */
+  itemModes?: ItemModeStatistics[];
   /** Every indicator by age band, gender, diploma, activity, equipment, home connection, ease and size of commune. */
   breakdowns: Breakdown[];
   /** Every department, region, EPCI and organisation present in the data. */

@@ -215,7 +215,25 @@ export function itemsSection(report: ObservatoireReport, f: ReportFormat, lang: 
           },
         ],
       },
+      ...itemModeBlocks(report, f, name),
     ],
     subsections: [],
   };
+}
+
+/** Success by how the task was done, apart (a report made before modes has none). */
+function itemModeBlocks(report: ObservatoireReport, f: ReportFormat, name: (id: string) => string): ReportBlock[] {
+  const { t, percent, number } = f;
+  const lines = report.itemModes ?? [];
+  if (lines.length === 0) return [];
+  return [
+    { kind: 'paragraph', text: t('modesNote') },
+    {
+      kind: 'table',
+      id: 'item-modes',
+      caption: t('modesCaption'),
+      head: [t('colChallenge'), t('colMode'), t('colCount'), t('colSuccess')],
+      rows: lines.map((line) => [name(line.challengeId), t(`mode_${line.mode}`), number(line.n), percent(line.success)]),
+    },
+  ];
 }

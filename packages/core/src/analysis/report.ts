@@ -4,6 +4,7 @@
  */
 import { ReportError } from './errors.js';
 import { itemStatistics } from './items.js';
+import { itemModeStatistics } from './item-modes.js';
 import type { SurveyDefinition } from '../content/types.js';
 import { diagnosticResult, isDiagnostic } from './diagnostic.js';
 import { MINIMUM_CELL_SIZE } from './breakdowns.js';
@@ -258,6 +259,7 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
     profiles,
     progress,
     items: itemStatistics(kept, weights),
+    itemModes: itemModeStatistics(kept, weights),
     ...(definition ? { challengeNames: Object.fromEntries(definition.challenges.map((c) => [c.id, c.instruction])) } : {}),
     ...(diagnostic ? { diagnostic: diagnosticResult(kept, weights, diagnostic, estimation) } : {}),
     minimumCellSize,

@@ -264,6 +264,20 @@ describe('interactive: what the widget reports, checked like a QROCM-ind on the 
     it(`${JSON.stringify(answer)} → ${status} (${why})`, () => assert.deepEqual(evaluateAnswer(interactive, answer), { status, details: { keys } }));
 });
 
+describe('interactive: how the task was done (mode) is recorded, never scored', () => {
+  const drag = challenge({ id: 'glisser', type: 'interactive', widget: { name: 'obs-w-drag' }, solution: { folder: ['animaux'] } });
+  const cases: [Record<string, string>, AnswerStatus, string][] = [
+    [{ folder: 'animaux', mode: 'drag' }, 'ok', 'dragged to the right folder'],
+    [{ folder: 'animaux', mode: 'keyboard' }, 'ok', 'the keyboard alternative to the right folder'],
+    [{ folder: 'animaux', mode: 'tap' }, 'ok', 'two taps to the right folder'],
+    [{ folder: 'animaux' }, 'ok', 'no mode: an answer sent before widgets reported it'],
+    [{ folder: 'famille', mode: 'drag' }, 'ko', 'dragged to the wrong folder'],
+    [{ mode: 'drag' }, 'ko', 'a mode without a folder'],
+  ];
+  for (const [answer, status, why] of cases)
+    it(`${JSON.stringify(answer)} → ${status} (${why})`, () => assert.deepEqual(evaluateAnswer(drag, answer), { status, details: { keys: { folder: status === 'ok' ? 'ok' : 'ko' } } }));
+});
+
 const every: Challenge[] = [
   challenge({ id: 'qcu', type: 'QCU', proposals: proposals(2), solution: 1 }),
   challenge({ id: 'qcm', type: 'QCM', proposals: proposals(3), solution: [1, 2] }),
@@ -322,6 +336,10 @@ describe('AnswerShapeError: the wrong kind of answer for the type', () => {
     ['a non-string value for a QROCM-dep', dep, { a: null, b: 'y' }, /^dep: the answer for "a" must be a text, not an object$/],
     ['a string for an interactive', int, 'x', /^int: a interactive answer must be what the widget reports, as an object of texts by key, not a string$/],
     ['a non-string value for an interactive', int, { k: true }, /^int: the answer for "k" must be a text, not a boolean$/],
+    ['a mode that is not one of the modes', int, { k: 'x', mode: 'click' }, /^int: the answer's "mode" must be one of "drag", "keyboard", "tap", not "click"$/],
+    ['an empty mode', int, { k: 'x', mode: '' }, /^int: the answer's "mode" must be one of .*, not ""$/],
+    ['a mode in capitals', int, { k: 'x', mode: 'DRAG' }, /^int: the answer's "mode" must be one of .*, not "DRAG"$/],
+    ['a mode that is not a text', int, { k: 'x', mode: 1 }, /^int: the answer for "mode" must be a text, not a number$/],
   ];
   for (const [name, c, answer, message] of cases) {
     it(name, () => {

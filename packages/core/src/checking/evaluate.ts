@@ -9,6 +9,7 @@ import type { AnswerResult, AnswerStatus, ChallengeAnswer, EvaluateOptions } fro
 import { codePointLength, levenshtein } from './levenshtein.js';
 import { normalizeAnswer } from './normalize.js';
 import { parseTypedNumber } from './number.js';
+import { ANSWER_MODES, isAnswerMode, MODE_KEY } from '../widget.js';
 
 export { normalizeAnswer } from './normalize.js';
 
@@ -79,6 +80,7 @@ export function evaluateAnswer(challenge: Challenge, answer: ChallengeAnswer | n
     }
     case 'interactive': {
       const reported = expectRecord(challenge, answer, 'what the widget reports, as an object of texts by key');
+      expectMode(challenge, reported);
       const matcher: Matcher = { kind: 'text', format: challenge.format, tolerances };
       keys = {};
       // Only the solution's keys matter: widgets may report more than what is checked.
@@ -171,6 +173,18 @@ function expectRecord(challenge: Challenge, answer: unknown, expected: string): 
     if (typeof value !== 'string')
       throw new AnswerShapeError(challenge.id, `the answer for "${key}" must be a text, not ${describeValue(value)}`);
   return answer as Readonly<Record<string, string>>;
+}
+
+/**
+ * `mode` is how the task was done, never what was done: when a widget reports it, it is one of the
+ * modes (docs/content.md, "How the task was done"). It may be missing: answers sent before widgets
+ * reported it stay valid, and success never depends on it.
+ */
+function expectMode(challenge: Challenge, reported: Readonly<Record<string, string>>): void {
+  if (!Object.hasOwn(reported, MODE_KEY)) return;
+  const mode = reported[MODE_KEY];
+  if (!isAnswerMode(mode))
+    throw new AnswerShapeError(challenge.id, `the answer's "${MODE_KEY}" must be one of ${ANSWER_MODES.map((m) => `"${m}"`).join(', ')}, not "${String(mode)}"`);
 }
 
 /** A QROCM answer has exactly one text per input key. */

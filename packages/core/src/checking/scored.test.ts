@@ -25,11 +25,19 @@ const qrocm: Challenge = parseChallenge({
   ],
   solution: { a: ['x'], b: ['y'] },
 });
+const drag: Challenge = parseChallenge({
+  id: 'glisser',
+  type: 'interactive',
+  instruction: text('Rangez la photo'),
+  widget: { name: 'obs-w-drag', config: {} },
+  solution: { folder: ['animaux'] },
+});
 const qcu: Challenge = parseChallenge({ id: 'qcu', type: 'QCU', instruction: text('Consigne'), proposals: [text('1'), text('2')], solution: 1 });
 
 describe('the scored fields of a challenge', () => {
   const cases: Array<{ challenge: Challenge; expected: readonly string[] | undefined; why: string }> = [
     { challenge: form, expected: ['naissance'], why: 'an interactive challenge scores the keys of its solution' },
+    { challenge: drag, expected: ['folder', 'mode'], why: 'a drag keeps how it was done (mode) beside its solution keys' },
     { challenge: qrocm, expected: ['a', 'b'], why: 'a QROCM scores each of its inputs' },
     { challenge: qcu, expected: undefined, why: 'a QCU answer is one text: no fields' },
   ];
@@ -48,6 +56,11 @@ describe('an answer keeps only its scored fields', () => {
       assert.deepEqual(unscoredFields(form, answer), unscored);
       assert.deepEqual(scoredAnswer(form, answer as Record<string, string>), kept);
     });
+
+  it('a drag answer keeps its mode and drops anything else', () => {
+    assert.deepEqual(onlyScored([drag], 'glisser', { folder: 'animaux', mode: 'tap', photo: 'chat.jpg' }), { folder: 'animaux', mode: 'tap' });
+    assert.deepEqual(unscoredFields(form, { naissance: '05/03/1958', mode: 'drag' }), ['mode'], 'a form does not report a mode');
+  });
 
   it('a QROCM answer is not trimmed by the session: an unknown input stays refused by the checking', () => {
     assert.deepEqual(onlyScored([qrocm], 'qrocm', { a: 'x', b: 'y', c: 'z' }), { a: 'x', b: 'y', c: 'z' });

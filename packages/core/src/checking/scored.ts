@@ -6,9 +6,11 @@
  */
 import type { Challenge } from '../content/types.js';
 import type { ChallengeAnswer } from './types.js';
+import { carriesMode, MODE_KEY } from '../widget.js';
 
 /**
- * The fields of an answer that are scored: the solution's keys for an interactive challenge,
+ * The fields of an answer that are kept: the solution's keys for an interactive challenge (and
+ * `mode`, how the task was done, when its widget reports it: recorded, never scored; docs/checking.md),
  * the input keys for a QROCM; `undefined` when the answer is one text (QCU, QCM, QROC).
  *
  * @example
@@ -17,7 +19,7 @@ import type { ChallengeAnswer } from './types.js';
 export function scoredFields(challenge: Challenge): readonly string[] | undefined {
   switch (challenge.type) {
     case 'interactive':
-      return Object.keys(challenge.solution);
+      return carriesMode(challenge) ? [...Object.keys(challenge.solution), MODE_KEY] : Object.keys(challenge.solution);
     case 'QROCM-ind':
     case 'QROCM-dep':
       return challenge.inputs.map((input) => input.key);

@@ -16,7 +16,12 @@ import { restoreSurveySession } from './restore.js';
 import type { SessionSnapshot, SessionState } from './types.js';
 
 const fixtures = JSON.parse(readFileSync(new URL('./fixtures/snapshots-v1.json', import.meta.url), 'utf8')) as Record<string, SessionSnapshot>;
-const observatoire2025 = parseSurveyDefinition(JSON.parse(readFileSync(new URL('../../../content/surveys/observatoire-2025.json', import.meta.url), 'utf8')));
+const shipped = JSON.parse(readFileSync(new URL('../../../content/surveys/observatoire-2025.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+/**
+ * The shipped survey served as version 2025.2, the version of these snapshots: 2025.3 changed only
+ * course 1's pictures and one instruction (docs/content.md, "Changelog"), nothing these logs replay.
+ */
+const observatoire2025 = parseSurveyDefinition({ ...shipped, version: '2025.2' });
 
 /** A fixture, copied, with its stored state changed by `change`. */
 function v1(name: string, change: (state: Record<string, any>) => void = () => undefined): SessionSnapshot {
@@ -79,7 +84,7 @@ describe('format-1 snapshots that cannot be brought to the current rules are ref
     ['answers the log does not give', v1('questionnaire', (s) => (s['questionnaire']['answers']['genre'] = 'masculin')), definition, 'snapshot_outdated', /answers/],
     ['a log that no longer replays (a question the content no longer has)', v1('questionnaire', (s) => (s['events'][1]['action']['questionId'] = 'ancienne')), definition, 'snapshot_outdated', /events\[1\]/],
     ['another content version', v1('questionnaire'), parseSurveyDefinition({ ...SURVEY_INPUT, version: '2025.3' }), 'restore_mismatch', /2025\.1/],
-    ['observatoire-2025 of 2025.2 restored without the rename would not replay: the rename is the content’s own', v1('renamed'), parseSurveyDefinition({ ...JSON.parse(readFileSync(new URL('../../../content/surveys/observatoire-2025.json', import.meta.url), 'utf8')), id: 'autre-2025' }), 'restore_mismatch', /observatoire-2025/],
+    ['observatoire-2025 of 2025.2 restored without the rename would not replay: the rename is the content’s own', v1('renamed'), parseSurveyDefinition({ ...shipped, version: '2025.2', id: 'autre-2025' }), 'restore_mismatch', /observatoire-2025/],
     ['not an object state', { ...v1('questionnaire'), state: 'x' } as unknown as SessionSnapshot, definition, 'invalid_snapshot', /state/],
   ];
   for (const [name, snapshot, survey, code, message] of cases)

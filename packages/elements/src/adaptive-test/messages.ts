@@ -17,7 +17,8 @@ type Keys =
   | 'top'
   | 'notMeasuredList'
   | 'stopped'
-  | 'tutorials';
+  | 'tutorials'
+  | 'about';
 
 export const messages = {
   fr: {
@@ -37,6 +38,7 @@ export const messages = {
     notMeasuredList: 'Ce test ne mesure pas\u00a0: {names}.',
     stopped: 'Le test a été arrêté avant la fin\u00a0: le profil compte les réponses déjà données.',
     tutorials: 'Pour progresser\u00a0:',
+    about: 'À propos de ce test\u00a0:',
   },
   en: {
     label: 'Positioning test',
@@ -55,6 +57,7 @@ export const messages = {
     notMeasuredList: 'This test does not measure: {names}.',
     stopped: 'The test was stopped before the end: the profile counts the answers already given.',
     tutorials: 'To make progress:',
+    about: 'About this test:',
   },
 } satisfies Catalogue<Keys>;
 

@@ -14,7 +14,7 @@ const bank: AdaptiveBank = parseAdaptiveBank({
   id: 'test-bank',
   version: '1',
   title: t('Banque de test', 'Test bank'),
-  provenance: t('Paramètres de test', 'Test parameters'),
+  provenance: { author: 'Observatoire', status: 'project', parameters: 'experts', description: { fr: 'Paramètres de test', en: 'Test parameters' } },
   tutorials: { '1.1': [{ title: t('Chercher sur Internet', 'Searching the Internet'), url: 'https://example.org/chercher' }] },
   items: Array.from({ length: 12 }, (_, i) => {
     const competence = i % 2 === 0 ? '1.1' : '4.1';
@@ -84,6 +84,7 @@ describe('<obs-adaptive-test>', () => {
     expect(lines[0]).to.match(/^1\.1 Mener une recherche et une veille d’information : (niveau \d|premiers pas)/);
     expect(textOf(el.shadowRoot!.querySelector('[part="total"]'))).to.match(/^Score : \d+ pix sur 1 ?024\.$/);
     expect(textOf(el.shadowRoot!.querySelector('[part="not-measured"]'))).to.contain('Programmer');
+    expect(textOf(el.shadowRoot!.querySelector('[part="provenance"]'))).to.equal('À propos de ce test : Paramètres de test');
     const tutorial = el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-code="1.1"] [part="tutorials"] a');
     expect(textOf(tutorial)).to.equal('Chercher sur Internet');
     expect(tutorial!.getAttribute('href')).to.equal('https://example.org/chercher');

@@ -55,6 +55,7 @@ export { profileCard } from './profile-card.js';
  * @csspart competence - One competence line.
  * @csspart tutorials - The tutorials of a competence.
  * @csspart not-measured - The competences the bank does not measure.
+ * @csspart provenance - What the test is: who wrote it, and that its parameters are provisional (the bank's provenance).
  * @csspart stopped - The note shown when the mediator stopped the test.
  * @csspart status - The live region.
  * @cssprop --obs-color-primary - Main action colour.
@@ -151,7 +152,7 @@ export class ObsAdaptiveTest extends LitElement {
     const state = session.state;
     if (state.phase === 'finished' || !state.current) {
       this.#profile ??= competenceProfile(session.bank, state.responses);
-      return html`${profileCard(this.#profile, this.#lang, state.stopReason === 'stopped', session.bank.tutorials)}${this.#status()}`;
+      return html`${profileCard(this.#profile, this.#lang, state.stopReason === 'stopped', session.bank.tutorials, session.bank.provenance.description)}${this.#status()}`;
     }
     const current = state.current;
     const challenge = session.bank.items.find((item) => item.challenge.id === current.itemId)?.challenge;

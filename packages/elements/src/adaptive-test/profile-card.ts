@@ -4,7 +4,7 @@
  * result is, in words. A plain template function: the element owns the state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Link } from '@observatoire/core';
+import type { Lang, Link, LocalizedText } from '@observatoire/core';
 import { UNCERTAINTY_WORDS, type CompetenceProfile, type ProfileEntry } from '@observatoire/core/adaptive';
 import { translate, type MessageParams } from '@observatoire/core/i18n';
 import { messages, type AdaptiveMessageKey } from './messages.js';
@@ -13,12 +13,13 @@ import { messages, type AdaptiveMessageKey } from './messages.js';
 export type TutorialsByCompetence = Readonly<Record<string, readonly Link[]>>;
 
 /**
- * Render a profile, with the tutorials of each competence not at its highest level yet.
+ * Render a profile, with the tutorials of each competence not at its highest level yet, and what the
+ * test is (`about`: the bank's `provenance.description`, so nobody reads provisional figures as final).
  *
  * @example
- * render(profileCard(competenceProfile(bank, state.responses), 'fr', false, bank.tutorials ?? {}), container);
+ * render(profileCard(competenceProfile(bank, state.responses), 'fr', false, bank.tutorials ?? {}, bank.provenance.description), container);
  */
-export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boolean, tutorials: TutorialsByCompetence = {}): TemplateResult {
+export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boolean, tutorials: TutorialsByCompetence = {}, about?: LocalizedText): TemplateResult {
   const t = (key: AdaptiveMessageKey, params?: MessageParams) => translate(messages, lang, key, params);
   const measured = profile.competences.filter((c) => c.uncertainty !== 'not-in-bank');
   const notMeasured = profile.competences.filter((c) => c.uncertainty === 'not-in-bank');
@@ -39,6 +40,7 @@ export function profileCard(profile: CompetenceProfile, lang: Lang, stopped: boo
         </section>`,
       )}
     ${notMeasured.length > 0 ? html`<p part="not-measured">${t('notMeasuredList', { names: notMeasured.map((c) => c.name[lang]).join(', ') })}</p>` : nothing}
+    ${about ? html`<p part="provenance" class="provenance"><strong>${t('about')}</strong> ${about[lang]}</p>` : nothing}
   </section>`;
 }
 

@@ -9,7 +9,7 @@ const bank: AdaptiveBank = parseAdaptiveBank({
   id: 'test-bank',
   version: '1',
   title: t('Banque', 'Bank'),
-  provenance: t('Test', 'Test'),
+  provenance: { author: 'Observatoire', status: 'project', parameters: 'experts', description: { fr: 'Experts', en: 'Experts' } },
   items: Array.from({ length: 6 }, (_, i) => ({
     challenge: {
       id: `q${i}`,

@@ -8,7 +8,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { COURSE_STATUS, type Lang, type Recommendation, type SessionState, type Skill, type SurveyDefinition } from '@observatoire/core';
 import { courseRecommendations } from '@observatoire/core/analysis';
 import type { MessageParams } from '@observatoire/core/i18n';
+import type { CapacityResult } from '@observatoire/core/analysis';
 import { challengesTemplate } from './challenges.js';
+import { mediatorCapacities } from './capacities.js';
 import type { ResultsCardMessageKey } from './messages.js';
 import { skillName } from '../shared/skill-name.js';
 import { courseSummaries, levelReached, nextStep } from '../shared/course-summary.js';
@@ -20,6 +22,8 @@ export interface MediatorView {
   followUpCode?: string | undefined;
   t: (key: ResultsCardMessageKey, params?: MessageParams) => string;
   percent: (rate: number) => string;
+  /** A definition with capacities: the result per capacity replaces the staircase level and next course. */
+  capacities?: readonly CapacityResult[] | undefined;
 }
 
 /** The advice of one end of course in words: "Continuer", or "S’arrêter" and why. */
@@ -45,7 +49,6 @@ export function mediatorTemplate(definition: SurveyDefinition, state: SessionSta
   const { lang, t } = view;
   const started = courseSummaries(definition, state).filter((s) => s.status !== COURSE_STATUS.notReached);
   const advice = new Map(courseRecommendations(definition, state).map((r) => [r.courseId, r]));
-  const step = nextStep(definition, state);
   return html`<section class="mediator" part="mediator" aria-labelledby="mediator-heading">
     <h3 id="mediator-heading">${t('mediatorTitle')}</h3>
     ${view.followUpCode
@@ -75,7 +78,15 @@ export function mediatorTemplate(definition: SurveyDefinition, state: SessionSta
       </tbody>
     </table>
     ${challengesTemplate(definition, state, lang, t)}
-    <p class="level">${t('level', { level: levelReached(definition, state), max: Math.min(3, definition.courses.length) })}</p>
+    ${view.capacities ? mediatorCapacities(view.capacities, lang, t) : staircaseTemplate(definition, state, view)}
+  </section>`;
+}
+
+/** The staircase level reached and the next course to work on, with its skills in words. */
+function staircaseTemplate(definition: SurveyDefinition, state: SessionState, view: MediatorView): TemplateResult {
+  const { lang, t } = view;
+  const step = nextStep(definition, state);
+  return html`<p class="level">${t('level', { level: levelReached(definition, state), max: Math.min(3, definition.courses.length) })}</p>
     <p class="hint">${t('levelExplain')}</p>
     <h4>${t('nextTitle')}</h4>
     ${step
@@ -86,6 +97,5 @@ export function mediatorTemplate(definition: SurveyDefinition, state: SessionSta
                   ${step.skills.map((skill) => html`<li>${skillText(definition, skill, view)}</li>`)}
                 </ul>`
             : nothing}`
-      : html`<p>${t('allPassed')}</p>`}
-  </section>`;
+      : html`<p>${t('allPassed')}</p>`}`;
 }

@@ -48,7 +48,17 @@ type Keys =
   | 'outcomeTimedOut'
   | 'outcomeSkippedParticipant'
   | 'outcomeSkippedMediator'
-  | 'outcomeNotShown';
+  | 'outcomeNotShown'
+  | 'capacitiesIntro'
+  | 'capacityMastered'
+  | 'capacityToWork'
+  | 'capacitiesCaption'
+  | 'colCapacity'
+  | 'colSucceeded'
+  | 'colWords'
+  | 'succeededCell'
+  | 'capacityMasteredCell'
+  | 'capacityToWorkCell';
 
 export const messages = {
   fr: {
@@ -96,6 +106,16 @@ export const messages = {
     outcomeSkippedParticipant: 'Passé par la personne',
     outcomeSkippedMediator: 'Passé par le médiateur',
     outcomeNotShown: 'Pas montré',
+    capacitiesIntro: 'Voici ce que vous savez faire, et ce qui reste à travailler\u00a0:',
+    capacityMastered: '{capacity}\u00a0: vous savez faire.',
+    capacityToWork: '{capacity}\u00a0: à travailler.',
+    capacitiesCaption: 'Résultat par capacité',
+    colCapacity: 'Capacité',
+    colSucceeded: 'Défis réussis',
+    colWords: 'En mots',
+    succeededCell: '{n} sur {total}',
+    capacityMasteredCell: 'Acquis',
+    capacityToWorkCell: 'À travailler',
   },
   en: {
     title: 'Thank you, you are done!',
@@ -142,6 +162,16 @@ export const messages = {
     outcomeSkippedParticipant: 'Skipped by the participant',
     outcomeSkippedMediator: 'Skipped by the mediator',
     outcomeNotShown: 'Not shown',
+    capacitiesIntro: 'Here is what you can do, and what is left to work on:',
+    capacityMastered: '{capacity}: you can do it.',
+    capacityToWork: '{capacity}: to work on.',
+    capacitiesCaption: 'Result per capacity',
+    colCapacity: 'Capacity',
+    colSucceeded: 'Challenges succeeded',
+    colWords: 'In words',
+    succeededCell: '{n} of {total}',
+    capacityMasteredCell: 'Mastered',
+    capacityToWorkCell: 'To work on',
   },
 } satisfies Catalogue<Keys>;
 

@@ -7,6 +7,7 @@ import { base } from '../shared/styles.js';
 import { messages } from './messages.js';
 import { chartTemplate } from './chart.js';
 import { mediatorTemplate } from './mediator.js';
+import { participantCapacities, sessionCapacities } from './capacities.js';
 import { courseSummaries, type CourseSummary } from '../shared/course-summary.js';
 import '../referral-sheet/obs-referral-sheet.define.js';
 
@@ -41,6 +42,8 @@ export { courseSummaries, levelReached, nextStep, type CourseSummary, type NextS
  * @csspart courses-table - The mediator's table of the started courses.
  * @csspart challenges - The mediator's table of challenge outcomes.
  * @csspart skills - The mediator's list of competences to work on.
+ * @csspart capacities - The participant's result per capacity (a definition with capacities, such as the quick diagnostic).
+ * @csspart capacities-table - The mediator's result per capacity, in place of the staircase level and next course.
  * @prop {unknown} referralLinks - The structure's next steps for the referral sheet (`<obs-referral-sheet>`'s `links`).
  * @attr follow-up-code - A pseudonymous follow-up code, printed on the referral sheet.
  * @csspart referral-sheet - The referral sheet (`<obs-referral-sheet>`), below the results.
@@ -166,20 +169,25 @@ export class ObsResultsCard extends LitElement {
     const played = summaries.filter((summary) => summary.status === 'ended');
     const lang = this.#lang;
     const percent = (rate: number) => this.#percent(rate);
+    const t = (key: keyof (typeof messages)['fr'], params?: MessageParams) => this.#t(key, params);
+    // A definition with capacities (a quick diagnostic) reads per capacity, in words (docs/player.md).
+    const capacities = definition.capacities ? sessionCapacities(definition, state) : undefined;
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading" tabindex="-1" part="heading">${this.#t('title')}</h2>
         ${state.testRun ? html`<p class="hint">${this.#t('testRun')}</p>` : nothing}
         <p>${this.#t('thanks')}</p>
-        ${played.length > 0
+        ${capacities
+          ? participantCapacities(capacities, lang, t)
+          : played.length > 0
           ? html`<p>${this.#t('succeededIntro')}</p>
               <ul class="courses" part="courses" id="figures">
                 ${played.map((summary) => html`<li>${this.#courseLine(summary)}</li>`)}
               </ul>`
           : nothing}
-        ${chartTemplate(summaries, lang, percent, (figures) => this.#t('chartTitle', { figures }))}
+        ${capacities ? nothing : chartTemplate(summaries, lang, percent, (figures) => this.#t('chartTitle', { figures }))}
         <p>${this.#t('encourage')}</p>
-        ${mediator ? mediatorTemplate(definition, state, { lang, t: (key, params) => this.#t(key, params), percent, followUpCode: this.followUpCode }) : nothing}
+        ${mediator ? mediatorTemplate(definition, state, { lang, t, percent, followUpCode: this.followUpCode, capacities }) : nothing}
         <obs-referral-sheet
           part="referral-sheet"
           exportparts="print"

@@ -40,6 +40,36 @@ describe('obs-w-click', () => {
     expect(reports.at(-1)?.answer).to.deep.equal({ clicked: 'envoyer' });
   });
 
+  it('each button carries its picture: the paper plane on "Envoyer", hidden from screen readers', async () => {
+    const el = await widget();
+    const send = button(el, 'Envoyer');
+    const picture = send.querySelector('svg');
+    expect(picture?.getAttribute('aria-hidden')).to.equal('true');
+    expect(picture?.querySelector('path')?.getAttribute('d')).to.match(/^M3 11l18-8/);
+    expect(['Annuler', 'Aide', 'Retour'].map((label) => button(el, label).querySelector('svg') !== null)).to.deep.equal([true, true, true]);
+  });
+
+  it('one tap only selects: "Annuler mon choix" takes it back, nothing is chosen, focus returns to the buttons', async () => {
+    const el = await widget();
+    const reports = recordAnswers(el);
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(reports).to.deep.equal([{ answer: { clicked: 'envoyer' }, complete: false }]);
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent?.trim()).to.equal('Annuler mon choix');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(reports.at(-1)).to.deep.equal({ answer: {}, complete: false });
+    expect(el.shadowRoot?.querySelectorAll('[aria-pressed="true"]').length).to.equal(0);
+    expect(el.shadowRoot?.querySelector('.chosen')?.textContent?.trim()).to.equal('');
+    expect(focused(el)?.textContent?.trim()).to.equal('Annuler');
+    expect([...(el.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.includes('Annuler mon choix'))).to.equal(false);
+  });
+
   it('shows the English labels', async () => {
     const el = await widget('en');
     expect(button(el, 'Send')).to.exist;
@@ -59,9 +89,12 @@ describe('obs-w-click', () => {
     expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain('ne peut pas s’afficher');
   });
 
-  it('is accessible, touch-sized and fits 320 px', async () => {
+  it('is accessible, touch-sized and fits 320 px, also once a button is chosen', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await widget();
+    await expect(el).to.be.accessible();
+    button(el, 'Envoyer').click();
+    await el.updateComplete;
     await expect(el).to.be.accessible();
     expect(smallTargets(el)).to.deep.equal([]);
     expect(overflowing(el, 320)).to.deep.equal([]);

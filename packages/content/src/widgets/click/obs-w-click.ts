@@ -1,24 +1,27 @@
-import { html, css, type TemplateResult } from 'lit';
+import { html, css, nothing, type TemplateResult } from 'lit';
 import { message as translate } from '../shared/messages.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { widgetStyles } from '../shared/styles.js';
 import { clickSpec, type ClickConfig } from './config.js';
 import { clickMessages } from './messages.js';
+import { icon } from '../shared/icons.js';
 
 /**
  * Click a named button among others (a manipulation task). A click selects the button and says
- * which one is selected; the person can change their mind; "Je valide" sends the last one.
+ * which one is selected; the person can change their mind, or take the choice back with « Annuler mon
+ * choix »; "Je valide" sends the last one: a slip of the finger is never an answer by itself.
  * A widget reports its state and never submits (docs/player.md, "One submission model").
+ * A button may carry a picture (`icon`), so the task asks for a shape rather than a word.
  *
  * @example
  * const el = document.createElement('obs-w-click');
  * el.config = { buttons: [{ id: 'annuler', label: { fr: 'Annuler', en: 'Cancel' } }, { id: 'envoyer', label: { fr: 'Envoyer', en: 'Send' } }] };
  * el.addEventListener('obs-widget-answer', (e) => e.detail.answer); // { clicked: 'envoyer' }, complete: false
  *
- * @prop {object} config - `{ buttons: [{ id, label: { fr, en } }] }` (at least 2).
+ * @prop {object} config - `{ buttons: [{ id, label: { fr, en }, icon? }] }` (at least 2; `icon`: `send`, `cancel`, `help`, `back`…).
  * @attr lang - `fr` (default) or `en`.
  * @attr disabled - Read-only once the answer is sent.
- * @fires obs-widget-answer - `{ answer: { clicked: id }, complete: false }` at each click.
+ * @fires obs-widget-answer - `{ answer: { clicked: id }, complete: false }` at each click; `{ answer: {}, complete: false }` when the choice is undone.
  */
 export class ObsWClick extends WidgetElement<ClickConfig> {
   static override styles = [
@@ -27,6 +30,7 @@ export class ObsWClick extends WidgetElement<ClickConfig> {
       .row { justify-content: center; padding: var(--_space) 0; }
       button { min-width: 7em; }
       .chosen { text-align: center; margin: 0; min-height: 1.5em; }
+      .row:has(.undo) { padding: 0; }
     `,
   ];
   static override properties = { clicked: { state: true } };
@@ -35,6 +39,12 @@ export class ObsWClick extends WidgetElement<ClickConfig> {
 
   protected override configChanged(): void {
     this.clicked = undefined;
+  }
+
+  /** "Annuler mon choix": no button is chosen any more; focus goes back to the first button. */
+  private undo(): void {
+    this.clicked = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[data-id]')?.focus());
   }
 
   private choose(id: string): void {
@@ -59,10 +69,11 @@ export class ObsWClick extends WidgetElement<ClickConfig> {
           ?disabled=${this.disabled}
           @click=${() => this.choose(button.id)}
         >
-          ${this.t(button.label)}
+          ${button.icon ? icon(button.icon) : nothing}${this.t(button.label)}
         </button>`,
       )}
     </div>
-    <p class="chosen" aria-live="polite">${this.chosenText(config)}</p>`;
+    <p class="chosen" aria-live="polite">${this.chosenText(config)}</p>
+    ${this.clicked ? html`<div class="row">${this.undoButton(() => this.undo())}</div>` : nothing}`;
   }
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from '@observatoire/core/i18n';
 
-export type DragMessage = 'how' | 'picked' | 'pickFirst' | 'dropped' | 'folders' | 'inFolder';
+export type DragMessage = 'how' | 'picked' | 'pickFirst' | 'dropped' | 'folders' | 'inFolder' | 'undone';
 
 export const dragMessages = {
   fr: {
@@ -10,6 +10,7 @@ export const dragMessages = {
     dropped: 'La photo est rangée dans le dossier «\u00a0{folder}\u00a0».',
     folders: 'Dossiers',
     inFolder: 'dans le dossier',
+    undone: 'La photo est revenue à sa place.',
   },
   en: {
     how: 'With a mouse or a finger: drag the photo onto a folder. Without a mouse: choose the photo, then choose a folder.',
@@ -18,5 +19,6 @@ export const dragMessages = {
     dropped: 'The photo is in the “{folder}” folder.',
     folders: 'Folders',
     inFolder: 'in the folder',
+    undone: 'The photo is back in its place.',
   },
 } satisfies Catalogue<DragMessage>;

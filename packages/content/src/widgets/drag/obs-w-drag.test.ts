@@ -36,7 +36,7 @@ describe('obs-w-drag', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.textContent).to.contain('Animaux');
     await sendKeys({ press: 'Enter' });
-    expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: false }]);
+    expect(reports).to.deep.equal([{ answer: { folder: 'animaux', mode: 'keyboard' }, complete: false }]);
     expect(status(el)).to.equal('La photo est rangée dans le dossier «\u00a0Animaux\u00a0».');
   });
 
@@ -47,7 +47,7 @@ describe('obs-w-drag', () => {
     await sendKeys({ press: 'Enter' });
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    expect(reports[0]?.answer).to.deep.equal({ folder: 'famille' });
+    expect(reports[0]?.answer).to.deep.equal({ folder: 'famille', mode: 'keyboard' });
   });
 
   it('a folder chosen before the photo asks to choose the photo first', async () => {
@@ -69,7 +69,48 @@ describe('obs-w-drag', () => {
     await sendMouse({ type: 'move', position: [Math.round((px + fx) / 2), Math.round((py + fy) / 2)] });
     await sendMouse({ type: 'move', position: [fx, fy] });
     await sendMouse({ type: 'up' });
-    expect(reports).to.deep.equal([{ answer: { folder: 'animaux' }, complete: false }]);
+    expect(reports).to.deep.equal([{ answer: { folder: 'animaux', mode: 'drag' }, complete: false }]);
+  });
+
+  it('mouse: two clicks (the photo, then "Animaux") are recorded as tap, not as drag', async () => {
+    const el = await widget();
+    const reports = recordAnswers(el);
+    const [px, py] = centre(button(el, 'Photo du chat'));
+    await sendMouse({ type: 'click', position: [px, py] });
+    await el.updateComplete;
+    expect(button(el, 'Photo du chat').getAttribute('aria-pressed')).to.equal('true');
+    const [fx, fy] = centre(button(el, 'Animaux'));
+    await sendMouse({ type: 'click', position: [fx, fy] });
+    expect(reports).to.deep.equal([{ answer: { folder: 'animaux', mode: 'tap' }, complete: false }]);
+  });
+
+  it('"Annuler mon choix" takes the photo back: nothing is chosen, and a new drag is recorded as drag', async () => {
+    const el = await widget();
+    const reports = recordAnswers(el);
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(reports.at(-1)?.answer).to.deep.equal({ folder: 'famille', mode: 'keyboard' });
+    await el.updateComplete;
+    const undo = button(el, 'Annuler mon choix');
+    undo.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(reports.at(-1)?.answer).to.deep.equal({});
+    expect(status(el)).to.equal('La photo est revenue à sa place.');
+    expect(focused(el)?.textContent).to.contain('Photo du chat');
+    expect(el.shadowRoot?.querySelector('.contains')).to.equal(null);
+    const [px, py] = centre(button(el, 'Photo du chat'));
+    const [fx, fy] = centre(button(el, 'Animaux'));
+    await sendMouse({ type: 'move', position: [px, py] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round((px + fx) / 2), Math.round((py + fy) / 2)] });
+    await sendMouse({ type: 'move', position: [fx, fy] });
+    await sendMouse({ type: 'up' });
+    expect(reports.at(-1)?.answer).to.deep.equal({ folder: 'animaux', mode: 'drag' });
   });
 
   it('mouse: a drop outside any folder puts the photo back, unreported', async () => {
@@ -96,7 +137,7 @@ describe('obs-w-drag', () => {
     touch(photo, 'pointermove', [from[0] + 20, from[1] + 20]);
     touch(photo, 'pointermove', to);
     touch(photo, 'pointerup', to);
-    expect(reports).to.deep.equal([{ answer: { folder: 'vacances' }, complete: false }]);
+    expect(reports).to.deep.equal([{ answer: { folder: 'vacances', mode: 'drag' }, complete: false }]);
   });
 
   it('is accessible, touch-sized and fits 320 px', async () => {

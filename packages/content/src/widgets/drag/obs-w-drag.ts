@@ -1,4 +1,5 @@
 import { html, css, svg, nothing, type TemplateResult } from 'lit';
+import type { AnswerMode } from '@observatoire/core/widget';
 import { message as translate } from '../shared/messages.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { widgetStyles } from '../shared/styles.js';
@@ -22,6 +23,9 @@ const folderIcon = svg`<svg viewBox="0 0 48 36" width="48" height="36" aria-hidd
  * Put a picture into a named folder (a manipulation task): drag it with a mouse, a pen or a
  * finger (pointer events), or, without a pointer, choose the picture then choose a folder.
  * Dropping reports the folder; choosing another folder moves the photo there; "Je valide" sends it.
+ * The report says how it was done (docs/content.md, "How the task was done"): `drag` when the
+ * picture was dragged, `keyboard` when the folder was chosen with the keyboard, `tap` when it was
+ * chosen with two clicks or taps. Only a real drag is recorded as `drag`.
  *
  * The dragged picture follows the pointer through its CSSOM `translate` property, which a
  * strict Content Security Policy allows (no `style` attribute is ever written in markup).
@@ -34,7 +38,7 @@ const folderIcon = svg`<svg viewBox="0 0 48 36" width="48" height="36" aria-hidd
  * @prop {object} config - `{ item: { fr, en }, folders: [{ id, label: { fr, en } }] }`.
  * @attr lang - `fr` (default) or `en`.
  * @attr disabled - Read-only once the answer is sent.
- * @fires obs-widget-answer - `{ answer: { folder: id }, complete: false }` each time the picture is put in a folder.
+ * @fires obs-widget-answer - `{ answer: { folder: id, mode: 'drag' | 'keyboard' | 'tap' }, complete: false }` each time the picture is put in a folder.
  */
 export class ObsWDrag extends WidgetElement<DragConfig> {
   static override styles = [
@@ -125,12 +129,12 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
     return undefined;
   }
 
-  private place(folder: string): void {
+  private place(folder: string, mode: AnswerMode): void {
     if (this.disabled) return;
     this.placedIn = folder;
     this.picked = false;
     this.message = 'dropped';
-    this.report({ folder }, false);
+    this.report({ folder, mode }, false);
   }
 
   private onPhotoClick(): void {
@@ -145,14 +149,23 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
     this.message = this.picked ? 'picked' : undefined;
   }
 
-  private onFolderClick(folder: string): void {
+  /** "Annuler mon choix": the photo goes back where it was, focused, ready to be moved again. */
+  private undo(): void {
+    this.placedIn = undefined;
+    this.picked = false;
+    this.message = 'undone';
+    void this.updateComplete.then(() => this.photo?.focus());
+  }
+
+  private onFolderClick(folder: string, event: MouseEvent): void {
     if (this.disabled) return;
     // A change of mind: the photo already in a folder moves to the one chosen now.
     if (!this.picked && !this.placedIn) {
       this.message = 'pickFirst';
       return;
     }
-    this.place(folder);
+    // `detail` is 0 for a click made by the keyboard (Enter, Space), as the player's ScreenGuard reads it.
+    this.place(folder, event.detail === 0 ? 'keyboard' : 'tap');
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -190,7 +203,7 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
     this.over = undefined;
     if (!drag.moved) return; // the click handler decides
     const folder = this.folderAt(event.clientX, event.clientY);
-    if (folder) this.place(folder);
+    if (folder) this.place(folder, 'drag');
     if (event.type === 'pointercancel') this.drag = undefined;
   }
 
@@ -222,7 +235,7 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
                 data-folder=${folder.id}
                 aria-describedby="how"
                 ?disabled=${this.disabled}
-                @click=${() => this.onFolderClick(folder.id)}
+                @click=${(event: MouseEvent) => this.onFolderClick(folder.id, event)}
               >
                 ${folderIcon}<span>${this.t(folder.label)}</span>
                 ${this.placedIn === folder.id ? html`<span class="contains">${this.t(config.item)}</span>` : nothing}
@@ -231,6 +244,7 @@ export class ObsWDrag extends WidgetElement<DragConfig> {
           )}
         </ul>
       </div>
+      ${placed ? this.undoButton(() => this.undo()) : nothing}
       <p class="status" role="status">${this.message ? m(this.message, { folder: placed ? this.t(placed.label) : '' }) : ''}</p>`;
   }
 }

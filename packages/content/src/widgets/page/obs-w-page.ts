@@ -2,6 +2,7 @@ import { html, css, type TemplateResult } from 'lit';
 import { message as translate } from '../shared/messages.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { widgetStyles } from '../shared/styles.js';
+import { siteHeader, siteStyles } from '../shared/site.js';
 import { pageSpec, type PageConfig } from './config.js';
 import { pageMessages } from './messages.js';
 
@@ -23,13 +24,10 @@ import { pageMessages } from './messages.js';
 export class ObsWPage extends WidgetElement<PageConfig> {
   static override styles = [
     widgetStyles,
+    siteStyles,
     css`
-      header { padding: var(--_space); border-bottom: 1px solid var(--_border); }
-      .site { font-size: 1.25em; font-weight: 700; margin: 0; }
-      .address { color: var(--_muted); font-size: 0.875em; margin: 0; overflow-wrap: anywhere; }
       nav ul { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0; padding: var(--_space) var(--_space) 0; list-style: none; }
       .answer { margin-top: var(--_space); }
-      h3:focus { outline-offset: 4px; }
     `,
   ];
   static override properties = { section: { state: true }, answer: { state: true } };
@@ -65,10 +63,7 @@ export class ObsWPage extends WidgetElement<PageConfig> {
     const section = config.sections.find((s) => s.id === this.section) ?? config.sections[0];
     return html`<section class="frame" aria-labelledby="caption">
         <p class="caption" id="caption">${m('caption')}</p>
-        <header>
-          <p class="site">${this.t(config.site)}</p>
-          <p class="address">${m('address')} ${config.address}</p>
-        </header>
+        ${siteHeader(this.t(config.site), m('address'), config.address)}
         <nav aria-label=${m('menu')}>
           <ul>
             ${config.sections.map(

@@ -89,6 +89,22 @@ export function array<T>(item: Shape<T>, min: number, unique?: keyof T & string)
   };
 }
 
+/** The pictures a target can carry (drawn by `shared/icons.ts`; docs/content.md, "The widgets"). */
+export const ICON_NAMES = ['send', 'cancel', 'help', 'back', 'keyboard', 'undo', 'download', 'document'] as const;
+export type IconName = (typeof ICON_NAMES)[number];
+
+/** One of a closed list of names. */
+export function oneOf<T extends string>(names: readonly T[]): Shape<T> {
+  return (value, path, issues) => {
+    if (typeof value !== 'string' || !(names as readonly string[]).includes(value))
+      issues.push({ path, message: `must be one of ${names.map((n) => `"${n}"`).join(', ')}` });
+    return value as T;
+  };
+}
+
+/** An icon's name. */
+export const iconName: Shape<IconName> = oneOf(ICON_NAMES);
+
 /** May be left out. */
 export function optional<T>(shape: Shape<T>): Shape<T | undefined> {
   return (value, path, issues) => (value === undefined ? undefined : shape(value, path, issues));

@@ -15,9 +15,17 @@ export function message<K extends string>(catalogue: Catalogue<K>, lang: Lang, k
   return catalogue[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
 }
 
-export type SharedMessage = 'brokenConfig';
+export type SharedMessage = 'brokenConfig' | 'undo' | 'undone';
 
 export const sharedMessages = {
-  fr: { brokenConfig: 'Ce défi ne peut pas s’afficher\u00a0: sa description est incomplète. Appuyez sur «\u00a0Je passe\u00a0».' },
-  en: { brokenConfig: 'This challenge cannot be shown: its description is incomplete. Press “Skip”.' },
+  fr: {
+    brokenConfig: 'Ce défi ne peut pas s’afficher\u00a0: sa description est incomplète. Appuyez sur «\u00a0Je passe\u00a0».',
+    undo: 'Annuler mon choix',
+    undone: 'Choix annulé. Vous pouvez recommencer.',
+  },
+  en: {
+    brokenConfig: 'This challenge cannot be shown: its description is incomplete. Press “Skip”.',
+    undo: 'Undo my choice',
+    undone: 'Choice undone. You can start again.',
+  },
 } satisfies Catalogue<SharedMessage>;

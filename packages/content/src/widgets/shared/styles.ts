@@ -123,6 +123,26 @@ export const widgetStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .icon {
+    flex: none;
+    vertical-align: middle;
+  }
+  label > .icon {
+    margin-inline-end: 0.4em;
+  }
+  button:has(> .icon) {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  /* "Annuler mon choix": apart from the task's own targets, so nobody takes it for one of them. */
+  .undo {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-top: calc(var(--_space) * 0.5);
+    border-style: dashed;
+  }
   .error {
     color: #b3261e;
     font-weight: 600;

@@ -9,6 +9,7 @@ import { WIDGET_ANSWER_EVENT, type WidgetAnswerDetail, type WidgetProperties } f
 import { parseWidgetConfig, type WidgetSpec } from './config.js';
 import { message, sharedMessages } from './messages.js';
 import { widgetStyles } from './styles.js';
+import { icon } from './icons.js';
 
 export abstract class WidgetElement<Config> extends LitElement implements WidgetProperties {
   static override properties: PropertyDeclarations = {
@@ -55,6 +56,18 @@ export abstract class WidgetElement<Config> extends LitElement implements Widget
     if (this.disabled) return;
     const detail: WidgetAnswerDetail = { answer: { ...answer }, complete };
     this.dispatchEvent(new CustomEvent(WIDGET_ANSWER_EVENT, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * "Annuler mon choix": the person takes back what they chose, before "Je valide" (docs/content.md,
+   * "Course 1"). The widget reports nothing chosen (`{}`), which "Je valide" refuses as no answer.
+   */
+  protected undoButton(onUndo: () => void): TemplateResult {
+    return html`<button type="button" class="undo" ?disabled=${this.disabled} @click=${() => {
+      if (this.disabled) return;
+      onUndo();
+      this.report({}, false);
+    }}>${icon('undo')}${message(sharedMessages, this.language, 'undo')}</button>`;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -33,7 +33,9 @@ describe('obs-w-type', () => {
   it('the field has its visible label', async () => {
     const el = await widget();
     const input = el.shadowRoot?.querySelector('input');
-    expect(el.shadowRoot?.querySelector(`label[for="${input?.id}"]`)?.textContent).to.equal('Votre texte');
+    const label = el.shadowRoot?.querySelector(`label[for="${input?.id}"]`);
+    expect(label?.textContent).to.equal('Votre texte');
+    expect(label?.querySelector('svg.icon')?.getAttribute('aria-hidden'), 'the keyboard picture, decorative').to.equal('true');
   });
 
   it('is accessible, touch-sized and fits 320 px', async () => {
