@@ -1,7 +1,7 @@
 /**
  * After the next frame is painted: work that must follow a new screen (moving the focus to it)
- * but need not delay it. Focusing at once makes the browser compute style and layout before the
- * screen is drawn, and again for the focus; after the paint, only the focus is left to do
+ * but need not delay it. Focusing at once makes the browser compute style and layout for the
+ * focus before the screen is drawn; after the paint, they are done and only the focus is left
  * (docs/loading.md, "Where the time went").
  */
 
