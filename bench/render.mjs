@@ -9,7 +9,8 @@
 //   first – question 1 drawn ("Commencer" dispatched automatically for <obs-survey>);
 //   next  – click on "Suivant" → the next question painted (two clicks per run).
 // Prints medians, p90 of `next`, bytes transferred and the ratios against SurveyJS.
-// Options: RUNS=7 (per case and condition), CHROMIUM=/usr/bin/chromium. Run `npm run build` first.
+// Options: RUNS=7 (per case and condition), CHROMIUM=/usr/bin/chromium, CASES=obs-survey,surveyjs
+// (a subset of the cases), CONDITIONS=2 (a subset of the conditions, 1 to 3). Run `npm run build` first.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -46,6 +47,16 @@ window.__benchMarks = marks;
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const until = async (probe) => { for (;;) { const v = probe(); if (v) return v; await new Promise((r) => setTimeout(r, 2)); } };
 const done = () => { window.__bench = marks; };
+// Click → next question painted, the same way for every case: the click is made at the start of
+// a frame (in its requestAnimationFrame callback, where the browser handles input), and a task
+// queued there runs once that frame is painted; if the new question is not in it yet (rendering
+// deferred to a later task or frame), the following frames are waited for and counted.
+const painted = (click, changed) => new Promise((resolve) => requestAnimationFrame(() => {
+  const start = t();
+  click();
+  const check = () => setTimeout(() => (changed() ? resolve(t() - start) : requestAnimationFrame(check)), 0);
+  check();
+}));
 `;
 const obsNext = `
 async function clickNext(q, first) {
@@ -55,11 +66,7 @@ async function clickNext(q, first) {
   const radio = root.querySelector('input[type="radio"]');
   if (radio) radio.click(); else if (year) { year.value = '1980'; year.dispatchEvent(new Event('input', { bubbles: true, composed: true })); }
   await frame();
-  const start = t();
-  root.querySelector('button[type="submit"]').click();
-  await until(() => q.shadowRoot.querySelector('h2')?.textContent !== before);
-  await frame();
-  (marks.next ??= []).push(t() - start);
+  (marks.next ??= []).push(await painted(() => root.querySelector('button[type="submit"]').click(), () => q.shadowRoot.querySelector('h2')?.textContent !== before));
 }
 async function questionnaireRun(q) {
   await until(() => q.shadowRoot?.querySelector('h2'));
@@ -105,11 +112,7 @@ const pages = {
     const q = model.getAllQuestions()[i];
     model.setValue(q.name, q.getType() === 'radiogroup' ? q.choices[0].value : q.getType() === 'checkbox' ? [q.choices[0].value] : '1980');
     await frame();
-    const start = t();
-    el.querySelector('.sd-navigation__next-btn, input[value="Suivant"]').click();
-    await until(() => el.querySelector('.sd-question__title')?.textContent !== before);
-    await frame();
-    (marks.next ??= []).push(t() - start);
+    (marks.next ??= []).push(await painted(() => el.querySelector('.sd-navigation__next-btn, input[value="Suivant"]').click(), () => el.querySelector('.sd-question__title')?.textContent !== before));
   }
   done();
 })();`,
@@ -201,14 +204,14 @@ async function measure(name, { rate, network }) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)] : NaN; };
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '–');
-const cases = Object.keys(pages);
+const cases = process.env.CASES ? process.env.CASES.split(',') : Object.keys(pages);
+const only = process.env.CONDITIONS ? conditions.filter((c) => process.env.CONDITIONS.split(',').includes(String(conditions.indexOf(c) + 1))) : conditions;
 
 console.log(`bench:render: ${RUNS} runs per case and condition, cases alternated, Chromium ${(await browser.version()).replace(/^\D+/, '')}`);
-for (const condition of conditions) {
+for (const condition of only) {
   const results = Object.fromEntries(cases.map((c) => [c, []]));
   for (let run = 0; run < RUNS; run++) for (const c of cases) results[c].push(await measure(c, condition));
-  const sjs = results.surveyjs;
-  const sjsFirst = median(sjs.map((r) => r.first));
+  const sjsFirst = median((results.surveyjs ?? []).map((r) => r.first));
   console.log(`\n${condition.name}`);
   console.log('case                 info      first     ×SurveyJS  next med  next p90  bytes (KB)');
   for (const c of cases) {
@@ -219,8 +222,8 @@ for (const condition of conditions) {
     const ratio = c === 'surveyjs' ? '' : `1/${(sjsFirst / first).toFixed(1)}`;
     console.log(`${c.padEnd(20)} ${ms(info).padStart(8)} ${ms(first).padStart(9)} ${ratio.padStart(11)} ${ms(median(next)).padStart(9)} ${ms(p90(next)).padStart(9)} ${(median(rs.map((r) => r.bytes)) / 1024).toFixed(1).padStart(11)}`);
   }
-  const info = median(results['obs-survey'].map((r) => r.info));
-  console.log(`information screen: 1/${(sjsFirst / info).toFixed(1)} of SurveyJS's first render`);
+  const info = median((results['obs-survey'] ?? []).map((r) => r.info));
+  if (results.surveyjs && results['obs-survey']) console.log(`information screen: 1/${(sjsFirst / info).toFixed(1)} of SurveyJS's first render`);
 }
 await browser.close();
 server.close();

@@ -26,8 +26,18 @@ export function translate<K extends string>(catalogue: Catalogue<K>, lang: Lang,
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? formatParam(params[name]!, lang) : match));
 }
 
+/** One number formatter per language, made when first needed. */
+const formatters = new Map<Lang, Intl.NumberFormat>();
+
 function formatParam(value: string | number, lang: Lang): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(value) : value;
+  if (typeof value !== 'number') return value;
+  // Whole numbers from -999 to 999 read the same in both languages: written without Intl, whose
+  // first formatter loads the locale's data, a few hundred milliseconds on a slow tablet before
+  // "Question 1 sur 13" can show (docs/loading.md, "Where the time went").
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)) return String(value);
+  let format = formatters.get(lang);
+  if (!format) formatters.set(lang, (format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB')));
+  return format.format(value);
 }
 
 /**

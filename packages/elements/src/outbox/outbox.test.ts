@@ -8,7 +8,9 @@ import { retryAfterMs, retryDelay } from './retry.js';
 import type { OutboxRequest, OutboxStatus } from './types.js';
 import { collectorEndpoint, requestsFor, type SessionTarget } from './requests.js';
 import { checkFollowUpCode } from '@observatoire/core/api';
-import { linksOf, openRecordedSession } from './recorder.js';
+import { keepEarlyActions } from './early.js';
+import { linksOf, openRecordedSession, recordOpenedSession } from './recorder.js';
+import { mayResume } from './unfinished.js';
 import { findUnfinished, forgetSession } from './saved-sessions.js';
 import { fillQuestionnaire, json, ManualTimers, observatoire2025, rightAnswer, scriptedFetch, until, type SentRequest } from './test-helpers.js';
 
@@ -283,6 +285,36 @@ describe('outbox: per endpoint and per session (docs/outbox.md)', () => {
     expect(again.state.phase).to.equal('questionnaire');
     await until(() => outbox.status.state === 'saved', 'everything delivered');
     expect(script.sent.every((sent) => sent.url.startsWith('https://a.test/collector/v1/'))).to.equal(true);
+  });
+});
+
+describe('outbox: the sending code loaded after the first screen (docs/loading.md)', () => {
+  it('sends what the session did before the recorder was in, in order, and offers it for resuming then', async () => {
+    const database = freshDatabase();
+    const script = scriptedFetch(() => json(201, {}));
+    const definition = await observatoire2025();
+    const host = document.createElement('div');
+    const endpoint = 'https://a.test/collector';
+    // Nothing saved on this device: no dialog to show, the first screen comes first.
+    expect(await mayResume(endpoint, definition, database)).to.equal(false);
+    const session = createSurveySession(definition);
+    let told = 0;
+    const early = keepEarlyActions(session, () => told++);
+    session.dispatch({ type: 'start', consent: true });
+    fillQuestionnaire(session);
+    session.dispatch({ type: 'review' });
+    session.dispatch({ type: 'validateQuestionnaire' });
+    expect(told).to.be.greaterThan(0);
+    const outbox = await open(database, { fetch: script.fetch });
+    await recordOpenedSession(host, session, early, { endpoint, outbox, externalRef: 'coop:9' });
+    await until(() => script.sent.length >= 2 && outbox.status.state === 'saved', 'everything delivered');
+    const kinds = script.sent.map((sent) => `${sent.method} ${sent.url.replace(`${endpoint}/v1/sessions`, '').split('/').slice(2).join('/') || 'session'}`);
+    expect(kinds.slice(0, 2)).to.deep.equal(['POST session', 'PUT questionnaire']);
+    expect(script.sent[0]!.body).to.include({ externalRef: 'coop:9', followUpCode: linksOf(session)!.followUpCode });
+    expect(script.sent.every((sent) => sent.url.startsWith(`${endpoint}/v1/`))).to.equal(true);
+    // Saved: a page opened now must show the resume dialog first.
+    await until(() => mayResume(endpoint, definition, database), 'the session is saved');
+    expect(await mayResume('https://b.test/collector', definition, database)).to.equal(false);
   });
 });
 

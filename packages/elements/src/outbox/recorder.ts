@@ -3,11 +3,12 @@
  * the device and the requests the action calls for are queued, in one IndexedDB transaction.
  * The survey never waits for this: the core runs locally, the collector checks again later.
  */
-import { createSurveySession, ObservatoireError, ProtocolError, restoreSurveySession, type SessionOptions, type SurveyDefinition, type SurveySession } from '@observatoire/core';
+import { createSurveySession, ObservatoireError, ProtocolError, restoreSurveySession, type SessionEvent, type SessionOptions, type SessionState, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { newFollowUpCode, newToken, type Device, type PostRefusalBody } from '@observatoire/core/api';
 import type { SessionLinks } from '../events.js';
 import { emit } from '../events.js';
 import { toLang } from '@observatoire/core/i18n';
+import type { EarlyActions } from './early.js';
 import { DEFAULT_DATABASE } from './idb.js';
 import { Outbox } from './outbox.js';
 import { collectorEndpoint, refusalRequest, requestsFor, type SessionTarget } from './requests.js';
@@ -114,18 +115,52 @@ export async function openRecordedSession(
       report(host, 'resume_failed', `The unfinished session could not be restored, a new one starts: ${failure?.message}`);
     await forgetSession(outbox.db, saved.sessionId);
   }
-  const session = createSurveySession(definition, clock);
+  return startRecording(host, createSurveySession(definition, clock), outbox, endpoint, options);
+}
+
+/** Record a new session from its first action (or from `early`'s first kept change). */
+function startRecording(host: HTMLElement, session: SurveySession, outbox: Outbox, endpoint: string, options: RecordedSessionOptions, early?: EarlyActions): SurveySession {
   const own: SessionLinks = { ...(options.externalRef && { externalRef: options.externalRef }), followUpCode: options.followUpCode ?? newFollowUpCode() };
-  record(host, session, outbox, {
-    endpoint,
-    token: newToken(),
-    device: deviceType(),
-    ...(options.organisation && { organisation: options.organisation }),
-    ...(options.campaign && { campaign: options.campaign }),
-    ...own,
-  });
+  record(
+    host,
+    session,
+    outbox,
+    {
+      endpoint,
+      token: newToken(),
+      device: deviceType(),
+      ...(options.organisation && { organisation: options.organisation }),
+      ...(options.campaign && { campaign: options.campaign }),
+      ...own,
+    },
+    early,
+  );
   links.set(session, own);
   return session;
+}
+
+/**
+ * Record a new session opened before the outbox's code was in the page (no unfinished session
+ * to offer: `mayResume` said so), with the actions `early` kept meanwhile, in order
+ * (docs/loading.md, "The outbox after the first screen"). Without IndexedDB the session goes on
+ * unrecorded and `outbox_unavailable` is reported, as with `openRecordedSession`.
+ *
+ * @example
+ * const session = createSurveySession(definition);
+ * const early = keepEarlyActions(session, () => void loadRecorder());
+ * await (await loadRecorder()).recordOpenedSession(surveyElement, session, early, { endpoint, followUpCode });
+ */
+export async function recordOpenedSession(host: HTMLElement, session: SurveySession, early: EarlyActions, options: RecordedSessionOptions): Promise<void> {
+  let outbox: Outbox;
+  try {
+    outbox = options.outbox ?? (await sharedOutbox());
+  } catch (error) {
+    early.stop();
+    report(host, 'outbox_unavailable', `The answers cannot be kept on this device, so they will not be sent: ${(error as Error).message}`);
+    return;
+  }
+  reportRefusals(host, outbox);
+  startRecording(host, session, outbox, collectorEndpoint(options.endpoint, document.baseURI), options, early);
 }
 
 const links = new WeakMap<SurveySession, SessionLinks>();
@@ -157,11 +192,11 @@ export async function recordRefusal(refusal: Omit<PostRefusalBody, 'refusalId' |
 type Target = Omit<SessionTarget, 'lang'> & { lang?: SessionTarget['lang'] };
 
 /** Queue each action's requests and save (or, once finished, forget) the snapshot. */
-function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed: Target | SavedSession): void {
-  let previous = session.state;
+function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed: Target | SavedSession, early?: EarlyActions): void {
+  let previous = early?.initial ?? session.state;
   // The language is the one in use when the session starts on the collector.
   let lang = fixed.lang;
-  session.subscribe((state, event) => {
+  const onChange = (state: SessionState, event: SessionEvent): void => {
     if (state.phase === 'information') {
       previous = state;
       return;
@@ -195,7 +230,11 @@ function record(host: HTMLElement, session: SurveySession, outbox: Outbox, fixed
     outbox.enqueue(requests, sessionChange).catch((error: unknown) => {
       report(host, 'outbox_write_failed', `An answer could not be kept on this device: ${(error as Error).message}`);
     });
-  });
+  };
+  // The changes made before the recorder was in the page first, in order, then the next ones.
+  early?.stop();
+  for (const change of early?.changes ?? []) onChange(change.state, change.event);
+  session.subscribe(onChange);
 }
 
 const watched = new WeakMap<Outbox, WeakSet<HTMLElement>>();

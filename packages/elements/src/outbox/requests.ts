@@ -25,17 +25,7 @@ export interface SessionTarget {
   followUpCode?: string;
 }
 
-/**
- * A collector's base URL as the outbox and the saved sessions know it: absolute (relative to `base`,
- * the page), without trailing slashes, so `https://collecte.example.fr/` and `https://collecte.example.fr`
- * are one collector.
- *
- * @example
- * collectorEndpoint('/collector/', 'https://site.example.fr/enquete/'); // 'https://site.example.fr/collector'
- */
-export function collectorEndpoint(endpoint: string, base: string): string {
-  return new URL(endpoint, base).href.replace(/\/+$/, '');
-}
+export { collectorEndpoint } from './endpoint.js';
 
 /**
  * The requests one session event calls for, in the order they must be sent.

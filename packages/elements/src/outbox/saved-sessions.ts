@@ -7,7 +7,7 @@
 import type { Lang, SessionSnapshot } from '@observatoire/core';
 import { committed, result, SESSIONS_STORE } from './idb.js';
 import type { Device } from '@observatoire/core/api';
-import { collectorEndpoint } from './requests.js';
+import { collectorEndpoint } from './endpoint.js';
 
 export interface SavedSession {
   sessionId: string;

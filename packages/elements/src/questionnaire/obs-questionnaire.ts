@@ -6,6 +6,7 @@ import type { CommuneAnswer, Lang, Question, QuestionAnswer, Questionnaire, Ques
 import type { MessageParams } from '@observatoire/core/i18n';
 import { surveyContext } from '../context.js';
 import { emit } from '../events.js';
+import { afterPaint } from '../shared/after-paint.js';
 import { CommuneLookup } from './commune-lookup.js';
 import { defaultCommunesUrl } from './communes.js';
 import { commitQuestion, type FieldCommit } from './field-commit.js';
@@ -103,11 +104,12 @@ export class ObsQuestionnaire extends LitElement {
   private focusTarget: string | undefined;
   /** The survey session whose questionnaire was opened at its position. */
   private positioned: string | undefined;
+  /** The focus moved once the screen is painted (`afterPaint`); `updateComplete` waits for it. */
+  private focused: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
-    this.mediator = false;
-    this.onePage = false;
+    this.mediator = this.onePage = false;
     this.screen = 0;
     this.errors = new Map();
   }
@@ -156,11 +158,18 @@ export class ObsQuestionnaire extends LitElement {
   }
 
   override updated(): void {
-    if (this.focusTarget !== undefined) focusQuestion(this.renderRoot, this.focusTarget);
+    const target = this.focusTarget;
     this.focusTarget = undefined;
+    if (target !== undefined) this.focused = afterPaint().then(() => focusQuestion(this.renderRoot, target));
     const [model, sessionId] = [this.model, this.survey.value?.state.sessionId];
     const question = model?.stage === 'answering' && !this.onePage;
     if (model) showStep(this, { step: question ? this.shownQuestions(model)[0]!.id : model.stage, question, sessionId });
+  }
+
+  /** Resolves once the screen is drawn and the focus has moved to it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.focused.then(() => done);
   }
 
   /** The visible questions shown now: all of them on one page, else the current screen's. */

@@ -7,8 +7,10 @@
 import { missingRequired, visibleQuestions, type Questionnaire, type QuestionnaireAnswers } from '@observatoire/core';
 
 const KEY = 'observatoire:questionnaire-position';
-/** The last entry written by this page: an unchanged screen is not written again. */
+/** The last entry saved by this page: an unchanged screen is not saved again. */
 let written = '';
+/** The entry not yet in storage: it is written in idle time, or when the page is left. */
+let pending: string | undefined;
 /** Detail of `obs-questionnaire-step`: a question's id, or the stage shown (`review`, `validated`, `answering`). */
 export interface QuestionnaireStepDetail {
   step: string;
@@ -44,11 +46,24 @@ export function savePosition(sessionId: string, questionId: string): void {
   const entry = JSON.stringify({ sessionId, questionId });
   if (entry === written) return;
   written = entry;
+  // Not on the way of the screen: the first use of storage opens it, tens of milliseconds on a
+  // slow tablet (docs/loading.md, "Where the time went"). Leaving the page writes it at once.
+  if (pending === undefined) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(writePosition, { timeout: 1000 });
+    else setTimeout(writePosition, 50);
+    addEventListener('pagehide', writePosition, { once: true });
+  }
+  pending = entry;
+}
+
+function writePosition(): void {
+  if (pending === undefined) return;
   try {
-    localStorage.setItem(KEY, entry);
+    localStorage.setItem(KEY, pending);
   } catch {
     // No storage (private mode, quota): nothing to resume to.
   }
+  pending = undefined;
 }
 
 /**
@@ -59,7 +74,7 @@ export function savePosition(sessionId: string, questionId: string): void {
  */
 export function savedPosition(sessionId: string): string | undefined {
   try {
-    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as { sessionId?: unknown; questionId?: unknown } | null;
+    const saved = JSON.parse(pending ?? localStorage.getItem(KEY) ?? 'null') as { sessionId?: unknown; questionId?: unknown } | null;
     return saved?.sessionId === sessionId && typeof saved.questionId === 'string' ? saved.questionId : undefined;
   } catch {
     return undefined;

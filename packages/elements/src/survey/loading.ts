@@ -54,28 +54,37 @@ export function loadQuestionnaire(): Promise<void> {
 
 let later: Promise<void> | undefined;
 
+/** The later phases' files, each evaluated in an idle period of its own (docs/loading.md). */
+const laterFiles = [
+  () => import('../course-chainer/obs-course-chainer.define.js'),
+  () => import('../results-card/obs-results-card.define.js'),
+  () => import('../outbox/obs-sync-status.define.js'),
+];
+
+const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
+
 /**
  * Define the elements of the phases after the questionnaire (course chainer with the
  * challenge player, results card, sync status). In the script-tag bundle they are separate
  * files fetched once, during the questionnaire, so the courses start without the network.
+ * One file is evaluated per idle period (`whenIdle`), so that defining their elements never
+ * lands inside a click's frame while the person answers.
  *
  * @example
  * await loadLaterPhases(); // customElements.get('obs-course-chainer') is now defined
  */
 export function loadLaterPhases(): Promise<void> {
-  later ??= Promise.all([
-    loadQuestionnaire(),
-    import('../course-chainer/obs-course-chainer.define.js'),
-    import('../results-card/obs-results-card.define.js'),
-    import('../outbox/obs-sync-status.define.js'),
-  ]).then(
-    () => undefined,
-    (error: unknown) => {
-      // A failed fetch (network lost) is tried again on the next call.
-      later = undefined;
-      throw error;
-    },
-  );
+  later ??= (async () => {
+    await loadQuestionnaire();
+    for (const load of laterFiles) {
+      await idle();
+      await load();
+    }
+  })().catch((error: unknown) => {
+    // A failed fetch (network lost) is tried again on the next call.
+    later = undefined;
+    throw error;
+  });
   return later;
 }
 

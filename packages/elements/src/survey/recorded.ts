@@ -5,7 +5,7 @@
  */
 import './obs-resume-dialog.define.js';
 
-export { linksOf, openRecordedSession, recordRefusal } from '../outbox/recorder.js';
+export { linksOf, openRecordedSession, recordOpenedSession, recordRefusal } from '../outbox/recorder.js';
 export { askResumeOrNew } from './resume-dialog.js';
 export { campaignError, refusedCampaign, renderCampaignRefusal } from './campaign.js';
 export { RefusalController } from './refusal.js';
