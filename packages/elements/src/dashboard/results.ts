@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { COURSE_STATUS } from '@observatoire/core';
-import { coursePassed, hasEnded, staircaseLevel } from '@observatoire/core/analysis';
+import { coursePassed, hasEnded, skippedBy, staircaseLevel } from '@observatoire/core/analysis';
 import type { ParticipantResults } from '@observatoire/core/api';
 import type { ResultsState } from './follow-controller.js';
 import { courseTitle, duration, percent, tableTemplate, type DashboardView } from './view.js';
@@ -18,9 +18,9 @@ function challengeText(view: DashboardView, results: ParticipantResults, challen
   const answer = results.answers.find((a) => a.challengeId === challenge.challengeId);
   if (answer?.skippedRemaining) return t('remainingSkipped');
   const status = t(`status_${challenge.status}`);
-  // Who skipped: the participant's « Je passe » or the mediator's.
-  if (challenge.status === 'aband' && answer) return `${status} ${t(answer.actor === 'mediator' ? 'byMediator' : 'byParticipant')}`;
-  return status;
+  // Who skipped: the participant's « Je passe » or the mediator's (core's rule, the export's skip_ column).
+  const by = answer ? skippedBy(answer) : null;
+  return by ? `${status} ${t(by === 'mediator' ? 'byMediator' : 'byParticipant')}` : status;
 }
 
 function courseRow(view: DashboardView, course: Course): TemplateResult {
