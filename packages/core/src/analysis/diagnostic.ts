@@ -6,11 +6,12 @@
 import { capacityResults, type CapacityLevel } from '../capacities.js';
 import type { AnswerStatus } from '../checking/types.js';
 import type { SurveyDefinition } from '../content/types.js';
-import { hasEnded, type CourseStatus } from '../outcome.js';
+import { hasEnded } from '../outcome.js';
+import { courseFromRow } from './from-export.js';
 import { membersOf, proportionsOf } from './estimates.js';
 import type { Row } from './margins.js';
 import { withIntervals, type Estimation } from './report-indicators.js';
-import { isTable, rowView, tableFromRows, type ExportTable } from './table.js';
+import { asTable, rowView, type ExportTable } from './table.js';
 import type { CapacityEstimate, DiagnosticResult } from './report-types.js';
 
 /** The capacity levels, from the most able (the categories of each capacity's distribution). */
@@ -37,18 +38,23 @@ export function isDiagnostic(definition: Pick<SurveyDefinition, 'capacities'>): 
 function levelsOf(data: readonly Row[] | ExportTable, definition: DiagnosticDefinition): Map<string, Int8Array> {
   const courseOf = new Map(definition.courses.flatMap((course) => course.challenges.map((id) => [id, course.id] as const)));
   const capacities = definition.capacities ?? [];
-  const table = isTable(data) ? data : tableFromRows(data);
+  // The courses each capacity's challenges are in: its level counts only when all of them ended.
+  const coursesOf = new Map(capacities.map((c) => [c.id, definition.challenges.filter((ch) => ch.capacity === c.id).map((ch) => courseOf.get(ch.id) ?? '')]));
+  const table = asTable(data);
   const levels = new Map(capacities.map((c) => [c.id, new Int8Array(table.length)]));
   const view = rowView(table);
   for (let i = 0; i < table.length; i++) {
     const row = view.at(i);
     const ended = new Set<string>();
-    for (let n = 1; row[`course${n}_id`] !== undefined; n++) if (hasEnded((row[`course${n}_status`] ?? '') as CourseStatus)) ended.add(row[`course${n}_id`] as string);
+    for (let n = 1; row[`course${n}_id`] !== undefined; n++) {
+      const course = courseFromRow(row, n);
+      if (course && hasEnded(course.status)) ended.add(course.courseId);
+    }
     const statuses: Record<string, AnswerStatus | undefined> = {};
     for (const challenge of definition.challenges) statuses[challenge.id] = (row[`ch_${challenge.id}`] || undefined) as AnswerStatus | undefined;
     for (const result of capacityResults(definition, statuses)) {
-      const challenges = definition.challenges.filter((c) => c.capacity === result.id);
-      const counted = challenges.length > 0 && challenges.every((c) => ended.has(courseOf.get(c.id) ?? ''));
+      const courses = coursesOf.get(result.id) ?? [];
+      const counted = courses.length > 0 && courses.every((id) => ended.has(id));
       const codes = levels.get(result.id);
       if (codes) codes[i] = counted ? CAPACITY_LEVELS.indexOf(result.level) : -1;
     }

@@ -7,7 +7,7 @@ import { isTestCity } from '../questionnaire/test-run.js';
 import { ReportError } from './errors.js';
 import { combinationsOf } from './cells.js';
 import type { Row } from './margins.js';
-import { isTable, rowView, tableFromRows, type ExportTable } from './table.js';
+import { asTable, isTable, rowView, type ExportTable } from './table.js';
 import type { ExclusionReason } from './report-types.js';
 
 /** Reasons in the order they are checked; a session is counted under the first that applies. */
@@ -134,7 +134,7 @@ function startTime(row: Row): number {
  * probableDuplicates(rows, 24); // Set { 3 }
  */
 export function probableDuplicates(data: readonly Row[] | ExportTable, windowHours: number = DUPLICATE_WINDOW_HOURS, consider: (i: number) => boolean = () => true): Set<number> {
-  const table = isTable(data) ? data : tableFromRows(data);
+  const table = asTable(data);
   const n = table.length;
   // The group of "the same person at the same place": the combination of the five columns' codes.
   const key = ['organisation', 'device', 'q_annee_naissance', 'q_genre', 'q_commune'].map((name) => {

@@ -5,7 +5,8 @@
  */
 import { ANSWER_MODES, isAnswerMode, type AnswerMode } from '../widget.js';
 import type { Row } from './margins.js';
-import { isTable, tableFromRows, type ExportColumn, type ExportTable } from './table.js';
+import { asTable, type ExportColumn, type ExportTable } from './table.js';
+import { statusKinds } from './items.js';
 import type { ItemModeStatistics } from './report-types.js';
 
 const MODE_PREFIX = 'mode_';
@@ -19,26 +20,26 @@ const MODE_PREFIX = 'mode_';
  * itemModeStatistics(rows, weights)[0]; // { challengeId: 'glisser-photo', mode: 'drag', n: 610, success: 0.81 }
  */
 export function itemModeStatistics(data: readonly Row[] | ExportTable, weights: ArrayLike<number>): ItemModeStatistics[] {
-  const table = isTable(data) ? data : tableFromRows(data);
+  const table = asTable(data);
   const ids = [...table.columns.keys()].filter((k) => k.startsWith(MODE_PREFIX)).map((k) => k.slice(MODE_PREFIX.length));
   return ids.flatMap((id) => {
     const modes = table.columns.get(`${MODE_PREFIX}${id}`) as ExportColumn;
     const statuses = table.columns.get(`ch_${id}`);
     if (!statuses) return [];
-    // Per distinct value: the mode's index in ANSWER_MODES (−1 none); whether the status is played, and ok.
+    // Per distinct value: the mode's index in ANSWER_MODES (−1 none); the status as items.ts reads it.
     const modeOf = Int8Array.from(modes.dictionary, (v) => (isAnswerMode(v) ? ANSWER_MODES.indexOf(v) : -1));
-    const playedOf = Uint8Array.from(statuses.dictionary, (v) => (v === '' ? 0 : v === 'ok' ? 2 : 1));
+    const kinds = statusKinds(statuses);
     const n = new Int32Array(ANSWER_MODES.length);
     const w = new Float64Array(ANSWER_MODES.length);
     const wOk = new Float64Array(ANSWER_MODES.length);
     for (let i = 0; i < table.length; i++) {
       const m = modeOf[modes.codes[i] as number] as number;
-      const played = playedOf[statuses.codes[i] as number] as number;
-      if (m < 0 || played === 0) continue;
+      const kind = kinds[statuses.codes[i] as number] as number;
+      if (m < 0 || kind === 0) continue;
       const wi = weights[i] as number;
       n[m] = (n[m] as number) + 1;
       w[m] = (w[m] as number) + wi;
-      if (played === 2) wOk[m] = (wOk[m] as number) + wi;
+      if (kind === 1) wOk[m] = (wOk[m] as number) + wi;
     }
     return ANSWER_MODES.flatMap((mode: AnswerMode, m) => {
       const count = n[m] as number;

@@ -4,7 +4,7 @@
  * weighted median time and share skipped by the mediator from `t_<challengeId>` and `skip_<challengeId>`.
  */
 import type { Row } from './margins.js';
-import { isTable, tableFromRows, type ExportColumn, type ExportTable } from './table.js';
+import { asTable, type ExportColumn, type ExportTable } from './table.js';
 import type { ItemStatistics } from './report-types.js';
 
 /** Under this item–rest correlation (with enough respondents) a challenge is flagged as not discriminating. */
@@ -38,6 +38,17 @@ export function weightedMedian(values: readonly number[], weights: readonly numb
 }
 
 /**
+ * A `ch_<challengeId>` column's statuses, each distinct value read once: per dictionary entry 0 not played
+ * (empty), 1 `ok`, 2 `aband`, 3 `timedout`, 4 anything else (`ko`).
+ *
+ * @example
+ * statusKinds({ codes: Uint8Array.of(0, 1), dictionary: ['', 'ok'] }); // Uint8Array [0, 1]
+ */
+export function statusKinds(column: ExportColumn): Uint8Array {
+  return Uint8Array.from(column.dictionary, (v) => (v === '' ? 0 : v === 'ok' ? 1 : v === 'aband' ? 2 : v === 'timedout' ? 3 : 4));
+}
+
+/**
  * Statistics of every challenge column of the rows (`ch_<id>`: `ok`, `ko`, `aband`, `timedout`, empty when not
  * played). Rates are weighted among the respondents who played the challenge; difficulty is the unweighted share
  * `ok`; discrimination is the point-biserial correlation between succeeding the challenge and the share of `ok`
@@ -47,15 +58,13 @@ export function weightedMedian(values: readonly number[], weights: readonly numb
  * itemStatistics(rows, weights)[0]; // { challengeId: 'cliquer-bouton', n: 812, success: 0.74, … }
  */
 export function itemStatistics(data: readonly Row[] | ExportTable, weights: ArrayLike<number>): ItemStatistics[] {
-  const table = isTable(data) ? data : tableFromRows(data);
+  const table = asTable(data);
   const n = table.length;
   if (n === 0) return [];
   const ids = [...table.columns.keys()].filter((k) => k.startsWith(CHALLENGE_PREFIX));
-  // Per column, each distinct value read once: 0 not played, 1 ok, 2 aband, 3 timedout, 4 other (ko).
   const columns = ids.map((id) => {
     const column = table.columns.get(id) as ExportColumn;
-    const kind = Uint8Array.from(column.dictionary, (v) => (v === '' ? 0 : v === 'ok' ? 1 : v === 'aband' ? 2 : v === 'timedout' ? 3 : 4));
-    return { id, codes: column.codes, kind };
+    return { id, codes: column.codes, kind: statusKinds(column) };
   });
   const okCount = new Float64Array(n);
   const played = new Float64Array(n);

@@ -4,7 +4,7 @@
  * respondent and margin, once, so that the raking loop touches typed arrays only.
  */
 import { WeightingError } from './errors.js';
-import { isTable, tableFromRows, type ExportColumn, type ExportTable, type Row } from './table.js';
+import { asTable, type ExportColumn, type ExportTable, type Row } from './table.js';
 
 export type { Row } from './table.js';
 
@@ -252,7 +252,7 @@ function prepareThemes(margin: ThemesMargin, column: ExportColumn | undefined, n
  * problem.margins[0].categories; // ['feminin', 'masculin']
  */
 export function prepareRaking(data: readonly Row[] | ExportTable, margins: readonly Margin[]): RakingProblem {
-  const table = isTable(data) ? data : tableFromRows(data);
+  const table = asTable(data);
   const n = table.length;
   if (n === 0) throw new WeightingError('no_respondents', 'no respondent to weight');
   if (margins.length === 0) throw new WeightingError('invalid_margin', 'no margin given');

@@ -18,7 +18,7 @@ import { domainFilter, offeredCounts, organisationPlaces } from './refusals.js';
 import type { RakeOptions } from './rake.js';
 import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
-import { isTable, rowView, subTable, tableFromRows, type ExportTable } from './table.js';
+import { asTable, rowView, subTable, type ExportTable } from './table.js';
 import {
   REPORT_VERSION,
   type CollectionProgress,
@@ -117,7 +117,7 @@ export interface BuildReportOptions extends RakeOptions {
  * report.national.staircase.categories[0]; // { category: '0', proportion: 0.31, low: 0.28, high: 0.34, count: … }
  */
 export function buildReport(data: readonly Row[] | ExportTable, margins: readonly Margin[], options: BuildReportOptions = {}): ObservatoireReport {
-  const table = isTable(data) ? data : tableFromRows(data);
+  const table = asTable(data);
   const minimum = options.minimumRespondents ?? MINIMUM_RESPONDENTS;
   if (table.length > 0 && !table.columns.has('course1_status')) {
     throw new ReportError('missing_column', 'the export has no "course1_status" column; give the collector export (docs/export-format.md)');
@@ -206,20 +206,18 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
     return { profile, n: members.length, status: 'estimated', indicators: indicators(derived, weights, members, estimation, national) };
   });
 
+  // Each session's day, read once per distinct start time.
   const started = kept.columns.get('started_at');
-  const startDays = (started?.dictionary ?? []).map((value) => (/^\d{4}-/.test(value) ? value.slice(0, 10) : ''));
-  const dayOf = (i: number): string => (started ? (startDays[started.codes[i] as number] as string) : '');
+  const days = (started?.dictionary ?? []).map((value) => value.slice(0, 10));
+  const years = days.map((day) => (/^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : 0));
+  const dayOf = (i: number): string => (started ? (days[started.codes[i] as number] as string) : '');
   let latestYear = 0;
-  for (let i = 0; i < n; i++) {
-    const day = dayOf(i);
-    if (day !== '') latestYear = Math.max(latestYear, Number(day.slice(0, 4)));
-  }
+  if (started) for (let i = 0; i < n; i++) latestYear = Math.max(latestYear, years[started.codes[i] as number] as number);
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
-  const rawDay = (started?.dictionary ?? []).map((value) => value.slice(0, 10));
   let inWindow = 0;
   for (let i = 0; i < n; i++) {
-    const day = started ? (rawDay[started.codes[i] as number] as string) : '';
+    const day = dayOf(i);
     if (day !== '' && day >= window.from && day <= window.to) inWindow++;
   }
   const target = options.target ?? NATIONAL_TARGET;

@@ -189,6 +189,16 @@ export interface RowView {
 }
 
 /**
+ * The analysis input as a table: itself when it is one, else its rows converted once (`tableFromRows`).
+ *
+ * @example
+ * asTable([{ q_genre: 'feminin' }]).length; // 1
+ */
+export function asTable(data: readonly Row[] | ExportTable): ExportTable {
+  return isTable(data) ? data : tableFromRows(data);
+}
+
+/**
  * A view that reads a table as rows, for the rules written on rows (`respondentFromRow`, `profileOf`…): one
  * object whose columns are getters on the current respondent, so no object is made per row. The row changes
  * when the view moves: read what you need before the next `at`.
