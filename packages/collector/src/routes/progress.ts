@@ -5,7 +5,7 @@
  * dashboard polling while sessions run reads a body only when something changed.
  */
 import { communeInTerritory, participantStage } from '@observatoire/core/analysis';
-import type { CampaignProgress, KeyRole, ParticipantProgress, ProgressCounts } from '@observatoire/core/api';
+import { base64, type CampaignProgress, type KeyRole, type ParticipantProgress, type ProgressCounts } from '@observatoire/core/api';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { errorResponse, invalidRequest, type RequestIssue } from '../api/errors.js';
 import { normaliseCampaignCode } from '../campaign-code.js';
@@ -89,7 +89,7 @@ function pageOf(query: Readonly<Record<string, string>>): { ok: true; limit: num
 /** A weak entity tag of a body (SHA-256, base64url): equal bodies, equal tags. */
 async function entityTag(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return `W/"${btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`;
+  return `W/"${base64(digest, { url: true })}"`;
 }
 
 /**
