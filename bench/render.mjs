@@ -8,6 +8,7 @@
 //   info  – <obs-survey>'s information screen drawn (for SurveyJS, its first render);
 //   first – question 1 drawn ("Commencer" dispatched automatically for <obs-survey>);
 //   next  – click on "Suivant" → the next question painted (two clicks per run).
+//   floor – a page with no library drawing the same questions by hand: what any page takes here.
 // Prints medians, p90 of `next`, bytes transferred and the ratios against SurveyJS.
 // Options: RUNS=7 (per case and condition), CHROMIUM=/usr/bin/chromium, CASES=obs-survey,surveyjs
 // (a subset of the cases), CONDITIONS=2 (a subset of the conditions, 1 to 3). Run `npm run build` first.
@@ -75,6 +76,48 @@ async function questionnaireRun(q) {
   await clickNext(q); await clickNext(q);
   done();
 }`;
+/**
+ * The machine's floor: a page with no library that draws the same questions by hand (a heading and
+ * the options as plain DOM) and swaps them on "Suivant". What it takes is what any page takes here
+ * (navigation, a deferred script, style, layout and paint of a question), so it bounds every ratio.
+ */
+const floorScript = `${common}
+const questions = ${JSON.stringify(questions.slice(0, 3).map((q) => ({ label: q.label.fr, options: (q.options ?? []).map((o) => o.label.fr) })))};
+const form = document.createElement('form');
+let shown = 0;
+const draw = () => {
+  const q = questions[shown];
+  const fieldset = document.createElement('fieldset');
+  const legend = fieldset.appendChild(document.createElement('legend'));
+  const h2 = legend.appendChild(document.createElement('h2'));
+  h2.tabIndex = -1;
+  h2.textContent = q.label;
+  for (const text of q.options.length ? q.options : ['']) {
+    const label = fieldset.appendChild(document.createElement('label'));
+    const input = label.appendChild(document.createElement('input'));
+    input.type = q.options.length ? 'radio' : 'text';
+    input.name = 'q' + shown;
+    label.append(' ' + text);
+  }
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = 'Suivant';
+  form.replaceChildren(fieldset, button);
+};
+form.addEventListener('submit', (event) => { event.preventDefault(); shown++; draw(); });
+draw();
+document.body.append(form);
+(async () => {
+  await frame();
+  marks.info = marks.first = t();
+  for (let i = 0; i < 2; i++) {
+    const before = form.querySelector('h2').textContent;
+    await frame();
+    (marks.next ??= []).push(await painted(() => form.querySelector('button').click(), () => form.querySelector('h2').textContent !== before));
+  }
+  done();
+})();`;
+
 const pages = {
   'obs-survey': {
     body: `<obs-survey definition="/dist/surveys/observatoire-2025.json"></obs-survey>`,
@@ -117,6 +160,7 @@ const pages = {
   done();
 })();`,
   },
+  floor: { body: '', head: '', script: floorScript },
 };
 
 const html = (name, { head, body }) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>${head}<script src="/bench/${name}.js" defer></script></head><body>${body}</body></html>`;
@@ -224,6 +268,7 @@ for (const condition of only) {
   }
   const info = median((results['obs-survey'] ?? []).map((r) => r.info));
   if (results.surveyjs && results['obs-survey']) console.log(`information screen: 1/${(sjsFirst / info).toFixed(1)} of SurveyJS's first render`);
+  if (results.surveyjs && results.floor) console.log(`floor (no library, plain DOM): first render 1/${(sjsFirst / median(results.floor.map((r) => r.first))).toFixed(1)} of SurveyJS's, the best ratio any page reaches here`);
 }
 await browser.close();
 server.close();

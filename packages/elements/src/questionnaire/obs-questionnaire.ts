@@ -17,6 +17,7 @@ import { resumeScreen, showStep, type QuestionnaireStepDetail } from './position
 import { focusQuestion, renderScreen } from './screen.js';
 import { renderReview } from './review.js';
 import { styles } from './styles.js';
+import { warmWhenIdle } from './warm.js';
 
 /**
  * The socio-demographic questionnaire: one question per screen ("Question 3 sur 13"), errors
@@ -164,6 +165,7 @@ export class ObsQuestionnaire extends LitElement {
     const [model, sessionId] = [this.model, this.survey.value?.state.sessionId];
     const question = model?.stage === 'answering' && !this.onePage;
     if (model) showStep(this, { step: question ? this.shownQuestions(model)[0]!.id : model.stage, question, sessionId });
+    if (model?.stage === 'answering') warmWhenIdle(model, { lang: this.language, t: this.t, mediator: this.isMediator });
   }
 
   /** Resolves once the screen is drawn and the focus has moved to it. */
@@ -183,13 +185,12 @@ export class ObsQuestionnaire extends LitElement {
   override render() {
     const model = this.model;
     if (!model) return nothing;
-    const status = this.status;
     return html`
       ${model.testRun ? html`<p class="note" part="test-note">${this.t('testRun')}</p>` : nothing}
       ${model.stage === 'answering'
         ? this.renderForm(model)
         : renderReview(model, { lang: this.language, t: this.t, change: (id) => this.change(id), validate: this.validate })}
-      <div class="visually-hidden" aria-live="polite">${status ? this.t(...status) : ''}</div>
+      <div class="visually-hidden" aria-live="polite">${this.status ? this.t(...this.status) : ''}</div>
     `;
   }
 

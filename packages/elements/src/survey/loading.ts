@@ -2,6 +2,7 @@
  * Loading by phase (docs/loading.md): what the first screen does not show is fetched later, in
  * idle time, and a definition validated at build time is trusted after a cheap integrity check.
  */
+import { whenIdle } from '../shared/after-paint.js';
 import { trustedDigests } from './trusted-digests.js';
 
 /**
@@ -17,18 +18,6 @@ export async function isTrusted(text: string, digests: readonly string[] = trust
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   const hex = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return digests.includes(hex);
-}
-
-/**
- * Run `task` when the main thread is idle (or soon, where `requestIdleCallback` is missing),
- * so that it never delays a screen being drawn.
- *
- * @example
- * whenIdle(() => void loadLaterPhases());
- */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 50);
 }
 
 let questionnaire: Promise<void> | undefined;

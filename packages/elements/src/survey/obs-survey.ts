@@ -13,7 +13,6 @@ import { messages, type SurveyMessageKey } from './messages.js';
 import { forwardToSink, type SurveySink } from './sink.js';
 import { checkLinks, linkError, renderLinkFailure, type LinkFailure } from './links.js';
 import type { RefusalController } from './refusal.js';
-import { HistoryController } from './history-controller.js';
 import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 import { surveyProperties } from './properties.js';
@@ -136,7 +135,8 @@ export class ObsSurvey extends LitElement {
   #moveFocus = false;
   #provider = new ContextProvider(this, { context: surveyContext });
   #announcer = new Announcer(this);
-  #history = new HistoryController(this, { screen: () => this.#screen, t: (key) => this.#t(key) });
+  /** Back inside the survey, loaded only with `history` (docs/elements.md, "History"). */
+  #history: Promise<unknown> | undefined;
   /** The session's external reference and follow-up code, in every event of the session. */
   #links: SessionLinks = {};
   /** The mediator's refusals, with a collector only (its code comes with the outbox's). */
@@ -162,6 +162,11 @@ export class ObsSurvey extends LitElement {
     if (!this.#paper && (this.channel === 'paper' || this.sessionState?.channel === 'paper'))
       void import('./paper/entry.js').then((paper) => ((this.#paper = paper), this.requestUpdate()));
     if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
+    if (this.history && !this.#history)
+      this.#history = import('./history-controller.js').then(({ HistoryController }) => {
+        new HistoryController(this, { screen: () => this.#screen, t: (key) => this.#t(key) });
+        this.requestUpdate();
+      });
   }
 
   protected override updated(changed: PropertyValues): void {

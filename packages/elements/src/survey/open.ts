@@ -8,7 +8,8 @@ import { newFollowUpCode } from '@observatoire/core/api';
 import type { SessionLinks } from '../events.js';
 import type { CampaignRefusal } from './campaign.js';
 import { loadDefinition, type SurveyDefinitionSource } from './load.js';
-import { loadLaterPhases, loadRecorder, whenIdle, type Recorder } from './loading.js';
+import { whenIdle } from '../shared/after-paint.js';
+import { loadLaterPhases, loadRecorder, type Recorder } from './loading.js';
 
 export interface OpenRequest {
   host: HTMLElement;
