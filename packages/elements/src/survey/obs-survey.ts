@@ -4,6 +4,7 @@ import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit, type SessionLinks } from '../events.js';
+import { afterPaint } from '../shared/after-paint.js';
 import { Announcer } from '../shared/announcer.js';
 import { Subscription } from '../shared/subscription.js';
 import { failureOf, type LoadFailure, type SurveyDefinitionSource } from './load.js';
@@ -133,6 +134,7 @@ export class ObsSurvey extends LitElement {
   #loads = 0;
   /** Set when the person moved to another screen: focus follows after the render. */
   #moveFocus = false;
+  #focused: Promise<void> = Promise.resolve();
   #provider = new ContextProvider(this, { context: surveyContext });
   #announcer = new Announcer(this);
   /** Back inside the survey, loaded only with `history` (docs/elements.md, "History"). */
@@ -172,7 +174,15 @@ export class ObsSurvey extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (!(changed.has('sessionState') || changed.has('awaitingChainer')) || !this.#moveFocus) return;
     this.#moveFocus = false;
-    void focusScreen(this.renderRoot);
+    // After the paint, as the questionnaire does: focusing first would compute style and layout before it.
+    // `updateComplete` waits for the survey's own heading, not for a nested element still on its way.
+    this.#focused = afterPaint().then(() => void focusScreen(this.renderRoot));
+  }
+
+  /** Resolves once the screen is drawn and the focus has moved to its heading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#focused.then(() => done);
   }
 
   protected override render(): TemplateResult {
