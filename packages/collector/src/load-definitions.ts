@@ -33,17 +33,10 @@ export async function loadDefinitions(paths: readonly string[], options: { conte
 
 async function contentDefinitions(): Promise<SurveyDefinition[]> {
   // An optional peer dependency: deployers may run the collector with their own definitions only.
-  let module: Record<string, unknown>;
   try {
-    module = await import('@observatoire/content');
+    return [...((await import('@observatoire/content')).surveyDefinitions ?? [])];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return [];
     throw error;
   }
-  return Object.values(module).filter(isDefinition);
-}
-
-/** The content package's exports are already parsed; pick the survey definitions among them. */
-function isDefinition(value: unknown): value is SurveyDefinition {
-  return typeof value === 'object' && value !== null && 'schemaVersion' in value && 'courses' in value && 'challenges' in value;
 }

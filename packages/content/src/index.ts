@@ -32,4 +32,14 @@ export const observatoire2025: SurveyDefinition = parseSurveyDefinition(observat
  */
 export const diagnosticRapide: SurveyDefinition = parseSurveyDefinition(diagnosticJson);
 
+/**
+ * Every survey definition of this package, for tools that pick one by its id (the collector, the
+ * report command).
+ *
+ * @example
+ * import { surveyDefinitions } from '@observatoire/content';
+ * surveyDefinitions.map((d) => d.id); // ['observatoire-2025', 'diagnostic-rapide']
+ */
+export const surveyDefinitions: readonly SurveyDefinition[] = [observatoire2025, diagnosticRapide];
+
 export { widgetSpecs, parseWidgetConfig, type WidgetSpec, type ReportedValues } from './widgets/specs.js';

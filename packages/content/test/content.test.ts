@@ -12,7 +12,7 @@ import {
 } from '@observatoire/core';
 import { capacityResults } from '@observatoire/core/analysis';
 import { MODE_KEY, MODE_WIDGETS } from '@observatoire/core/widget';
-import { diagnosticRapide, observatoire2025 } from '../src/index.js';
+import { diagnosticRapide, observatoire2025, surveyDefinitions } from '../src/index.js';
 import { parseWidgetConfig, widgetSpecs } from '../src/widgets/specs.js';
 import { contentDir, contentProblems, exportFormatQuestions } from '../check/rules.js';
 
@@ -299,5 +299,13 @@ describe('weight', () => {
   test('content and pictures stay small (each definition < 16 KB gzip, each picture < 2 KB)', () => {
     for (const name of Object.keys(definitions)) assert.ok(gzipSync(raw(name)).length < 16 * 1024, name);
     for (const file of readdirSync(`${contentDir}pictures`)) assert.ok(statSync(`${contentDir}pictures/${file}`).size < 2048, file);
+  });
+});
+
+describe('surveyDefinitions', () => {
+  test('lists every shipped survey file once, parsed', () => {
+    const files = readdirSync(`${contentDir}surveys`).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''));
+    assert.deepEqual(surveyDefinitions.map((d) => d.id).sort(), files.sort());
+    assert.deepEqual(surveyDefinitions, [observatoire2025, diagnosticRapide]);
   });
 });

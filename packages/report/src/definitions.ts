@@ -20,8 +20,8 @@ const CONTENT_PACKAGE: string = '@observatoire/content';
 export async function reportDefinitions(paths: readonly string[] = []): Promise<SurveyDefinition[]> {
   const found: SurveyDefinition[] = [];
   try {
-    const module = (await import(CONTENT_PACKAGE)) as Record<string, unknown>;
-    found.push(...Object.values(module).filter(isDefinition));
+    const module = (await import(CONTENT_PACKAGE)) as { surveyDefinitions?: readonly SurveyDefinition[] };
+    found.push(...(module.surveyDefinitions ?? []));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
@@ -34,9 +34,4 @@ export async function reportDefinitions(paths: readonly string[] = []): Promise<
     }
   }
   return found;
-}
-
-/** The content package's exports are already parsed; pick the survey definitions among them. */
-function isDefinition(value: unknown): value is SurveyDefinition {
-  return typeof value === 'object' && value !== null && 'schemaVersion' in value && 'courses' in value && 'challenges' in value;
 }
