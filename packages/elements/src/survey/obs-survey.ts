@@ -8,11 +8,12 @@ import { Announcer } from '../shared/announcer.js';
 import { Subscription } from '../shared/subscription.js';
 import { failureOf, type LoadFailure, type SurveyDefinitionSource } from './load.js';
 import type { Recorder } from './loading.js';
-import { openSurvey, type Opened } from './open.js';
+import { openSurvey, type CampaignRefused } from './open.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import { forwardToSink, type SurveySink } from './sink.js';
 import { checkLinks, linkError, renderLinkFailure, type LinkFailure } from './links.js';
 import type { RefusalController } from './refusal.js';
+import type { CampaignCheck, CampaignRefusal } from './campaign-check.js';
 import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
 import { surveyProperties } from './properties.js';
@@ -115,7 +116,7 @@ export class ObsSurvey extends LitElement {
   declare referralLinks: unknown;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
-  declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
+  declare private campaignRefusal: CampaignRefusal | undefined;
   declare private consent: boolean;
   declare private consentError: boolean;
   declare private paperDateError: boolean;
@@ -124,6 +125,8 @@ export class ObsSurvey extends LitElement {
 
   #session: SurveySession | undefined;
   #recorder: Recorder | undefined;
+  /** With a campaign, the collector's verdict: "Commencer" waits for it. */
+  #campaignCheck: CampaignCheck | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
   /** The paper form's screens, loaded only for `channel="paper"` (or a paper session). */
@@ -178,7 +181,7 @@ export class ObsSurvey extends LitElement {
   protected override render(): TemplateResult {
     // With a collector, the mediator sees whether the answers have reached it ("Enregistré",
     // "En attente de réseau"), discreetly, below the screen.
-    const sync = this.endpoint && this.mediator && this.sessionState;
+    const sync = this.endpoint && this.mediator && this.sessionState && this.#recorder;
     const refusal = this.campaignRefusal && this.#recorder?.renderCampaignRefusal(this.campaignRefusal, this.campaign ?? '', this.#lang);
     const blocked = this.linkFailure ? renderLinkFailure(this.linkFailure, this.#lang) : refusal;
     return html`<div part="screen" class="screen">${blocked || this.#renderScreen()}</div>
@@ -212,6 +215,9 @@ export class ObsSurvey extends LitElement {
   #onStart(): void {
     // Refused with a message tied to the checkbox, rather than a disabled button nobody can explain.
     if (!this.consent) return void ((this.consentError = true), this.#focusField('input[type="checkbox"]'));
+    // With a campaign, the collector's verdict first (docs/loading.md, "The outbox after the first screen").
+    const check = this.#campaignCheck;
+    if (check && !check.mayStart(this.renderRoot.querySelector('[part="start-button"]'), () => this.#campaignCheck === check && this.#onStart())) return;
     // A paper form's date: the core's rule (`paperDateProblem`) decides, a refusal is shown on the field.
     const typed = this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.value ?? '';
     const paperDate = this.channel === 'paper' ? (this.#paper?.paperDateOf(typed) ?? typed) : undefined;
@@ -245,31 +251,23 @@ export class ObsSurvey extends LitElement {
   async #load(source: SurveyDefinitionSource | undefined): Promise<void> {
     const load = ++this.#loads;
     this.#stop();
-    [this.failure, this.campaignRefusal, this.sessionState] = [undefined, undefined, undefined];
+    [this.failure, this.campaignRefusal, this.sessionState, this.#campaignCheck] = [undefined, undefined, undefined, undefined];
     [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
     this.#refusal?.reset();
     const links = checkLinks(this.externalRef, this.followUpCode);
     this.linkFailure = links.ok ? undefined : links.failure;
     if (!links.ok) return void emit(this, 'obs-error', linkError(links.failure));
     if (source === undefined || source === null || source === '') return;
-    let opened: Opened | undefined;
     const current = () => load === this.#loads;
-    try {
-      opened = await openSurvey({ host: this, source, endpoint: this.endpoint, place: this.#place, links: links.links, lang: () => this.#lang, current });
-    } catch (error) {
-      if (current()) this.#fail(error);
-      return;
-    }
+    const request = { host: this, source, endpoint: this.endpoint, place: this.#place, links: links.links, lang: () => this.#lang, current };
+    const opened = await openSurvey(request).catch((error: unknown) => void (current() && this.#fail(error)));
     if (!opened || !current()) return;
-    this.#recorder = opened.recorder;
-    this.#refusal ??= opened.recorder && new opened.recorder.RefusalController(this, {
-      lang: () => this.#lang,
-      record: (reason) => this.#recorder!.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...this.#place }),
-      onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
-    });
-    if (opened.kind === 'refused')
-      return void ((this.campaignRefusal = opened.refusal), emit(this, 'obs-error', opened.recorder.campaignError(opened.refusal, this.campaign ?? '')));
-    const { definition, session } = opened;
+    if (opened.kind === 'refused') return this.#refuseCampaign(opened);
+    this.#campaignCheck = opened.check;
+    const { definition, session, recorder } = opened;
+    void Promise.resolve(recorder).then((loaded) => loaded && current() && this.#useRecorder(loaded));
+    // A refusal that comes after the first screen replaces it: that session never starts.
+    void opened.refused.then((refused) => refused && current() && this.#refuseCampaign(refused));
     [this.#definition, this.#baseUrl, this.#links] = [definition, opened.baseUrl, opened.links];
     // After the resume dialog ("Reprendre", or "Commencer pour une autre personne"), or on a
     // resumed session, focus goes to the heading of the screen shown, which is announced.
@@ -279,6 +277,24 @@ export class ObsSurvey extends LitElement {
     this.sessionState = session.state;
     this.#publish();
     if (this.#moveFocus) this.#announcer.say(screenName(session.state, definition, this.#t));
+  }
+
+  /** The outbox's code is in: the sync status and the mediator's refusals come with it. */
+  #useRecorder(recorder: Recorder): void {
+    this.#recorder = recorder;
+    this.#refusal ??= new recorder.RefusalController(this, {
+      lang: () => this.#lang,
+      record: (reason) => recorder.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...this.#place }),
+      onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
+    });
+    this.requestUpdate();
+  }
+
+  #refuseCampaign({ refusal, recorder }: CampaignRefused): void {
+    this.#useRecorder(recorder);
+    this.#stop();
+    [this.sessionState, this.campaignRefusal] = [undefined, refusal];
+    emit(this, 'obs-error', recorder.campaignError(refusal, this.campaign ?? ''));
   }
 
   #onSessionEvent(state: SessionState, event: SessionEvent): void {
