@@ -13,7 +13,7 @@ import { deleteDatabase, DEFAULT_DATABASE } from '../../packages/elements/src/ou
 import { observatoire2025, until } from '../../packages/elements/src/outbox/test-helpers.js';
 import type { ObsSurvey } from '../../packages/elements/src/survey/obs-survey.js';
 import { completeSurvey } from './drive.js';
-import { openExample, pointer, waitFor, type ExamplePage } from './helpers.js';
+import { openExample, pointer, replaceWithEndpoint, waitFor, type ExamplePage } from './helpers.js';
 
 const ENDPOINT = '/collector';
 const ADMIN = 'observatoire-mock-admin';
@@ -63,10 +63,7 @@ describe('The script-tag bundle with a collector and nothing to resume (examples
     page = await openExample('/examples/csp/');
     const { doc } = page;
     // The same page with a collector, as a host would write it: the example's element with `endpoint`.
-    survey = doc.createElement('obs-survey') as ObsSurvey;
-    for (const { name, value } of page.survey.attributes) survey.setAttribute(name, value);
-    survey.setAttribute('endpoint', ENDPOINT);
-    page.survey.replaceWith(survey);
+    survey = replaceWithEndpoint(page, ENDPOINT);
     await waitFor(() => survey!.shadowRoot?.querySelector('input[type="checkbox"]'), 'the information screen');
     await waitFor(() => shownWhenAsked.length > 0, 'the outbox’s code asked for, after the first screen');
     expect(shownWhenAsked, 'the information screen was shown before').to.deep.equal(shownWhenAsked.map(() => true));
