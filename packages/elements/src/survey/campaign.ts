@@ -8,8 +8,6 @@ import { translate, type Catalogue } from '@observatoire/core/i18n';
 import { html, type TemplateResult } from 'lit';
 import type { CampaignRefusal } from './campaign-check.js';
 
-export type { CampaignRefusal } from './campaign-check.js';
-
 type Keys = 'unknownTitle' | 'unknownBody' | 'closedTitle' | 'closedBody' | 'whatToDo';
 
 const messages = {
