@@ -66,9 +66,11 @@ const survey = {
     // goes into a file they already load rather than into files of a few hundred bytes each (2 KB:
     // the paper form's screens, 3 KB, stay a chunk of their own, fetched only for `channel="paper"`).
     experimentalMinChunkSize: 2048,
-    // The resume check with a collector (the saved sessions read from IndexedDB) is a file of its
-    // own, fetched with the definition, never merged into the first screen's (docs/loading.md).
-    manualChunks: (id) => (/[\\/]outbox[\\/](unfinished|idb|endpoint|saved-sessions)\.js$/.test(id) ? 'storage' : undefined),
+    // With a collector, the resume check (the saved sessions read from IndexedDB), the campaign's
+    // check and the keeping of the first actions are a file of their own, fetched with the
+    // definition, never merged into the first screen's (docs/loading.md).
+    manualChunks: (id) =>
+      /[\\/]outbox[\\/](unfinished|idb|endpoint|saved-sessions|early)\.js$|[\\/]survey[\\/]campaign-check\.js$/.test(id) ? 'storage' : undefined,
   },
   plugins: [trustedDigests, ...plugins(), loader],
 };

@@ -43,6 +43,15 @@ export async function openExample(path: string, { width = 1000, height = 900 } =
   return { frame, win, doc, survey };
 }
 
+/** The example's `<obs-survey>` replaced by the same element with `endpoint`, as a host would write it. */
+export function replaceWithEndpoint(page: ExamplePage, endpoint: string): ObsSurvey {
+  const survey = page.doc.createElement('obs-survey') as ObsSurvey;
+  for (const { name, value } of page.survey.attributes) survey.setAttribute(name, value);
+  survey.setAttribute('endpoint', endpoint);
+  page.survey.replaceWith(survey);
+  return survey;
+}
+
 /** Every element matching `selector` under `root`, through open shadow roots, in tree order. */
 export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
   const found: E[] = [];

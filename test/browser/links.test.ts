@@ -98,6 +98,8 @@ describe('<obs-survey mediator endpoint>: a person who does not take the questio
   it('is recorded with a reason while offline, sent once the network is back; then the next person', async () => {
     const { survey } = await openSurvey({ mediator: true });
     const root = survey.shadowRoot!;
+    // The mediator's action comes with the outbox's code, just after the first screen.
+    await until(() => button(survey, 'La personne ne passe pas le questionnaire') !== undefined, 'the mediator’s refusal is offered');
     worker.use(http.all(`${ENDPOINT}/*`, () => HttpResponse.error()));
     button(survey, 'La personne ne passe pas le questionnaire').click();
     await survey.updateComplete;

@@ -12,9 +12,8 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { deleteDatabase, DEFAULT_DATABASE, openDatabase, OUTBOX_STORE, result } from '../../packages/elements/src/outbox/idb.js';
 import { observatoire2025, until } from '../../packages/elements/src/outbox/test-helpers.js';
-import type { ObsSurvey } from '../../packages/elements/src/survey/obs-survey.js';
 import { completeSurvey } from './drive.js';
-import { openExample, pointer, waitFor, type ExamplePage } from './helpers.js';
+import { openExample, pointer, replaceWithEndpoint, waitFor, type ExamplePage } from './helpers.js';
 
 const ENDPOINT = '/collector';
 
@@ -58,10 +57,7 @@ describe('The script-tag bundle offline after the questionnaire (examples/csp, w
     const { win, doc } = page;
     expect([...doc.querySelectorAll('script[src*="observatoire"]')].map((s) => s.getAttribute('src'))).to.include('../../dist/observatoire.js');
     // The same page with a collector, as a host would write it: the example's element with `endpoint`.
-    const survey = doc.createElement('obs-survey') as ObsSurvey;
-    for (const { name, value } of page.survey.attributes) survey.setAttribute(name, value);
-    survey.setAttribute('endpoint', ENDPOINT);
-    page.survey.replaceWith(survey);
+    const survey = replaceWithEndpoint(page, ENDPOINT);
     await waitFor(() => survey.session, 'the session kept in the outbox');
     await survey.updateComplete;
 

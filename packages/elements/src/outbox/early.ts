@@ -29,3 +29,33 @@ export function keepEarlyActions(session: SurveySession, onAction: () => void): 
   });
   return { initial: session.state, changes, stop };
 }
+
+/**
+ * Keep `session`'s changes and hand them to the recorder `load` gives: loaded at once and, while
+ * it fails (the network cut after the first screen), again at each action past the information
+ * screen. Resolves with the recorder once `take` has taken the kept changes over; never rejects.
+ *
+ * @example
+ * const recorder = recordWhenLoaded(session, loadRecorder, (r, early) => r.recordOpenedSession(host, session, early, { endpoint }));
+ */
+export function recordWhenLoaded<R>(session: SurveySession, load: () => Promise<R>, take: (recorder: R, early: EarlyActions) => Promise<void>): Promise<R> {
+  return new Promise((resolve) => {
+    let loading = false;
+    let loaded = false;
+    const attempt = (): void => {
+      if (loading || loaded) return;
+      loading = true;
+      load().then(
+        async (recorder) => {
+          loaded = true;
+          // `take` reports its own failures (recordOpenedSession: an `obs-error` on the host).
+          await take(recorder, early).catch(() => undefined);
+          resolve(recorder);
+        },
+        () => void (loading = false),
+      );
+    };
+    const early = keepEarlyActions(session, attempt);
+    attempt();
+  });
+}

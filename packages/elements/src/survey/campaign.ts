@@ -1,34 +1,12 @@
 /**
  * `<obs-survey campaign="ABC-234">` (docs/elements.md, "Campaigns"): before the person starts, the
  * collector says whether the campaign takes sessions; an unknown or closed one is explained on screen.
+ * The collector is asked by `CampaignCheck` (campaign-check.ts); this file explains its refusal.
  */
 import { ObservatoireError, type Lang } from '@observatoire/core';
-import type { ErrorCode } from '@observatoire/core/api';
 import { translate, type Catalogue } from '@observatoire/core/i18n';
 import { html, type TemplateResult } from 'lit';
-
-/** The collector's refusal of a campaign code. */
-export type CampaignRefusal = Extract<ErrorCode, 'campaign_unknown' | 'campaign_closed'>;
-
-/**
- * Asks the collector (`GET /v1/campaigns/:code/status`, no key): its refusal, or `undefined` when
- * the campaign is open. Anything but a refusal counts as open: offline, the session starts and the
- * collector judges the campaign when the outbox delivers.
- *
- * @example
- * await refusedCampaign('https://collecte.example.fr', 'KXR-482'); // undefined (open)
- */
-export async function refusedCampaign(endpoint: string, code: string, fetcher: typeof fetch = fetch): Promise<CampaignRefusal | undefined> {
-  const url = new URL(`v1/campaigns/${encodeURIComponent(code)}/status`, new URL(endpoint.replace(/\/*$/, '/'), document.baseURI));
-  try {
-    const response = await fetcher(url, { headers: { accept: 'application/json' } });
-    if (response.status !== 404 && response.status !== 409) return undefined;
-    const body = (await response.json()) as { error?: unknown };
-    return body.error === 'campaign_unknown' || body.error === 'campaign_closed' ? body.error : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import type { CampaignRefusal } from './campaign-check.js';
 
 type Keys = 'unknownTitle' | 'unknownBody' | 'closedTitle' | 'closedBody' | 'whatToDo';
 

@@ -82,7 +82,8 @@ export type Recorder = typeof import('./recorded.js');
 
 /**
  * The outbox with its sending code and the resume dialog, needed only with a collector: a
- * separate file of the script-tag bundle, fetched together with the definition.
+ * separate file of the script-tag bundle, fetched once the first screen is painted, or before
+ * it when a session may be resumed (docs/loading.md, "The outbox after the first screen").
  *
  * @example
  * const { openRecordedSession, askResumeOrNew } = await loadRecorder();

@@ -4,19 +4,20 @@ import { toLang, translate, type MessageParams } from '@observatoire/core/i18n';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { surveyContext, type SurveyContextValue, type SurveyMode } from '../context.js';
 import { emit, type SessionLinks } from '../events.js';
-import { afterPaint } from '../shared/after-paint.js';
 import { Announcer } from '../shared/announcer.js';
 import { Subscription } from '../shared/subscription.js';
 import { failureOf, type LoadFailure, type SurveyDefinitionSource } from './load.js';
 import type { Recorder } from './loading.js';
-import { openSurvey, type Opened } from './open.js';
+import { openSurvey, type CampaignRefused } from './open.js';
 import { messages, type SurveyMessageKey } from './messages.js';
 import { forwardToSink, type SurveySink } from './sink.js';
 import { checkLinks, linkError, renderLinkFailure, type LinkFailure } from './links.js';
 import type { RefusalController } from './refusal.js';
-import { focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
+import type { CampaignCheck, CampaignRefusal } from './campaign-check.js';
+import { focusAfterPaint, focusScreen, renderFailure, renderInformation, renderNested, screenName, screenOf, type Screen } from './screens.js';
 import { styles } from './styles.js';
-import { surveyProperties } from './properties.js';
+import { placeOf, surveyProperties } from './properties.js';
+import { loadHistory } from './history-loader.js';
 import { startSession } from './start.js';
 
 export type { SurveyDefinitionSource } from './load.js';
@@ -116,7 +117,7 @@ export class ObsSurvey extends LitElement {
   declare referralLinks: unknown;
   declare private sessionState: SessionState | undefined;
   declare private failure: LoadFailure | undefined;
-  declare private campaignRefusal: Awaited<ReturnType<Recorder['refusedCampaign']>>;
+  declare private campaignRefusal: CampaignRefusal | undefined;
   declare private consent: boolean;
   declare private consentError: boolean;
   declare private paperDateError: boolean;
@@ -125,6 +126,8 @@ export class ObsSurvey extends LitElement {
 
   #session: SurveySession | undefined;
   #recorder: Recorder | undefined;
+  /** With a campaign, the collector's verdict: "Commencer" waits for it. */
+  #campaignCheck: CampaignCheck | undefined;
   #definition: SurveyDefinition | undefined;
   #baseUrl = '';
   /** The paper form's screens, loaded only for `channel="paper"` (or a paper session). */
@@ -164,19 +167,15 @@ export class ObsSurvey extends LitElement {
     if (!this.#paper && (this.channel === 'paper' || this.sessionState?.channel === 'paper'))
       void import('./paper/entry.js').then((paper) => ((this.#paper = paper), this.requestUpdate()));
     if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
+    // A file that could not be fetched (network cut) is asked for again at the next render.
     if (this.history && !this.#history)
-      this.#history = import('./history-controller.js').then(({ HistoryController }) => {
-        new HistoryController(this, { screen: () => this.#screen, t: (key) => this.#t(key) });
-        this.requestUpdate();
-      });
+      this.#history = loadHistory(this, { screen: () => this.#screen, t: (key) => this.#t(key) }).catch(() => void (this.#history = undefined));
   }
 
   protected override updated(changed: PropertyValues): void {
     if (!(changed.has('sessionState') || changed.has('awaitingChainer')) || !this.#moveFocus) return;
     this.#moveFocus = false;
-    // After the paint, as the questionnaire does: focusing first would compute style and layout before it.
-    // `updateComplete` waits for the survey's own heading, not for a nested element still on its way.
-    this.#focused = afterPaint().then(() => void focusScreen(this.renderRoot));
+    this.#focused = focusAfterPaint(this.renderRoot);
   }
 
   /** Resolves once the screen is drawn and the focus has moved to its heading. */
@@ -188,7 +187,7 @@ export class ObsSurvey extends LitElement {
   protected override render(): TemplateResult {
     // With a collector, the mediator sees whether the answers have reached it ("Enregistré",
     // "En attente de réseau"), discreetly, below the screen.
-    const sync = this.endpoint && this.mediator && this.sessionState;
+    const sync = this.endpoint && this.mediator && this.sessionState && this.#recorder;
     const refusal = this.campaignRefusal && this.#recorder?.renderCampaignRefusal(this.campaignRefusal, this.campaign ?? '', this.#lang);
     const blocked = this.linkFailure ? renderLinkFailure(this.linkFailure, this.#lang) : refusal;
     return html`<div part="screen" class="screen">${blocked || this.#renderScreen()}</div>
@@ -222,6 +221,9 @@ export class ObsSurvey extends LitElement {
   #onStart(): void {
     // Refused with a message tied to the checkbox, rather than a disabled button nobody can explain.
     if (!this.consent) return void ((this.consentError = true), this.#focusField('input[type="checkbox"]'));
+    // With a campaign, the collector's verdict first (docs/loading.md, "The outbox after the first screen").
+    const check = this.#campaignCheck;
+    if (check && !check.mayStart(this.renderRoot.querySelector('[part="start-button"]'), () => this.#campaignCheck === check && this.#onStart())) return;
     // A paper form's date: the core's rule (`paperDateProblem`) decides, a refusal is shown on the field.
     const typed = this.renderRoot.querySelector<HTMLInputElement>('#paper-date')?.value ?? '';
     const paperDate = this.channel === 'paper' ? (this.#paper?.paperDateOf(typed) ?? typed) : undefined;
@@ -233,11 +235,6 @@ export class ObsSurvey extends LitElement {
 
   #focusField(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(selector)?.focus());
-  }
-
-  /** The organisation and campaign the host page gives, sent with a session or a refusal. */
-  get #place(): { organisation?: string; campaign?: string } {
-    return { ...(this.organisation && { organisation: this.organisation }), ...(this.campaign && { campaign: this.campaign }) };
   }
 
   get #lang() {
@@ -255,31 +252,23 @@ export class ObsSurvey extends LitElement {
   async #load(source: SurveyDefinitionSource | undefined): Promise<void> {
     const load = ++this.#loads;
     this.#stop();
-    [this.failure, this.campaignRefusal, this.sessionState] = [undefined, undefined, undefined];
+    [this.failure, this.campaignRefusal, this.sessionState, this.#campaignCheck] = [undefined, undefined, undefined, undefined];
     [this.consent, this.consentError, this.paperDateError, this.awaitingChainer] = [false, false, false, false];
     this.#refusal?.reset();
     const links = checkLinks(this.externalRef, this.followUpCode);
     this.linkFailure = links.ok ? undefined : links.failure;
     if (!links.ok) return void emit(this, 'obs-error', linkError(links.failure));
     if (source === undefined || source === null || source === '') return;
-    let opened: Opened | undefined;
     const current = () => load === this.#loads;
-    try {
-      opened = await openSurvey({ host: this, source, endpoint: this.endpoint, place: this.#place, links: links.links, lang: () => this.#lang, current });
-    } catch (error) {
-      if (current()) this.#fail(error);
-      return;
-    }
+    const request = { host: this, source, endpoint: this.endpoint, place: placeOf(this), links: links.links, lang: () => this.#lang, current };
+    const opened = await openSurvey(request).catch((error: unknown) => void (current() && this.#fail(error)));
     if (!opened || !current()) return;
-    this.#recorder = opened.recorder;
-    this.#refusal ??= opened.recorder && new opened.recorder.RefusalController(this, {
-      lang: () => this.#lang,
-      record: (reason) => this.#recorder!.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...this.#place }),
-      onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
-    });
-    if (opened.kind === 'refused')
-      return void ((this.campaignRefusal = opened.refusal), emit(this, 'obs-error', opened.recorder.campaignError(opened.refusal, this.campaign ?? '')));
-    const { definition, session } = opened;
+    if (opened.kind === 'refused') return this.#refuseCampaign(opened);
+    this.#campaignCheck = opened.check;
+    const { definition, session, recorder } = opened;
+    void Promise.resolve(recorder).then((loaded) => loaded && current() && this.#useRecorder(loaded));
+    // A refusal that comes after the first screen replaces it: that session never starts.
+    void opened.refused.then((refused) => refused && current() && this.#refuseCampaign(refused));
     [this.#definition, this.#baseUrl, this.#links] = [definition, opened.baseUrl, opened.links];
     // After the resume dialog ("Reprendre", or "Commencer pour une autre personne"), or on a
     // resumed session, focus goes to the heading of the screen shown, which is announced.
@@ -289,6 +278,24 @@ export class ObsSurvey extends LitElement {
     this.sessionState = session.state;
     this.#publish();
     if (this.#moveFocus) this.#announcer.say(screenName(session.state, definition, this.#t));
+  }
+
+  /** The outbox's code is in: the sync status and the mediator's refusals come with it. */
+  #useRecorder(recorder: Recorder): void {
+    this.#recorder = recorder;
+    this.#refusal ??= new recorder.RefusalController(this, {
+      lang: () => this.#lang,
+      record: (reason) => recorder.recordRefusal({ endpoint: this.endpoint!, surveyId: this.#definition!.id, contentVersion: this.#definition!.version, reason, ...placeOf(this) }),
+      onNext: () => void this.#load(this.definition).then(() => this.updateComplete).then(() => focusScreen(this.renderRoot)),
+    });
+    this.requestUpdate();
+  }
+
+  #refuseCampaign({ refusal, recorder }: CampaignRefused): void {
+    this.#useRecorder(recorder);
+    this.#stop();
+    [this.sessionState, this.campaignRefusal] = [undefined, refusal];
+    emit(this, 'obs-error', recorder.campaignError(refusal, this.campaign ?? ''));
   }
 
   #onSessionEvent(state: SessionState, event: SessionEvent): void {

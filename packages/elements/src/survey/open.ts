@@ -1,14 +1,16 @@
 /**
- * How `<obs-survey>` gets its session once its links are checked: the definition, and with a
- * collector the outbox's code and the campaign's check fetched together (docs/loading.md); then a
- * recorded session (resumed or new, the dialog asks) or a plain one.
+ * How `<obs-survey>` gets its session once its links are checked (docs/loading.md, "The outbox
+ * after the first screen"): the definition, and with a collector the small file that says whether
+ * a session may be resumed and asks for the campaign's verdict, fetched together. When nothing may
+ * be resumed, the new session is shown at once and the outbox's code takes it over after the first
+ * screen; otherwise that code comes first and the resume dialog asks.
  */
 import { createSurveySession, type Lang, type SurveyDefinition, type SurveySession } from '@observatoire/core';
 import { newFollowUpCode } from '@observatoire/core/api';
 import type { SessionLinks } from '../events.js';
-import type { CampaignRefusal } from './campaign.js';
+import type { CampaignCheck, CampaignRefusal } from './campaign-check.js';
 import { loadDefinition, type SurveyDefinitionSource } from './load.js';
-import { whenIdle } from '../shared/after-paint.js';
+import { afterPaint, whenIdle } from '../shared/after-paint.js';
 import { loadLaterPhases, loadRecorder, type Recorder } from './loading.js';
 
 export interface OpenRequest {
@@ -24,11 +26,22 @@ export interface OpenRequest {
   current: () => boolean;
 }
 
+/** The collector refused the campaign; the outbox's code, which explains it on screen, is in. */
+export interface CampaignRefused {
+  refusal: CampaignRefusal;
+  recorder: Recorder;
+}
+
 export type Opened =
-  | { kind: 'refused'; recorder: Recorder; refusal: CampaignRefusal }
+  | ({ kind: 'refused' } & CampaignRefused)
   | {
       kind: 'ready';
-      recorder: Recorder | undefined;
+      /** The outbox's code: in already, or coming after the first screen (it then takes the session over). */
+      recorder: Recorder | Promise<Recorder> | undefined;
+      /** With a campaign: the collector's verdict, which "Commencer" waits for. */
+      check: CampaignCheck | undefined;
+      /** A refusal that comes after the first screen (it replaces it). */
+      refused: Promise<CampaignRefused | undefined>;
       definition: SurveyDefinition;
       baseUrl: string;
       session: SurveySession;
@@ -38,6 +51,12 @@ export type Opened =
       asked: boolean;
     };
 
+/** With a collector: one small file of the script-tag bundle (`observatoire-storage-*.js`, docs/loading.md). */
+const loadChecks = () => Promise.all([import('../outbox/unfinished.js'), import('../outbox/early.js'), import('./campaign-check.js')]);
+
+/** The refusal, once the code that explains it is in. */
+const refusedWith = async (refusal: CampaignRefusal | undefined): Promise<CampaignRefused | undefined> => refusal && { refusal, recorder: await loadRecorder() };
+
 /**
  * Throws what `loadDefinition` throws; `undefined` when a newer load started meanwhile.
  *
@@ -45,29 +64,45 @@ export type Opened =
  * const opened = await openSurvey({ host: this, source, endpoint, place, links, lang: () => 'fr', current: () => true });
  */
 export async function openSurvey(request: OpenRequest): Promise<Opened | undefined> {
-  const { host, endpoint, place, links } = request;
-  const recorder = endpoint ? loadRecorder() : undefined;
-  const campaign = recorder && place.campaign ? recorder.then((r) => r.refusedCampaign(endpoint!, place.campaign!)) : undefined;
-  const [{ definition, baseUrl }, recorded, refused] = await Promise.all([loadDefinition(request.source), recorder, campaign]);
-  if (!request.current()) return undefined;
-  if (refused) return { kind: 'refused', recorder: recorded!, refusal: refused };
+  const { host, endpoint, place, current } = request;
+  const checks = endpoint ? loadChecks() : undefined;
+  const checked = checks?.then(([, , { CampaignCheck }]) => place.campaign && new CampaignCheck(endpoint!, place.campaign));
+  const [{ definition, baseUrl }, loaded, check] = await Promise.all([loadDefinition(request.source), checks, checked]);
+  if (!current()) return undefined;
   // Later phases are fetched in idle time: the courses start without waiting (nor the network).
   whenIdle(() => void loadLaterPhases().catch(() => undefined));
+  const links = { ...request.links, followUpCode: request.links.followUpCode ?? newFollowUpCode() };
+  const refused = check ? check.verdict.then(refusedWith).catch(() => undefined) : Promise.resolve(undefined);
+  const ready = { kind: 'ready', check: check || undefined, refused, definition, baseUrl, links, asked: false } as const;
+  if (!endpoint || !loaded) return { ...ready, recorder: undefined, session: createSurveySession(definition) };
+  const [{ mayResume }, { recordWhenLoaded }] = loaded;
+  const options = { endpoint, ...place, ...links };
+  if (!(await mayResume(endpoint, definition))) {
+    if (!current()) return undefined;
+    if (check && check.refusal) return { kind: 'refused', refusal: check.refusal, recorder: await loadRecorder() };
+    // Nothing to resume: the information screen is drawn now; the outbox's code is fetched once it
+    // is painted and records the actions made meanwhile, in order. A refused campaign's session
+    // is never recorded.
+    const session = createSurveySession(definition);
+    const painted = afterPaint();
+    const recorder = recordWhenLoaded(session, () => painted.then(loadRecorder), async (recorded, early) => {
+      if (check && (await check.verdict)) return early.stop();
+      await recorded.recordOpenedSession(host, session, early, options);
+    });
+    return { ...ready, recorder, session };
+  }
+  // An unfinished session waits on this device: the outbox's code first, and the dialog asks
+  // (resume it, or start for another person).
+  const [recorded] = await Promise.all([loadRecorder(), check && check.verdict]);
+  if (!current()) return undefined;
+  if (check && check.refusal) return { kind: 'refused', refusal: check.refusal, recorder: recorded };
   let asked = false;
-  // With a collector, every action is kept on the device and sent (outbox), and an unfinished
-  // session of this device may be resumed (the dialog asks first).
-  const session =
-    endpoint && recorded
-      ? await recorded.openRecordedSession(host, definition, {
-          endpoint,
-          ...place,
-          ...links,
-          chooseResume: (saved) => {
-            asked = true;
-            return recorded.askResumeOrNew(host, { lang: request.lang(), ...saved });
-          },
-        })
-      : createSurveySession(definition);
-  const own = recorded?.linksOf(session) ?? { ...links, followUpCode: links.followUpCode ?? newFollowUpCode() };
-  return { kind: 'ready', recorder: recorded, definition, baseUrl, session, links: own, asked };
+  const session = await recorded.openRecordedSession(host, definition, {
+    ...options,
+    chooseResume: (saved) => {
+      asked = true;
+      return recorded.askResumeOrNew(host, { lang: request.lang(), ...saved });
+    },
+  });
+  return { ...ready, recorder: recorded, session, links: recorded.linksOf(session) ?? links, asked };
 }

@@ -33,3 +33,13 @@ export const surveyProperties = {
   awaitingChainer: { state: true },
 
 } satisfies PropertyDeclarations;
+
+/**
+ * The organisation and campaign the host page gives, sent with a session or a refusal.
+ *
+ * @example
+ * placeOf(survey); // { organisation: 'MED-35', campaign: 'automne' }
+ */
+export function placeOf(host: { organisation?: string | undefined; campaign?: string | undefined }): { organisation?: string; campaign?: string } {
+  return { ...(host.organisation && { organisation: host.organisation }), ...(host.campaign && { campaign: host.campaign }) };
+}

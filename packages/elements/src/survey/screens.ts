@@ -6,6 +6,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { localize, type Lang, type SessionState, type SurveyDefinition } from '@observatoire/core';
 import { type MessageParams } from '@observatoire/core/i18n';
+import { afterPaint } from '../shared/after-paint.js';
 import type { LoadFailure } from './load.js';
 import type { SurveyMessageKey } from './messages.js';
 
@@ -162,6 +163,18 @@ export function screenName(state: SessionState, definition: SurveyDefinition, t:
     default:
       return t('screenCourses', { count: definition.courses.length });
   }
+}
+
+/**
+ * `focusScreen` once the new screen is painted, as the questionnaire does: focusing first would
+ * compute style and layout before the paint. Resolves once the survey's own heading has the focus,
+ * without waiting for a nested element still on its way.
+ *
+ * @example
+ * this.focused = focusAfterPaint(this.renderRoot);
+ */
+export function focusAfterPaint(root: ParentNode): Promise<void> {
+  return afterPaint().then(() => void focusScreen(root));
 }
 
 /**
