@@ -8,7 +8,8 @@ import type { Screen } from './screens.js';
 import type { SurveyMessageKey } from './messages.js';
 
 /**
- * Load the history controller and attach it to `host`; the host renders again once it is in.
+ * Load the history controller and attach it to `host`; the host renders again once it is in. A
+ * file that could not be fetched (network cut) rejects: `<obs-survey>` asks again at its next render.
  *
  * @example
  * if (this.history) void loadHistory(this, { screen: () => this.#screen, t: this.#t });

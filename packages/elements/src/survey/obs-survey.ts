@@ -167,7 +167,6 @@ export class ObsSurvey extends LitElement {
     if (!this.#paper && (this.channel === 'paper' || this.sessionState?.channel === 'paper'))
       void import('./paper/entry.js').then((paper) => ((this.#paper = paper), this.requestUpdate()));
     if (changed.has('lang') || changed.has('mediator') || changed.has('mode')) this.#publish();
-    // A file that could not be fetched (network cut) is asked for again at the next render.
     if (this.history && !this.#history)
       this.#history = loadHistory(this, { screen: () => this.#screen, t: (key) => this.#t(key) }).catch(() => void (this.#history = undefined));
   }
