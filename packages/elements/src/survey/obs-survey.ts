@@ -267,7 +267,7 @@ export class ObsSurvey extends LitElement {
     const { definition, session, recorder } = opened;
     void Promise.resolve(recorder).then((loaded) => loaded && current() && this.#useRecorder(loaded));
     // A refusal that comes after the first screen replaces it: that session never starts.
-    void opened.refused.then((refused) => refused && current() && this.#refuseCampaign(refused));
+    void opened.refused.then((refused) => refused && current() && this.#refuseCampaign(refused), (error: unknown) => current() && this.#fail(error));
     [this.#definition, this.#baseUrl, this.#links] = [definition, opened.baseUrl, opened.links];
     // After the resume dialog ("Reprendre", or "Commencer pour une autre personne"), or on a
     // resumed session, focus goes to the heading of the screen shown, which is announced.

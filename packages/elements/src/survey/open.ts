@@ -40,7 +40,7 @@ export type Opened =
       recorder: Recorder | Promise<Recorder> | undefined;
       /** With a campaign: the collector's verdict, which "Commencer" waits for. */
       check: CampaignCheck | undefined;
-      /** A refusal that comes after the first screen (it replaces it). */
+      /** A refusal that comes after the first screen (it replaces it); rejects when the code that explains it cannot be fetched. */
       refused: Promise<CampaignRefused | undefined>;
       definition: SurveyDefinition;
       baseUrl: string;
@@ -72,7 +72,7 @@ export async function openSurvey(request: OpenRequest): Promise<Opened | undefin
   // Later phases are fetched in idle time: the courses start without waiting (nor the network).
   whenIdle(() => void loadLaterPhases().catch(() => undefined));
   const links = { ...request.links, followUpCode: request.links.followUpCode ?? newFollowUpCode() };
-  const refused = check ? check.verdict.then(refusedWith).catch(() => undefined) : Promise.resolve(undefined);
+  const refused = check ? check.verdict.then(refusedWith) : Promise.resolve(undefined);
   const ready = { kind: 'ready', check: check || undefined, refused, definition, baseUrl, links, asked: false } as const;
   if (!endpoint || !loaded) return { ...ready, recorder: undefined, session: createSurveySession(definition) };
   const [{ mayResume }, { recordWhenLoaded }] = loaded;
