@@ -40,13 +40,19 @@ function progressBar(done: number, total: number): string {
 }
 
 /**
+ * Export columns the report never reads, left out when the export is read (docs/analysis.md, "Performance"):
+ * `session_id` has one value per row, the costliest column to encode.
+ */
+export const UNREAD_COLUMNS: readonly string[] = ['session_id'];
+
+/**
  * Reads the export CSV streamed, straight into columns (no object per row), drawing a progress bar on stderr for
  * large files.
  */
-async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<ExportTable> {
+async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }, skip: readonly string[] = []): Promise<ExportTable> {
   const size = statSync(path).size;
   const showProgress = size >= PROGRESS_THRESHOLD_BYTES;
-  const reader = createCsvTableReader();
+  const reader = createCsvTableReader({ skip });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // An ASCII chunk is its own text (the export's codes are ASCII); the decoder is used from the first other byte
   // until an ASCII chunk has gone through it (which ends any sequence cut between chunks).
@@ -167,7 +173,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       const text = await readFile(values.margins, 'utf8');
       margins = parseMarginsFile(text, extname(values.margins).toLowerCase() === '.csv' ? 'csv' : 'json');
     }
-    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr);
+    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr, UNREAD_COLUMNS);
     const refusals = values.refusals === undefined ? undefined : await readRefusals(values.refusals, stderr);
     const definitions = await reportDefinitions(values.definition ?? []);
     const report = buildReport(table, margins, {
