@@ -13,6 +13,11 @@ import { activeColumns, projectionTerms, wholeSampleTerms, type CalibrationDesig
 export interface CountedVariable {
   codes: Int8Array;
   size: number;
+  /**
+   * When the category follows from another variable's (`categories[k]`: the category when the other's is k, −1
+   * none), it is counted from the other's counts, not per respondent.
+   */
+  from?: { variable: number; categories: Int8Array };
 }
 
 /** Groups of respondents: `codes[i]` in 0 … size − 1 (−1 in none); everyone is in group 0 without codes. */
@@ -106,29 +111,51 @@ export function countGroups(totals: CellTotals, variables: readonly CountedVaria
   const counts = new Int32Array(scope.size * S * C * K);
   const { cellOf } = totals;
   const scopeCodes = scope.codes;
-  const row = new Int32Array(variables.length + 1);
+  // The hot loop reads typed arrays only: the variables counted per respondent, the groupings with codes.
+  const direct = variables.flatMap((v, j) => (v.from ? [] : [j]));
+  const variableCodes = direct.map((j) => (variables[j] as CountedVariable).codes);
+  const variableOffsets = Int32Array.from(direct, (j) => offsets[j] as number);
+  const coded = groupings.flatMap((g, d) => (g.codes ? [d] : []));
+  const groupingCodes = coded.map((d) => (groupings[d] as Grouping).codes as ArrayLike<number>);
+  const groupingStarts = Int32Array.from(coded, (d) => starts[d] as number);
+  const everyone = Int32Array.from(groupings.flatMap((g, d) => (g.codes ? [] : [starts[d] as number])));
+  const row = new Int32Array(direct.length + 1);
   const size = members ? members.length : totals.n;
+  const add = (base: number, r: number): void => {
+    for (let t = 0; t < r; t++) {
+      const x = base + (row[t] as number);
+      counts[x] = (counts[x] as number) + 1;
+    }
+  };
   for (let m = 0; m < size; m++) {
     const i = members ? (members[m] as number) : m;
     const sc = scopeCodes ? (scopeCodes[i] as number) : 0;
     if (sc < 0) continue;
     const c = cellOf ? (cellOf[i] as number) : 0;
     let r = 1;
-    for (let j = 0; j < variables.length; j++) {
-      const k = (variables[j] as CountedVariable).codes[i] as number;
-      if (k >= 0) row[r++] = (offsets[j] as number) + k;
+    for (let v = 0; v < variableCodes.length; v++) {
+      const k = (variableCodes[v] as Int8Array)[i] as number;
+      if (k >= 0) row[r++] = (variableOffsets[v] as number) + k;
     }
-    for (let d = 0; d < groupings.length; d++) {
-      const codes = (groupings[d] as Grouping).codes;
-      const g = codes ? (codes[i] as number) : 0;
-      if (g < 0) continue;
-      const base = ((sc * S + (starts[d] as number) + g) * C + c) * K;
-      for (let t = 0; t < r; t++) {
-        const x = base + (row[t] as number);
-        counts[x] = (counts[x] as number) + 1;
-      }
+    for (let e = 0; e < everyone.length; e++) add(((sc * S + (everyone[e] as number)) * C + c) * K, r);
+    for (let d = 0; d < groupingCodes.length; d++) {
+      const g = (groupingCodes[d] as ArrayLike<number>)[i] as number;
+      if (g >= 0) add(((sc * S + (groupingStarts[d] as number) + g) * C + c) * K, r);
     }
   }
+  // Variables that follow from another: their counts from the other's, block by block.
+  variables.forEach((v, j) => {
+    if (!v.from) return;
+    const { variable, categories } = v.from;
+    const source = offsets[variable] as number;
+    const target = offsets[j] as number;
+    for (let block = 0; block < counts.length; block += K) {
+      for (let k = 0; k < categories.length; k++) {
+        const to = categories[k] as number;
+        if (to >= 0) counts[block + target + to] = (counts[block + target + to] as number) + (counts[block + source + k] as number);
+      }
+    }
+  });
   return { sums: (s, d, g) => countedSums(totals, counts, ((s * S + (starts[d] as number) + g) * C) * K, K, offsets, variables) };
 }
 

@@ -40,6 +40,8 @@ const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
 const DISTRIBUTIONS = Object.keys(CATEGORIES) as DistributionVariable[];
 const PASSED = (c: number): number => DISTRIBUTIONS.length + c;
 const RESULT = (c: number): number => DISTRIBUTIONS.length + COURSE_COUNT + c;
+/** Per course result, 0 passed, 1 ended without passing, −1 not ended (as `deriveRespondents` writes `passed`). */
+const PASSED_OF_RESULT = Int8Array.from(COURSE_RESULTS, (r) => (endedResult(r) ? (r === 'passed' ? 0 : 1) : -1));
 
 /**
  * The derived values as counted variables (`group-totals.ts`), in the order the indicators read them.
@@ -50,7 +52,8 @@ const RESULT = (c: number): number => DISTRIBUTIONS.length + COURSE_COUNT + c;
 export function countedVariables(derived: Derived): CountedVariable[] {
   return [
     ...DISTRIBUTIONS.map((v) => ({ codes: derived.codes[v], size: CATEGORIES[v].length })),
-    ...derived.passed.map((codes) => ({ codes, size: 2 })),
+    // Whether a course was passed follows from its result (`endedResult`): counted from the results.
+    ...derived.passed.map((codes, c) => ({ codes, size: 2, from: { variable: RESULT(c), categories: PASSED_OF_RESULT } })),
     ...derived.courses.map((codes) => ({ codes, size: COURSE_RESULTS.length })),
   ];
 }
@@ -200,7 +203,7 @@ export function deriveRespondents(table: ExportTable): { derived: Derived; count
     for (let c = 0; c < COURSE_COUNT; c++) {
       const result = courseResult(respondent.courses[c]);
       (derived.courses[c] as Int8Array)[i] = result === undefined ? -1 : COURSE_RESULTS.indexOf(result);
-      (derived.passed[c] as Int8Array)[i] = endedResult(result) ? (result === 'passed' ? 0 : 1) : -1;
+      (derived.passed[c] as Int8Array)[i] = result === undefined ? -1 : (PASSED_OF_RESULT[COURSE_RESULTS.indexOf(result)] as number);
     }
     codes.staircase_level[i] = level === undefined ? -1 : level;
     codes.distance[i] = codeOf(CATEGORIES.distance, distanceLevel(respondent));
