@@ -224,16 +224,14 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
   const started = kept.columns.get('started_at');
   const days = (started?.dictionary ?? []).map((value) => value.slice(0, 10));
   const years = days.map((day) => (/^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : 0));
-  const dayOf = (i: number): string => (started ? (days[started.codes[i] as number] as string) : '');
   let latestYear = 0;
   if (started) for (let i = 0; i < n; i++) latestYear = Math.max(latestYear, years[started.codes[i] as number] as number);
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
+  // Whether each distinct start time is in the window, decided once.
+  const inside = days.map((day) => day !== '' && day >= window.from && day <= window.to);
   let inWindow = 0;
-  for (let i = 0; i < n; i++) {
-    const day = dayOf(i);
-    if (day !== '' && day >= window.from && day <= window.to) inWindow++;
-  }
+  if (started) for (let i = 0; i < n; i++) if (inside[started.codes[i] as number]) inWindow++;
   const target = options.target ?? NATIONAL_TARGET;
   const progress: CollectionProgress = {
     target,
