@@ -89,7 +89,7 @@ export {
 export { communePlace, communeInTerritory } from '../territories.js';
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").
 export { capacityResults, type CapacityResult } from '../capacities.js';
-export { profileOf } from './profiles.js';
+export { profileOf, type ProfileFacts } from './profiles.js';
 export { breakdownValue, equipmentOf, MINIMUM_CELL_SIZE } from './breakdowns.js';
 export { respondentIndicators, indicatorColumns, isInHalo, INDICATOR_COLUMNS, type RespondentIndicators } from './definitions.js';
 export {

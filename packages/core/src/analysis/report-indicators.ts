@@ -210,7 +210,7 @@ export function deriveRespondents(table: ExportTable): { derived: Derived; count
     codes.illectronisme[i] = illectronic === undefined ? -1 : illectronic ? 0 : 1;
     const halo = isInHalo(row);
     codes.halo[i] = halo === undefined ? -1 : halo ? 0 : 1;
-    codes.profile[i] = codeOf(CATEGORIES.profile, profileOf(row));
+    codes.profile[i] = codeOf(CATEGORIES.profile, profileOf(row, { level }));
     derived.level[i] = level ?? NaN;
   }
   return { derived, counted };
