@@ -64,6 +64,7 @@ export class ColumnBuilder {
   // new value (every value of a column such as a timestamp) is found new without reading any other value.
   private slots = new Int32Array(128);
   private shift = 26; // 32 − log2(number of slots)
+  private limit = 255; // the largest code `codes` holds
   length = 0;
 
   constructor(capacity = 1024) {
@@ -118,12 +119,13 @@ export class ColumnBuilder {
   /** Appends a code (from `codeOf` or `codeAt`), widening or growing the array when needed. */
   pushCode(code: number): void {
     let codes = this.codes;
-    if (this.length === codes.length || code > maxCode(codes)) {
+    if (this.length === codes.length || code > this.limit) {
       const capacity = this.length === codes.length ? codes.length * 2 : codes.length;
       const dictionarySize = Math.max(this.dictionary.length, code + 1);
       const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
       wider.set(codes.subarray(0, this.length));
       this.codes = codes = wider;
+      this.limit = maxCode(wider);
     }
     codes[this.length++] = code;
   }
