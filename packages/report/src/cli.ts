@@ -59,7 +59,9 @@ async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { 
   let decoding = false;
   let done = 0;
   let lastStep = -1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  // Chunks of 64 KB: their text is a young object, freed cheaply; a 1 MB text goes to the large-object space, and
+  // 400 of them trigger full collections (docs/analysis.md, "Performance").
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     const buf = chunk as Buffer;
     done += buf.length;
     const ascii = isAscii(buf);
