@@ -220,16 +220,19 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
     return { profile, n: size, status: 'estimated', indicators: indicatorsOf(derived, sums, estimation.method, national) };
   });
 
-  // Each session's day, read once per distinct start time.
+  // Each session's year and whether its day is in the window, read once per distinct start time (into typed arrays:
+  // a start time is often unique, so the distinct values are about as many as the sessions).
   const started = kept.columns.get('started_at');
-  const days = (started?.dictionary ?? []).map((value) => value.slice(0, 10));
-  const years = days.map((day) => (/^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : 0));
+  const starts = started?.dictionary ?? [];
+  const years = Int32Array.from(starts, (value) => (/^\d{4}-/.test(value) ? Number(value.slice(0, 4)) : 0));
   let latestYear = 0;
   if (started) for (let i = 0; i < n; i++) latestYear = Math.max(latestYear, years[started.codes[i] as number] as number);
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
-  // Whether each distinct start time is in the window, decided once.
-  const inside = days.map((day) => day !== '' && day >= window.from && day <= window.to);
+  const inside = Uint8Array.from(starts, (value) => {
+    const day = value.slice(0, 10);
+    return day !== '' && day >= window.from && day <= window.to ? 1 : 0;
+  });
   let inWindow = 0;
   if (started) for (let i = 0; i < n; i++) if (inside[started.codes[i] as number]) inWindow++;
   const target = options.target ?? NATIONAL_TARGET;
