@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
-import type { ObservatoireReport } from '@observatoire/core/analysis';
-import { main, PROGRESS_THRESHOLD_BYTES } from './cli.js';
+import { buildReport, createCsvTableReader, parseCsvTable, type ObservatoireReport } from '@observatoire/core/analysis';
+import { main, PROGRESS_THRESHOLD_BYTES, UNREAD_COLUMNS } from './cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'obs-report-'));
 const marginsExample = new URL('../../../margins.example.json', import.meta.url).pathname;
@@ -200,6 +200,15 @@ describe('observatoire report', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.err, /\[#+ *\] 100 %/);
   });
+});
+
+test('the columns left out when the export is read (UNREAD_COLUMNS) change nothing in the report', () => {
+  const text = exportCsv(300);
+  const reader = createCsvTableReader({ skip: UNREAD_COLUMNS });
+  reader.push(text);
+  const read = reader.end();
+  assert.equal(read.columns.has('session_id'), false);
+  assert.deepEqual(buildReport(read, [], { generatedAt: 'now' }), buildReport(parseCsvTable(text), [], { generatedAt: 'now' }));
 });
 
 describe('observatoire report: bad input gives a clear message and a non-zero exit', () => {

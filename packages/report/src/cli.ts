@@ -40,20 +40,28 @@ function progressBar(done: number, total: number): string {
 }
 
 /**
+ * Export columns the report never reads, left out when the export is read (docs/analysis.md, "Performance"):
+ * `session_id` has one value per row, the costliest column to encode.
+ */
+export const UNREAD_COLUMNS: readonly string[] = ['session_id'];
+
+/**
  * Reads the export CSV streamed, straight into columns (no object per row), drawing a progress bar on stderr for
  * large files.
  */
-async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<ExportTable> {
+async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }, skip: readonly string[] = []): Promise<ExportTable> {
   const size = statSync(path).size;
   const showProgress = size >= PROGRESS_THRESHOLD_BYTES;
-  const reader = createCsvTableReader();
+  const reader = createCsvTableReader({ skip });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // An ASCII chunk is its own text (the export's codes are ASCII); the decoder is used from the first other byte
   // until an ASCII chunk has gone through it (which ends any sequence cut between chunks).
   let decoding = false;
   let done = 0;
   let lastStep = -1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  // Chunks of 64 KB: their text is a young object, freed cheaply; a 1 MB text goes to the large-object space, and
+  // 400 of them trigger full collections (docs/analysis.md, "Performance").
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     const buf = chunk as Buffer;
     done += buf.length;
     const ascii = isAscii(buf);
@@ -167,7 +175,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       const text = await readFile(values.margins, 'utf8');
       margins = parseMarginsFile(text, extname(values.margins).toLowerCase() === '.csv' ? 'csv' : 'json');
     }
-    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr);
+    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr, UNREAD_COLUMNS);
     const refusals = values.refusals === undefined ? undefined : await readRefusals(values.refusals, stderr);
     const definitions = await reportDefinitions(values.definition ?? []);
     const report = buildReport(table, margins, {

@@ -74,6 +74,17 @@ describe('the columnar reader reads what the record reader reads', () => {
     assert.deepEqual(rowsOfTable(await readCsvTable(chunks())), [{ a: '1', b: 'x",y' }]);
   });
 
+  test('a skipped column is left out of the table, its cells still read as CSV', () => {
+    const read = (text: string): ExportTable => {
+      const reader = createCsvTableReader({ skip: ['id'] });
+      reader.push(text);
+      return reader.end();
+    };
+    assert.deepEqual(rowsOfTable(read('id,a\ns1,x\n"s,2",y\n')), [{ a: 'x' }, { a: 'y' }]);
+    assert.throws(() => read('id,a\ns"1,x\n'), (e: unknown) => e instanceof CsvError && /quote inside an unquoted cell/.test(e.message));
+    assert.throws(() => read('id,a\ns1\n'), (e: unknown) => e instanceof CsvError && /has 1 cells/.test(e.message));
+  });
+
   test('rows already in memory give the same table', () => {
     const rows = [{ a: '1', b: 'x' }, { a: '2' }];
     assert.deepEqual(rowsOfTable(tableFromRows(rows)), [{ a: '1', b: 'x' }, { a: '2', b: '' }]);

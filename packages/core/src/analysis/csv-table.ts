@@ -22,6 +22,12 @@ export interface CsvTableReader {
   end(): ExportTable;
 }
 
+/** Options of `createCsvTableReader`. */
+export interface CsvTableOptions {
+  /** Columns left out of the table: their cells are checked as CSV but not dictionary-encoded. */
+  skip?: readonly string[];
+}
+
 /**
  * An incremental CSV reader that builds an `ExportTable` (header row first).
  *
@@ -31,13 +37,14 @@ export interface CsvTableReader {
  * reader.push('ante_dix_plus\r\n');
  * reader.end().columns.get('age_band')?.dictionary; // ['soixante_dix_plus']
  */
-export function createCsvTableReader(): CsvTableReader {
+export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableReader {
+  const skip = new Set(options.skip ?? []);
   let carry = '';
   let first = true;
   let pendingCr = false; // the last chunk ended a record with CR: a LF at the start of the next one belongs to it
   let line = 1;
   let header: string[] | undefined;
-  let builders: ColumnBuilder[] = [];
+  let builders: (ColumnBuilder | undefined)[] = [];
   let rows = 0;
   // The record being read: its cells as text for the header, as codes afterwards (each cell goes to its column's
   // dictionary as soon as it is read; a cell of a record cut by the chunk is read again with the next chunk).
@@ -48,7 +55,8 @@ export function createCsvTableReader(): CsvTableReader {
   const addText = (value: string): void => {
     if (!header) cells.push(value);
     else {
-      if (cellCount < builders.length) codes[cellCount] = (builders[cellCount] as ColumnBuilder).codeOf(value);
+      const builder = builders[cellCount];
+      if (builder) codes[cellCount] = builder.codeOf(value);
       cellCount++;
     }
   };
@@ -56,7 +64,8 @@ export function createCsvTableReader(): CsvTableReader {
   const addSlice = (buf: string, start: number, end: number, hash: number): void => {
     if (!header) cells.push(buf.slice(start, end));
     else {
-      if (cellCount < builders.length) codes[cellCount] = (builders[cellCount] as ColumnBuilder).codeAt(buf, start, end, hash);
+      const builder = builders[cellCount];
+      if (builder) codes[cellCount] = builder.codeAt(buf, start, end, hash);
       cellCount++;
     }
   };
@@ -69,13 +78,13 @@ export function createCsvTableReader(): CsvTableReader {
         seen.add(name);
       }
       header = [...cells];
-      builders = header.map(() => new ColumnBuilder());
+      builders = header.map((name) => (skip.has(name) ? undefined : new ColumnBuilder()));
       codes = new Int32Array(header.length);
     } else {
       if (cellCount !== header.length) {
         throw new CsvError(rows + 2, `record ${rows + 2} has ${cellCount} cells, the header has ${header.length}`);
       }
-      for (let k = 0; k < cellCount; k++) (builders[k] as ColumnBuilder).pushCode(codes[k] as number);
+      for (let k = 0; k < cellCount; k++) builders[k]?.pushCode(codes[k] as number);
       rows++;
     }
     cells.length = 0;
@@ -221,7 +230,10 @@ export function createCsvTableReader(): CsvTableReader {
       if (carry !== '') scan(carry, 0, true);
       carry = '';
       const columns = new Map<string, ExportColumn>();
-      (header ?? []).forEach((name, k) => columns.set(name, (builders[k] as ColumnBuilder).finish()));
+      (header ?? []).forEach((name, k) => {
+        const builder = builders[k];
+        if (builder) columns.set(name, builder.finish());
+      });
       return { length: rows, columns };
     },
   };

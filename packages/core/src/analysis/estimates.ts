@@ -34,7 +34,8 @@ export function membersOf(n: number, include?: (i: number) => boolean): Int32Arr
   return Int32Array.from(out);
 }
 
-function kishFigures(n: number, s1: number, s2: number): KishFigures {
+/** Kish figures from n, Σw and Σw². */
+export function kishFigures(n: number, s1: number, s2: number): KishFigures {
   if (n === 0 || s2 === 0) return { n, weightedTotal: s1, nEffective: 0, designEffect: NaN };
   return { n, weightedTotal: s1, nEffective: (s1 * s1) / s2, designEffect: (n * s2) / (s1 * s1) };
 }
@@ -109,7 +110,11 @@ export function proportionsOf(codes: ArrayLike<number>, weights: ArrayLike<numbe
     w[c] = (w[c] as number) + wi;
     count[c] = (count[c] as number) + 1;
   }
-  const figures = kishFigures(n, s1, s2);
+  return proportionsFrom(kishFigures(n, s1, s2), categories, w, count);
+}
+
+/** The shares and Wilson intervals from each category's Σw and count (`proportionsOf`, and `group-totals.ts`). */
+export function proportionsFrom(figures: KishFigures, categories: readonly string[], w: Float64Array, count: Int32Array): ProportionsResult {
   return {
     ...figures,
     categories: categories.map((category, c) => {

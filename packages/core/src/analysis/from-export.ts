@@ -18,6 +18,21 @@ const COURSE_COLUMNS = Array.from({ length: COURSE_COUNT }, (_, k) => ({
   rate: `course${k + 1}_success_rate`,
 }));
 
+const STATUSES: ReadonlySet<string> = new Set(COURSE_STATUSES);
+
+/** Each distinct rate text read once (an export holds few); emptied past 4,096 texts, so it stays small. */
+const rates = new Map<string, number | null>();
+
+function rateOf(raw: string): number | null {
+  let rate = rates.get(raw);
+  if (rate === undefined) {
+    rate = /^(0(\.\d+)?|1(\.0+)?)$/.test(raw) ? Number(raw) : null;
+    if (rates.size >= 4096) rates.clear();
+    rates.set(raw, rate);
+  }
+  return rate;
+}
+
 /**
  * The outcome of course `n` (1-based) in a row; undefined when its status is missing or unknown.
  * The success rate is kept only when it is a number in [0, 1] written as the export writes it.
@@ -29,10 +44,8 @@ const COURSE_COLUMNS = Array.from({ length: COURSE_COUNT }, (_, k) => ({
 export function courseFromRow(row: Row, n: number): CourseOutcome | undefined {
   const columns = COURSE_COLUMNS[n - 1] ?? { id: `course${n}_id`, status: `course${n}_status`, rate: `course${n}_success_rate` };
   const status = row[columns.status] ?? '';
-  if (!(COURSE_STATUSES as readonly string[]).includes(status)) return undefined;
-  const raw = row[columns.rate] ?? '';
-  const rate = /^(0(\.\d+)?|1(\.0+)?)$/.test(raw) ? Number(raw) : null;
-  return { courseId: row[columns.id] ?? '', status: status as CourseStatus, successRate: rate };
+  if (!STATUSES.has(status)) return undefined;
+  return { courseId: row[columns.id] ?? '', status: status as CourseStatus, successRate: rateOf(row[columns.rate] ?? '') };
 }
 
 /**

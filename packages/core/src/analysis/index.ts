@@ -89,7 +89,7 @@ export {
 export { communePlace, communeInTerritory } from '../territories.js';
 // A quick diagnostic's result per capacity (docs/content.md, "Result per capacity").
 export { capacityResults, type CapacityResult } from '../capacities.js';
-export { profileOf } from './profiles.js';
+export { profileOf, type ProfileFacts } from './profiles.js';
 export { breakdownValue, equipmentOf, MINIMUM_CELL_SIZE } from './breakdowns.js';
 export { respondentIndicators, indicatorColumns, isInHalo, INDICATOR_COLUMNS, type RespondentIndicators } from './definitions.js';
 export {
@@ -109,7 +109,7 @@ export { offeredCounts, type DomainFilter } from './refusals.js';
 
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 // The export read column by column into typed arrays (docs/analysis.md, "Performance").
-export { parseCsvTable, readCsvTable, createCsvTableReader, type CsvTableReader } from './csv-table.js';
+export { parseCsvTable, readCsvTable, createCsvTableReader, type CsvTableReader, type CsvTableOptions } from './csv-table.js';
 export { tableFromRows, rowsOfTable, valueAt, type ExportTable, type ExportColumn, type ColumnCodes } from './table.js';
 export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
 // The report's two catalogues (docs/analysis.md, "Labels and texts"): codes' labels and the report's texts, read with `translate`.

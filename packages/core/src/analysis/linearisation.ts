@@ -64,7 +64,7 @@ export function calibrationDesign(problem: RakingProblem, cells: Cells = cellsOf
 }
 
 /** The model columns of cell c that are 1 (the intercept first), written in `active`; returns how many. */
-function activeColumns(columns: Int32Array, c: number, M: number, active: Int32Array): number {
+export function activeColumns(columns: Int32Array, c: number, M: number, active: Int32Array): number {
   let a = 0;
   active[a++] = 0;
   for (let m = 0; m < M; m++) {
@@ -72,6 +72,55 @@ function activeColumns(columns: Int32Array, c: number, M: number, active: Int32A
     if (col >= 0) active[a++] = col;
   }
   return a;
+}
+
+/**
+ * The whole-sample terms of the linearised variance, per cell then per model column: s = Σ w x and Q = Σ w² x x'
+ * (p × p); empty without a design.
+ *
+ * @example
+ * const { s, Q } = wholeSampleTerms(design, weights);
+ */
+export function wholeSampleTerms(design: CalibrationDesign | undefined, weights: ArrayLike<number>): { s: Float64Array; Q: Float64Array } {
+  const p = design?.p ?? 0;
+  const s = new Float64Array(p);
+  const Q = new Float64Array(p * p);
+  if (!design) return { s, Q };
+  const M = design.marginCount;
+  const cellCount = design.columns.length / Math.max(1, M);
+  const sw = new Float64Array(cellCount);
+  const sw2 = new Float64Array(cellCount);
+  for (let i = 0; i < weights.length; i++) {
+    const c = design.cellOf[i] as number;
+    const w = weights[i] as number;
+    sw[c] = (sw[c] as number) + w;
+    sw2[c] = (sw2[c] as number) + w * w;
+  }
+  const active = new Int32Array(M + 1);
+  for (let c = 0; c < cellCount; c++) {
+    const a = activeColumns(design.columns, c, M, active);
+    for (let r = 0; r < a; r++) {
+      const row = active[r] as number;
+      s[row] = (s[row] as number) + (sw[c] as number);
+      for (let t = 0; t < a; t++) Q[row * p + (active[t] as number)] = (Q[row * p + (active[t] as number)] as number) + (sw2[c] as number);
+    }
+  }
+  return { s, Q };
+}
+
+/** s'β and β'Qβ, the whole-sample terms of Σ u and Σ u² (`domainEstimator`, `group-totals.ts`). */
+export function projectionTerms(beta: Float64Array, s: Float64Array, Q: Float64Array, p: number): { sb: number; bqb: number } {
+  let sb = 0;
+  let bqb = 0;
+  for (let r = 0; r < p; r++) {
+    const br = beta[r] as number;
+    if (br === 0) continue;
+    sb += (s[r] as number) * br;
+    let qr = 0;
+    for (let t = 0; t < p; t++) qr += (Q[r * p + t] as number) * (beta[t] as number);
+    bqb += br * qr;
+  }
+  return { sb, bqb };
 }
 
 /** A weighted mean over a domain with its linearised standard error. */
@@ -107,28 +156,7 @@ export function domainEstimator(design: CalibrationDesign | undefined, weights: 
   const p = design?.p ?? 0;
   const M = design?.marginCount ?? 0;
   const cellCount = design ? design.columns.length / Math.max(1, M) : 0;
-  // Whole-sample terms, per cell then per model column: s = Σ w x, Q = Σ w² x x'.
-  const s = new Float64Array(p);
-  const Q = new Float64Array(p * p);
-  if (design) {
-    const sw = new Float64Array(cellCount);
-    const sw2 = new Float64Array(cellCount);
-    for (let i = 0; i < n; i++) {
-      const c = design.cellOf[i] as number;
-      const w = weights[i] as number;
-      sw[c] = (sw[c] as number) + w;
-      sw2[c] = (sw2[c] as number) + w * w;
-    }
-    const active = new Int32Array(M + 1);
-    for (let c = 0; c < cellCount; c++) {
-      const a = activeColumns(design.columns, c, M, active);
-      for (let r = 0; r < a; r++) {
-        const row = active[r] as number;
-        s[row] = (s[row] as number) + (sw[c] as number);
-        for (let t = 0; t < a; t++) Q[row * p + (active[t] as number)] = (Q[row * p + (active[t] as number)] as number) + (sw2[c] as number);
-      }
-    }
-  }
+  const { s, Q } = wholeSampleTerms(design, weights);
   // Per-cell sums of a domain (Σ y, count, Σ w² y, Σ w²), reset lazily with an epoch stamp.
   const cy = new Float64Array(cellCount);
   const cn = new Float64Array(cellCount);
@@ -200,16 +228,7 @@ export function domainEstimator(design: CalibrationDesign | undefined, weights: 
         for (let r = 0; r < act; r++) fit += beta[active[r] as number] as number;
         cross += (fit * ((kw2y[c * stride + offset] as number) - mean * (cw2[c] as number))) / total;
       }
-      let sb = 0;
-      let bqb = 0;
-      for (let r = 0; r < p; r++) {
-        const br = beta[r] as number;
-        if (br === 0) continue;
-        sb += (s[r] as number) * br;
-        let qr = 0;
-        for (let t = 0; t < p; t++) qr += (Q[r * p + t] as number) * (beta[t] as number);
-        bqb += br * qr;
-      }
+      const { sb, bqb } = projectionTerms(beta, s, Q, p);
       su -= sb;
       su2 += bqb - 2 * cross;
     }

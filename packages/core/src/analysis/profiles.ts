@@ -143,13 +143,13 @@ export const PROFILE_RULES: readonly ProfileRule[] = [
 ];
 
 /**
- * The rule that assigns the respondent's profile (first match in `PROFILE_RULES`).
+ * The rule that assigns the respondent's profile (first match in `PROFILE_RULES`); `facts` are computed from the
+ * row when not given (a caller that already has the staircase level passes it).
  *
  * @example
  * profileRule({ age_band: 'soixante_dix_plus', q_aisance: 'un_peu', q_diplome: 'baccalaureat', q_dernier_usage_internet: 'moins_de_3_mois' }).id; // 'senior_little_ease'
  */
-export function profileRule(row: Row): ProfileRule {
-  const facts: ProfileFacts = { level: levelOf(row) };
+export function profileRule(row: Row, facts: ProfileFacts = { level: levelOf(row) }): ProfileRule {
   return PROFILE_RULES.find((rule) => rule.matches(row, facts)) as ProfileRule;
 }
 
@@ -159,6 +159,6 @@ export function profileRule(row: Row): ProfileRule {
  * @example
  * profileOf({ age_band: 'vingt_cinq_trente_neuf', q_situation: 'demandeur_emploi' }); // 'insertion_paths'
  */
-export function profileOf(row: Row): ProfileCode {
-  return profileRule(row).profile;
+export function profileOf(row: Row, facts?: ProfileFacts): ProfileCode {
+  return profileRule(row, facts).profile;
 }

@@ -4,8 +4,10 @@
  * Each group is a list of respondent indexes, so each estimate costs its group only ("Performance").
  */
 import { BREAKDOWN_CATEGORIES, BREAKDOWN_COLUMNS, BREAKDOWN_VARIABLES, breakdownValue } from './breakdowns.js';
-import { indicators, type Derived, type Estimation } from './report-indicators.js';
-import type { Breakdown, BreakdownVariable, IndicatorSet } from './report-types.js';
+import { membersOf } from './estimates.js';
+import { countGroups, memberSums, type GroupCounts, type GroupSums, type Grouping } from './group-totals.js';
+import { countedVariables, indicatorsOf, type Derived, type Estimation } from './report-indicators.js';
+import type { Breakdown, BreakdownVariable, IndicatorSet, IntervalMethod } from './report-types.js';
 import type { ExportTable } from './table.js';
 
 /** Each respondent's category of each breakdown variable, as its index in `BREAKDOWN_CATEGORIES` (−1 unknown), read once for every scope. */
@@ -75,31 +77,82 @@ export interface BreakdownScope {
 }
 
 /**
- * Every breakdown within a scope. A variable nobody of the scope answered has none; an empty group is left out.
- * Within a territory or organisation each group stands beside the same group nationally (the women of the
- * department beside the women of the nation), so that `differs` says what is particular to the place.
+ * The groupings of a scope with breakdowns: everyone (grouping 0), then each breakdown variable in report order.
+ *
+ * @example
+ * breakdownGroupings(values, n).length; // 9
+ */
+export function breakdownGroupings(values: BreakdownValues, n: number): Grouping[] {
+  return [{ size: 1 }, ...BREAKDOWN_VARIABLES.map((variable) => ({ codes: values.get(variable) ?? new Int8Array(n).fill(-1), size: BREAKDOWN_CATEGORIES[variable].length }))];
+}
+
+/**
+ * The sums of every group of `groupings` within each group of `scope`: counted in one pass over `members` (all when
+ * absent) when the cells' weights allow it (`countGroups`), else read from each group's members.
+ *
+ * @example
+ * groupedSums(derived, weights, estimation, { codes: department, size: 96 }, breakdownGroupings(values, n)).sums(35, 0, 0).kish().n;
+ */
+export function groupedSums(derived: Derived, weights: Float64Array, estimation: Estimation, scope: Grouping, groupings: readonly Grouping[], members?: Int32Array): GroupCounts {
+  const variables = countedVariables(derived);
+  const counted = estimation.totals && countGroups(estimation.totals, variables, scope, groupings, members);
+  if (counted) return counted;
+  const all = members ?? membersOf(weights.length);
+  const scopes = scope.codes ? groupsOf(scope.codes, scope.size, all) : [all];
+  // The groups of the last scope read (scopes are read one after the other).
+  let cached = -1;
+  let groups: Int32Array[][] = [];
+  return {
+    sums(s, d, g) {
+      if (s !== cached) {
+        cached = s;
+        groups = [];
+      }
+      const grouping = groupings[d] as Grouping;
+      const ofScope = scopes[s] as Int32Array;
+      groups[d] ??= grouping.codes ? groupsOf(grouping.codes, grouping.size, ofScope) : [ofScope];
+      return memberSums(variables, derived.level, weights, (groups[d] as Int32Array[])[g] as Int32Array, estimation.estimator);
+    },
+  };
+}
+
+/**
+ * Every breakdown of scope s of `grouped` (groupings as `breakdownGroupings`). A variable nobody of the scope
+ * answered has none; an empty group is left out. Within a territory or organisation each group stands beside the
+ * same group nationally (the women of the department beside the women of the nation), so that `differs` says what
+ * is particular to the place.
+ *
+ * @example
+ * breakdownsOf(grouped, 0, derived, 'linearised', { national, minimumCellSize: 30 })[0].variable; // 'age_band'
+ */
+export function breakdownsOf(grouped: GroupCounts, s: number, derived: Derived, method: IntervalMethod, scope: Omit<BreakdownScope, 'members'>): Breakdown[] {
+  const { national } = scope;
+  const breakdowns: Breakdown[] = [];
+  BREAKDOWN_VARIABLES.forEach((variable, v) => {
+    const categories = BREAKDOWN_CATEGORIES[variable];
+    const sums = categories.map((_, k) => grouped.sums(s, v + 1, k));
+    const sizes = sums.map((x) => x.kish().n);
+    const known = sizes.reduce((a, b) => a + b, 0);
+    if (known === 0) return;
+    const reference = Array.isArray(national) ? (national as readonly Breakdown[]).find((b) => b.variable === variable) : undefined;
+    const estimated = categories.flatMap((category, k) => {
+      const n = sizes[k] as number;
+      if (n === 0) return [];
+      const beside = Array.isArray(national) ? reference?.groups.find((g) => g.category === category)?.indicators : (national as IndicatorSet);
+      return [{ category, n, small: n < scope.minimumCellSize, indicators: indicatorsOf(derived, sums[k] as GroupSums, method, beside) }];
+    });
+    breakdowns.push({ variable, n: known, groups: estimated });
+  });
+  return breakdowns;
+}
+
+/**
+ * Every breakdown within a scope (`breakdownsOf` on one scope).
  *
  * @example
  * breakdownsWithin(values, derived, weights, estimation, { national, minimumCellSize: 30 })[0].variable; // 'age_band'
  */
 export function breakdownsWithin(values: BreakdownValues, derived: Derived, weights: Float64Array, estimation: Estimation, scope: BreakdownScope): Breakdown[] {
-  const { members, national } = scope;
-  const breakdowns: Breakdown[] = [];
-  for (const variable of BREAKDOWN_VARIABLES) {
-    const codes = values.get(variable);
-    if (!codes) continue;
-    const categories = BREAKDOWN_CATEGORIES[variable];
-    const groups = groupsOf(codes, categories.length, members);
-    const known = groups.reduce((sum, g) => sum + g.length, 0);
-    if (known === 0) continue;
-    const reference = Array.isArray(national) ? (national as readonly Breakdown[]).find((b) => b.variable === variable) : undefined;
-    const estimated = groups.flatMap((group, k) => {
-      if (group.length === 0) return [];
-      const category = categories[k] as string;
-      const beside = Array.isArray(national) ? reference?.groups.find((g) => g.category === category)?.indicators : (national as IndicatorSet);
-      return [{ category, n: group.length, small: group.length < scope.minimumCellSize, indicators: indicators(derived, weights, group, estimation, beside) }];
-    });
-    breakdowns.push({ variable, n: known, groups: estimated });
-  }
-  return breakdowns;
+  const grouped = groupedSums(derived, weights, estimation, { size: 1 }, breakdownGroupings(values, weights.length), scope.members);
+  return breakdownsOf(grouped, 0, derived, estimation.method, scope);
 }

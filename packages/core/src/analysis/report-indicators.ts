@@ -2,9 +2,10 @@
  * The indicators of one set of respondents (staircase, distance, illectronisme, halo, profiles, courses), with
  * intervals and the national comparison (docs/analysis.md, "Reading the figures").
  */
-import { compareWithNational, kishOf, meanOf, proportionsOf, Z95 } from './estimates.js';
+import { compareWithNational, Z95 } from './estimates.js';
+import { memberSums, type CellTotals, type CountedVariable, type GroupSums } from './group-totals.js';
 import { isInHalo } from './definitions.js';
-import type { CalibrationDesign, DomainEstimator, LinearisedMean } from './linearisation.js';
+import type { CalibrationDesign, DomainEstimator } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
 import { COURSE_COUNT, respondentFromRow } from './from-export.js';
 import { ageAtSession, INSEE_MINIMUM_AGE } from './integrity.js';
@@ -35,46 +36,71 @@ const CATEGORIES: Readonly<Record<DistributionVariable, readonly string[]>> = {
   profile: PROFILES,
 };
 
-/** How intervals are computed: the method, the margins' design, and the estimator of linearised variances. */
+/** The counted variables in `GroupSums` order: the distributions, then per course whether it was passed, then its result. */
+const DISTRIBUTIONS = Object.keys(CATEGORIES) as DistributionVariable[];
+const PASSED = (c: number): number => DISTRIBUTIONS.length + c;
+const RESULT = (c: number): number => DISTRIBUTIONS.length + COURSE_COUNT + c;
+/** Per course result, 0 passed, 1 ended without passing, −1 not ended (as `deriveRespondents` writes `passed`). */
+const PASSED_OF_RESULT = Int8Array.from(COURSE_RESULTS, (r) => (endedResult(r) ? (r === 'passed' ? 0 : 1) : -1));
+
+/**
+ * The derived values as counted variables (`group-totals.ts`), in the order the indicators read them.
+ *
+ * @example
+ * countedVariables(derived)[0].size; // 4 (the staircase levels)
+ */
+export function countedVariables(derived: Derived): CountedVariable[] {
+  return [
+    ...DISTRIBUTIONS.map((v) => ({ codes: derived.codes[v], size: CATEGORIES[v].length })),
+    // Whether a course was passed follows from its result (`endedResult`): counted from the results.
+    ...derived.passed.map((codes, c) => ({ codes, size: 2, from: { variable: RESULT(c), categories: PASSED_OF_RESULT } })),
+    ...derived.courses.map((codes) => ({ codes, size: COURSE_RESULTS.length })),
+  ];
+}
+
+/**
+ * How intervals are computed: the method, the margins' design, the estimator of linearised variances, and the
+ * cells' weights when groups can be counted in one pass (`cellTotals`; read from their members otherwise).
+ */
 export interface Estimation {
   method: IntervalMethod;
   design: CalibrationDesign | undefined;
   estimator: DomainEstimator;
+  totals?: CellTotals;
 }
 
 /** Replaces Wilson intervals by the linearised normal interval (clamped to [0, 1]) when asked (also used by diagnostic.ts). */
 export function withIntervals(codes: Int8Array, categories: CategoryEstimate[], members: Int32Array, estimation: Estimation): CategoryEstimate[] {
   if (estimation.method !== 'linearised') return categories;
-  const errors = estimation.estimator.shares(codes, categories.length, members);
+  return withErrors(categories, estimation.estimator.shares(codes, categories.length, members).map((e) => e.standardError));
+}
+
+function withErrors(categories: CategoryEstimate[], errors: readonly number[]): CategoryEstimate[] {
   return categories.map((c, k) => {
-    const { standardError } = errors[k] as LinearisedMean;
+    const standardError = errors[k] as number;
     const se = Number.isFinite(standardError) ? standardError : 0;
     return { ...c, low: Math.max(0, c.proportion - Z95 * se), high: Math.min(1, c.proportion + Z95 * se) };
   });
 }
 
-function distribution(variable: DistributionVariable, derived: Derived, weights: Float64Array, members: Int32Array, estimation: Estimation, national?: Distribution): Distribution {
-  const codes = derived.codes[variable];
-  const r = proportionsOf(codes, weights, CATEGORIES[variable], members);
-  const categories: CategoryEstimate[] = withIntervals(codes, r.categories, members, estimation).map((c) => {
+function distribution(variable: DistributionVariable, sums: GroupSums, method: IntervalMethod, national?: Distribution): Distribution {
+  const j = DISTRIBUTIONS.indexOf(variable);
+  const r = sums.proportions(j, CATEGORIES[variable]);
+  const intervals = method === 'linearised' ? withErrors(r.categories, sums.shareErrors(j)) : r.categories;
+  const categories: CategoryEstimate[] = intervals.map((c) => {
     const n = national?.categories.find((x) => x.category === c.category);
     return n ? { ...c, national: compareWithNational(c, { value: n.proportion, low: n.low, high: n.high }) } : c;
   });
   return { variable, n: r.n, nEffective: r.nEffective, designEffect: r.designEffect, categories };
 }
 
-function courseSummaries(derived: Derived, weights: Float64Array, members: Int32Array, estimation: Estimation, national?: IndicatorSet): CourseSummary[] {
-  return derived.courses.map((results, c) => {
-    const tally = new Int32Array(COURSE_RESULTS.length);
-    for (let m = 0; m < members.length; m++) {
-      const r = results[members[m] as number] as number;
-      if (r >= 0) tally[r] = (tally[r] as number) + 1;
-    }
+function courseSummaries(derived: Derived, sums: GroupSums, method: IntervalMethod, national?: IndicatorSet): CourseSummary[] {
+  return derived.courses.map((_, c) => {
+    const tally = sums.tally(RESULT(c));
     const counts = Object.fromEntries(COURSE_RESULTS.map((r, k) => [r, tally[k] as number])) as Record<CourseResult, number>;
-    const passed = derived.passed[c] as Int8Array;
     // Codes 0 passed, 1 ended without passing: both categories are estimated, the share passed is reported.
-    const shares = proportionsOf(passed, weights, ['yes', 'no'], members).categories;
-    const estimate = withIntervals(passed, shares, members, estimation)[0] as CategoryEstimate;
+    const shares = sums.proportions(PASSED(c), ['yes', 'no']).categories;
+    const estimate = (method === 'linearised' ? withErrors(shares, sums.shareErrors(PASSED(c))) : shares)[0] as CategoryEstimate;
     const n = national?.courses[c]?.passed;
     return {
       course: c + 1,
@@ -93,11 +119,21 @@ function courseSummaries(derived: Derived, weights: Float64Array, members: Int32
  * const national = indicators(derived, weights, membersOf(weights.length), { method: 'linearised', design, estimator });
  */
 export function indicators(derived: Derived, weights: Float64Array, members: Int32Array, estimation: Estimation, national?: IndicatorSet): IndicatorSet {
-  const k = kishOf(weights, members);
-  const m = meanOf(derived.level, weights, members);
+  return indicatorsOf(derived, memberSums(countedVariables(derived), derived.level, weights, members, estimation.estimator), estimation.method, national);
+}
+
+/**
+ * Every indicator of one group from its sums (`GroupSums`: counted in one pass, or read from its members).
+ *
+ * @example
+ * indicatorsOf(derived, counts.sums(0, 0, 0), 'linearised');
+ */
+export function indicatorsOf(derived: Derived, sums: GroupSums, method: IntervalMethod, national?: IndicatorSet): IndicatorSet {
+  const k = sums.kish();
+  const m = sums.mean();
   const mean: MeanEstimate = { variable: 'staircase_level', n: m.n, nEffective: m.nEffective, mean: m.mean, low: m.low, high: m.high };
-  if (estimation.method === 'linearised') {
-    const se = estimation.estimator.mean(derived.level, members).standardError;
+  if (method === 'linearised') {
+    const se = sums.meanError();
     mean.low = m.mean - Z95 * se;
     mean.high = m.mean + Z95 * se;
   }
@@ -107,13 +143,13 @@ export function indicators(derived: Derived, weights: Float64Array, members: Int
     weightedTotal: k.weightedTotal,
     nEffective: k.nEffective,
     designEffect: k.designEffect,
-    staircase: distribution('staircase_level', derived, weights, members, estimation, national?.staircase),
-    distance: distribution('distance', derived, weights, members, estimation, national?.distance),
-    illectronisme: distribution('illectronisme', derived, weights, members, estimation, national?.illectronisme),
-    halo: distribution('halo', derived, weights, members, estimation, national?.halo),
-    profiles: distribution('profile', derived, weights, members, estimation, national?.profiles),
+    staircase: distribution('staircase_level', sums, method, national?.staircase),
+    distance: distribution('distance', sums, method, national?.distance),
+    illectronisme: distribution('illectronisme', sums, method, national?.illectronisme),
+    halo: distribution('halo', sums, method, national?.halo),
+    profiles: distribution('profile', sums, method, national?.profiles),
     meanStaircaseLevel: mean,
-    courses: courseSummaries(derived, weights, members, estimation, national),
+    courses: courseSummaries(derived, sums, method, national),
   };
 }
 
@@ -167,14 +203,14 @@ export function deriveRespondents(table: ExportTable): { derived: Derived; count
     for (let c = 0; c < COURSE_COUNT; c++) {
       const result = courseResult(respondent.courses[c]);
       (derived.courses[c] as Int8Array)[i] = result === undefined ? -1 : COURSE_RESULTS.indexOf(result);
-      (derived.passed[c] as Int8Array)[i] = endedResult(result) ? (result === 'passed' ? 0 : 1) : -1;
+      (derived.passed[c] as Int8Array)[i] = result === undefined ? -1 : (PASSED_OF_RESULT[COURSE_RESULTS.indexOf(result)] as number);
     }
     codes.staircase_level[i] = level === undefined ? -1 : level;
     codes.distance[i] = codeOf(CATEGORIES.distance, distanceLevel(respondent));
     codes.illectronisme[i] = illectronic === undefined ? -1 : illectronic ? 0 : 1;
     const halo = isInHalo(row);
     codes.halo[i] = halo === undefined ? -1 : halo ? 0 : 1;
-    codes.profile[i] = codeOf(CATEGORIES.profile, profileOf(row));
+    codes.profile[i] = codeOf(CATEGORIES.profile, profileOf(row, { level }));
     derived.level[i] = level ?? NaN;
   }
   return { derived, counted };

@@ -8,15 +8,15 @@ import { itemModeStatistics } from './item-modes.js';
 import type { SurveyDefinition } from '../content/types.js';
 import { diagnosticResult, isDiagnostic } from './diagnostic.js';
 import { MINIMUM_CELL_SIZE } from './breakdowns.js';
-import { breakdownsWithin, breakdownValues, groupsOf } from './report-breakdowns.js';
-import { membersOf } from './estimates.js';
+import { breakdownGroupings, breakdownsOf, breakdownValues, groupedSums } from './report-breakdowns.js';
+import { cellTotals, type GroupCounts } from './group-totals.js';
 import { domainEstimator } from './linearisation.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
 import type { Margin, Row } from './margins.js';
 import { PROFILES } from './profiles.js';
 import { domainFilter, offeredCounts, organisationPlaces } from './refusals.js';
 import type { RakeOptions } from './rake.js';
-import { deriveRespondents, indicators, type Estimation } from './report-indicators.js';
+import { deriveRespondents, indicatorsOf, type Estimation } from './report-indicators.js';
 import { weightRespondents } from './report-weighting.js';
 import { asTable, rowView, subTable, type ExportTable } from './table.js';
 import {
@@ -153,10 +153,15 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
   const { derived, counted } = deriveRespondents(kept);
 
   const estimation: Estimation = { method: options.interval ?? 'linearised', design, estimator: domainEstimator(design, weights) };
-  const national = indicators(derived, weights, membersOf(n), estimation);
+  const totals = cellTotals(design, weights);
+  if (totals) estimation.totals = totals;
   const minimumCellSize = options.minimumCellSize ?? MINIMUM_CELL_SIZE;
   const values = breakdownValues(kept, options.communeSizes);
-  const breakdowns = breakdownsWithin(values, derived, weights, estimation, { national, minimumCellSize });
+  const withBreakdowns = breakdownGroupings(values, n);
+  // The nation: everyone, each breakdown group and each profile, counted in one pass (docs/analysis.md, "Performance").
+  const nationally = groupedSums(derived, weights, estimation, { size: 1 }, [...withBreakdowns, { codes: derived.codes.profile, size: PROFILES.length }]);
+  const national = indicatorsOf(derived, nationally.sums(0, 0, 0), estimation.method);
+  const breakdowns = breakdownsOf(nationally, 0, derived, estimation.method, { national, minimumCellSize });
 
   // Refusals are placed in a territory through their organisation (docs/analysis.md, "Territories and organisations").
   const places = new Map<DomainKind, Map<string, Set<string>>>();
@@ -168,58 +173,68 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
     return { offered: offeredCounts(table, options.refusals, survey, domainFilter(column, code, placesOfKind)) };
   };
 
-  const domainResult = (kind: DomainKind, code: string, members: Int32Array | undefined): DomainResult => {
-    const size = members?.length ?? 0;
+  /** Domain `d` of a kind, whose groups are counted in `grouped` (made when first needed). */
+  const domainResult = (kind: DomainKind, code: string, size: number, d: number, grouped: () => GroupCounts): DomainResult => {
     const name = options.names?.[`${kind}:${code}`];
     const base = { kind, code, ...(name === undefined ? {} : { name }), n: size };
-    if (!members || size < minimum) return { ...base, status: 'too_few_respondents', minimum };
+    if (size < minimum) return { ...base, status: 'too_few_respondents', minimum };
     return {
       ...base,
       // Counts by reason could single a person out in a small place: from the minimum only, as every figure.
       ...offeredIn(kind, code),
       status: 'estimated',
-      indicators: indicators(derived, weights, members, estimation, national),
+      indicators: indicatorsOf(derived, grouped().sums(d, 0, 0), estimation.method, national),
       // Departments, regions and organisations: the places the study reports on (docs/analysis.md, "Territories and organisations").
-      ...(kind === 'epci' ? {} : { breakdowns: breakdownsWithin(values, derived, weights, estimation, { members, national: breakdowns, minimumCellSize }) }),
+      ...(kind === 'epci' ? {} : { breakdowns: breakdownsOf(grouped(), d, derived, estimation.method, { national: breakdowns, minimumCellSize }) }),
     };
   };
 
   const domains: DomainResult[] = [];
-  const byKind = new Map<DomainKind, Map<string, Int32Array>>();
+  const byKind = new Map<DomainKind, DomainResult[]>();
   for (const kind of Object.keys(DOMAIN_COLUMNS) as DomainKind[]) {
     const column = kept.columns.get(DOMAIN_COLUMNS[kind]);
-    const groups = new Map<string, Int32Array>();
+    const results: DomainResult[] = [];
     if (column) {
-      groupsOf(column.codes, column.dictionary.length).forEach((members, d) => {
-        const code = column.dictionary[d] as string;
-        if (code !== '' && members.length > 0) groups.set(code, members);
-      });
+      const size = column.dictionary.length;
+      const scope = { codes: column.codes, size };
+      // Every domain of the kind (and its breakdowns) in one pass.
+      let grouped: GroupCounts | undefined;
+      const groupedOnce = () => (grouped ??= groupedSums(derived, weights, estimation, scope, kind === 'epci' ? [{ size: 1 }] : withBreakdowns));
+      const sizes = new Int32Array(size);
+      for (let i = 0; i < n; i++) {
+        const d = column.codes[i] as number;
+        sizes[d] = (sizes[d] as number) + 1;
+      }
+      const codes = column.dictionary.map((code, d) => ({ code, d })).filter(({ code, d }) => code !== '' && (sizes[d] as number) > 0);
+      codes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      for (const { code, d } of codes) results.push(domainResult(kind, code, sizes[d] as number, d, groupedOnce));
     }
-    byKind.set(kind, groups);
-    for (const code of [...groups.keys()].sort()) domains.push(domainResult(kind, code, groups.get(code)));
+    byKind.set(kind, results);
+    domains.push(...results);
   }
 
-  const profileGroups = groupsOf(derived.codes.profile, PROFILES.length);
   const profiles: ProfileResult[] = PROFILES.map((profile, p) => {
-    const members = profileGroups[p] as Int32Array;
-    if (members.length < minimum) return { profile, n: members.length, status: 'too_few_respondents', minimum };
-    return { profile, n: members.length, status: 'estimated', indicators: indicators(derived, weights, members, estimation, national) };
+    const sums = nationally.sums(0, withBreakdowns.length, p);
+    const size = sums.kish().n;
+    if (size < minimum) return { profile, n: size, status: 'too_few_respondents', minimum };
+    return { profile, n: size, status: 'estimated', indicators: indicatorsOf(derived, sums, estimation.method, national) };
   });
 
-  // Each session's day, read once per distinct start time.
+  // Each session's year and whether its day is in the window, read once per distinct start time (into typed arrays:
+  // a start time is often unique, so the distinct values are about as many as the sessions).
   const started = kept.columns.get('started_at');
-  const days = (started?.dictionary ?? []).map((value) => value.slice(0, 10));
-  const years = days.map((day) => (/^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : 0));
-  const dayOf = (i: number): string => (started ? (days[started.codes[i] as number] as string) : '');
+  const starts = started?.dictionary ?? [];
+  const years = Int32Array.from(starts, (value) => (/^\d{4}-/.test(value) ? Number(value.slice(0, 4)) : 0));
   let latestYear = 0;
   if (started) for (let i = 0; i < n; i++) latestYear = Math.max(latestYear, years[started.codes[i] as number] as number);
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
+  const inside = Uint8Array.from(starts, (value) => {
+    const day = value.slice(0, 10);
+    return day !== '' && day >= window.from && day <= window.to ? 1 : 0;
+  });
   let inWindow = 0;
-  for (let i = 0; i < n; i++) {
-    const day = dayOf(i);
-    if (day !== '' && day >= window.from && day <= window.to) inWindow++;
-  }
+  if (started) for (let i = 0; i < n; i++) if (inside[started.codes[i] as number]) inWindow++;
   const target = options.target ?? NATIONAL_TARGET;
   const progress: CollectionProgress = {
     target,
@@ -266,7 +281,7 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
   };
   if (options.territory) {
     const { kind, code } = options.territory;
-    report.focus = domains.find((d) => d.kind === kind && d.code === code) ?? domainResult(kind, code, byKind.get(kind)?.get(code));
+    report.focus = byKind.get(kind)?.find((d) => d.code === code) ?? domainResult(kind, code, 0, -1, () => nationally);
   }
   return report;
 }

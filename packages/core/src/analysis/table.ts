@@ -60,9 +60,11 @@ export function textHash(text: string, start = 0, end = text.length): number {
 export class ColumnBuilder {
   codes: ColumnCodes;
   readonly dictionary: string[] = [];
-  private readonly hashes: number[] = [];
-  private slots = new Int32Array(64); // code + 1; 0 = empty
-  private shift = 26; // 32 − log2(slots.length)
+  // Per slot, code + 1 (0 = empty) then the value's hash, side by side: a probe reads one place in memory, and a
+  // new value (every value of a column such as a timestamp) is found new without reading any other value.
+  private slots = new Int32Array(128);
+  private shift = 26; // 32 − log2(number of slots)
+  private limit = 255; // the largest code `codes` holds
   length = 0;
 
   constructor(capacity = 1024) {
@@ -77,45 +79,53 @@ export class ColumnBuilder {
   /** The code of text[start, end) whose `textHash` is `hash`, added to the dictionary when new. */
   codeAt(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     const length = end - start;
     let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const s = slots[slot] as number;
+      const s = slots[2 * slot] as number;
       if (s === 0) break;
-      const value = this.dictionary[s - 1] as string;
-      if (this.hashes[s - 1] === hash && value.length === length && text.startsWith(value, start)) return s - 1;
+      if (slots[2 * slot + 1] === hash) {
+        const value = this.dictionary[s - 1] as string;
+        if (value.length === length && text.startsWith(value, start)) return s - 1;
+      }
       slot = (slot + 1) & mask;
     }
     const code = this.dictionary.length;
     this.dictionary.push(start === 0 && end === text.length ? text : copyOf(text.slice(start, end)));
-    this.hashes.push(hash);
-    slots[slot] = code + 1;
-    if (2 * this.dictionary.length > slots.length) this.grow();
+    slots[2 * slot] = code + 1;
+    slots[2 * slot + 1] = hash;
+    if (4 * this.dictionary.length > slots.length) this.grow();
     return code;
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
     this.shift--;
-    const mask = slots.length - 1;
-    this.hashes.forEach((hash, code) => {
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const s = old[k] as number;
+      if (s === 0) continue;
+      const hash = old[k + 1] as number;
       let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
-    });
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = s;
+      slots[2 * slot + 1] = hash;
+    }
     this.slots = slots;
   }
 
   /** Appends a code (from `codeOf` or `codeAt`), widening or growing the array when needed. */
   pushCode(code: number): void {
     let codes = this.codes;
-    if (this.length === codes.length || code > maxCode(codes)) {
+    if (this.length === codes.length || code > this.limit) {
       const capacity = this.length === codes.length ? codes.length * 2 : codes.length;
       const dictionarySize = Math.max(this.dictionary.length, code + 1);
       const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
       wider.set(codes.subarray(0, this.length));
       this.codes = codes = wider;
+      this.limit = maxCode(wider);
     }
     codes[this.length++] = code;
   }
