@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createMockHandlers } from '@observatoire/collector/mock';
-import { http, passthrough } from 'msw';
+import { http, HttpResponse, passthrough } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { deleteDatabase, DEFAULT_DATABASE } from '../../packages/elements/src/outbox/idb.js';
 import { observatoire2025, until } from '../../packages/elements/src/outbox/test-helpers.js';
@@ -48,7 +48,40 @@ after(async () => {
 describe('The script-tag bundle with a collector and nothing to resume (examples/csp)', function () {
   this.timeout(300_000);
 
+  it('a campaign refused after the first screen, whose explanation cannot be fetched, shows the load failure: never a « Commencer » without effect, nothing sent', async () => {
+    // First: once a page has fetched the outbox's code, the browser may reuse it without asking again.
+    const sentBefore = received.length;
+    let answer = () => {};
+    const verdict = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(
+      http.get(OUTBOX_CODE, () => new HttpResponse(null, { status: 404 })),
+      http.get(`${ENDPOINT}/v1/campaigns/:code/status`, async () => {
+        await verdict;
+        return HttpResponse.json({ error: 'campaign_closed', message: 'This campaign is closed.' }, { status: 409 });
+      }),
+    );
+    page = await openExample('/examples/csp/');
+    // As a host would write it: the example's element with a collector and a campaign code.
+    const survey = page.doc.createElement('obs-survey') as ObsSurvey;
+    for (const { name, value } of page.survey.attributes) survey.setAttribute(name, value);
+    survey.setAttribute('endpoint', ENDPOINT);
+    survey.setAttribute('campaign', 'KXR-482');
+    const errors: string[] = [];
+    survey.addEventListener('obs-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
+    page.survey.replaceWith(survey);
+    await waitFor(() => survey.shadowRoot?.querySelector('input[type="checkbox"]'), 'the information screen');
+    answer();
+    const alert = await waitFor(() => survey.shadowRoot?.querySelector('[role="alert"]'), 'the load failure in place of the information screen');
+    expect(alert.querySelector('h2')?.textContent?.trim()).to.not.equal('');
+    expect(survey.shadowRoot!.querySelector('input[type="checkbox"]'), 'no information screen left to start from').to.equal(null);
+    expect(errors).to.deep.equal(['load_failed']);
+    expect(received.slice(sentBefore), 'nothing sent for a refused campaign').to.deep.equal([]);
+  });
+
+
   it('shows the information screen before asking for the outbox\'s code; what the person did meanwhile reaches the collector in order, once', async () => {
+    worker.resetHandlers();
+    page?.frame.remove();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let survey: ObsSurvey | undefined;
@@ -104,4 +137,5 @@ describe('The script-tag bundle with a collector and nothing to resume (examples
     expect(rows.length).to.equal(1);
     expect(rows[0]).to.include({ end_reason: 'completed' });
   });
+
 });
