@@ -5,9 +5,9 @@
  * respondents counts them for every group of every scope (the nation, each territory…) and every indicator at
  * once, instead of one pass per group and indicator; `memberSums` is the same figures from a group's members.
  */
-import { solve } from './cholesky.js';
 import { kishFigures, kishOf, meanOf, proportionsFrom, proportionsOf, Z95, type KishFigures, type MeanResult, type ProportionsResult } from './estimates.js';
-import { activeColumns, projectionTerms, wholeSampleTerms, type CalibrationDesign, type DomainEstimator } from './linearisation.js';
+import { calibratedMeanError, wholeSampleTerms, type CalibrationDesign } from './calibrated-error.js';
+import type { DomainEstimator } from './linearisation.js';
 
 /** A respondent's category of a counted variable, in 0 … size − 1 (−1 unknown). */
 export interface CountedVariable {
@@ -255,59 +255,36 @@ function countedSums(totals: CellTotals, counts: Int32Array, base: number, K: nu
 
 /**
  * The linearised standard error of a group's weighted mean from its per-cell Σ y, Σ y² and respondents with a value:
- * `domainEstimator`'s formula (linearisation.ts) with each cell's Σ w y = w Σ y and Σ w² y = w² Σ y.
+ * `calibratedMeanError` (linearisation.ts) with each cell's Σ w y = w Σ y and Σ w² y = w² Σ y.
  */
 function linearisedError(totals: CellTotals, yc: Float64Array, y2c: Float64Array, nc: Float64Array): number {
   const { n, design, weight: w, s, Q } = totals;
   const C = w.length;
-  let count = 0;
-  let total = 0;
-  let sum = 0;
-  let sw2 = 0;
-  let sw2y = 0;
-  let sw2y2 = 0;
+  const sums = { count: 0, total: 0, sum: 0, sw2: 0, sw2y: 0, sw2y2: 0 };
+  const touched = new Int32Array(C);
+  let length = 0;
   for (let c = 0; c < C; c++) {
     const N = nc[c] as number;
     if (N === 0) continue;
+    touched[length++] = c;
     const wc = w[c] as number;
     const w2 = wc * wc;
-    count += N;
-    total += N * wc;
-    sw2 += N * w2;
-    sum += wc * (yc[c] as number);
-    sw2y += w2 * (yc[c] as number);
-    sw2y2 += w2 * (y2c[c] as number);
+    sums.count += N;
+    sums.total += N * wc;
+    sums.sw2 += N * w2;
+    sums.sum += wc * (yc[c] as number);
+    sums.sw2y += w2 * (yc[c] as number);
+    sums.sw2y2 += w2 * (y2c[c] as number);
   }
-  if (count === 0 || n < 2) return NaN;
-  const mean = sum / total;
-  let su = (sum - mean * total) / total;
-  let su2 = (sw2y2 - 2 * mean * sw2y + mean * mean * sw2) / (total * total);
-  if (design) {
-    const { p, marginCount: M, columns } = design;
-    const xtz = new Float64Array(p);
-    const active = new Int32Array(M + 1);
-    for (let c = 0; c < C; c++) {
-      if (nc[c] === 0) continue;
-      const zc = ((yc[c] as number) - mean * (nc[c] as number)) / total;
-      const a = activeColumns(columns, c, M, active);
-      for (let r = 0; r < a; r++) xtz[active[r] as number] = (xtz[active[r] as number] as number) + zc;
-    }
-    const beta = solve(design.factor, p, xtz);
-    let cross = 0;
-    for (let c = 0; c < C; c++) {
-      if (nc[c] === 0) continue;
-      const a = activeColumns(columns, c, M, active);
-      let fit = 0;
-      for (let r = 0; r < a; r++) fit += beta[active[r] as number] as number;
-      const w2 = (w[c] as number) ** 2;
-      cross += (fit * (w2 * (yc[c] as number) - mean * w2 * (nc[c] as number))) / total;
-    }
-    const { sb, bqb } = projectionTerms(beta, s, Q, p);
-    su -= sb;
-    su2 += bqb - 2 * cross;
-  }
-  const v = (n / (n - 1)) * (su2 - (su * su) / n);
-  return Math.sqrt(Math.max(0, v));
+  const square = (c: number): number => (w[c] as number) ** 2;
+  return calibratedMeanError({ n, design, s, Q }, sums, {
+    length,
+    cell: (t) => touched[t] as number,
+    y: (c) => yc[c] as number,
+    n: (c) => nc[c] as number,
+    w2y: (c) => square(c) * (yc[c] as number),
+    w2: (c) => square(c) * (nc[c] as number),
+  });
 }
 
 /**

@@ -9,24 +9,13 @@
  * domain's estimate costs its size: the whole-sample terms Σ w x and Σ w² x x' are built once per set of
  * weights (docs/analysis.md, "Performance").
  */
+import { activeColumns, calibratedMeanError, wholeSampleTerms, type CalibrationDesign, type DomainCells } from './calibrated-error.js';
 import { cellsOf, type Cells } from './cells.js';
-import { cholesky, solve } from './cholesky.js';
+import { cholesky } from './cholesky.js';
 import { membersOf } from './estimates.js';
 import type { RakingProblem } from './margins.js';
 
-/** The margins' model matrix (intercept + every category but the first of each margin), factorised once. */
-export interface CalibrationDesign {
-  n: number;
-  /** Columns of the model matrix. */
-  p: number;
-  /** Cell of each respondent (respondents of a cell share their row of the model matrix). */
-  cellOf: Int32Array;
-  /** Per cell and margin (cell-major), the column of its category, or -1 for a margin's first category. */
-  columns: Int32Array;
-  marginCount: number;
-  /** Cholesky factor (lower, row-major p × p) of X'X; a zero pivot marks a column dropped as redundant. */
-  factor: Float64Array;
-}
+export type { CalibrationDesign };
 
 /**
  * Builds the model matrix of the raking margins, per cell, and factorises X'X.
@@ -63,66 +52,6 @@ export function calibrationDesign(problem: RakingProblem, cells: Cells = cellsOf
   return { n, p, cellOf: cells.cellOf, columns, marginCount: M, factor: cholesky(xtx, p) };
 }
 
-/** The model columns of cell c that are 1 (the intercept first), written in `active`; returns how many. */
-export function activeColumns(columns: Int32Array, c: number, M: number, active: Int32Array): number {
-  let a = 0;
-  active[a++] = 0;
-  for (let m = 0; m < M; m++) {
-    const col = columns[c * M + m] as number;
-    if (col >= 0) active[a++] = col;
-  }
-  return a;
-}
-
-/**
- * The whole-sample terms of the linearised variance, per cell then per model column: s = Σ w x and Q = Σ w² x x'
- * (p × p); empty without a design.
- *
- * @example
- * const { s, Q } = wholeSampleTerms(design, weights);
- */
-export function wholeSampleTerms(design: CalibrationDesign | undefined, weights: ArrayLike<number>): { s: Float64Array; Q: Float64Array } {
-  const p = design?.p ?? 0;
-  const s = new Float64Array(p);
-  const Q = new Float64Array(p * p);
-  if (!design) return { s, Q };
-  const M = design.marginCount;
-  const cellCount = design.columns.length / Math.max(1, M);
-  const sw = new Float64Array(cellCount);
-  const sw2 = new Float64Array(cellCount);
-  for (let i = 0; i < weights.length; i++) {
-    const c = design.cellOf[i] as number;
-    const w = weights[i] as number;
-    sw[c] = (sw[c] as number) + w;
-    sw2[c] = (sw2[c] as number) + w * w;
-  }
-  const active = new Int32Array(M + 1);
-  for (let c = 0; c < cellCount; c++) {
-    const a = activeColumns(design.columns, c, M, active);
-    for (let r = 0; r < a; r++) {
-      const row = active[r] as number;
-      s[row] = (s[row] as number) + (sw[c] as number);
-      for (let t = 0; t < a; t++) Q[row * p + (active[t] as number)] = (Q[row * p + (active[t] as number)] as number) + (sw2[c] as number);
-    }
-  }
-  return { s, Q };
-}
-
-/** s'β and β'Qβ, the whole-sample terms of Σ u and Σ u² (`domainEstimator`, `group-totals.ts`). */
-export function projectionTerms(beta: Float64Array, s: Float64Array, Q: Float64Array, p: number): { sb: number; bqb: number } {
-  let sb = 0;
-  let bqb = 0;
-  for (let r = 0; r < p; r++) {
-    const br = beta[r] as number;
-    if (br === 0) continue;
-    sb += (s[r] as number) * br;
-    let qr = 0;
-    for (let t = 0; t < p; t++) qr += (Q[r * p + t] as number) * (beta[t] as number);
-    bqb += br * qr;
-  }
-  return { sb, bqb };
-}
-
 /** A weighted mean over a domain with its linearised standard error. */
 export interface LinearisedMean {
   /** Respondents in the domain with a value. */
@@ -153,7 +82,6 @@ export interface DomainEstimator {
  */
 export function domainEstimator(design: CalibrationDesign | undefined, weights: ArrayLike<number>): DomainEstimator {
   const n = weights.length;
-  const p = design?.p ?? 0;
   const M = design?.marginCount ?? 0;
   const cellCount = design ? design.columns.length / Math.max(1, M) : 0;
   const { s, Q } = wholeSampleTerms(design, weights);
@@ -205,35 +133,15 @@ export function domainEstimator(design: CalibrationDesign | undefined, weights: 
    */
   function finish(ky: Float64Array, kw2y: Float64Array, stride: number, offset: number): LinearisedMean {
     const mean = total > 0 ? sum / total : NaN;
-    if (count === 0 || n < 2) return { n: count, mean, standardError: NaN };
-    // Influence values z = (y − mean) / Σw in the domain, zero outside; u = w (z − x'β) over the whole sample.
-    let su = (sum - mean * total) / total;
-    let su2 = (sw2y2 - 2 * mean * sw2y + mean * mean * sw2) / (total * total);
-    if (design) {
-      const xtz = new Float64Array(p);
-      const active = new Int32Array(M + 1);
-      for (let t = 0; t < touchedCount; t++) {
-        const c = touched[t] as number;
-        const zc = ((ky[c * stride + offset] as number) - mean * (cn[c] as number)) / total;
-        const act = activeColumns(design.columns, c, M, active);
-        for (let r = 0; r < act; r++) xtz[active[r] as number] = (xtz[active[r] as number] as number) + zc;
-      }
-      const beta = solve(design.factor, p, xtz);
-      // Σ u = Σ w z − s'β; Σ u² = Σ w² z² − 2 Σ w² z x'β + β'Qβ.
-      let cross = 0;
-      for (let t = 0; t < touchedCount; t++) {
-        const c = touched[t] as number;
-        const act = activeColumns(design.columns, c, M, active);
-        let fit = 0;
-        for (let r = 0; r < act; r++) fit += beta[active[r] as number] as number;
-        cross += (fit * ((kw2y[c * stride + offset] as number) - mean * (cw2[c] as number))) / total;
-      }
-      const { sb, bqb } = projectionTerms(beta, s, Q, p);
-      su -= sb;
-      su2 += bqb - 2 * cross;
-    }
-    const v = (n / (n - 1)) * (su2 - (su * su) / n);
-    return { n: count, mean, standardError: Math.sqrt(Math.max(0, v)) };
+    const cells: DomainCells = {
+      length: touchedCount,
+      cell: (t) => touched[t] as number,
+      y: (c) => ky[c * stride + offset] as number,
+      n: (c) => cn[c] as number,
+      w2y: (c) => kw2y[c * stride + offset] as number,
+      w2: (c) => cw2[c] as number,
+    };
+    return { n: count, mean, standardError: calibratedMeanError({ n, design, s, Q }, { count, total, sum, sw2, sw2y, sw2y2 }, cells) };
   }
 
   function reset(): void {
