@@ -43,11 +43,12 @@ export async function openExample(path: string, { width = 1000, height = 900 } =
   return { frame, win, doc, survey };
 }
 
-/** The example's `<obs-survey>` replaced by the same element with `endpoint`, as a host would write it. */
-export function replaceWithEndpoint(page: ExamplePage, endpoint: string): ObsSurvey {
+/** The example's `<obs-survey>` replaced by the same element with `endpoint` (and `attributes`), as a host would write it. */
+export function replaceWithEndpoint(page: ExamplePage, endpoint: string, attributes: Record<string, string> = {}): ObsSurvey {
   const survey = page.doc.createElement('obs-survey') as ObsSurvey;
   for (const { name, value } of page.survey.attributes) survey.setAttribute(name, value);
   survey.setAttribute('endpoint', endpoint);
+  for (const [name, value] of Object.entries(attributes)) survey.setAttribute(name, value);
   page.survey.replaceWith(survey);
   return survey;
 }

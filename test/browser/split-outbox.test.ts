@@ -62,13 +62,9 @@ describe('The script-tag bundle with a collector and nothing to resume (examples
     );
     page = await openExample('/examples/csp/');
     // As a host would write it: the example's element with a collector and a campaign code.
-    const survey = page.doc.createElement('obs-survey') as ObsSurvey;
-    for (const { name, value } of page.survey.attributes) survey.setAttribute(name, value);
-    survey.setAttribute('endpoint', ENDPOINT);
-    survey.setAttribute('campaign', 'KXR-482');
+    const survey = replaceWithEndpoint(page, ENDPOINT, { campaign: 'KXR-482' });
     const errors: string[] = [];
     survey.addEventListener('obs-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
-    page.survey.replaceWith(survey);
     await waitFor(() => survey.shadowRoot?.querySelector('input[type="checkbox"]'), 'the information screen');
     answer();
     const alert = await waitFor(() => survey.shadowRoot?.querySelector('[role="alert"]'), 'the load failure in place of the information screen');
