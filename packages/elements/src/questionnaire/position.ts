@@ -5,6 +5,7 @@
  * last session that showed its questionnaire here; no personal data, only ids.
  */
 import { missingRequired, visibleQuestions, type Questionnaire, type QuestionnaireAnswers } from '@observatoire/core';
+import { whenIdle } from '../shared/after-paint.js';
 
 const KEY = 'observatoire:questionnaire-position';
 /** The last entry saved by this page: an unchanged screen is not saved again. */
@@ -49,8 +50,7 @@ export function savePosition(sessionId: string, questionId: string): void {
   // Not on the way of the screen: the first use of storage opens it, tens of milliseconds on a
   // slow tablet (docs/loading.md, "Where the time went"). Leaving the page writes it at once.
   if (pending === undefined) {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(writePosition, { timeout: 1000 });
-    else setTimeout(writePosition, 50);
+    whenIdle(writePosition, 1000);
     addEventListener('pagehide', writePosition, { once: true });
   }
   pending = entry;
