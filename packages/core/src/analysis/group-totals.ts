@@ -253,6 +253,9 @@ function countedSums(totals: CellTotals, counts: Int32Array, base: number, K: nu
   };
 }
 
+/** The cells a group touches, reused from one group to the next (read only during `calibratedMeanError`). */
+let touchedCells = new Int32Array(0);
+
 /**
  * The linearised standard error of a group's weighted mean from its per-cell Σ y, Σ y² and respondents with a value:
  * `calibratedMeanError` (linearisation.ts) with each cell's Σ w y = w Σ y and Σ w² y = w² Σ y.
@@ -261,7 +264,8 @@ function linearisedError(totals: CellTotals, yc: Float64Array, y2c: Float64Array
   const { n, design, weight: w, s, Q } = totals;
   const C = w.length;
   const sums = { count: 0, total: 0, sum: 0, sw2: 0, sw2y: 0, sw2y2: 0 };
-  const touched = new Int32Array(C);
+  if (touchedCells.length < C) touchedCells = new Int32Array(C);
+  const touched = touchedCells;
   let length = 0;
   for (let c = 0; c < C; c++) {
     const N = nc[c] as number;
