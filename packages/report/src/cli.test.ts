@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, test } from 'node:test';
-import { buildReport, createCsvTableReader, parseCsvTable, type ObservatoireReport } from '@observatoire/core/analysis';
-import { main, PROGRESS_THRESHOLD_BYTES, UNREAD_COLUMNS } from './cli.js';
+import { buildReport, createCsvTableReader, parseCsv, parseCsvTable, toRows, type ObservatoireReport } from '@observatoire/core/analysis';
+import { INSTANT_COLUMNS, main, PROGRESS_THRESHOLD_BYTES, UNREAD_COLUMNS } from './cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'obs-report-'));
 const marginsExample = new URL('../../../margins.example.json', import.meta.url).pathname;
@@ -202,13 +202,34 @@ describe('observatoire report', () => {
   });
 });
 
-test('the columns left out when the export is read (UNREAD_COLUMNS) change nothing in the report', () => {
-  const text = exportCsv(300);
-  const reader = createCsvTableReader({ skip: UNREAD_COLUMNS });
+test('the columns left out when the export is read (UNREAD_COLUMNS) and the start times read as instants change nothing in the report', () => {
+  const starts = ['2026-10-05T09:00:00.000Z', '2026-11-02T10:00:00+01:00', '', '2026-12-31T23:30:00+01:00', 'hier', '2026-09-30T23:59:59.999Z', '2026-01-01T00:00:00.000Z'];
+  const rows = toRows(parseCsv(exportCsv(400))).map((row, i) => ({
+    ...row,
+    // Every 50 rows, one person twice within a few hours, the first session abandoned: a probable duplicate.
+    ...(i % 50 < 2 ? { organisation: 'ORG1', q_genre: 'feminin' } : {}),
+    q_annee_naissance: String(1940 + (i % 50 === 1 ? i - 1 : i) % 80),
+    end_reason: i % 50 === 0 ? 'in_progress' : 'completed',
+    started_at: i % 50 === 1 ? '2026-10-05T11:00:00.000Z' : (starts[i % starts.length] as string),
+    campaign: `c${i % 3}`,
+    lang: i % 2 ? 'fr' : 'en',
+    left_mid_course: String(i % 2),
+    interruptions: String(i % 4),
+    test_time_seconds: String(300 + i),
+    postal_code: '35000',
+  }));
+  const names = Object.keys(rows[0] as object);
+  const text = [names, ...rows.map((row) => names.map((name) => (row as Record<string, string>)[name] ?? ''))].map((cells) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
+  const reader = createCsvTableReader({ skip: UNREAD_COLUMNS, instants: INSTANT_COLUMNS });
   reader.push(text);
   const read = reader.end();
   assert.equal(read.columns.has('session_id'), false);
-  assert.deepEqual(buildReport(read, [], { generatedAt: 'now' }), buildReport(parseCsvTable(text), [], { generatedAt: 'now' }));
+  assert.ok(read.instants?.has('started_at'));
+  const report = buildReport(read, [], { generatedAt: 'now' });
+  assert.ok(report.sessions.excluded.probable_duplicate > 0, 'the duplicate rule reads the start times');
+  assert.ok(report.progress.outsideWindow > 0 && report.progress.inWindow > 0, 'the collection window reads them too');
+  assert.deepEqual(report, buildReport(parseCsvTable(text), [], { generatedAt: 'now' }));
+  assert.deepEqual(report, buildReport(rows, [], { generatedAt: 'now' }));
 });
 
 describe('observatoire report: bad input gives a clear message and a non-zero exit', () => {

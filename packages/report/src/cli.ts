@@ -8,7 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ObservatoireError } from '@observatoire/core';
-import { buildReport, createCsvTableReader, parseTerritory, ReportError, rowsOfTable, tableFromRows, type ExportTable, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
+import { buildReport, createCsvTableReader, parseTerritory, ReportError, rowsOfTable, tableFromRows, type CsvTableOptions, type ExportTable, type Margin, type ReportLang, type SurveySelection } from '@observatoire/core/analysis';
 import { communeSizes, territoryNames } from './geography.js';
 import { reportDefinitions } from './definitions.js';
 import { parseMarginsFile } from './margins-file.js';
@@ -41,18 +41,21 @@ function progressBar(done: number, total: number): string {
 
 /**
  * Export columns the report never reads, left out when the export is read (docs/analysis.md, "Performance"):
- * `session_id` has one value per row, the costliest column to encode.
+ * `session_id` has one value per row, the costliest column to encode; the others are not used by any figure.
  */
-export const UNREAD_COLUMNS: readonly string[] = ['session_id'];
+export const UNREAD_COLUMNS: readonly string[] = ['session_id', 'campaign', 'lang', 'left_mid_course', 'interruptions', 'test_time_seconds', 'postal_code'];
+
+/** Export columns read as instants, not text (docs/analysis.md, "Start times"): nearly each value differs. */
+export const INSTANT_COLUMNS: readonly string[] = ['started_at'];
 
 /**
  * Reads the export CSV streamed, straight into columns (no object per row), drawing a progress bar on stderr for
  * large files.
  */
-async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }, skip: readonly string[] = []): Promise<ExportTable> {
+async function readCsvTableFile(path: string, stderr: NodeJS.WritableStream & { isTTY?: boolean }, options: CsvTableOptions = {}): Promise<ExportTable> {
   const size = statSync(path).size;
   const showProgress = size >= PROGRESS_THRESHOLD_BYTES;
-  const reader = createCsvTableReader({ skip });
+  const reader = createCsvTableReader(options);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // An ASCII chunk is its own text (the export's codes are ASCII); the decoder is used from the first other byte
   // until an ASCII chunk has gone through it (which ends any sequence cut between chunks).
@@ -175,7 +178,7 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       const text = await readFile(values.margins, 'utf8');
       margins = parseMarginsFile(text, extname(values.margins).toLowerCase() === '.csv' ? 'csv' : 'json');
     }
-    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr, UNREAD_COLUMNS);
+    const table = extname(values.data).toLowerCase() === '.json' ? tableFromRows(await readJsonRows(values.data)) : await readCsvTableFile(values.data, stderr, { skip: UNREAD_COLUMNS, instants: INSTANT_COLUMNS });
     const refusals = values.refusals === undefined ? undefined : await readRefusals(values.refusals, stderr);
     const definitions = await reportDefinitions(values.definition ?? []);
     const report = buildReport(table, margins, {

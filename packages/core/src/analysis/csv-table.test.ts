@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseCsv, toRows } from './csv.js';
-import { createCsvTableReader, parseCsvTable, readCsvTable } from './csv-table.js';
+import { createCsvTableReader, parseCsvTable, readCsvTable, type CsvTableOptions } from './csv-table.js';
 import { CsvError } from './errors.js';
+import { parseInstant } from './instants.js';
 import { rowsOfTable, tableFromRows, type ExportTable } from './table.js';
 
-function readInTwo(text: string, cut: number): ExportTable {
-  const reader = createCsvTableReader();
+function readInTwo(text: string, cut: number, options: CsvTableOptions = {}): ExportTable {
+  const reader = createCsvTableReader(options);
   reader.push(text.slice(0, cut));
   reader.push(text.slice(cut));
   return reader.end();
@@ -39,7 +40,11 @@ describe('the columnar reader reads what the record reader reads', () => {
       assert.deepEqual(rowsOfTable(parseCsvTable(text)), toRows(parseCsv(text)), 'same as parseCsv + toRows');
     });
     test(`${why}: chunks split anywhere give the same table`, () => {
-      for (let cut = 0; cut <= text.length; cut++) assert.deepEqual(rowsOfTable(readInTwo(text, cut)), expected, `cut at ${cut}`);
+      for (let cut = 0; cut <= text.length; cut++) {
+        assert.deepEqual(rowsOfTable(readInTwo(text, cut)), expected, `cut at ${cut}`);
+        // Any column read as instants gives back its text as written (none of these is a date-time).
+        assert.deepEqual(rowsOfTable(readInTwo(text, cut, { instants: ['a'] })), expected, `cut at ${cut}, "a" read as instants`);
+      }
       for (let size = 1; size <= 5; size++) {
         const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, k) => text.slice(k * size, (k + 1) * size));
         assert.deepEqual(rowsOfTable(parseCsvTable(chunks)), expected, `chunks of ${size}`);
@@ -83,6 +88,21 @@ describe('the columnar reader reads what the record reader reads', () => {
     assert.deepEqual(rowsOfTable(read('id,a\ns1,x\n"s,2",y\n')), [{ a: 'x' }, { a: 'y' }]);
     assert.throws(() => read('id,a\ns"1,x\n'), (e: unknown) => e instanceof CsvError && /quote inside an unquoted cell/.test(e.message));
     assert.throws(() => read('id,a\ns1\n'), (e: unknown) => e instanceof CsvError && /has 1 cells/.test(e.message));
+  });
+
+  test('a column read as instants: numbers, and the text as written given back exactly', () => {
+    const values = ['2026-10-12T09:00:00.000Z', '', '2026-10-12T11:00:00+02:00', '2026-10-12', 'hier', '2026-02-30T09:00:00.000Z', '0999-01-01T00:00:00.000Z'];
+    const text = `id,started_at\r\n${values.map((v, k) => `s${k},${k === 4 ? '"hier"' : v}`).join('\r\n')}\r\n`;
+    const expected = values.map((v, k) => ({ id: `s${k}`, started_at: v }));
+    for (let cut = 0; cut <= text.length; cut++) {
+      const table = readInTwo(text, cut, { instants: ['started_at'] });
+      assert.equal(table.columns.has('started_at'), false, 'kept apart from the text columns');
+      assert.deepEqual(rowsOfTable(table), expected, `cut at ${cut}`);
+      const times = table.instants?.get('started_at')?.times;
+      assert.deepEqual([...(times ?? [])], values.map(parseInstant), `cut at ${cut}`);
+      // Only the values not written as the export writes them are kept as text.
+      assert.deepEqual(table.instants?.get('started_at')?.written.dictionary, ['', '2026-10-12T11:00:00+02:00', '2026-10-12', 'hier', '2026-02-30T09:00:00.000Z']);
+    }
   });
 
   test('rows already in memory give the same table', () => {

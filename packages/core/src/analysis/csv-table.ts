@@ -7,7 +7,8 @@
  */
 import { unguardCell } from './csv.js';
 import { CsvError } from './errors.js';
-import { ColumnBuilder, type ExportColumn, type ExportTable } from './table.js';
+import { InstantBuilder } from './instants.js';
+import { ColumnBuilder, type ExportColumn, type ExportTable, type InstantColumn } from './table.js';
 
 const COMMA = 44;
 const LF = 10;
@@ -26,6 +27,12 @@ export interface CsvTableReader {
 export interface CsvTableOptions {
   /** Columns left out of the table: their cells are checked as CSV but not dictionary-encoded. */
   skip?: readonly string[];
+  /**
+   * Columns read as instants (`ExportTable.instants`: milliseconds, the text kept only when written otherwise than
+   * the export writes it), for columns such as `started_at` whose values nearly all differ (docs/analysis.md,
+   * "Start times").
+   */
+  instants?: readonly string[];
 }
 
 /**
@@ -39,24 +46,25 @@ export interface CsvTableOptions {
  */
 export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableReader {
   const skip = new Set(options.skip ?? []);
+  const instants = new Set(options.instants ?? []);
   let carry = '';
   let first = true;
   let pendingCr = false; // the last chunk ended a record with CR: a LF at the start of the next one belongs to it
   let line = 1;
   let header: string[] | undefined;
-  let builders: (ColumnBuilder | undefined)[] = [];
+  let builders: (ColumnBuilder | InstantBuilder | undefined)[] = [];
   let rows = 0;
-  // The record being read: its cells as text for the header, as codes afterwards (each cell goes to its column's
-  // dictionary as soon as it is read; a cell of a record cut by the chunk is read again with the next chunk).
+  // The record being read: its cells as text for the header; afterwards each cell goes to its column's dictionary
+  // and its code to the column, at the record's row, as soon as it is read (a record cut by the chunk is read
+  // again with the next chunk and written again at the same row).
   const cells: string[] = [];
-  let codes = new Int32Array(0);
   let cellCount = 0;
 
   const addText = (value: string): void => {
     if (!header) cells.push(value);
     else {
       const builder = builders[cellCount];
-      if (builder) codes[cellCount] = builder.codeOf(value);
+      if (builder) builder.set(rows, builder.codeOf(value));
       cellCount++;
     }
   };
@@ -65,7 +73,7 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
     if (!header) cells.push(buf.slice(start, end));
     else {
       const builder = builders[cellCount];
-      if (builder) codes[cellCount] = builder.codeAt(buf, start, end, hash);
+      if (builder) builder.set(rows, builder.codeAt(buf, start, end, hash));
       cellCount++;
     }
   };
@@ -78,13 +86,11 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
         seen.add(name);
       }
       header = [...cells];
-      builders = header.map((name) => (skip.has(name) ? undefined : new ColumnBuilder()));
-      codes = new Int32Array(header.length);
+      builders = header.map((name) => (skip.has(name) ? undefined : instants.has(name) ? new InstantBuilder() : new ColumnBuilder()));
     } else {
       if (cellCount !== header.length) {
         throw new CsvError(rows + 2, `record ${rows + 2} has ${cellCount} cells, the header has ${header.length}`);
       }
-      for (let k = 0; k < cellCount; k++) builders[k]?.pushCode(codes[k] as number);
       rows++;
     }
     cells.length = 0;
@@ -230,11 +236,13 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
       if (carry !== '') scan(carry, 0, true);
       carry = '';
       const columns = new Map<string, ExportColumn>();
+      const instantColumns = new Map<string, InstantColumn>();
       (header ?? []).forEach((name, k) => {
         const builder = builders[k];
-        if (builder) columns.set(name, builder.finish());
+        if (builder instanceof InstantBuilder) instantColumns.set(name, builder.finish(rows));
+        else if (builder) columns.set(name, builder.finish(rows));
       });
-      return { length: rows, columns };
+      return instantColumns.size > 0 ? { length: rows, columns, instants: instantColumns } : { length: rows, columns };
     },
   };
 }

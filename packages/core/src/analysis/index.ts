@@ -110,7 +110,9 @@ export { offeredCounts, type DomainFilter } from './refusals.js';
 export { parseCsv, toRows, createCsvParser, type CsvParser } from './csv.js';
 // The export read column by column into typed arrays (docs/analysis.md, "Performance").
 export { parseCsvTable, readCsvTable, createCsvTableReader, type CsvTableReader, type CsvTableOptions } from './csv-table.js';
-export { tableFromRows, rowsOfTable, valueAt, type ExportTable, type ExportColumn, type ColumnCodes } from './table.js';
+export { tableFromRows, rowsOfTable, valueAt, instantText, type ExportTable, type ExportColumn, type ColumnCodes, type InstantColumn } from './table.js';
+// Start times read as numbers (docs/analysis.md, "Start times").
+export { parseInstant, instantsOf } from './instants.js';
 export { analysisLabel, domainLabel, marginLabel, marginCategoryLabel, type ReportLang } from './labels.js';
 // The report's two catalogues (docs/analysis.md, "Labels and texts"): codes' labels and the report's texts, read with `translate`.
 export { analysisLabels, type AnalysisLabelKey } from './label-catalogue.js';

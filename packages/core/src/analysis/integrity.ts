@@ -7,6 +7,7 @@ import { isTestCity } from '../questionnaire/test-run.js';
 import { ReportError } from './errors.js';
 import { combinationsOf } from './cells.js';
 import type { Row } from './margins.js';
+import { instantsOf, parseInstant, yearOfInstant } from './instants.js';
 import { asTable, isTable, rowView, type ExportTable } from './table.js';
 import type { ExclusionReason } from './report-types.js';
 
@@ -98,16 +99,35 @@ export function inSurvey(row: Row, selection: SurveySelection | undefined): bool
 }
 
 /**
- * Age in whole years at the session, approximated as the year of `started_at` minus the year of birth
- * (the questionnaire asks only the year); undefined when either is missing.
+ * Age in whole years at the session, approximated as the UTC year of `started_at` minus the year of birth
+ * (the questionnaire asks only the year); undefined when either is missing or unreadable.
  *
  * @example
  * ageAtSession({ q_annee_naissance: '1960', started_at: '2026-10-12T09:00:00.000Z' }); // 66
  */
 export function ageAtSession(row: Row): number | undefined {
-  const born = /^\d{4}$/.test(row.q_annee_naissance ?? '') ? Number(row.q_annee_naissance) : NaN;
-  const year = /^\d{4}-/.test(row.started_at ?? '') ? Number((row.started_at as string).slice(0, 4)) : NaN;
-  return Number.isFinite(born) && Number.isFinite(year) ? year - born : undefined;
+  const age = yearOfInstant(parseInstant(row.started_at ?? '')) - birthYear(row.q_annee_naissance ?? '');
+  return Number.isNaN(age) ? undefined : age;
+}
+
+function birthYear(value: string): number {
+  return /^\d{4}$/.test(value) ? Number(value) : NaN;
+}
+
+/**
+ * `ageAtSession` of every respondent of a table (NaN when unknown), read from the columns.
+ *
+ * @example
+ * agesAtSession(table)[0]; // 66
+ */
+export function agesAtSession(table: ExportTable): Float64Array {
+  const ages = new Float64Array(table.length).fill(NaN);
+  const starts = instantsOf(table, 'started_at');
+  const born = table.columns.get('q_annee_naissance');
+  if (!starts || !born) return ages;
+  const years = Float64Array.from(born.dictionary, birthYear);
+  for (let i = 0; i < table.length; i++) ages[i] = yearOfInstant(starts[i] as number) - (years[born.codes[i] as number] as number);
+  return ages;
 }
 
 /**
@@ -116,11 +136,6 @@ export function ageAtSession(row: Row): number | undefined {
  */
 function abandoned(row: Row): boolean {
   return (row.end_reason ?? '') === 'in_progress';
-}
-
-function startTime(row: Row): number {
-  const t = Date.parse(row.started_at ?? '');
-  return Number.isFinite(t) ? t : NaN;
 }
 
 /**
@@ -151,13 +166,13 @@ export function probableDuplicates(data: readonly Row[] | ExportTable, windowHou
     sizes[groupOf[i] as number] = (sizes[groupOf[i] as number] as number) + 1;
   }
   const view = rowView(table);
+  const starts = instantsOf(table, 'started_at') ?? new Float64Array(n).fill(NaN);
   const time = new Map<number, number>();
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (!eligible[i] || (sizes[groupOf[i] as number] as number) < 2) continue;
-    const row = view.at(i);
-    const t = startTime(row);
-    if (!Number.isFinite(t)) continue;
+    const t = starts[i] as number;
+    if (Number.isNaN(t)) continue;
     time.set(i, t);
     const g = groups.get(groupOf[i] as number);
     if (g) g.push(i);

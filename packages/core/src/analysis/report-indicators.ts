@@ -8,7 +8,7 @@ import { isInHalo } from './definitions.js';
 import type { CalibrationDesign, DomainEstimator } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
 import { COURSE_COUNT, respondentFromRow } from './from-export.js';
-import { ageAtSession, INSEE_MINIMUM_AGE } from './integrity.js';
+import { agesAtSession, INSEE_MINIMUM_AGE } from './integrity.js';
 import { COURSE_STATUS, staircaseLevel } from '../outcome.js';
 import { DISTANCE_LEVELS, distanceLevel, isIllectronic } from './levels.js';
 import { rowView, type ExportTable } from './table.js';
@@ -185,12 +185,12 @@ export function deriveRespondents(table: ExportTable): { derived: Derived; count
   };
   const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0, paper: 0 };
   const view = rowView(table);
+  const ages = agesAtSession(table);
   for (let i = 0; i < n; i++) {
     const row = view.at(i);
     const respondent = respondentFromRow(row);
     const level = staircaseLevel(respondent.courses);
-    const age = ageAtSession(row);
-    const under15 = age !== undefined && age < INSEE_MINIMUM_AGE;
+    const under15 = (ages[i] as number) < INSEE_MINIMUM_AGE; // false when unknown (NaN)
     const illectronic = under15 ? undefined : isIllectronic(respondent);
     const first = respondent.courses[0];
     if (first === undefined || first.status === COURSE_STATUS.notReached) counted.testNotTaken++;

@@ -13,6 +13,7 @@ import { cellTotals, type GroupCounts } from './group-totals.js';
 import { domainEstimator } from './linearisation.js';
 import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
 import type { Margin, Row } from './margins.js';
+import { dayOfInstant, instantsOf, parseInstant, yearOfInstant } from './instants.js';
 import { PROFILES } from './profiles.js';
 import { domainFilter, offeredCounts, organisationPlaces } from './refusals.js';
 import type { RakeOptions } from './rake.js';
@@ -220,21 +221,22 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
     return { profile, n: size, status: 'estimated', indicators: indicatorsOf(derived, sums, estimation.method, national) };
   });
 
-  // Each session's year and whether its day is in the window, read once per distinct start time (into typed arrays:
-  // a start time is often unique, so the distinct values are about as many as the sessions).
-  const started = kept.columns.get('started_at');
-  const starts = started?.dictionary ?? [];
-  const years = Int32Array.from(starts, (value) => (/^\d{4}-/.test(value) ? Number(value.slice(0, 4)) : 0));
+  // Each session's start read as an instant (docs/analysis.md, "Start times"): the latest UTC year gives the default
+  // window; a session is inside when its UTC day is.
+  const starts = instantsOf(kept, 'started_at') ?? new Float64Array(n).fill(NaN);
   let latestYear = 0;
-  if (started) for (let i = 0; i < n; i++) latestYear = Math.max(latestYear, years[started.codes[i] as number] as number);
+  for (let i = 0; i < n; i++) {
+    const y = yearOfInstant(starts[i] as number);
+    if (y > latestYear) latestYear = y; // false for an unreadable start (NaN)
+  }
   const year = latestYear > 0 ? latestYear : 1970;
   const window = options.collectionWindow ?? { from: `${year}-10-01`, to: `${year}-12-31` };
-  const inside = Uint8Array.from(starts, (value) => {
-    const day = value.slice(0, 10);
-    return day !== '' && day >= window.from && day <= window.to ? 1 : 0;
-  });
+  const [firstDay, lastDay] = [window.from, window.to].map((day) => dayOfInstant(parseInstant(day))) as [number, number];
   let inWindow = 0;
-  if (started) for (let i = 0; i < n; i++) if (inside[started.codes[i] as number]) inWindow++;
+  for (let i = 0; i < n; i++) {
+    const day = dayOfInstant(starts[i] as number);
+    if (day >= firstDay && day <= lastDay) inWindow++;
+  }
   const target = options.target ?? NATIONAL_TARGET;
   const progress: CollectionProgress = {
     target,

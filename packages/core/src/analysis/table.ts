@@ -26,12 +26,37 @@ export interface ExportColumn {
   readonly dictionary: readonly string[];
 }
 
+/**
+ * A column of instants read as numbers (the CSV reader's `instants` option; docs/analysis.md, "Start times").
+ */
+export interface InstantColumn {
+  /** Milliseconds since 1970-01-01 UTC of each respondent's value (`parseInstant`); NaN when empty or unreadable. */
+  readonly times: Float64Array;
+  /** The value as written when its number does not give it back exactly (`exactInstant`), else `''`. */
+  readonly written: ExportColumn;
+}
+
 /** The export read column by column (`parseCsvTable`, `readCsvTable`, or `tableFromRows`). */
 export interface ExportTable {
   /** Number of respondents (rows). */
   readonly length: number;
-  /** Columns by name, in the header's order. */
+  /** Columns by name, in the header's order (instant columns apart). */
   readonly columns: ReadonlyMap<string, ExportColumn>;
+  /** Columns read as instants (`createCsvTableReader({ instants })`), by name; absent from `columns`. */
+  readonly instants?: ReadonlyMap<string, InstantColumn>;
+}
+
+/**
+ * The text of respondent i's value in an instant column, as it was written.
+ *
+ * @example
+ * instantText(table.instants.get('started_at'), 0); // '2026-10-12T09:00:00.000Z'
+ */
+export function instantText(column: InstantColumn, i: number): string {
+  const written = column.written.dictionary[column.written.codes[i] as number] as string;
+  if (written !== '') return written;
+  const t = column.times[i] as number;
+  return Number.isNaN(t) ? '' : new Date(t).toISOString();
 }
 
 /**
@@ -42,7 +67,9 @@ export interface ExportTable {
  */
 export function valueAt(table: ExportTable, name: string, i: number): string | undefined {
   const column = table.columns.get(name);
-  return column === undefined ? undefined : column.dictionary[column.codes[i] as number];
+  if (column !== undefined) return column.dictionary[column.codes[i] as number];
+  const instant = table.instants?.get(name);
+  return instant === undefined ? undefined : instantText(instant, i);
 }
 
 /** The hash of text[start, end) that `ColumnBuilder` indexes values by (the CSV reader computes it while scanning). */
@@ -118,21 +145,30 @@ export class ColumnBuilder {
 
   /** Appends a code (from `codeOf` or `codeAt`), widening or growing the array when needed. */
   pushCode(code: number): void {
+    this.set(this.length, code);
+  }
+
+  /**
+   * Writes respondent `row`'s code (from `codeOf` or `codeAt`), widening or growing the array when needed; the
+   * CSV reader writes a record's cells in place and writes them again when the record was cut by its chunk.
+   */
+  set(row: number, code: number): void {
     let codes = this.codes;
-    if (this.length === codes.length || code > this.limit) {
-      const capacity = this.length === codes.length ? codes.length * 2 : codes.length;
+    if (row >= codes.length || code > this.limit) {
+      const capacity = row >= codes.length ? Math.max(codes.length * 2, row + 1) : codes.length;
       const dictionarySize = Math.max(this.dictionary.length, code + 1);
       const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
       wider.set(codes.subarray(0, this.length));
       this.codes = codes = wider;
       this.limit = maxCode(wider);
     }
-    codes[this.length++] = code;
+    codes[row] = code;
+    if (row >= this.length) this.length = row + 1;
   }
 
-  /** The finished column (codes trimmed to the length). */
-  finish(): ExportColumn {
-    return { codes: this.codes.slice(0, this.length), dictionary: this.dictionary };
+  /** The finished column of the first `length` respondents (all those written, by default). */
+  finish(length = this.length): ExportColumn {
+    return { codes: this.codes.slice(0, length), dictionary: this.dictionary };
   }
 }
 
@@ -187,6 +223,7 @@ export function rowsOfTable(table: ExportTable): Record<string, string>[] {
   for (const [name, column] of table.columns) {
     rows.forEach((row, i) => (row[name] = column.dictionary[column.codes[i] as number] as string));
   }
+  for (const [name, column] of table.instants ?? []) rows.forEach((row, i) => (row[name] = instantText(column, i)));
   return rows;
 }
 
@@ -224,6 +261,9 @@ export function rowView(table: ExportTable): RowView {
     const { codes, dictionary } = column;
     Object.defineProperty(proto, name, { enumerable: true, get: () => dictionary[codes[current] as number] });
   }
+  for (const [name, column] of table.instants ?? []) {
+    Object.defineProperty(proto, name, { enumerable: true, get: () => instantText(column, current) });
+  }
   const row = Object.create(proto) as Row;
   return {
     row,
@@ -242,11 +282,19 @@ export function rowView(table: ExportTable): RowView {
  */
 export function subTable(table: ExportTable, members: Int32Array): ExportTable {
   if (members.length === table.length) return table;
-  const columns = new Map<string, ExportColumn>();
-  for (const [name, column] of table.columns) {
+  const gather = (column: ExportColumn): ExportColumn => {
     const codes = new (column.codes.constructor as new (length: number) => ColumnCodes)(members.length);
     for (let k = 0; k < members.length; k++) codes[k] = column.codes[members[k] as number] as number;
-    columns.set(name, { codes, dictionary: column.dictionary });
+    return { codes, dictionary: column.dictionary };
+  };
+  const columns = new Map<string, ExportColumn>();
+  for (const [name, column] of table.columns) columns.set(name, gather(column));
+  if (!table.instants) return { length: members.length, columns };
+  const instants = new Map<string, InstantColumn>();
+  for (const [name, column] of table.instants) {
+    const times = new Float64Array(members.length);
+    for (let k = 0; k < members.length; k++) times[k] = column.times[members[k] as number] as number;
+    instants.set(name, { times, written: gather(column.written) });
   }
-  return { length: members.length, columns };
+  return { length: members.length, columns, instants };
 }
