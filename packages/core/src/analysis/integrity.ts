@@ -214,3 +214,37 @@ export function exclusionOfRow(row: Row, selection: SurveySelection | undefined,
   if (duplicate) return 'probable_duplicate';
   return undefined;
 }
+
+/**
+ * `exclusionOfRow` of every row of a table (duplicates apart: `probableDuplicates`), each rule read once per
+ * distinct value of its column: 0 when the row is kept, else 1 + the reason's index in `EXCLUSION_REASONS`.
+ *
+ * @example
+ * EXCLUSION_REASONS[exclusionsOf(table, { surveyId: 'a' })[0] - 1]; // 'test_run'
+ */
+export function exclusionsOf(table: ExportTable, selection: SurveySelection | undefined): Uint8Array {
+  const n = table.length;
+  // Whether each distinct value of a column passes a test (a missing column reads as '' on every row).
+  const flags = (name: string, test: (value: string) => boolean): ((i: number) => boolean) => {
+    const column = table.columns.get(name);
+    if (!column) {
+      const all = test('');
+      return () => all;
+    }
+    const byCode = Uint8Array.from(column.dictionary, (value) => (test(value) ? 1 : 0));
+    const codes = column.codes;
+    return (i) => byCode[codes[i] as number] === 1;
+  };
+  const otherSurvey = selection ? flags('survey_id', (id) => id !== selection.surveyId) : () => false;
+  const otherVersion = selection ? flags('content_version', (version) => !inSurvey({ survey_id: selection.surveyId, content_version: version }, selection)) : () => false;
+  const testRun = flags('test_run', (value) => value === '1');
+  const testCity = flags('q_commune', isTestCity);
+  const outOfScope = flags('q_accompagnement', (value) => value === OUT_OF_SCOPE_ACCOMPAGNEMENT);
+  const reasons = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (otherSurvey(i) || otherVersion(i)) reasons[i] = 1;
+    else if (testRun(i) || testCity(i)) reasons[i] = 2;
+    else if (outOfScope(i)) reasons[i] = 3;
+  }
+  return reasons;
+}

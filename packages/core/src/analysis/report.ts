@@ -11,7 +11,7 @@ import { MINIMUM_CELL_SIZE } from './breakdowns.js';
 import { breakdownGroupings, breakdownsOf, breakdownValues, groupedSums } from './report-breakdowns.js';
 import { cellTotals, type GroupCounts } from './group-totals.js';
 import { domainEstimator } from './linearisation.js';
-import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionOfRow, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
+import { DUPLICATE_WINDOW_HOURS, EXCLUSION_REASONS, exclusionsOf, probableDuplicates, surveyOfReport, type SurveySelection } from './integrity.js';
 import type { Margin, Row } from './margins.js';
 import { dayOfInstant, instantsOf, parseInstant, yearOfInstant } from './instants.js';
 import { PROFILES } from './profiles.js';
@@ -126,13 +126,13 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
   const survey = surveyOfReport(table, options.survey, options.mixSurveys === true);
   const excluded = Object.fromEntries(EXCLUSION_REASONS.concat('filtered_out').map((r) => [r, 0])) as Record<ExclusionReason, number>;
   const view = rowView(table);
-  const early = Array.from({ length: table.length }, (_, i) => exclusionOfRow(view.at(i), survey, false));
-  const duplicates = probableDuplicates(table, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === undefined);
+  const early = exclusionsOf(table, survey);
+  const duplicates = probableDuplicates(table, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === 0);
   const filter = options.filter ?? {};
   const keptIndexes: number[] = [];
   for (let i = 0; i < table.length; i++) {
     const row = view.at(i);
-    let reason = early[i] ?? (duplicates.has(i) ? 'probable_duplicate' : undefined);
+    let reason = early[i] ? EXCLUSION_REASONS[(early[i] as number) - 1] : duplicates.has(i) ? 'probable_duplicate' : undefined;
     if (
       reason === undefined &&
       ((filter.filledByMediator !== undefined && (row.filled_by_mediator === '1') !== filter.filledByMediator) ||
