@@ -9,6 +9,7 @@
  * block-B factors of its respondents (one pass over the cells per block and sweep, see `rake-blocks.ts`).
  */
 import type { RakingProblem } from './margins.js';
+import { rowView, type ExportColumn, type ExportTable, type Row } from './table.js';
 
 export type CategoryCodes = Uint8Array | Uint16Array | Int32Array;
 
@@ -171,4 +172,27 @@ export function cellsOf(problem: RakingProblem): Cells {
     cellOf: full.cellOf,
     blocks: { a: { first: 0, size: a.size, categories: a.categories }, b: { first: split, size: b.size, categories: b.categories }, cellA, cellB },
   };
+}
+
+/**
+ * A rule written on rows, evaluated once per distinct combination of the columns it reads (docs/analysis.md,
+ * "Performance"): `results[of[i]]` is its value for respondent i. The rule sees a row holding only `names` (any
+ * other column reads as missing), so a rule that reads more than it declares gives visibly wrong results, never
+ * results right by chance. A column missing from the table reads as missing too.
+ *
+ * @example
+ * const { of, results } = perCombination(table, ['course1_status', 'course1_success_rate'], (row) => courseFromRow(row, 1));
+ */
+export function perCombination<T>(table: ExportTable, names: readonly string[], rule: (row: Row) => T): { of: Int32Array; results: T[] } {
+  const n = table.length;
+  const columns = new Map<string, ExportColumn>();
+  for (const name of names) {
+    const column = table.columns.get(name);
+    if (column) columns.set(name, column);
+  }
+  const { cellOf, size } = combinationsOf(n, [...columns.values()].map((c) => ({ codes: c.codes, size: c.dictionary.length })));
+  const first = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i++) if ((first[cellOf[i] as number] as number) < 0) first[cellOf[i] as number] = i;
+  const view = rowView({ length: n, columns });
+  return { of: cellOf, results: Array.from(first, (i) => rule(view.at(i))) };
 }

@@ -16,6 +16,9 @@ import type { ProfileCode } from './report-types.js';
 /** Ease answers read as "not at ease" for the CRÉDOC-like halo ("peu ou pas du tout compétent"). */
 export const NOT_AT_EASE: readonly string[] = ['pas_du_tout', 'un_peu'];
 
+/** The columns `isInHalo` reads. */
+export const HALO_COLUMNS: readonly string[] = ['q_dernier_usage_internet', 'q_aisance'];
+
 /**
  * The CRÉDOC-like halo: non-users plus users who say they are not at ease (`pas_du_tout` or `un_peu`).
  * Undefined when an answer it needs is missing.

@@ -18,6 +18,9 @@ const COURSE_COLUMNS = Array.from({ length: COURSE_COUNT }, (_, k) => ({
   rate: `course${k + 1}_success_rate`,
 }));
 
+/** Every course column `respondentFromRow` reads, with `q_dernier_usage_internet`; `test_run` and `q_commune` apart. */
+export const RESPONDENT_COLUMNS: readonly string[] = [...COURSE_COLUMNS.flatMap((c) => [c.id, c.status, c.rate]), 'q_dernier_usage_internet'];
+
 const STATUSES: ReadonlySet<string> = new Set(COURSE_STATUSES);
 
 /** Each distinct rate text read once (an export holds few); emptied past 4,096 texts, so it stays small. */

@@ -4,10 +4,11 @@
  */
 import { compareWithNational, Z95 } from './estimates.js';
 import { memberSums, type CellTotals, type CountedVariable, type GroupSums } from './group-totals.js';
-import { isInHalo } from './definitions.js';
+import { HALO_COLUMNS, isInHalo } from './definitions.js';
 import type { CalibrationDesign, DomainEstimator } from './linearisation.js';
 import { COURSE_RESULTS, courseResult, endedResult, type CourseResult } from './course-results.js';
-import { COURSE_COUNT, respondentFromRow } from './from-export.js';
+import { COURSE_COUNT, RESPONDENT_COLUMNS, respondentFromRow } from './from-export.js';
+import { perCombination } from './cells.js';
 import { agesAtSession, INSEE_MINIMUM_AGE } from './integrity.js';
 import { COURSE_STATUS, staircaseLevel } from '../outcome.js';
 import { DISTANCE_LEVELS, distanceLevel, isIllectronic } from './levels.js';
@@ -184,16 +185,38 @@ export function deriveRespondents(table: ExportTable): { derived: Derived; count
     courseIds: Array.from({ length: COURSE_COUNT }, (_, c) => courseId(c)),
   };
   const counted = { testNotTaken: 0, course1NotFinished: 0, under15: 0, filledByMediator: 0, resumed: 0, paper: 0 };
+  // The rules on the courses and the last use, and the halo, once per distinct combination of the columns they read
+  // (docs/analysis.md, "Performance"); the age and the profile per respondent.
+  const tests = perCombination(table, RESPONDENT_COLUMNS, (row) => {
+    const respondent = respondentFromRow(row);
+    const level = staircaseLevel(respondent.courses);
+    const first = respondent.courses[0];
+    const results = respondent.courses.map((course) => {
+      const result = courseResult(course);
+      return result === undefined ? -1 : COURSE_RESULTS.indexOf(result);
+    });
+    return {
+      level,
+      results,
+      passed: results.map((r) => (r < 0 ? -1 : (PASSED_OF_RESULT[r] as number))),
+      distance: codeOf(CATEGORIES.distance, distanceLevel(respondent)),
+      illectronic: isIllectronic(respondent),
+      notTaken: first === undefined || first.status === COURSE_STATUS.notReached,
+    };
+  });
+  const halos = perCombination(table, HALO_COLUMNS, (row) => {
+    const halo = isInHalo(row);
+    return halo === undefined ? -1 : halo ? 0 : 1;
+  });
   const view = rowView(table);
   const ages = agesAtSession(table);
   for (let i = 0; i < n; i++) {
     const row = view.at(i);
-    const respondent = respondentFromRow(row);
-    const level = staircaseLevel(respondent.courses);
+    const t = tests.results[tests.of[i] as number] as (typeof tests.results)[number];
+    const level = t.level;
     const under15 = (ages[i] as number) < INSEE_MINIMUM_AGE; // false when unknown (NaN)
-    const illectronic = under15 ? undefined : isIllectronic(respondent);
-    const first = respondent.courses[0];
-    if (first === undefined || first.status === COURSE_STATUS.notReached) counted.testNotTaken++;
+    const illectronic = under15 ? undefined : t.illectronic;
+    if (t.notTaken) counted.testNotTaken++;
     else if (level === undefined) counted.course1NotFinished++;
     if (under15) counted.under15++;
     if (row.filled_by_mediator === '1') counted.filledByMediator++;
@@ -201,15 +224,13 @@ export function deriveRespondents(table: ExportTable): { derived: Derived; count
     // A paper form has no course: it counts in `testNotTaken` too (docs/protocol.md, "Paper channel").
     if (row.channel === 'paper') counted.paper++;
     for (let c = 0; c < COURSE_COUNT; c++) {
-      const result = courseResult(respondent.courses[c]);
-      (derived.courses[c] as Int8Array)[i] = result === undefined ? -1 : COURSE_RESULTS.indexOf(result);
-      (derived.passed[c] as Int8Array)[i] = result === undefined ? -1 : (PASSED_OF_RESULT[COURSE_RESULTS.indexOf(result)] as number);
+      (derived.courses[c] as Int8Array)[i] = t.results[c] as number;
+      (derived.passed[c] as Int8Array)[i] = t.passed[c] as number;
     }
     codes.staircase_level[i] = level === undefined ? -1 : level;
-    codes.distance[i] = codeOf(CATEGORIES.distance, distanceLevel(respondent));
+    codes.distance[i] = t.distance;
     codes.illectronisme[i] = illectronic === undefined ? -1 : illectronic ? 0 : 1;
-    const halo = isInHalo(row);
-    codes.halo[i] = halo === undefined ? -1 : halo ? 0 : 1;
+    codes.halo[i] = halos.results[halos.of[i] as number] as number;
     codes.profile[i] = codeOf(CATEGORIES.profile, profileOf(row, { level }));
     derived.level[i] = level ?? NaN;
   }
