@@ -243,6 +243,8 @@ describe('observatoire report: bad input gives a clear message and a non-zero ex
   writeFileSync(notJson, '{ margins: ');
   const badCsv = join(dir, 'bad.csv');
   writeFileSync(badCsv, 'a,b\n"x\n');
+  const latin1Csv = join(dir, 'latin1.csv');
+  writeFileSync(latin1Csv, Buffer.from('course1_status,q_commune\nended,Saint-\xc9tienne\n', 'latin1'));
 
   const cases: [string, string[], number, RegExp][] = [
     ['no command', ['--data', data], 2, /the command is "report"/],
@@ -258,6 +260,7 @@ describe('observatoire report: bad input gives a clear message and a non-zero ex
     ['a margin category nobody is in', ['report', '--data', data, '--margins', emptyCategory], 1, /no respondent in category "non_communique"/],
     ['a margin without source', ['report', '--data', data, '--margins', noSource], 1, /no source/],
     ['broken CSV', ['report', '--data', badCsv, '--margins', marginsExample], 1, /line 3: a quoted cell is not closed/],
+    ['a CSV file that is not UTF-8', ['report', '--data', latin1Csv, '--margins', marginsExample], 1, /line 2: the text is not valid UTF-8/],
     ['refusals without a reason column', ['report', '--data', data, '--no-weighting', '--refusals', data], 1, /has no "reason" column/],
     ['bad cap', ['report', '--data', data, '--margins', marginsExample, '--cap', '0.5'], 2, /--cap must be a number above 1/],
   ];

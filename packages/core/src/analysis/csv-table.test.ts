@@ -105,6 +105,41 @@ describe('the columnar reader reads what the record reader reads', () => {
     }
   });
 
+  test('UTF-8 bytes cut anywhere (inside a character too), or text cut inside a surrogate pair, give the same table', () => {
+    const text = '\ufeffq_commune,nom\r\nSaint-Étienne,"Léa, ""😀"""\r\n€,Françoise\r\n';
+    const expected = [{ q_commune: 'Saint-Étienne', nom: 'Léa, "😀"' }, { q_commune: '€', nom: 'Françoise' }];
+    const bytes = new TextEncoder().encode(text);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      assert.deepEqual(rowsOfTable(parseCsvTable([bytes.subarray(0, cut), bytes.subarray(cut)])), expected, `bytes cut at ${cut}`);
+      assert.deepEqual(rowsOfTable(parseCsvTable([Buffer.from(bytes.subarray(0, cut)), Buffer.from(bytes.subarray(cut))])), expected, `Node Buffers cut at ${cut}`);
+    }
+    assert.deepEqual(rowsOfTable(parseCsvTable([...bytes].map((b) => Uint8Array.of(b)))), expected, 'one byte at a time (the byte order mark too)');
+    for (let cut = 0; cut <= text.length; cut++) assert.deepEqual(rowsOfTable(parseCsvTable([text.slice(0, cut), text.slice(cut)])), expected, `text cut at ${cut}`);
+  });
+
+  test('bytes that are not UTF-8 give a CsvError with their line, wherever they are and however they are cut', () => {
+    const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    // [why, bytes, line]
+    const cases: [string, Uint8Array, number][] = [
+      ['a Latin-1 é in a cell', latin1('a,b\n1,2\nL\xe9a,3\n'), 3],
+      ['in a quoted cell', latin1('a,b\n"L\xe9a",3\n'), 2],
+      ['in the header', latin1('a,\xe9\n1,2\n'), 1],
+      ['in a guarded cell', latin1("a\n'=\xe9\n"), 2],
+      ['a sequence cut by the end of the file', Uint8Array.of(0x61, 0x0a, 0xc3), 2],
+    ];
+    for (const [why, bytes, line] of cases) {
+      for (let cut = 0; cut <= bytes.length; cut++) {
+        assert.throws(
+          () => parseCsvTable([bytes.subarray(0, cut), bytes.subarray(cut)]),
+          (e: unknown) => e instanceof CsvError && e.line === line && /not valid UTF-8/.test(e.message),
+          `${why}, cut at ${cut}`,
+        );
+      }
+    }
+    // A value already seen is found from its bytes, not decoded again.
+    assert.deepEqual(rowsOfTable(parseCsvTable(new TextEncoder().encode('a\nLéa\nLéa\n'))), [{ a: 'Léa' }, { a: 'Léa' }]);
+  });
+
   test('rows already in memory give the same table', () => {
     const rows = [{ a: '1', b: 'x' }, { a: '2' }];
     assert.deepEqual(rowsOfTable(tableFromRows(rows)), [{ a: '1', b: 'x' }, { a: '2', b: '' }]);

@@ -2,23 +2,27 @@
  * The export CSV read straight into columns (docs/analysis.md, "Performance"): the same RFC 4180 rules as
  * `createCsvParser` (quoted cells with doubled quotes, commas and line breaks inside quotes, CRLF or LF, a
  * UTF-8 byte order mark, blank lines skipped, the export's formula guard removed) and the same `CsvError`s,
- * but each cell goes to its column's dictionary as it is read: no record array, no object per row.
- * Core does no I/O: it takes text, or chunks of text that the caller reads (streamed by the report command).
+ * but each cell goes to its column's dictionary as it is read: no record array, no object per row. The reader
+ * works on UTF-8 bytes (a file's chunks as they come; text is encoded first), so a cell already seen costs no
+ * string. Core does no I/O: it takes text or bytes, or chunks of them that the caller reads.
  */
+import { bytesHash, ColumnBuilder, decodeUtf8, encodeUtf8 } from './column-builder.js';
 import { unguardCell } from './csv.js';
 import { CsvError } from './errors.js';
 import { InstantBuilder } from './instants.js';
-import { ColumnBuilder, type ExportColumn, type ExportTable, type InstantColumn } from './table.js';
+import type { ExportColumn, ExportTable, InstantColumn } from './table.js';
 
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const APOSTROPHE = 39;
+const BOM = [0xef, 0xbb, 0xbf];
+const EMPTY = new Uint8Array(0);
 
 export interface CsvTableReader {
-  /** Feeds a chunk of text. Throws `CsvError` on a malformed record. */
-  push(chunk: string): void;
+  /** Feeds a chunk: text, or UTF-8 bytes (cut anywhere). Throws `CsvError` on a malformed record or bytes that are not UTF-8. */
+  push(chunk: string | Uint8Array): void;
   /** Ends the input and returns the table. Throws `CsvError` on an unclosed quote or a short last record. */
   end(): ExportTable;
 }
@@ -35,24 +39,39 @@ export interface CsvTableOptions {
   instants?: readonly string[];
 }
 
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function notUtf8(line: number): CsvError {
+  return new CsvError(line, 'the text is not valid UTF-8; save the export as UTF-8');
+}
+
 /**
  * An incremental CSV reader that builds an `ExportTable` (header row first).
  *
  * @example
  * const reader = createCsvTableReader();
  * reader.push('q_genre,age_band\r\nfeminin,soix');
- * reader.push('ante_dix_plus\r\n');
+ * reader.push(new TextEncoder().encode('ante_dix_plus\r\n'));
  * reader.end().columns.get('age_band')?.dictionary; // ['soixante_dix_plus']
  */
 export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableReader {
   const skip = new Set(options.skip ?? []);
   const instants = new Set(options.instants ?? []);
-  let carry = '';
+  let carry: Uint8Array = EMPTY;
+  let start: Uint8Array = EMPTY; // the first bytes, until it is known whether they begin with a byte order mark
   let first = true;
+  let highSurrogate = ''; // a text chunk ending inside a surrogate pair: its first half, kept for the next chunk
   let pendingCr = false; // the last chunk ended a record with CR: a LF at the start of the next one belongs to it
   let line = 1;
   let header: string[] | undefined;
-  let builders: (ColumnBuilder | InstantBuilder | undefined)[] = [];
+  // Per column, its builder: a text column's, or an instant column's (apart, so that each call site sees one class).
+  let builders: (ColumnBuilder | undefined)[] = [];
+  let instantBuilders: (InstantBuilder | undefined)[] = [];
   let rows = 0;
   // The record being read: its cells as text for the header; afterwards each cell goes to its column's dictionary
   // and its code to the column, at the record's row, as soon as it is read (a record cut by the chunk is read
@@ -65,15 +84,33 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
     else {
       const builder = builders[cellCount];
       if (builder) builder.set(rows, builder.codeOf(value));
+      else {
+        const instant = instantBuilders[cellCount];
+        if (instant) instant.set(rows, instant.codeOf(value));
+      }
       cellCount++;
     }
   };
 
-  const addSlice = (buf: string, start: number, end: number, hash: number): void => {
-    if (!header) cells.push(buf.slice(start, end));
-    else {
+  const addSlice = (buf: Uint8Array, from: number, to: number, hash: number): void => {
+    if (!header) {
+      const text = decodeUtf8(buf, from, to);
+      if (text === undefined) throw notUtf8(line);
+      cells.push(text);
+    } else {
       const builder = builders[cellCount];
-      if (builder) builder.set(rows, builder.codeAt(buf, start, end, hash));
+      if (builder) {
+        const code = builder.codeAt(buf, from, to, hash);
+        if (code < 0) throw notUtf8(line);
+        builder.set(rows, code);
+      } else {
+        const instant = instantBuilders[cellCount];
+        if (instant) {
+          const code = instant.codeAt(buf, from, to, hash);
+          if (code < 0) throw notUtf8(line);
+          instant.set(rows, code);
+        }
+      }
       cellCount++;
     }
   };
@@ -86,7 +123,8 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
         seen.add(name);
       }
       header = [...cells];
-      builders = header.map((name) => (skip.has(name) ? undefined : instants.has(name) ? new InstantBuilder() : new ColumnBuilder()));
+      builders = header.map((name) => (skip.has(name) || instants.has(name) ? undefined : new ColumnBuilder()));
+      instantBuilders = header.map((name) => (!skip.has(name) && instants.has(name) ? new InstantBuilder() : undefined));
     } else {
       if (cellCount !== header.length) {
         throw new CsvError(rows + 2, `record ${rows + 2} has ${cellCount} cells, the header has ${header.length}`);
@@ -97,21 +135,43 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
     cellCount = 0;
   };
 
-  /** Reads every complete record of `buf` from `start`; returns where the incomplete rest starts. */
-  function scan(buf: string, start: number, final: boolean): number {
-    let pos = start;
+  /** The text of a quoted cell from its opening quote at `pos`: [text, closing quote], or closing −1 when cut. */
+  function quoted(buf: Uint8Array, pos: number, final: boolean): [string, number] {
+    const len = buf.length;
+    const parts: Uint8Array[] = [];
+    let j = pos + 1;
+    for (;;) {
+      const q = buf.indexOf(QUOTE, j);
+      if (q < 0) return ['', -1];
+      if (q + 1 < len && buf[q + 1] === QUOTE) {
+        parts.push(buf.subarray(j, q + 1));
+        j = q + 2;
+        continue;
+      }
+      if (q + 1 === len && !final) return ['', -1]; // a doubled quote may be cut by the chunk
+      parts.push(buf.subarray(j, q));
+      const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : parts.reduce(concat, EMPTY);
+      const text = decodeUtf8(bytes, 0, bytes.length);
+      if (text === undefined) throw notUtf8(line);
+      return [text, q];
+    }
+  }
+
+  /** Reads every complete record of `buf` from `from`; returns where the incomplete rest starts. */
+  function scan(buf: Uint8Array, from: number, final: boolean): number {
+    let pos = from;
     const len = buf.length;
     while (pos < len) {
       const recordStart = pos;
       const recordLine = line;
-      let c = buf.charCodeAt(pos);
+      let c = buf[pos] as number;
       if (c === LF || c === CR) {
         // A blank line: no record.
         line++;
         pos++;
         if (c === CR) {
           if (pos < len) {
-            if (buf.charCodeAt(pos) === LF) pos++;
+            if (buf[pos] === LF) pos++;
           } else pendingCr = true;
         }
         continue;
@@ -120,53 +180,42 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
       cellCount = 0;
       let complete = false;
       for (;;) {
-        c = pos < len ? buf.charCodeAt(pos) : -1;
+        c = pos < len ? (buf[pos] as number) : -1;
         if (c === QUOTE) {
-          let j = pos + 1;
-          let text = '';
-          let closed = -1;
-          for (;;) {
-            const q = buf.indexOf('"', j);
-            if (q < 0) break;
-            if (q + 1 < len && buf.charCodeAt(q + 1) === QUOTE) {
-              text += buf.slice(j, q + 1);
-              j = q + 2;
-              continue;
-            }
-            if (q + 1 === len && !final) break; // a doubled quote may be cut by the chunk
-            text += buf.slice(j, q);
-            closed = q;
-            break;
-          }
+          const [text, closed] = quoted(buf, pos, final);
           if (closed < 0) {
             if (final) {
-              for (let k = pos; k < len; k++) if (buf.charCodeAt(k) === LF) line++;
+              for (let k = pos; k < len; k++) if (buf[k] === LF) line++;
               throw new CsvError(line, 'a quoted cell is not closed');
             }
             break;
           }
-          for (let k = pos; k < closed; k++) if (buf.charCodeAt(k) === LF) line++;
+          for (let k = pos; k < closed; k++) if (buf[k] === LF) line++;
           addText(unguardCell(text));
           pos = closed + 1;
-          c = pos < len ? buf.charCodeAt(pos) : -1;
+          c = pos < len ? (buf[pos] as number) : -1;
           if (c !== COMMA && c !== LF && c !== CR && c !== -1) {
-            throw new CsvError(line, `unexpected "${buf[pos] as string}" after a closing quote; double the quotes inside a quoted cell`);
+            const after = decodeUtf8(buf, pos, Math.min(len, pos + 4))?.[0] ?? String.fromCharCode(c);
+            throw new CsvError(line, `unexpected "${after}" after a closing quote; double the quotes inside a quoted cell`);
           }
         } else {
           let j = pos;
           let hash = 0;
           while (j < len) {
-            const d = buf.charCodeAt(j);
+            const d = buf[j] as number;
             if (d === COMMA || d === LF || d === CR) break;
             if (d === QUOTE) throw new CsvError(line, 'a quote inside an unquoted cell; quote the whole cell and double the quote');
             hash = (Math.imul(hash, 31) + d) | 0;
             j++;
           }
           if (j === len && !final) break;
-          if (buf.charCodeAt(pos) === APOSTROPHE) addText(unguardCell(buf.slice(pos, j)));
-          else addSlice(buf, pos, j, hash);
+          if (buf[pos] === APOSTROPHE) {
+            const text = decodeUtf8(buf, pos, j);
+            if (text === undefined) throw notUtf8(line);
+            addText(unguardCell(text));
+          } else addSlice(buf, pos, j, hash);
           pos = j;
-          c = pos < len ? buf.charCodeAt(pos) : -1;
+          c = pos < len ? (buf[pos] as number) : -1;
         }
         if (c === COMMA) {
           pos++;
@@ -177,7 +226,7 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
         if (c === CR) {
           pos++;
           if (pos < len) {
-            if (buf.charCodeAt(pos) === LF) pos++;
+            if (buf[pos] === LF) pos++;
           } else pendingCr = true;
         } else if (c === LF) pos++;
         line++;
@@ -195,52 +244,81 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
     return len;
   }
 
-  return {
-    push(chunk: string): void {
-      let text = chunk;
-      if (first && text.length > 0) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  /** Feeds bytes that follow the byte order mark, if any. */
+  function pushBytes(bytes: Uint8Array): void {
+    let from = 0;
+    if (pendingCr && bytes.length > 0) {
+      pendingCr = false;
+      if (bytes[0] === LF) from = 1;
+    }
+    if (carry.length > 0) {
+      // The record cut by the previous chunk is finished on a short array (carry + up to the first line break), so
+      // that the chunk itself is scanned as it came, without a copy.
+      const cr = bytes.indexOf(CR, from);
+      const lf = bytes.indexOf(LF, from);
+      const nl = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+      if (nl < 0) {
+        carry = concat(carry, bytes.subarray(from));
+        return;
       }
-      let from = 0;
-      if (pendingCr && text.length > 0) {
+      const head = concat(carry, bytes.subarray(from, nl + 1));
+      if (scan(head, 0, false) < head.length) {
+        // A line break inside quotes: read the two together.
+        const buf = concat(carry, bytes.subarray(from));
+        carry = buf.slice(scan(buf, 0, false));
+        return;
+      }
+      from = nl + 1;
+      if (pendingCr && from < bytes.length) {
         pendingCr = false;
-        if (text.charCodeAt(0) === LF) from = 1;
+        if (bytes[from] === LF) from++;
       }
-      if (carry !== '') {
-        // The record cut by the previous chunk is finished on a short string (carry + up to the first line break),
-        // so that the chunk itself is scanned as it came: a concatenated string is much slower to read.
-        const cr = text.indexOf('\r', from);
-        const lf = text.indexOf('\n', from);
-        const nl = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
-        if (nl < 0) {
-          carry += text.slice(from);
-          return;
+    }
+    // The rest is copied (`slice` of a plain Uint8Array): the caller may reuse its chunk's memory.
+    carry = bytes.slice(scan(bytes, from, false));
+  }
+
+  return {
+    push(chunk: string | Uint8Array): void {
+      let bytes: Uint8Array;
+      if (typeof chunk === 'string') {
+        let text = highSurrogate + chunk;
+        highSurrogate = '';
+        const last = text.charCodeAt(text.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) {
+          highSurrogate = text.slice(-1);
+          text = text.slice(0, -1);
         }
-        const head = carry + text.slice(from, nl + 1);
-        if (scan(head, 0, false) < head.length) {
-          // A line break inside quotes: read the two together.
-          const buf = carry + text.slice(from);
-          carry = buf.slice(scan(buf, 0, false));
-          return;
-        }
-        from = nl + 1;
-        if (pendingCr && from < text.length) {
-          pendingCr = false;
-          if (text.charCodeAt(from) === LF) from++;
-        }
+        bytes = encodeUtf8(text);
+      } else {
+        // A plain view of the bytes (a Node Buffer is a subclass): the scanning loop then reads one kind of array.
+        bytes = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       }
-      carry = text.slice(scan(text, from, false));
+      if (first) {
+        // The byte order mark is dropped, even when the first chunks are shorter than it.
+        start = concat(start, bytes);
+        if (start.length < BOM.length && BOM.slice(0, start.length).every((b, k) => start[k] === b)) return;
+        first = false;
+        bytes = BOM.every((b, k) => start[k] === b) ? start.subarray(BOM.length) : start;
+        start = EMPTY;
+      }
+      pushBytes(bytes);
     },
     end(): ExportTable {
-      if (carry !== '') scan(carry, 0, true);
-      carry = '';
+      if (highSurrogate !== '') pushBytes(encodeUtf8(highSurrogate));
+      if (first && start.length > 0) {
+        first = false;
+        pushBytes(start);
+      }
+      if (carry.length > 0) scan(carry, 0, true);
+      carry = EMPTY;
       const columns = new Map<string, ExportColumn>();
       const instantColumns = new Map<string, InstantColumn>();
       (header ?? []).forEach((name, k) => {
         const builder = builders[k];
-        if (builder instanceof InstantBuilder) instantColumns.set(name, builder.finish(rows));
-        else if (builder) columns.set(name, builder.finish(rows));
+        const instant = instantBuilders[k];
+        if (builder) columns.set(name, builder.finish(rows));
+        if (instant) instantColumns.set(name, instant.finish(rows));
       });
       return instantColumns.size > 0 ? { length: rows, columns, instants: instantColumns } : { length: rows, columns };
     },
@@ -248,26 +326,26 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
 }
 
 /**
- * Reads a whole CSV text, or chunks of it, into an `ExportTable`.
+ * Reads a whole CSV text, or chunks of it (text or UTF-8 bytes), into an `ExportTable`.
  *
  * @example
  * parseCsvTable('q_genre\r\nfeminin\r\n').length; // 1
  */
-export function parseCsvTable(input: string | Iterable<string>): ExportTable {
-  const reader = createCsvTableReader();
-  if (typeof input === 'string') reader.push(input);
+export function parseCsvTable(input: string | Uint8Array | Iterable<string | Uint8Array>, options: CsvTableOptions = {}): ExportTable {
+  const reader = createCsvTableReader(options);
+  if (typeof input === 'string' || input instanceof Uint8Array) reader.push(input);
   else for (const chunk of input) reader.push(chunk);
   return reader.end();
 }
 
 /**
- * Reads chunks of CSV text as they come (e.g. a decoded file stream) into an `ExportTable`.
+ * Reads chunks of CSV text or UTF-8 bytes as they come (e.g. a file stream) into an `ExportTable`.
  *
  * @example
- * const table = await readCsvTable(decodedChunks);
+ * const table = await readCsvTable(fileChunks);
  */
-export async function readCsvTable(chunks: AsyncIterable<string> | Iterable<string>): Promise<ExportTable> {
-  const reader = createCsvTableReader();
+export async function readCsvTable(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options: CsvTableOptions = {}): Promise<ExportTable> {
+  const reader = createCsvTableReader(options);
   for await (const chunk of chunks) reader.push(chunk);
   return reader.end();
 }

@@ -5,7 +5,8 @@
  * only the values written otherwise as text. Every rule on a start time (the year of the age, the collection
  * window, the duplicate window) reads these numbers, in UTC.
  */
-import { ColumnBuilder, textHash, type ExportColumn, type ExportTable, type InstantColumn } from './table.js';
+import { bytesHash, ColumnBuilder, decodeUtf8, encodeUtf8 } from './column-builder.js';
+import type { ExportColumn, ExportTable, InstantColumn } from './table.js';
 
 const DAY_MS = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -51,11 +52,11 @@ export function parseInstant(text: string): number {
 
 const ZERO = 48;
 
-/** The number written by the digits text[start, start + count), or -1 when one is not a digit. */
-function digits(text: string, start: number, count: number): number {
+/** The number written by the ASCII digits bytes[start, start + count), or -1 when one is not a digit. */
+function digits(bytes: Uint8Array, start: number, count: number): number {
   let value = 0;
   for (let k = start; k < start + count; k++) {
-    const d = text.charCodeAt(k) - ZERO;
+    const d = (bytes[k] as number) - ZERO;
     if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
   }
@@ -63,24 +64,24 @@ function digits(text: string, start: number, count: number): number {
 }
 
 /**
- * The instant of text[start, end) when it is written exactly as `Date.prototype.toISOString` writes it
+ * The instant of the UTF-8 bytes[start, end) when they are written exactly as `Date.prototype.toISOString` writes
  * (`YYYY-MM-DDTHH:MM:SS.sssZ`, year 0000–9999), else NaN: such a value is given back exactly from its number.
  *
  * @example
- * exactInstant('2026-10-12T09:00:00.000Z'); // 1791795600000
- * exactInstant('2026-10-12T09:00:00Z'); // NaN (valid, but not written as the export writes it)
+ * exactInstant(new TextEncoder().encode('2026-10-12T09:00:00.000Z')); // 1791795600000
+ * exactInstant(new TextEncoder().encode('2026-10-12T09:00:00Z')); // NaN (valid, but not written as the export writes it)
  */
-export function exactInstant(text: string, start = 0, end = text.length): number {
+export function exactInstant(bytes: Uint8Array, start = 0, end = bytes.length): number {
   if (end - start !== 24) return NaN;
-  const at = (k: number): number => text.charCodeAt(start + k);
+  const at = (k: number): number => bytes[start + k] as number;
   if (at(4) !== 45 || at(7) !== 45 || at(10) !== 84 || at(13) !== 58 || at(16) !== 58 || at(19) !== 46 || at(23) !== 90) return NaN; // - - T : : . Z
-  const year = digits(text, start, 4);
-  const month = digits(text, start + 5, 2);
-  const day = digits(text, start + 8, 2);
-  const hour = digits(text, start + 11, 2);
-  const minute = digits(text, start + 14, 2);
-  const second = digits(text, start + 17, 2);
-  const ms = digits(text, start + 20, 3);
+  const year = digits(bytes, start, 4);
+  const month = digits(bytes, start + 5, 2);
+  const day = digits(bytes, start + 8, 2);
+  const hour = digits(bytes, start + 11, 2);
+  const minute = digits(bytes, start + 14, 2);
+  const second = digits(bytes, start + 17, 2);
+  const ms = digits(bytes, start + 20, 3);
   if (year < 0 || ms < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || !validDate(year, month, day)) return NaN;
   return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
@@ -145,20 +146,21 @@ export class InstantBuilder {
     this.written.codeOf(''); // code 0: written exactly as the number gives it back (or empty)
   }
 
-  /** Reads text[start, end) (whose `textHash` is `hash`); returns the code of its text as written. */
-  codeAt(text: string, start: number, end: number, hash: number): number {
-    const exact = exactInstant(text, start, end);
+  /** Reads the UTF-8 bytes[start, end) (whose `bytesHash` is `hash`); returns the code of the text as written (−1: not UTF-8). */
+  codeAt(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const exact = exactInstant(bytes, start, end);
     if (!Number.isNaN(exact)) {
       this.pending = exact;
       return 0;
     }
-    this.pending = start === end ? NaN : parseInstant(text.slice(start, end));
-    return this.written.codeAt(text, start, end, hash);
+    this.pending = start === end ? NaN : parseInstant(decodeUtf8(bytes, start, end) ?? '');
+    return this.written.codeAt(bytes, start, end, hash);
   }
 
   /** Reads a whole value (a quoted cell). */
   codeOf(value: string): number {
-    return this.codeAt(value, 0, value.length, textHash(value));
+    const bytes = encodeUtf8(value);
+    return this.codeAt(bytes, 0, bytes.length, bytesHash(bytes));
   }
 
   /** Writes respondent `row`'s value: the one last read, whose code `codeAt` or `codeOf` returned. */

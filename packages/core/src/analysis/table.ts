@@ -72,118 +72,6 @@ export function valueAt(table: ExportTable, name: string, i: number): string | u
   return instant === undefined ? undefined : instantText(instant, i);
 }
 
-/** The hash of text[start, end) that `ColumnBuilder` indexes values by (the CSV reader computes it while scanning). */
-export function textHash(text: string, start = 0, end = text.length): number {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
-
-/**
- * A growable dictionary-encoded column, widening its codes as the dictionary grows. Values are found by an
- * open-addressing table on `textHash`, compared in place in the text they were read from, so a value already
- * seen costs no new string.
- */
-export class ColumnBuilder {
-  codes: ColumnCodes;
-  readonly dictionary: string[] = [];
-  // Per slot, code + 1 (0 = empty) then the value's hash, side by side: a probe reads one place in memory, and a
-  // new value (every value of a column such as a timestamp) is found new without reading any other value.
-  private slots = new Int32Array(128);
-  private shift = 26; // 32 − log2(number of slots)
-  private limit = 255; // the largest code `codes` holds
-  length = 0;
-
-  constructor(capacity = 1024) {
-    this.codes = new Uint8Array(Math.max(16, capacity));
-  }
-
-  /** The code of a value, added to the dictionary when new. */
-  codeOf(value: string): number {
-    return this.codeAt(value, 0, value.length, textHash(value));
-  }
-
-  /** The code of text[start, end) whose `textHash` is `hash`, added to the dictionary when new. */
-  codeAt(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    const length = end - start;
-    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const s = slots[2 * slot] as number;
-      if (s === 0) break;
-      if (slots[2 * slot + 1] === hash) {
-        const value = this.dictionary[s - 1] as string;
-        if (value.length === length && text.startsWith(value, start)) return s - 1;
-      }
-      slot = (slot + 1) & mask;
-    }
-    const code = this.dictionary.length;
-    this.dictionary.push(start === 0 && end === text.length ? text : copyOf(text.slice(start, end)));
-    slots[2 * slot] = code + 1;
-    slots[2 * slot + 1] = hash;
-    if (4 * this.dictionary.length > slots.length) this.grow();
-    return code;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    const slots = new Int32Array(old.length * 2);
-    this.shift--;
-    const mask = (slots.length >> 1) - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      const s = old[k] as number;
-      if (s === 0) continue;
-      const hash = old[k + 1] as number;
-      let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = s;
-      slots[2 * slot + 1] = hash;
-    }
-    this.slots = slots;
-  }
-
-  /** Appends a code (from `codeOf` or `codeAt`), widening or growing the array when needed. */
-  pushCode(code: number): void {
-    this.set(this.length, code);
-  }
-
-  /**
-   * Writes respondent `row`'s code (from `codeOf` or `codeAt`), widening or growing the array when needed; the
-   * CSV reader writes a record's cells in place and writes them again when the record was cut by its chunk.
-   */
-  set(row: number, code: number): void {
-    let codes = this.codes;
-    if (row >= codes.length || code > this.limit) {
-      const capacity = row >= codes.length ? Math.max(codes.length * 2, row + 1) : codes.length;
-      const dictionarySize = Math.max(this.dictionary.length, code + 1);
-      const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
-      wider.set(codes.subarray(0, this.length));
-      this.codes = codes = wider;
-      this.limit = maxCode(wider);
-    }
-    codes[row] = code;
-    if (row >= this.length) this.length = row + 1;
-  }
-
-  /** The finished column of the first `length` respondents (all those written, by default). */
-  finish(length = this.length): ExportColumn {
-    return { codes: this.codes.slice(0, length), dictionary: this.dictionary };
-  }
-}
-
-/**
- * A copy of a value cut from a chunk of text. A slice of 13 characters or more may keep the whole chunk alive (the
- * engine shares the chunk's memory); appending and cutting one character makes a string of its own.
- */
-function copyOf(value: string): string {
-  return value.length < 13 ? value : `${value} `.slice(0, -1);
-}
-
-function maxCode(codes: ColumnCodes): number {
-  return codes instanceof Uint8Array ? 255 : codes instanceof Uint16Array ? 65_535 : 4_294_967_295;
-}
-
 /**
  * The table of rows already in memory (the collector's JSON export, or rows built by a caller): columns are
  * the union of the rows' keys, a key missing from a row reads as `''`.
@@ -205,9 +93,20 @@ export function tableFromRows(rows: readonly Row[]): ExportTable {
   }
   const columns = new Map<string, ExportColumn>();
   for (const name of names) {
-    const builder = new ColumnBuilder(rows.length);
-    for (const row of rows) builder.pushCode(builder.codeOf(row[name] ?? ''));
-    columns.set(name, builder.finish());
+    const index = new Map<string, number>();
+    const dictionary: string[] = [];
+    const all = new Uint32Array(rows.length);
+    rows.forEach((row, i) => {
+      const value = row[name] ?? '';
+      let code = index.get(value);
+      if (code === undefined) {
+        code = dictionary.push(value) - 1;
+        index.set(value, code);
+      }
+      all[i] = code;
+    });
+    const codes = dictionary.length > 65_536 ? all : dictionary.length > 256 ? Uint16Array.from(all) : Uint8Array.from(all);
+    columns.set(name, { codes, dictionary });
   }
   return { length: rows.length, columns };
 }
