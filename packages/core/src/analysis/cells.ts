@@ -67,14 +67,20 @@ export interface CodeColumn {
  * combinationsOf(3, [{ codes: [0, 1, 0], size: 2 }, { codes: [2, 2, 2], size: 3 }]); // { cellOf: [0, 1, 0], size: 2 }
  */
 export function combinationsOf(n: number, columns: readonly CodeColumn[]): { cellOf: Int32Array; size: number } {
+  // Two arrays of ids, written in turn (the ids after column j are read while those after column j + 1 are
+  // written), and one lookup table, grown when needed: no new memory per column.
   let cellOf = new Int32Array(n);
+  let spare = columns.length > 1 ? new Int32Array(n) : undefined;
+  let lookup = new Int32Array(0);
   let distinct = n > 0 ? 1 : 0;
   for (const { codes, size } of columns) {
-    const next = new Int32Array(n);
+    const next = spare ?? new Int32Array(n);
     const pairs = distinct * size;
     let found = 0;
     if (pairs <= TABLE_LIMIT) {
-      const table = new Int32Array(pairs).fill(-1);
+      if (lookup.length < pairs) lookup = new Int32Array(Math.max(pairs, 2 * lookup.length));
+      const table = lookup;
+      table.fill(-1, 0, pairs);
       for (let i = 0; i < n; i++) {
         const key = (cellOf[i] as number) * size + (codes[i] as number);
         let c = table[key] as number;
@@ -107,6 +113,7 @@ export function combinationsOf(n: number, columns: readonly CodeColumn[]): { cel
         }
       }
     }
+    spare = cellOf;
     cellOf = next;
     distinct = found;
   }
