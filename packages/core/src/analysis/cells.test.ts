@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cellsOf } from './cells.js';
+import { cellsOf, combinationsOf } from './cells.js';
 import { prepareRaking, type CategoricalMargin, type RakingProblem } from './margins.js';
 import { rakeCells, rakeProblem } from './rake.js';
 import { tableFromRows, type ExportTable } from './table.js';
@@ -106,4 +106,30 @@ describe('raking on cells agrees with raking one respondent at a time', () => {
     assert.equal(r.converged, true);
     assert.ok(r.maxRelativeError <= 1e-9);
   });
+});
+
+describe('combinations numbered in order of first appearance, whatever the lookup', () => {
+  // [why, sizes of the columns]: a direct table, then more possible pairs than it holds (hashed lookup).
+  const cases: [string, number[]][] = [
+    ['few possible combinations (direct table)', [3, 5, 7]],
+    ['more possible pairs than a direct table holds', [3000, 3000]],
+    ['a direct step, then a hashed one', [40, 2500, 3000]],
+  ];
+  for (const [why, sizes] of cases) {
+    test(why, () => {
+      let seed = sizes.length;
+      const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+      const n = 50_000;
+      // Skewed codes, so that combinations repeat.
+      const columns = sizes.map((size) => ({ codes: Int32Array.from({ length: n }, () => Math.floor(size * random() ** 3)), size }));
+      const { cellOf, size } = combinationsOf(n, columns);
+      const ids = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        const key = columns.map((c) => c.codes[i]).join(',');
+        if (!ids.has(key)) ids.set(key, ids.size);
+        assert.equal(cellOf[i], ids.get(key), `respondent ${i}`);
+      }
+      assert.equal(size, ids.size);
+    });
+  }
 });
