@@ -305,11 +305,11 @@ export function createCsvTableReader(options: CsvTableOptions = {}): CsvTableRea
       pushBytes(bytes);
     },
     end(): ExportTable {
-      if (highSurrogate !== '') pushBytes(encodeUtf8(highSurrogate));
       if (first && start.length > 0) {
         first = false;
         pushBytes(start);
       }
+      if (highSurrogate !== '') pushBytes(encodeUtf8(highSurrogate));
       if (carry.length > 0) scan(carry, 0, true);
       carry = EMPTY;
       const columns = new Map<string, ExportColumn>();
