@@ -120,10 +120,17 @@ export function combinationsOf(n: number, columns: readonly CodeColumn[]): { cel
   return { cellOf, size: distinct };
 }
 
-/** Each combination's global category on margin `j` (`offset` + the respondent's code), from its respondents. */
-function categoriesOf(codes: ArrayLike<number>, offset: number, cellOf: Int32Array, size: number, totalCategories: number): CategoryCodes {
-  const out = codeArray(size, totalCategories);
-  for (let i = 0; i < cellOf.length; i++) out[cellOf[i] as number] = offset + (codes[i] as number);
+/** The first respondent of each combination (every respondent of a combination has its categories). */
+function firstOf(cellOf: Int32Array, size: number): Int32Array {
+  const first = new Int32Array(size).fill(-1);
+  for (let i = 0; i < cellOf.length; i++) if ((first[cellOf[i] as number] as number) < 0) first[cellOf[i] as number] = i;
+  return first;
+}
+
+/** Each combination's global category on margin `j` (`offset` + the code of its first respondent). */
+function categoriesOf(codes: ArrayLike<number>, offset: number, first: Int32Array, totalCategories: number): CategoryCodes {
+  const out = codeArray(first.length, totalCategories);
+  for (let x = 0; x < first.length; x++) out[x] = offset + (codes[first[x] as number] as number);
   return out;
 }
 
@@ -145,7 +152,8 @@ export function cellsOf(problem: RakingProblem): Cells {
   const block = (first: number, end: number): CellBlock & { cellOf: Int32Array } => {
     const inBlock = margins.slice(first, end);
     const { cellOf, size } = combinationsOf(n, inBlock.map((m) => ({ codes: m.codes, size: m.categories.length })));
-    const categories = inBlock.map((m, k) => categoriesOf(m.codes, offsets[first + k] as number, cellOf, size, totalCategories));
+    const firsts = firstOf(cellOf, size);
+    const categories = inBlock.map((m, k) => categoriesOf(m.codes, offsets[first + k] as number, firsts, totalCategories));
     return { first, size, categories, cellOf };
   };
   const a = block(0, split);
