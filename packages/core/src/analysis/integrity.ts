@@ -5,7 +5,7 @@
  */
 import { isTestCity } from '../questionnaire/test-run.js';
 import { ReportError } from './errors.js';
-import { combinationsOf } from './cells.js';
+import { combinationsOf, perCombination } from './cells.js';
 import type { Row } from './margins.js';
 import { instantsOf, parseInstant, yearOfInstant } from './instants.js';
 import { asTable, isTable, rowView, type ExportTable } from './table.js';
@@ -215,36 +215,17 @@ export function exclusionOfRow(row: Row, selection: SurveySelection | undefined,
   return undefined;
 }
 
+/** The columns `exclusionOfRow` reads. */
+export const EXCLUSION_COLUMNS: readonly string[] = ['survey_id', 'content_version', 'test_run', 'q_commune', 'q_accompagnement'];
+
 /**
- * `exclusionOfRow` of every row of a table (duplicates apart: `probableDuplicates`), each rule read once per
- * distinct value of its column: 0 when the row is kept, else 1 + the reason's index in `EXCLUSION_REASONS`.
+ * `exclusionOfRow` of every row of a table (duplicates apart: `probableDuplicates`), the rule run once per distinct
+ * combination of the columns it reads (`perCombination`).
  *
  * @example
- * EXCLUSION_REASONS[exclusionsOf(table, { surveyId: 'a' })[0] - 1]; // 'test_run'
+ * exclusionsOf(table, { surveyId: 'a' })[0]; // 'test_run'
  */
-export function exclusionsOf(table: ExportTable, selection: SurveySelection | undefined): Uint8Array {
-  const n = table.length;
-  // Whether each distinct value of a column passes a test (a missing column reads as '' on every row).
-  const flags = (name: string, test: (value: string) => boolean): ((i: number) => boolean) => {
-    const column = table.columns.get(name);
-    if (!column) {
-      const all = test('');
-      return () => all;
-    }
-    const byCode = Uint8Array.from(column.dictionary, (value) => (test(value) ? 1 : 0));
-    const codes = column.codes;
-    return (i) => byCode[codes[i] as number] === 1;
-  };
-  const otherSurvey = selection ? flags('survey_id', (id) => id !== selection.surveyId) : () => false;
-  const otherVersion = selection ? flags('content_version', (version) => !inSurvey({ survey_id: selection.surveyId, content_version: version }, selection)) : () => false;
-  const testRun = flags('test_run', (value) => value === '1');
-  const testCity = flags('q_commune', isTestCity);
-  const outOfScope = flags('q_accompagnement', (value) => value === OUT_OF_SCOPE_ACCOMPAGNEMENT);
-  const reasons = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (otherSurvey(i) || otherVersion(i)) reasons[i] = 1;
-    else if (testRun(i) || testCity(i)) reasons[i] = 2;
-    else if (outOfScope(i)) reasons[i] = 3;
-  }
-  return reasons;
+export function exclusionsOf(table: ExportTable, selection: SurveySelection | undefined): (ExclusionReason | undefined)[] {
+  const { of, results } = perCombination(table, EXCLUSION_COLUMNS, (row) => exclusionOfRow(row, selection, false));
+  return Array.from(of, (k) => results[k]);
 }

@@ -127,12 +127,12 @@ export function buildReport(data: readonly Row[] | ExportTable, margins: readonl
   const excluded = Object.fromEntries(EXCLUSION_REASONS.concat('filtered_out').map((r) => [r, 0])) as Record<ExclusionReason, number>;
   const view = rowView(table);
   const early = exclusionsOf(table, survey);
-  const duplicates = probableDuplicates(table, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === 0);
+  const duplicates = probableDuplicates(table, options.duplicateWindowHours ?? DUPLICATE_WINDOW_HOURS, (i) => early[i] === undefined);
   const filter = options.filter ?? {};
   const keptIndexes: number[] = [];
   for (let i = 0; i < table.length; i++) {
     const row = view.at(i);
-    let reason = early[i] ? EXCLUSION_REASONS[(early[i] as number) - 1] : duplicates.has(i) ? 'probable_duplicate' : undefined;
+    let reason = early[i] ?? (duplicates.has(i) ? 'probable_duplicate' : undefined);
     if (
       reason === undefined &&
       ((filter.filledByMediator !== undefined && (row.filled_by_mediator === '1') !== filter.filledByMediator) ||
