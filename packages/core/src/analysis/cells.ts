@@ -206,8 +206,6 @@ export function perCombination<T>(table: ExportTable, names: readonly string[], 
     if (column) columns.set(name, column);
   }
   const { cellOf, size } = combinationsOf(n, [...columns.values()].map((c) => ({ codes: c.codes, size: c.dictionary.length })));
-  const first = new Int32Array(size).fill(-1);
-  for (let i = 0; i < n; i++) if ((first[cellOf[i] as number] as number) < 0) first[cellOf[i] as number] = i;
   const view = rowView({ length: n, columns });
-  return { of: cellOf, results: Array.from(first, (i) => rule(view.at(i))) };
+  return { of: cellOf, results: Array.from(firstOf(cellOf, size), (i) => rule(view.at(i))) };
 }
