@@ -4,7 +4,7 @@
  * so a value met before costs no string and no call; a new value is decoded once (UTF-8) into the dictionary.
  * UTF-8 is read and written here, in plain ECMAScript, as core uses no platform API.
  */
-import type { ColumnCodes, ExportColumn } from './table.js';
+import { codesFor, type ColumnCodes, type ExportColumn } from './table.js';
 
 /** The hash of bytes[start, end) that `ColumnBuilder` indexes values by (the CSV reader computes it while scanning). */
 export function bytesHash(bytes: Uint8Array, start = 0, end = bytes.length): number {
@@ -204,7 +204,7 @@ export class ColumnBuilder {
     if (row >= codes.length || code > this.limit) {
       const capacity = row >= codes.length ? Math.max(codes.length * 2, row + 1) : codes.length;
       const dictionarySize = Math.max(this.dictionary.length, code + 1);
-      const wider = dictionarySize > 65_536 ? new Uint32Array(capacity) : dictionarySize > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
+      const wider = codesFor(dictionarySize, capacity);
       wider.set(codes.subarray(0, this.length));
       this.codes = codes = wider;
       this.limit = maxCode(wider);

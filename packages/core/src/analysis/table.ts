@@ -27,6 +27,16 @@ export interface ExportColumn {
 }
 
 /**
+ * An array for the codes of a column whose dictionary holds `size` values: the narrowest of `ColumnCodes`.
+ *
+ * @example
+ * codesFor(300, 10); // Uint16Array(10)
+ */
+export function codesFor(size: number, length: number): ColumnCodes {
+  return size > 65_536 ? new Uint32Array(length) : size > 256 ? new Uint16Array(length) : new Uint8Array(length);
+}
+
+/**
  * A column of instants read as numbers (the CSV reader's `instants` option; docs/analysis.md, "Start times").
  */
 export interface InstantColumn {
@@ -95,17 +105,17 @@ export function tableFromRows(rows: readonly Row[]): ExportTable {
   for (const name of names) {
     const index = new Map<string, number>();
     const dictionary: string[] = [];
-    const all = new Uint32Array(rows.length);
-    rows.forEach((row, i) => {
+    const all = rows.map((row) => {
       const value = row[name] ?? '';
       let code = index.get(value);
       if (code === undefined) {
         code = dictionary.push(value) - 1;
         index.set(value, code);
       }
-      all[i] = code;
+      return code;
     });
-    const codes = dictionary.length > 65_536 ? all : dictionary.length > 256 ? Uint16Array.from(all) : Uint8Array.from(all);
+    const codes = codesFor(dictionary.length, rows.length);
+    codes.set(all);
     columns.set(name, { codes, dictionary });
   }
   return { length: rows.length, columns };
