@@ -26,8 +26,10 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function validDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+/** The instant of a UTC date and time given by its fields (`offset` in minutes east of UTC); NaN when one is out of range. */
+function instantOf(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, offset = 0): number {
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && ms >= 0;
+  return valid && year >= 0 ? daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms : NaN;
 }
 
 /**
@@ -42,12 +44,11 @@ function validDate(year: number, month: number, day: number): boolean {
 export function parseInstant(text: string): number {
   const m = ISO.exec(text);
   if (!m) return NaN;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
-  if (!validDate(year as number, month as number, day as number) || hour > 23 || minute > 59 || second > 59) return NaN;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-6);
   const zone = m[8] ?? 'Z';
   const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  return daysFromCivil(year as number, month as number, day as number) * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + fraction;
+  return instantOf(year, month, day, hour, minute, second, fraction, offset);
 }
 
 const ZERO = 48;
@@ -75,15 +76,16 @@ export function exactInstant(bytes: Uint8Array, start = 0, end = bytes.length): 
   if (end - start !== 24) return NaN;
   const at = (k: number): number => bytes[start + k] as number;
   if (at(4) !== 45 || at(7) !== 45 || at(10) !== 84 || at(13) !== 58 || at(16) !== 58 || at(19) !== 46 || at(23) !== 90) return NaN; // - - T : : . Z
-  const year = digits(bytes, start, 4);
-  const month = digits(bytes, start + 5, 2);
-  const day = digits(bytes, start + 8, 2);
-  const hour = digits(bytes, start + 11, 2);
-  const minute = digits(bytes, start + 14, 2);
-  const second = digits(bytes, start + 17, 2);
-  const ms = digits(bytes, start + 20, 3);
-  if (year < 0 || ms < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || !validDate(year, month, day)) return NaN;
-  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+  // A field that is not all digits reads as −1, out of every range.
+  return instantOf(
+    digits(bytes, start, 4),
+    digits(bytes, start + 5, 2),
+    digits(bytes, start + 8, 2),
+    digits(bytes, start + 11, 2),
+    digits(bytes, start + 14, 2),
+    digits(bytes, start + 17, 2),
+    digits(bytes, start + 20, 3),
+  );
 }
 
 /**
